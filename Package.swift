@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "trainplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trainplan", targets: ["TrainPlanCLI"]),
+        .library(name: "TrainPlanCore", targets: ["TrainPlanCore"]),
+        .library(name: "TrainPlanSolver", targets: ["TrainPlanSolver"]),
+        .library(name: "GLPK", targets: ["GLPK"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // C module over Debian's libglpk-dev (no pkg-config file: the module map links `glpk`).
+        .systemLibrary(
+            name: "CTrainplanGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // A thin, training-agnostic Swift layer over GLPK.
+        .target(name: "GLPK", dependencies: ["CTrainplanGLPK"]),
+        // The contract: scenario, calendar, patterns, costs, plan, verifier, loading.
+        .target(
+            name: "TrainPlanCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Candidates, the integer program and the greedy plan.
+        .target(name: "TrainPlanSolver", dependencies: ["TrainPlanCore", "GLPK"]),
+        .executableTarget(
+            name: "TrainPlanCLI",
+            dependencies: [
+                "TrainPlanCore", "TrainPlanSolver", "GLPK",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TrainPlanTests",
+            dependencies: ["TrainPlanCore", "TrainPlanSolver", "GLPK"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

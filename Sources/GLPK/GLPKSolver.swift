@@ -1,0 +1,294 @@
+import CTrainplanGLPK
+import Foundation
+
+/// What the search reports while it runs, about once a second.
+public struct SearchProgress: Sendable {
+    public var elapsed: Double
+    public var incumbent: Double?
+    public var bound: Double?
+    public var nodes: Int
+    /// Relative gap of the incumbent against the bound, if both exist.
+    public var gap: Double? {
+        guard let incumbent, let bound else { return nil }
+        return abs(incumbent - bound) / max(abs(incumbent), 1e-9)
+    }
+}
+
+/// Solves a ``LinearModel`` with GLPK's branch-and-cut (`glp_simplex` then `glp_intopt`).
+///
+/// Safety: every GLPK object lives inside one call of ``solve(_:options:initialSolution:progress:shouldStop:)``
+/// on the calling thread, because GLPK problems are thread-bound. A GLPK error
+/// is caught by an error hook (C `longjmp`) and thrown as ``GLPKError``; after
+/// it GLPK has freed this thread's environment and nothing here touches it again.
+public enum GLPKSolver {
+    /// GLPK's version string, e.g. "5.0".
+    public static var version: String { String(cString: glp_version()) }
+
+    /// - Parameters:
+    ///   - initialSolution: a feasible integer vector offered to GLPK as its first
+    ///     incumbent; ignored (not an error) when it breaks a row or a bound.
+    ///   - progress: called from the solving thread at most about once a second.
+    ///   - shouldStop: polled during the search; `true` stops it and keeps the best solution.
+    public static func solve(_ model: LinearModel, options: MIPOptions = MIPOptions(),
+                             initialSolution: [Double]? = nil,
+                             progress: ((SearchProgress) -> Void)? = nil,
+                             shouldStop: (() -> Bool)? = nil) throws(GLPKError) -> MIPSolution {
+        try validate(model)
+        let clock = ContinuousClock.now
+        let limitSeconds = Double(options.timeLimit.components.seconds)
+            + Double(options.timeLimit.components.attoseconds) * 1e-18
+        tp_glpk_begin(options.echoLog ? 1 : 0)
+        let problem = try load(model)
+        var failed: Int32 = 0
+        defer { if failed == 0 { glp_delete_prob(problem) } }
+
+        let sign: Double = model.sense == .minimize ? 1 : -1
+        var rootBound: Double?
+        if !options.presolve {
+            var smcp = glp_smcp()
+            glp_init_smcp(&smcp)
+            smcp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
+            smcp.tm_lim = Int32(clamping: Int(limitSeconds * 1000))
+            smcp.presolve = GLP_OFF
+            let rc = tp_simplex(problem, &smcp, &failed)
+            if failed != 0 { throw .internalError(call: "glp_simplex", log: String(cString: tp_glpk_log())) }
+            let elapsed = seconds(since: clock)
+            switch (rc, glp_get_status(problem)) {
+            case (0, GLP_OPT):
+                rootBound = glp_get_obj_val(problem)
+            case (0, GLP_NOFEAS), (GLP_ENOPFS, _):
+                return MIPSolution(status: .infeasible, stopReason: .finished, values: nil,
+                                   objective: nil, bound: nil, seconds: elapsed, nodes: 0)
+            case (0, GLP_UNBND), (GLP_ENODFS, _):
+                return MIPSolution(status: .unbounded, stopReason: .finished, values: nil,
+                                   objective: nil, bound: nil, seconds: elapsed, nodes: 0)
+            case (GLP_ETMLIM, _):
+                return MIPSolution(status: .unknown, stopReason: .timeLimit, values: nil,
+                                   objective: nil, bound: nil, seconds: elapsed, nodes: 0)
+            default:
+                throw .failed(call: "glp_simplex", code: rc, log: String(cString: tp_glpk_log()))
+            }
+        }
+
+        let monitor = SearchMonitor(start: clock, progress: progress, shouldStop: shouldStop,
+                                    sense: sign, initialSolution: usable(initialSolution, in: model))
+        var iocp = glp_iocp()
+        glp_init_iocp(&iocp)
+        iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
+        iocp.presolve = options.presolve ? GLP_ON : GLP_OFF
+        let remaining = max(0.001, limitSeconds - seconds(since: clock))
+        iocp.tm_lim = Int32(clamping: Int(remaining * 1000))
+        iocp.mip_gap = options.relativeGap
+        if options.cuts {
+            iocp.gmi_cuts = GLP_ON; iocp.mir_cuts = GLP_ON; iocp.cov_cuts = GLP_ON; iocp.clq_cuts = GLP_ON
+        }
+        iocp.cb_func = searchCallback
+        let context = Unmanaged.passRetained(monitor)
+        defer { context.release() }
+        iocp.cb_info = context.toOpaque()
+        let rc = tp_intopt(problem, &iocp, &failed)
+        if failed != 0 { throw .internalError(call: "glp_intopt", log: String(cString: tp_glpk_log())) }
+
+        let elapsed = seconds(since: clock)
+        let status = glp_mip_status(problem)
+        let hasIncumbent = status == GLP_OPT || status == GLP_FEAS
+        let values: [Double]? = hasIncumbent
+            ? (0..<model.columns.count).map { glp_mip_col_val(problem, Int32($0 + 1)) } : nil
+        let objective = hasIncumbent ? glp_mip_obj_val(problem) : nil
+        let treeBound = monitor.bound
+        func proven(_ candidates: [Double?]) -> Double? {
+            let known = candidates.compactMap { $0 }
+            guard !known.isEmpty else { return nil }
+            return sign > 0 ? known.max() : known.min()
+        }
+        var result = MIPSolution(status: .unknown, stopReason: .finished, values: values,
+                                 objective: objective, bound: proven([rootBound, treeBound]),
+                                 seconds: elapsed, nodes: monitor.nodes)
+        switch rc {
+        case 0 where status == GLP_OPT:
+            result.status = .optimal
+            result.bound = objective
+        case 0 where status == GLP_NOFEAS, GLP_ENOPFS:
+            result.status = .infeasible
+            result.bound = nil
+        case GLP_ENODFS:
+            result.status = .unbounded
+        case GLP_ETMLIM, GLP_EMIPGAP, GLP_ESTOP:
+            result.stopReason = rc == GLP_ETMLIM ? .timeLimit : rc == GLP_EMIPGAP ? .gapReached : .cancelled
+            result.status = hasIncumbent ? .feasible : .unknown
+            if rc == GLP_EMIPGAP, hasIncumbent, options.relativeGap > 0 { result.status = .optimal }
+            if let objective, let bound = result.bound {
+                result.bound = sign > 0 ? min(bound, objective) : max(bound, objective)
+            }
+        default:
+            throw .failed(call: "glp_intopt", code: rc, log: String(cString: tp_glpk_log()))
+        }
+        return result
+    }
+
+    /// Writes the model in CPLEX LP format (keeps names and the objective sense).
+    public static func writeLP(_ model: LinearModel, to path: String) throws(GLPKError) {
+        try write(model, to: path, call: "glp_write_lp", tp_write_lp)
+    }
+
+    /// Writes the model in fixed MPS. MPS has no objective sense: a maximisation reads back as a minimisation.
+    public static func writeMPS(_ model: LinearModel, to path: String) throws(GLPKError) {
+        try write(model, to: path, call: "glp_write_mps", tp_write_mps)
+    }
+
+    private static func write(_ model: LinearModel, to path: String, call: String,
+                              _ writer: (OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?) -> Int32)
+        throws(GLPKError) {
+        try validate(model)
+        tp_glpk_begin(0)
+        let problem = try load(model)
+        var failed: Int32 = 0
+        defer { if failed == 0 { glp_delete_prob(problem) } }
+        let rc = writer(problem, path, &failed)
+        if failed != 0 { throw .internalError(call: call, log: String(cString: tp_glpk_log())) }
+        if rc != 0 { throw .io(path: path, log: String(cString: tp_glpk_log())) }
+    }
+
+    // MARK: - Building the GLPK problem
+
+    /// Everything GLPK would abort on, checked in Swift first.
+    static func validate(_ model: LinearModel) throws(GLPKError) {
+        let count = model.columns.count
+        for column in model.columns {
+            guard column.lower.isFinite, column.objective.isFinite, column.upper.map({ $0.isFinite }) ?? true
+            else { throw .invalidModel("column \(column.name) has a non-finite bound or cost") }
+            if let upper = column.upper, upper < column.lower {
+                throw .invalidModel("column \(column.name) has upper bound \(upper) below lower bound \(column.lower)")
+            }
+            if column.kind == .integer, column.lower.rounded() != column.lower || (column.upper.map { $0.rounded() != $0 } ?? false) {
+                throw .invalidModel("integer column \(column.name) has a fractional bound")
+            }
+            if column.name.utf8.count > 255 { throw .invalidModel("column name longer than 255 bytes: \(column.name.prefix(40))…") }
+        }
+        for row in model.rows {
+            if row.name.utf8.count > 255 { throw .invalidModel("row name longer than 255 bytes: \(row.name.prefix(40))…") }
+            for term in row.terms where term.column < 0 || term.column >= count || !term.coefficient.isFinite {
+                throw .invalidModel("row \(row.name) refers to column \(term.column) or has a non-finite coefficient")
+            }
+            if let lower = row.lower, let upper = row.upper, upper < lower - 1e-9 {
+                throw .invalidModel("row \(row.name) has upper bound \(upper) below lower bound \(lower)")
+            }
+            if !(row.lower?.isFinite ?? true) || !(row.upper?.isFinite ?? true) {
+                throw .invalidModel("row \(row.name) has a non-finite bound")
+            }
+        }
+        if !model.objectiveConstant.isFinite { throw .invalidModel("non-finite objective constant") }
+    }
+
+    private static func load(_ model: LinearModel) throws(GLPKError) -> OpaquePointer {
+        let problem = glp_create_prob()!
+        glp_set_prob_name(problem, String(model.name.prefix(200)))
+        glp_set_obj_dir(problem, model.sense == .minimize ? GLP_MIN : GLP_MAX)
+        glp_set_obj_coef(problem, 0, model.objectiveConstant)
+        if !model.rows.isEmpty { glp_add_rows(problem, Int32(model.rows.count)) }
+        if !model.columns.isEmpty { glp_add_cols(problem, Int32(model.columns.count)) }
+        for (offset, row) in model.rows.enumerated() {
+            let i = Int32(offset + 1)
+            glp_set_row_name(problem, i, row.name)
+            let (type, lower, upper) = boundType(row.lower, row.upper)
+            glp_set_row_bnds(problem, i, type, lower, upper)
+        }
+        for (offset, column) in model.columns.enumerated() {
+            let j = Int32(offset + 1)
+            glp_set_col_name(problem, j, column.name)
+            if column.kind != .continuous { glp_set_col_kind(problem, j, column.kind == .binary ? GLP_BV : GLP_IV) }
+            let (type, lower, upper) = boundType(column.lower, column.upper)
+            glp_set_col_bnds(problem, j, type, lower, upper)
+            glp_set_obj_coef(problem, j, column.objective)
+        }
+        var ia: [Int32] = [0], ja: [Int32] = [0], ar: [Double] = [0]
+        let nonZeros = model.nonZeroCount
+        ia.reserveCapacity(nonZeros + 1); ja.reserveCapacity(nonZeros + 1); ar.reserveCapacity(nonZeros + 1)
+        for (offset, row) in model.rows.enumerated() {
+            for term in row.terms {
+                ia.append(Int32(offset + 1)); ja.append(Int32(term.column + 1)); ar.append(term.coefficient)
+            }
+        }
+        var failed: Int32 = 0
+        _ = tp_load_matrix(problem, Int32(nonZeros), ia, ja, ar, &failed)
+        if failed != 0 { throw .internalError(call: "glp_load_matrix", log: String(cString: tp_glpk_log())) }
+        return problem
+    }
+
+    private static func boundType(_ lower: Double?, _ upper: Double?) -> (Int32, Double, Double) {
+        switch (lower, upper) {
+        case (nil, nil): return (GLP_FR, 0, 0)
+        case let (l?, nil): return (GLP_LO, l, 0)
+        case let (nil, u?): return (GLP_UP, 0, u)
+        case let (l?, u?): return l == u ? (GLP_FX, l, u) : (GLP_DB, l, u)
+        }
+    }
+
+    /// The offered incumbent if it is integral, within bounds and breaks no row;
+    /// GLPK does not check what `glp_ios_heur_sol` receives.
+    private static func usable(_ values: [Double]?, in model: LinearModel) -> [Double]? {
+        guard let values, values.count == model.columns.count else { return nil }
+        for (column, value) in zip(model.columns, values) {
+            if value < column.lower - 1e-9 || value > (column.upper ?? .infinity) + 1e-9 { return nil }
+            if column.kind != .continuous, value.rounded() != value { return nil }
+        }
+        return model.violatedRows(values).isEmpty ? values : nil
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// State the C callback reaches through `cb_info`; used on the solving thread only.
+    private final class SearchMonitor {
+        let start: ContinuousClock.Instant
+        let progress: ((SearchProgress) -> Void)?
+        let shouldStop: (() -> Bool)?
+        let sense: Double
+        var initialSolution: [Double]?
+        var bound: Double?
+        var nodes = 0
+        var lastReport: Double = 0
+
+        init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
+             shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?) {
+            self.start = start
+            self.progress = progress
+            self.shouldStop = shouldStop
+            self.sense = sense
+            self.initialSolution = initialSolution
+        }
+    }
+
+    private static let searchCallback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void = { tree, info in
+        guard let tree, let info else { return }
+        let monitor = Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue()
+        if glp_ios_reason(tree) == GLP_IHEUR, let solution = monitor.initialSolution {
+            monitor.initialSolution = nil
+            var vector = [0.0] + solution
+            _ = glp_ios_heur_sol(tree, &vector)
+        }
+        let best = glp_ios_best_node(tree)
+        if best != 0 {
+            let nodeBound = glp_ios_node_bound(tree, best)
+            if let known = monitor.bound {
+                monitor.bound = monitor.sense > 0 ? max(known, nodeBound) : min(known, nodeBound)
+            } else {
+                monitor.bound = nodeBound
+            }
+        }
+        var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
+        glp_ios_tree_size(tree, &active, &current, &total)
+        monitor.nodes = Int(total)
+        let elapsed = seconds(since: monitor.start)
+        if let progress = monitor.progress, elapsed - monitor.lastReport >= 1 {
+            monitor.lastReport = elapsed
+            let problem = glp_ios_get_prob(tree)
+            let status = glp_mip_status(problem)
+            let incumbent = (status == GLP_FEAS || status == GLP_OPT) ? glp_mip_obj_val(problem) : nil
+            progress(SearchProgress(elapsed: elapsed, incumbent: incumbent, bound: monitor.bound, nodes: monitor.nodes))
+        }
+        if monitor.shouldStop?() == true { glp_ios_terminate(tree) }
+    }
+}

@@ -1,0 +1,86 @@
+/// A mixed-integer linear program held in plain Swift values.
+///
+/// Keeping the model apart from GLPK lets callers build it on any thread,
+/// inspect it in tests, and hand it to ``GLPKSolver`` which creates, solves
+/// and deletes the GLPK problem inside one synchronous call (GLPK problems
+/// are bound to the thread that created them).
+public struct LinearModel: Sendable {
+    public enum Sense: Sendable { case minimize, maximize }
+    public enum Kind: Sendable { case continuous, integer, binary }
+
+    public struct Column: Sendable {
+        public var name: String
+        public var kind: Kind
+        public var lower: Double
+        public var upper: Double?
+        public var objective: Double
+    }
+
+    public struct Row: Sendable {
+        public var name: String
+        public var terms: [(column: Int, coefficient: Double)]
+        public var lower: Double?
+        public var upper: Double?
+    }
+
+    public var name: String
+    public var sense: Sense
+    public var objectiveConstant: Double = 0
+    public private(set) var columns: [Column] = []
+    public private(set) var rows: [Row] = []
+
+    public init(name: String, sense: Sense = .minimize) {
+        self.name = name
+        self.sense = sense
+    }
+
+    /// Adds a column; a binary column has bounds 0..1.
+    @discardableResult
+    public mutating func addVariable(_ name: String, kind: Kind = .continuous,
+                                     lower: Double = 0, upper: Double? = nil,
+                                     objective: Double = 0) -> Variable {
+        let up = kind == .binary ? 1 : upper
+        columns.append(Column(name: name, kind: kind, lower: kind == .binary ? 0 : lower,
+                              upper: up, objective: objective))
+        return Variable(index: columns.count - 1)
+    }
+
+    /// Adds `objective * variable` to the objective.
+    public mutating func addObjective(_ coefficient: Double, _ variable: Variable) {
+        columns[variable.index].objective += coefficient
+    }
+
+    /// Adds a row. Terms on the same variable are merged; the expression's
+    /// constant moves to the right-hand side.
+    public mutating func add(_ constraint: LinearConstraint, name: String) {
+        let expression = constraint.expression.merged()
+        let shift = expression.constant
+        rows.append(Row(name: name,
+                        terms: expression.terms.map { ($0.variable.index, $0.coefficient) },
+                        lower: constraint.lower.map { $0 - shift },
+                        upper: constraint.upper.map { $0 - shift }))
+    }
+
+    public var nonZeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
+
+    /// The objective of a vector of column values (constant included).
+    public func objectiveValue(_ values: [Double]) -> Double {
+        zip(columns, values).reduce(objectiveConstant) { $0 + $1.0.objective * $1.1 }
+    }
+
+    /// The rows a vector of column values breaks, with tolerance `tolerance`:
+    /// used to check an incumbent before it is offered to the solver.
+    public func violatedRows(_ values: [Double], tolerance: Double = 1e-6) -> [String] {
+        rows.compactMap { row in
+            let activity = row.terms.reduce(0.0) { $0 + $1.coefficient * values[$1.column] }
+            if let lower = row.lower, activity < lower - tolerance { return row.name }
+            if let upper = row.upper, activity > upper + tolerance { return row.name }
+            return nil
+        }
+    }
+}
+
+/// A column of a ``LinearModel``.
+public struct Variable: Hashable, Sendable {
+    public let index: Int
+}

@@ -1,0 +1,30 @@
+/// The outcome of a MIP solve, in GLPK's terms but without its codes.
+public struct MIPSolution: Sendable {
+    public enum Status: String, Sendable {
+        /// Proven optimal (within the requested gap).
+        case optimal
+        /// An integer solution exists but the search stopped before proving it optimal.
+        case feasible
+        /// Proven: no integer solution exists.
+        case infeasible
+        /// The LP relaxation is unbounded.
+        case unbounded
+        /// Stopped before any integer solution was found, nothing proven.
+        case unknown
+    }
+
+    public enum StopReason: String, Sendable {
+        case finished, timeLimit, gapReached, cancelled
+    }
+
+    public var status: Status
+    public var stopReason: StopReason
+    /// Column values of the best integer solution, if any.
+    public var values: [Double]?
+    public var objective: Double?
+    /// Best proven bound on the objective (for minimisation: a lower bound).
+    public var bound: Double?
+    public var seconds: Double
+    /// Branch-and-bound nodes processed.
+    public var nodes: Int
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A calendar date without time or zone, counted as days since 1970-01-01.
+///
+/// Plans are about working days, never instants: plain day arithmetic keeps
+/// holidays, weeks and months exact and independent of the machine's zone.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    public let dayNumber: Int
+
+    public init(dayNumber: Int) { self.dayNumber = dayNumber }
+
+    /// `nil` when the fields do not name a real date.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        // Days from civil (H. Hinnant), proleptic Gregorian.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        dayNumber = era * 146097 + doe - 719468
+    }
+
+    /// Parses `YYYY-MM-DD` exactly.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = dayNumber + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// Year and month as one number (`year * 12 + month - 1`), for counting calendar months.
+    public var monthKey: Int {
+        let c = components
+        return c.year * 12 + c.month - 1
+    }
+
+    public var weekday: Weekday {
+        // 1970-01-01 was a Thursday.
+        Weekday.allCases[((dayNumber % 7) + 7 + 3) % 7]
+    }
+
+    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+
+    public var description: String {
+        let c = components
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CivilDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "expected a date YYYY-MM-DD, found \"\(text)\""))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Days of the week, Monday first, named as in scenario files.
+public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
+    case mon, tue, wed, thu, fri, sat, sun
+
+    public var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }
+
+    /// Accepts `mon`, `Monday`, `MON`.
+    public init?(name: String) {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        if let day = Weekday(rawValue: key) { self = day; return }
+        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        guard let i = full.firstIndex(of: key) else { return nil }
+        self = Weekday.allCases[i]
+    }
+
+    public static func < (a: Weekday, b: Weekday) -> Bool { a.index < b.index }
+}

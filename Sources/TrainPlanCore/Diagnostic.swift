@@ -1,0 +1,110 @@
+/// Where in the input a problem was found.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    /// The field (or CSV column) concerned, when known.
+    public var field: String?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+    }
+
+    public func with(field: String?) -> SourceLocation {
+        var copy = self
+        copy.field = field
+        return copy
+    }
+
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let column { text += ":\(column)" }
+        return text
+    }
+}
+
+/// One problem in a scenario: an error stops the run, a warning does not.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String {
+        let field = location.field.map { " \($0):" } ?? ""
+        return "\(location): \(severity.rawValue):\(field) \(message)"
+    }
+}
+
+/// Thrown when a scenario cannot be used; lists every problem found, not just the first.
+public struct ScenarioError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    public var description: String {
+        let errors = self.errors
+        return (errors.map(\.description) + ["\(errors.count) error\(errors.count == 1 ? "" : "s") in the scenario"])
+            .joined(separator: "\n")
+    }
+}
+
+/// Collects diagnostics while a scenario is read.
+final class DiagnosticLog {
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The scenario, once it has been read without errors.
+    var result: Scenario?
+
+    func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, location, message))
+    }
+
+    func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, location, message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// "Did you mean" for misspelt names: the closest candidate by edit distance, if close enough.
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let lowered = word.lowercased()
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(lowered, candidate.lowercased())
+            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let best, best.1 <= max(2, word.count / 3) else { return nil }
+        return best.0
+    }
+
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+
+/// The answer to a scenario, in the shape of the plan file (`trainplan-plan/1`).
+public struct Plan: Codable, Sendable {
+    public enum Status: String, Codable, Sendable {
+        /// Proven optimal.
+        case optimal
+        /// Valid, not proven optimal (e.g. stopped at the time limit).
+        case feasible
+        /// Proven: no valid plan exists.
+        case infeasible
+        /// No plan found and nothing proven.
+        case unknown
+    }
+
+    public static let format = "trainplan-plan/1"
+
+    public var format: String = Plan.format
+    public var scenario: String
+    public var status: Status
+    public var objective: Double?
+    /// Best proven lower bound on the objective.
+    public var bound: Double?
+    /// `(objective - bound) / objective`, when both exist.
+    public var gap: Double?
+    public var cost: CostBreakdown?
+    public var unmetValue: Double?
+    /// Every course of the scenario, in the scenario's order.
+    public var courses: [PlannedCourse]
+    /// Non-internal instructors the plan uses: the people to source.
+    public var engage: [Engagement]?
+    /// Why no plan exists (for `infeasible`).
+    public var infeasibility: [String]?
+    public var solver: SolverRun?
+
+    public init(scenario: String, status: Status, objective: Double? = nil, bound: Double? = nil,
+                cost: CostBreakdown? = nil, unmetValue: Double? = nil, courses: [PlannedCourse]) {
+        self.scenario = scenario
+        self.status = status
+        self.objective = objective
+        self.bound = bound
+        self.cost = cost
+        self.unmetValue = unmetValue
+        self.courses = courses
+    }
+
+    public var scheduledCourses: [PlannedCourse] { courses.filter(\.scheduled) }
+
+    enum CodingKeys: String, CodingKey {
+        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        scenario = try c.decode(String.self, forKey: .scenario)
+        status = try c.decode(Status.self, forKey: .status)
+        objective = try c.decodeIfPresent(Double.self, forKey: .objective)
+        bound = try c.decodeIfPresent(Double.self, forKey: .bound)
+        gap = try c.decodeIfPresent(Double.self, forKey: .gap)
+        cost = try c.decodeIfPresent(CostBreakdown.self, forKey: .cost)
+        unmetValue = try c.decodeIfPresent(Double.self, forKey: .unmetValue)
+        courses = try c.decode([PlannedCourse].self, forKey: .courses)
+        engage = try c.decodeIfPresent([Engagement].self, forKey: .engage)
+        infeasibility = try c.decodeIfPresent([String].self, forKey: .infeasibility)
+        solver = try c.decodeIfPresent(SolverRun.self, forKey: .solver)
+    }
+
+    /// Writes `objective`, `bound`, `cost` and `unmetValue` as explicit nulls when absent, as the format requires.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(scenario, forKey: .scenario)
+        try c.encode(status, forKey: .status)
+        try c.encode(objective, forKey: .objective)
+        try c.encode(bound, forKey: .bound)
+        try c.encodeIfPresent(gap, forKey: .gap)
+        try c.encode(cost, forKey: .cost)
+        try c.encode(unmetValue, forKey: .unmetValue)
+        try c.encode(courses, forKey: .courses)
+        try c.encodeIfPresent(engage, forKey: .engage)
+        try c.encodeIfPresent(infeasibility, forKey: .infeasibility)
+        try c.encodeIfPresent(solver, forKey: .solver)
+    }
+}
+
+public struct PlannedCourse: Codable, Sendable {
+    public var id: String
+    public var scheduled: Bool
+    public var instructor: String?
+    public var venue: String?
+    public var weekdays: [Weekday]?
+    public var startSlot: Int?
+    public var sessions: [PlannedSession]?
+    /// Why the course is not scheduled.
+    public var reasons: [String]?
+
+    public init(id: String, scheduled: Bool, instructor: String? = nil, venue: String? = nil,
+                weekdays: [Weekday]? = nil, startSlot: Int? = nil, sessions: [PlannedSession]? = nil,
+                reasons: [String]? = nil) {
+        self.id = id
+        self.scheduled = scheduled
+        self.instructor = instructor
+        self.venue = venue
+        self.weekdays = weekdays
+        self.startSlot = startSlot
+        self.sessions = sessions
+        self.reasons = reasons
+    }
+
+    public static func unscheduled(_ id: String, reasons: [String]) -> PlannedCourse {
+        PlannedCourse(id: id, scheduled: false, reasons: reasons)
+    }
+}
+
+public struct PlannedSession: Codable, Sendable, Hashable {
+    public var date: CivilDate
+    public var slots: [Int]
+
+    public init(date: CivilDate, slots: [Int]) {
+        self.date = date
+        self.slots = slots
+    }
+}
+
+/// An instructor from outside the centre that the plan needs, and what engaging them costs.
+public struct Engagement: Codable, Sendable, Hashable {
+    public var instructor: String
+    public var source: InstructorSource
+    public var engagementCost: Double
+    public var courses: [String]
+}
+
+/// How the plan was found, so that runs can be compared and repeated.
+public struct SolverRun: Codable, Sendable {
+    public var name: String
+    public var version: String
+    public var timeLimitSeconds: Double
+    public var relativeGap: Double
+    public var presolve: Bool
+    public var cuts: Bool
+    public var seconds: Double
+    public var nodes: Int
+    public var stopReason: String
+    public var variables: Int
+    public var constraints: Int
+
+    public init(name: String, version: String, timeLimitSeconds: Double, relativeGap: Double, presolve: Bool,
+                cuts: Bool, seconds: Double, nodes: Int, stopReason: String, variables: Int, constraints: Int) {
+        self.name = name
+        self.version = version
+        self.timeLimitSeconds = timeLimitSeconds
+        self.relativeGap = relativeGap
+        self.presolve = presolve
+        self.cuts = cuts
+        self.seconds = seconds
+        self.nodes = nodes
+        self.stopReason = stopReason
+        self.variables = variables
+        self.constraints = constraints
+    }
+}
+
+/// Reading and writing plan files.
+public enum PlanFile {
+    public static func encode(_ plan: Plan) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(plan)
+    }
+
+    /// Writes to a temporary file beside `path` and renames it: a reader never sees half a plan.
+    public static func write(_ plan: Plan, to path: String) throws {
+        let data = try encode(plan)
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try data.write(to: temporary)
+        do {
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    public static func read(_ path: String) throws(PlanFileError) -> Plan {
+        guard let data = FileManager.default.contents(atPath: path) else { throw PlanFileError(path: path, message: "cannot read the file") }
+        do {
+            let plan = try JSONDecoder().decode(Plan.self, from: data)
+            guard plan.format == Plan.format else {
+                throw PlanFileError(path: path, message: "format is \"\(plan.format)\", expected \"\(Plan.format)\"")
+            }
+            return plan
+        } catch let error as PlanFileError {
+            throw error
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw PlanFileError(path: path, message: "missing field \"\(key.stringValue)\" at \(pathText(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
+                let DecodingError.dataCorrupted(context) {
+            throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")
+        } catch {
+            throw PlanFileError(path: path, message: "not a plan file: \(error)")
+        }
+    }
+
+    private static func pathText(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+}
+
+public struct PlanFileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// One way a plan breaks the rules or misstates its numbers.
+public struct Violation: Sendable, Hashable, CustomStringConvertible {
+    /// The rule of the format (1-8), or `nil` for a wrong figure or a malformed plan.
+    public var rule: Int?
+    public var course: String?
+    public var message: String
+
+    public var description: String {
+        let rule = self.rule.map { "rule \($0)" } ?? "plan"
+        return "[\(rule)] " + (course.map { "\($0): " } ?? "") + message
+    }
+}
+
+/// A plan's figures recomputed from its assignments alone.
+public struct PlanEvaluation: Sendable {
+    public var cost: CostBreakdown
+    public var unmetValue: Double
+    public var objective: Double { cost.total + unmetValue }
+}
+
+public struct VerificationReport: Sendable {
+    public var violations: [Violation]
+    /// `nil` when the plan has no schedule to cost (infeasible/unknown).
+    public var evaluation: PlanEvaluation?
+    public var isValid: Bool { violations.isEmpty }
+}
+
+/// Checks a plan against rules 1-8 and recomputes every figure.
+///
+/// It shares only the scenario model, calendar and cost rules with the solver,
+/// never the candidates or the formulation, so that it catches their bugs:
+/// every test of the solver ends here.
+public enum PlanVerifier {
+    public static func verify(_ plan: Plan, against scenario: Scenario) -> VerificationReport {
+        var violations: [Violation] = []
+        func fail(_ rule: Int?, _ course: String?, _ message: String) {
+            violations.append(Violation(rule: rule, course: course, message: message))
+        }
+        let calendar = scenario.calendar
+
+        // The plan lists every course of the scenario, in order.
+        let planIDs = plan.courses.map(\.id), scenarioIDs = scenario.courses.map(\.id)
+        if planIDs != scenarioIDs {
+            let missing = scenarioIDs.filter { !planIDs.contains($0) }
+            let extra = planIDs.filter { !scenarioIDs.contains($0) }
+            if !missing.isEmpty { fail(nil, nil, "courses missing from the plan: \(missing.joined(separator: ", "))") }
+            if !extra.isEmpty { fail(nil, nil, "courses not in the scenario: \(extra.joined(separator: ", "))") }
+            if missing.isEmpty, extra.isEmpty { fail(nil, nil, "courses are not listed once each in the scenario's order") }
+        }
+        let hasSchedule = plan.status == .optimal || plan.status == .feasible
+        if !hasSchedule {
+            if plan.objective != nil || plan.cost != nil || plan.unmetValue != nil {
+                fail(nil, nil, "status \(plan.status.rawValue) must have null objective, cost and unmetValue")
+            }
+            for course in plan.courses where course.scheduled {
+                fail(nil, course.id, "scheduled in a plan with status \(plan.status.rawValue)")
+            }
+            return VerificationReport(violations: violations, evaluation: nil)
+        }
+
+        var cost = CostBreakdown()
+        var unmet = 0.0
+        var instructorPeriods: [String: [Int: String]] = [:]
+        var venuePeriods: [String: [Int: String]] = [:]
+        var cohortPeriods: [String: [Int: String]] = [:]
+        var perDay: [String: [Int: Int]] = [:], perWeek: [String: [Int: Int]] = [:]
+        var total: [String: Int] = [:], courseCount: [String: Int] = [:]
+        let plannedByID = Dictionary(plan.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        for course in scenario.courses {
+            guard let planned = plannedByID[course.id], planned.scheduled else {
+                unmet += course.value
+                if course.mandatory { fail(7, course.id, "mandatory course is not scheduled") }
+                continue
+            }
+            guard let instructorID = planned.instructor, let instructor = scenario.instructor(instructorID) else {
+                fail(1, course.id, "instructor \"\(planned.instructor ?? "none")\" is not in the scenario")
+                continue
+            }
+            guard let venueID = planned.venue, let venue = scenario.venue(venueID) else {
+                fail(2, course.id, "venue \"\(planned.venue ?? "none")\" is not in the scenario")
+                continue
+            }
+            if (instructor.skills[course.skill] ?? 0) < course.level {
+                fail(1, course.id, "\(instructor.id) does not have \(course.skill) at level \(course.level) or more")
+            }
+            if !course.instructors.isEmpty, !course.instructors.contains(instructor.id) {
+                fail(1, course.id, "\(instructor.id) is not in the course's instructors list")
+            }
+            if venue.capacity < course.participants {
+                fail(2, course.id, "\(venue.id) seats \(venue.capacity), the course has \(course.participants) participants")
+            }
+            for tag in course.equipment where !venue.equipment.contains(tag) {
+                fail(2, course.id, "\(venue.id) lacks equipment \"\(tag)\"")
+            }
+            if !course.venues.isEmpty, !course.venues.contains(venue.id) {
+                fail(2, course.id, "\(venue.id) is not in the course's venues list")
+            }
+
+            // Rule 3: the rhythm, regenerated from the first date.
+            let days = planned.weekdays ?? []
+            let sessions = planned.sessions ?? []
+            let slot = planned.startSlot ?? 0
+            let expectedSlots = Array(slot..<(slot + course.sessionLength))
+            var rhythmOK = true
+            if Set(days).count != course.daysPerWeek || days.count != course.daysPerWeek {
+                fail(3, course.id, "meets on \(days.count) distinct weekday(s), the rhythm asks for \(course.daysPerWeek)")
+                rhythmOK = false
+            }
+            if let other = days.first(where: { !course.weekdays.contains($0) }) {
+                fail(3, course.id, "meets on \(other.rawValue), which is not one of its weekdays")
+                rhythmOK = false
+            }
+            if slot < 1 || slot + course.sessionLength - 1 > calendar.slotCount {
+                fail(3, course.id, "start slot \(slot) with \(course.sessionLength)-slot sessions does not fit in \(calendar.slotCount) slots")
+                rhythmOK = false
+            }
+            if sessions.count != course.sessions {
+                fail(3, course.id, "has \(sessions.count) sessions, expected \(course.sessions)")
+                rhythmOK = false
+            }
+            for session in sessions where session.slots != expectedSlots {
+                fail(3, course.id, "session on \(session.date) uses slots \(session.slots), expected \(expectedSlots)")
+                rhythmOK = false
+            }
+            if rhythmOK, let first = sessions.first?.date {
+                if !days.contains(first.weekday) { fail(3, course.id, "first date \(first) is not on one of its weekdays") }
+                var expected: [CivilDate] = []
+                var date = first
+                while expected.count < course.sessions, date <= calendar.end {
+                    if calendar.isWorkingDay(date), days.contains(date.weekday) { expected.append(date) }
+                    date = date.adding(days: 1)
+                }
+                if expected != sessions.map(\.date) {
+                    fail(3, course.id, "session dates do not follow the rhythm from \(first) on \(days.map(\.rawValue).joined(separator: " ")) (holidays skipped)")
+                }
+            }
+            for session in sessions {
+                if !calendar.contains(session.date) { fail(3, course.id, "session on \(session.date) is outside the horizon") }
+                if session.date < course.earliestStart || session.date > course.latestEnd {
+                    fail(3, course.id, "session on \(session.date) is outside \(course.earliestStart)..\(course.latestEnd)")
+                }
+            }
+
+            // Rules 4 and 5, period by period; rule 6's counters.
+            for session in sessions {
+                let day = calendar.offset(of: session.date), week = calendar.week(of: session.date)
+                for s in session.slots where s >= 1 && s <= calendar.slotCount {
+                    if !instructor.isAvailable(on: session.date, slot: s) {
+                        fail(4, course.id, "\(instructor.id) is unavailable on \(session.date) slot \(s)")
+                    }
+                    if !venue.isAvailable(on: session.date, slot: s) {
+                        fail(4, course.id, "\(venue.id) is unavailable on \(session.date) slot \(s)")
+                    }
+                    let period = calendar.period(of: session.date, slot: s)
+                    if let other = instructorPeriods[instructor.id, default: [:]].updateValue(course.id, forKey: period) {
+                        fail(5, course.id, "\(instructor.id) also teaches \(other) on \(session.date) slot \(s)")
+                    }
+                    if let other = venuePeriods[venue.id, default: [:]].updateValue(course.id, forKey: period) {
+                        fail(5, course.id, "\(venue.id) also hosts \(other) on \(session.date) slot \(s)")
+                    }
+                    if let cohort = course.cohort?.trimmingCharacters(in: .whitespaces),
+                       let other = cohortPeriods[cohort, default: [:]].updateValue(course.id, forKey: period) {
+                        fail(5, course.id, "cohort \"\(cohort)\" also attends \(other) on \(session.date) slot \(s)")
+                    }
+                    perDay[instructor.id, default: [:]][day, default: 0] += 1
+                    perWeek[instructor.id, default: [:]][week, default: 0] += 1
+                    total[instructor.id, default: 0] += 1
+                }
+            }
+            courseCount[instructor.id, default: 0] += 1
+
+            cost.instructorFees += CostRules.fees(course, instructor)
+            cost.venues += CostRules.rent(course, venue)
+            cost.socialSecurity += CostRules.socialSecurity(course, dates: sessions.map(\.date),
+                                                            premium: scenario.premiumPerParticipantMonth)
+        }
+
+        for instructor in scenario.instructors {
+            let id = instructor.id
+            if let limit = instructor.maxSlotsPerDay {
+                for (day, n) in (perDay[id] ?? [:]).sorted(by: { $0.key < $1.key }) where n > limit {
+                    fail(6, nil, "\(id) teaches \(n) slots on \(calendar.date(atOffset: day)), limit \(limit) a day")
+                }
+            }
+            if let limit = instructor.maxSlotsPerWeek {
+                for (week, n) in (perWeek[id] ?? [:]).sorted(by: { $0.key < $1.key }) where n > limit {
+                    fail(6, nil, "\(id) teaches \(n) slots in week \(week + 1), limit \(limit) a week")
+                }
+            }
+            if let limit = instructor.maxSlots, let n = total[id], n > limit {
+                fail(6, nil, "\(id) teaches \(n) slots, limit \(limit)")
+            }
+            if let limit = instructor.maxCourses, let n = courseCount[id], n > limit {
+                fail(6, nil, "\(id) teaches \(n) courses, limit \(limit)")
+            }
+            if courseCount[id] != nil { cost.engagement += instructor.engagementCost }
+        }
+        let evaluation = PlanEvaluation(cost: cost, unmetValue: unmet)
+        if let budget = scenario.budget, cost.total > budget + 1e-6 * max(1, budget) {
+            fail(8, nil, "total cost \(Money.plain(cost.total)) exceeds the budget \(Money.plain(budget))")
+        }
+
+        // The figures the plan states.
+        func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(0.01, 1e-9 * max(abs(a), abs(b))) }
+        func check(_ name: String, _ stated: Double?, _ actual: Double) {
+            guard let stated else { fail(nil, nil, "\(name) is missing"); return }
+            if !same(stated, actual) { fail(nil, nil, "\(name) is \(Money.plain(stated)), recomputed \(Money.plain(actual))") }
+        }
+        check("cost.instructorFees", plan.cost?.instructorFees, cost.instructorFees)
+        check("cost.engagement", plan.cost?.engagement, cost.engagement)
+        check("cost.venues", plan.cost?.venues, cost.venues)
+        check("cost.socialSecurity", plan.cost?.socialSecurity, cost.socialSecurity)
+        if let stated = plan.cost?.statedTotal { check("cost.total", stated, cost.total) }
+        check("unmetValue", plan.unmetValue, unmet)
+        check("objective", plan.objective, evaluation.objective)
+        if let bound = plan.bound {
+            if bound > evaluation.objective + max(0.01, 1e-6 * abs(evaluation.objective)) {
+                fail(nil, nil, "bound \(Money.plain(bound)) exceeds the objective \(Money.plain(evaluation.objective))")
+            }
+            if plan.status == .optimal, abs(bound - evaluation.objective) > max(0.01, 1e-6 * abs(evaluation.objective)) {
+                fail(nil, nil, "status optimal but bound \(Money.plain(bound)) differs from the objective \(Money.plain(evaluation.objective))")
+            }
+        } else if plan.status == .optimal {
+            fail(nil, nil, "status optimal needs a bound equal to the objective")
+        }
+        return VerificationReport(violations: violations, evaluation: evaluation)
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+/// Turns raw documents into a ``Scenario``: every field checked, every
+/// default of the format applied, every problem logged with its location.
+struct ScenarioDecoder {
+    let log: DiagnosticLog
+
+    static let settingsFields = ["name", "currency", "budget", "calendar", "socialSecurity", "defaults",
+                                 "decimalMark", "courses", "instructors", "venues"]
+    static let calendarFields = ["start", "weeks", "workdays", "slots", "holidays", "timezone"]
+    static let courseFields = ["id", "title", "skill", "level", "sessions", "sessionLength", "daysPerWeek", "weekdays",
+                               "earliestStart", "latestEnd", "participants", "equipment", "cohort", "value",
+                               "mandatory", "socialSecurity", "instructors", "venues"]
+    static let instructorFields = ["id", "name", "source", "organization", "skills", "feePerSlot", "engagementCost",
+                                   "maxSlotsPerDay", "maxSlotsPerWeek", "maxSlots", "maxCourses",
+                                   "availableFrom", "availableUntil", "unavailable"]
+    static let venueFields = ["id", "name", "site", "capacity", "equipment", "costPerSlot", "unavailable"]
+
+    struct Settings {
+        var name: String?
+        var currency: String
+        var budget: Double?
+        var calendar: PlanningCalendar?
+        var premium: Double
+        var valuePerParticipant: Double?
+    }
+
+    func settings(_ root: FieldReader) -> Settings {
+        let currency = root.string("currency") ?? "IDR"
+        root.currency = currency
+        var settings = Settings(name: root.string("name"), currency: currency, budget: root.money("budget"),
+                                calendar: nil, premium: 0, valuePerParticipant: nil)
+        if let node = root.node("calendar", required: true), let fields = FieldReader(node, what: "the calendar", log: log) {
+            settings.calendar = calendar(fields)
+        }
+        if let node = root.node("socialSecurity"), let fields = FieldReader(node, what: "socialSecurity settings", log: log) {
+            fields.currency = currency
+            settings.premium = fields.money("premiumPerParticipantMonth") ?? 0
+            fields.finish(known: ["premiumPerParticipantMonth"], what: "socialSecurity")
+        }
+        if let node = root.node("defaults"), let fields = FieldReader(node, what: "defaults", log: log) {
+            fields.currency = currency
+            settings.valuePerParticipant = fields.money("valuePerParticipant")
+            fields.finish(known: ["valuePerParticipant"], what: "defaults")
+        }
+        if let mark = root.scalar("decimalMark", expected: "\",\" or \".\""),
+           ![",", "."].contains(mark.text) {
+            root.fail(mark.location, "decimalMark", "expected \",\" or \".\", found \"\(mark.text)\"")
+        }
+        return settings
+    }
+
+    private func calendar(_ fields: FieldReader) -> PlanningCalendar? {
+        let start = fields.date("start", required: true)
+        let weeks = fields.int("weeks", required: true, range: 1...104)
+        let workdays = fields.weekdays("workdays") ?? [.mon, .tue, .wed, .thu, .fri]
+        if fields.has("workdays"), workdays.isEmpty {
+            fields.fail(fields.node("workdays")?.location ?? fields.location, "workdays", "must name at least one weekday")
+        }
+        var slots: [String] = []
+        if let items = fields.list("slots", splitOnComma: false) {
+            slots = items.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            var seen: Set<String> = []
+            for item in items where !seen.insert(item.text).inserted {
+                fields.fail(item.location, "slots", "slot label \"\(item.text)\" is given twice")
+            }
+            if !(1...24).contains(slots.count) {
+                fields.fail(fields.node("slots")?.location ?? fields.location, "slots", "expected 1 to 24 slot labels, found \(slots.count)")
+            }
+        } else {
+            _ = fields.node("slots", required: true)
+        }
+        var holidays: Set<CivilDate> = []
+        for item in fields.list("holidays") ?? [] {
+            switch DateRange.parse(item.text) {
+            case let .success(range): holidays.formUnion(range.dates)
+            case let .failure(error): fields.fail(item.location, "holidays", error.message)
+            }
+        }
+        _ = fields.string("timezone")
+        fields.finish(known: Self.calendarFields, what: "the calendar")
+        guard let start, let weeks, (1...24).contains(slots.count), !workdays.isEmpty else { return nil }
+        return PlanningCalendar(start: start, weeks: weeks, workdays: Set(workdays), slots: slots, holidays: holidays)
+    }
+
+    func course(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> Course? {
+        fields.currency = settings.currency
+        let id = fields.id()
+        let title = fields.string("title")
+        let skill = fields.string("skill", required: true)
+        let level = fields.int("level", range: 1...Int.max) ?? 1
+        let sessions = fields.int("sessions", required: true, range: 1...10_000)
+        let sessionLength = fields.int("sessionLength", range: 1...calendar.slotCount) ?? 1
+        var weekdays = fields.weekdays("weekdays") ?? calendar.workdays.sorted()
+        if fields.has("weekdays") {
+            let outside = weekdays.filter { !calendar.workdays.contains($0) }
+            if !outside.isEmpty {
+                fields.fail(fields.node("weekdays")?.location ?? fields.location, "weekdays",
+                            "\(outside.map(\.rawValue).joined(separator: ", ")) \(outside.count == 1 ? "is" : "are") not a calendar workday")
+                weekdays.removeAll { outside.contains($0) }
+            }
+            if weekdays.isEmpty, outside.isEmpty {
+                fields.fail(fields.node("weekdays")?.location ?? fields.location, "weekdays", "must name at least one weekday")
+            }
+        }
+        var daysPerWeek = weekdays.count
+        if fields.has("daysPerWeek") {
+            if let value = fields.int("daysPerWeek", range: 1...7) {
+                if value > weekdays.count {
+                    fields.fail(fields.node("daysPerWeek")?.location ?? fields.location, "daysPerWeek",
+                                "impossible rhythm: \(value) days a week but the course may meet on only \(weekdays.count) weekday\(weekdays.count == 1 ? "" : "s") (\(weekdays.map(\.rawValue).joined(separator: " ")))")
+                } else {
+                    daysPerWeek = value
+                }
+            }
+        }
+        let earliest = fields.date("earliestStart") ?? calendar.start
+        let latest = fields.date("latestEnd") ?? calendar.end
+        if earliest > latest {
+            fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
+                        "latestEnd \(latest) is before earliestStart \(earliest)")
+        }
+        let participants = fields.int("participants", required: true, range: 1...Int.max)
+        let equipment = (fields.list("equipment") ?? []).map(\.text)
+        let cohort = fields.string("cohort")
+        let mandatory = fields.bool("mandatory") ?? false
+        var value = fields.money("value")
+        if value == nil {
+            if let perParticipant = settings.valuePerParticipant, let participants {
+                value = perParticipant * Double(participants)
+            } else if mandatory {
+                value = 0
+            } else if !fields.has("value") {
+                fields.fail(fields.location.with(field: "value"), "value",
+                            "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory")
+            }
+        }
+        let socialSecurity = fields.bool("socialSecurity") ?? true
+        let instructors = (fields.list("instructors") ?? []).map(\.text)
+        let venues = (fields.list("venues") ?? []).map(\.text)
+        fields.finish(known: Self.courseFields, what: "a course")
+        guard let id, let skill, let sessions, let participants, let value, daysPerWeek >= 1, !weekdays.isEmpty else { return nil }
+        return Course(id: id, title: title, skill: skill, level: level, sessions: sessions, sessionLength: sessionLength,
+                      daysPerWeek: daysPerWeek, weekdays: weekdays, earliestStart: earliest, latestEnd: latest,
+                      participants: participants, equipment: equipment, cohort: cohort, value: value,
+                      mandatory: mandatory, socialSecurity: socialSecurity, instructors: instructors, venues: venues)
+    }
+
+    func instructor(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> Instructor? {
+        fields.currency = settings.currency
+        let id = fields.id()
+        let name = fields.string("name")
+        var source = InstructorSource.internal
+        if let text = fields.string("source") {
+            if let value = InstructorSource(rawValue: text.lowercased()) {
+                source = value
+            } else {
+                let names = InstructorSource.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: text, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
+                fields.fail(fields.node("source")?.location ?? fields.location, "source",
+                            "\"\(text)\" is not a source: use \(names.joined(separator: ", "))\(hint)")
+            }
+        }
+        let organization = fields.string("organization")
+        let skills = fields.levels("skills", required: true)
+        let fee = fields.money("feePerSlot") ?? 0
+        let engagement = fields.money("engagementCost") ?? 0
+        let perDay = fields.int("maxSlotsPerDay", range: 0...Int.max)
+        let perWeek = fields.int("maxSlotsPerWeek", range: 0...Int.max)
+        let total = fields.int("maxSlots", range: 0...Int.max)
+        let courses = fields.int("maxCourses", range: 0...Int.max)
+        let from = fields.date("availableFrom")
+        let until = fields.date("availableUntil")
+        if let from, let until, from > until {
+            fields.fail(fields.node("availableUntil")?.location ?? fields.location, "availableUntil",
+                        "availableUntil \(until) is before availableFrom \(from)")
+        }
+        let unavailable = fields.unavailability("unavailable", slotCount: calendar.slotCount)
+        fields.finish(known: Self.instructorFields, what: "an instructor")
+        guard let id, let skills, !skills.isEmpty else { return nil }
+        return Instructor(id: id, name: name, source: source, organization: organization, skills: skills,
+                          feePerSlot: fee, engagementCost: engagement, maxSlotsPerDay: perDay, maxSlotsPerWeek: perWeek,
+                          maxSlots: total, maxCourses: courses, availableFrom: from, availableUntil: until,
+                          unavailable: unavailable)
+    }
+
+    func venue(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> Venue? {
+        fields.currency = settings.currency
+        let id = fields.id()
+        let name = fields.string("name")
+        let site = fields.string("site")
+        let capacity = fields.int("capacity", required: true, range: 1...Int.max)
+        let equipment = (fields.list("equipment") ?? []).map(\.text)
+        let cost = fields.money("costPerSlot") ?? 0
+        let unavailable = fields.unavailability("unavailable", slotCount: calendar.slotCount)
+        fields.finish(known: Self.venueFields, what: "a venue")
+        guard let id, let capacity else { return nil }
+        return Venue(id: id, name: name, site: site, capacity: capacity, equipment: equipment,
+                     costPerSlot: cost, unavailable: unavailable)
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// A scenario read from disk, with the warnings found while reading it.
+public struct LoadedScenario: Sendable {
+    public var scenario: Scenario
+    /// Valid but almost certainly a mistake (a tag nobody has, a course nobody can serve, ...).
+    public var warnings: [Diagnostic]
+}
+
+/// Reads every scenario form: one `.json`/`.yaml`/`.yml` file, or a folder with
+/// `scenario.yaml` (or `.json`) and optional `courses.csv`, `instructors.csv`, `venues.csv`.
+///
+/// Every problem is collected before anything is thrown, so a planner fixes a
+/// file in one pass.
+public enum ScenarioLoader {
+    public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
+        let log = DiagnosticLog()
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ScenarioError([Diagnostic(.error, SourceLocation(file: path), "no such file or folder")])
+        }
+        if isFolder.boolValue {
+            loadFolder(url, log: log)
+        } else {
+            let ext = url.pathExtension.lowercased()
+            guard ["json", "yaml", "yml"].contains(ext) else {
+                throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
+                                                "expected a .json, .yaml or .yml file, or a folder with scenario.yaml")])
+            }
+            if let text = readText(url, display: path, log: log),
+               let root = YAMLDocument.parse(text, file: path, log: log) {
+                build(root: root, defaultName: url.deletingPathExtension().lastPathComponent, tables: [:], log: log)
+            }
+        }
+        return try finish(log)
+    }
+
+    /// Reads a scenario held in memory (tests, tools); `file` names it in messages.
+    public static func load(text: String, file: String = "scenario.yaml") throws(ScenarioError) -> LoadedScenario {
+        let log = DiagnosticLog()
+        if let root = YAMLDocument.parse(text, file: file, log: log) {
+            build(root: root, defaultName: (file as NSString).deletingPathExtension, tables: [:], log: log)
+        }
+        return try finish(log)
+    }
+
+    private static func finish(_ log: DiagnosticLog) throws(ScenarioError) -> LoadedScenario {
+        if log.hasErrors { throw ScenarioError(log.diagnostics) }
+        guard let scenario = log.result else {
+            throw ScenarioError([Diagnostic(.error, SourceLocation(file: "scenario"), "the scenario could not be read")])
+        }
+        return LoadedScenario(scenario: scenario, warnings: log.diagnostics.filter { $0.severity == .warning })
+    }
+
+    private static func loadFolder(_ folder: URL, log: DiagnosticLog) {
+        let names = ["scenario.yaml", "scenario.yml", "scenario.json"]
+        guard let settingsURL = names.map({ folder.appendingPathComponent($0) })
+            .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            log.error(SourceLocation(file: folder.path), "the folder has no scenario.yaml (or scenario.json) with the settings")
+            return
+        }
+        let display = { (url: URL) in folder.lastPathComponent + "/" + url.lastPathComponent }
+        guard let text = readText(settingsURL, display: display(settingsURL), log: log),
+              let root = YAMLDocument.parse(text, file: display(settingsURL), log: log) else { return }
+        var decimalMark: Character?
+        if case let .mapping(entries, _) = root, let entry = entries.first(where: { $0.key == "decimalMark" }),
+           case let .scalar(s) = entry.value, s.text.count == 1 {
+            decimalMark = s.text.first
+        }
+        var tables: [String: RawNode] = [:]
+        for kind in ["courses", "instructors", "venues"] {
+            let csv = folder.appendingPathComponent(kind + ".csv")
+            guard FileManager.default.fileExists(atPath: csv.path) else { continue }
+            if let text = readText(csv, display: display(csv), log: log),
+               let rows = CSVTable.parse(text, file: display(csv), decimalMark: decimalMark, log: log) {
+                tables[kind] = .sequence(rows, SourceLocation(file: display(csv), line: 1))
+            } else {
+                tables[kind] = .sequence([], SourceLocation(file: display(csv)))
+            }
+        }
+        build(root: root, defaultName: folder.lastPathComponent, tables: tables, log: log)
+    }
+
+    /// The file's text, or a diagnostic when it is empty, binary or not UTF-8.
+    static func readText(_ url: URL, display: String, log: DiagnosticLog) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error(SourceLocation(file: display), "cannot read the file")
+            return nil
+        }
+        if let zero = data.firstIndex(of: 0) {
+            let line = data[..<zero].filter { $0 == 10 }.count + 1
+            log.error(SourceLocation(file: display, line: line), "not a text file (binary data at byte \(zero - data.startIndex + 1))")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(SourceLocation(file: display, line: 1), "not UTF-8 text: save the file as UTF-8")
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))).isEmpty {
+            log.error(SourceLocation(file: display, line: 1), "the file is empty")
+            return nil
+        }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    private static func build(root: RawNode, defaultName: String, tables: [String: RawNode], log: DiagnosticLog) {
+        guard let fields = FieldReader(root, what: "the scenario settings", log: log) else { return }
+        let decoder = ScenarioDecoder(log: log)
+        let settings = decoder.settings(fields)
+        fields.finish(known: ScenarioDecoder.settingsFields, what: "the scenario settings")
+
+        func items(_ kind: String) -> [RawNode] {
+            let inline = fields.node(kind)
+            if let table = tables[kind] {
+                if let inline {
+                    log.error(inline.location.with(field: kind), "\(kind) are given both here and in \(kind).csv: keep one")
+                }
+                if case let .sequence(rows, _) = table { return rows }
+                return []
+            }
+            guard let inline else {
+                log.error(fields.location.with(field: kind), "missing the \(kind) list (inline, or as \(kind).csv in a folder)")
+                return []
+            }
+            guard case let .sequence(list, _) = inline else {
+                log.error(inline.location.with(field: kind), "expected a list of \(kind), found \(inline.kindName)")
+                return []
+            }
+            return list
+        }
+        let courseNodes = items("courses"), instructorNodes = items("instructors"), venueNodes = items("venues")
+        guard let calendar = settings.calendar else { return }
+
+        var courseReaders: [(Course, FieldReader)] = []
+        for node in courseNodes {
+            guard let reader = FieldReader(node, what: "a course", log: log) else { continue }
+            if let course = decoder.course(reader, calendar: calendar, settings: settings) { courseReaders.append((course, reader)) }
+        }
+        let instructors = instructorNodes.compactMap { node in
+            FieldReader(node, what: "an instructor", log: log).flatMap { decoder.instructor($0, calendar: calendar, settings: settings) }
+        }
+        let venues = venueNodes.compactMap { node in
+            FieldReader(node, what: "a venue", log: log).flatMap { decoder.venue($0, calendar: calendar, settings: settings) }
+        }
+        checkUnique(courseReaders.map { ($0.0.id, $0.1.location) }, kind: "course", log: log)
+        checkUnique(instructorNodes.map { ($0, $0.location) }.compactMap { node, at in idText(node).map { ($0, at) } }, kind: "instructor", log: log)
+        checkUnique(venueNodes.map { ($0, $0.location) }.compactMap { node, at in idText(node).map { ($0, at) } }, kind: "venue", log: log)
+        let instructorIDs = instructors.map(\.id), venueIDs = venues.map(\.id)
+        for (_, reader) in courseReaders {
+            for (key, known) in [("instructors", instructorIDs), ("venues", venueIDs)] {
+                for ref in reader.list(key) ?? [] where !known.contains(ref.text) {
+                    let hint = Suggestion.closest(to: ref.text, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                    reader.fail(ref.location, key, "\"\(ref.text)\" is not the id of any \(key.dropLast())\(hint)")
+                }
+            }
+        }
+        guard !log.hasErrors else { return }
+        let scenario = Scenario(name: settings.name ?? defaultName, currency: settings.currency, budget: settings.budget,
+                                calendar: calendar, premiumPerParticipantMonth: settings.premium,
+                                valuePerParticipant: settings.valuePerParticipant,
+                                courses: courseReaders.map(\.0), instructors: instructors, venues: venues)
+        for warning in ScenarioWarnings.find(in: scenario, locations: courseReaders.map(\.1.location),
+                                             instructorLocations: instructorNodes.map(\.location)) {
+            log.warning(warning.location, warning.message)
+        }
+        log.result = scenario
+    }
+
+    private static func idText(_ node: RawNode) -> String? {
+        guard case let .mapping(entries, _) = node, case let .scalar(s)? = entries.first(where: { $0.key == "id" })?.value else { return nil }
+        return s.text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func checkUnique(_ ids: [(String, SourceLocation)], kind: String, log: DiagnosticLog) {
+        var first: [String: SourceLocation] = [:]
+        for (id, location) in ids {
+            if let earlier = first[id] {
+                log.error(location.with(field: "id"), "duplicate \(kind) id \"\(id)\" (first used at \(earlier))")
+            } else {
+                first[id] = location
+            }
+        }
+    }
+}

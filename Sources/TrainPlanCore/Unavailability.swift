@@ -1,0 +1,86 @@
+import Foundation
+
+/// A time an instructor or venue cannot be used: a date, a date range or a
+/// weekday, optionally narrowed to slots (`fri@2`, `2023-02-14@1-2`).
+public struct Unavailability: Hashable, Sendable, CustomStringConvertible {
+    public enum Days: Hashable, Sendable {
+        case dates(CivilDate, CivilDate)
+        case weekday(Weekday)
+    }
+
+    public var days: Days
+    /// Slots covered, 1-based inclusive; `nil` means the whole day.
+    public var slots: ClosedRange<Int>?
+
+    public init(days: Days, slots: ClosedRange<Int>? = nil) {
+        self.days = days
+        self.slots = slots
+    }
+
+    public func covers(_ date: CivilDate, slot: Int) -> Bool {
+        if let slots, !slots.contains(slot) { return false }
+        switch days {
+        case let .dates(from, to): return date >= from && date <= to
+        case let .weekday(day): return date.weekday == day
+        }
+    }
+
+    /// Parses the entry syntax; the error text says what was expected.
+    public static func parse(_ text: String) -> Result<Unavailability, EntryError> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        var slots: ClosedRange<Int>?
+        if parts.count == 2 {
+            let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...2).contains(bounds.count), let low = Int(bounds[0]), let high = Int(bounds.last ?? ""),
+                  low >= 1, low <= high else {
+                return .failure(EntryError("\"\(text)\": expected a slot suffix like @2 or @1-2"))
+            }
+            slots = low...high
+        }
+        let dayText = String(parts[0])
+        if let weekday = Weekday(name: dayText) {
+            return .success(Unavailability(days: .weekday(weekday), slots: slots))
+        }
+        switch DateRange.parse(dayText) {
+        case let .success(range): return .success(Unavailability(days: .dates(range.from, range.to), slots: slots))
+        case .failure:
+            return .failure(EntryError("\"\(text)\": expected a date (2023-02-14), a range (2023-02-13..2023-02-17) or a weekday (fri), optionally with @N or @N-M"))
+        }
+    }
+
+    public var description: String {
+        let day: String
+        switch days {
+        case let .dates(a, b): day = a == b ? "\(a)" : "\(a)..\(b)"
+        case let .weekday(w): day = w.rawValue
+        }
+        guard let slots else { return day }
+        return slots.count == 1 ? "\(day)@\(slots.lowerBound)" : "\(day)@\(slots.lowerBound)-\(slots.upperBound)"
+    }
+}
+
+public struct EntryError: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// An inclusive date range written `2023-04-19..2023-04-25`, or one date.
+public struct DateRange: Sendable, Hashable {
+    public var from: CivilDate
+    public var to: CivilDate
+
+    public static func parse(_ text: String) -> Result<DateRange, EntryError> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let date = CivilDate(trimmed) { return .success(DateRange(from: date, to: date)) }
+        let ends = trimmed.components(separatedBy: "..")
+        guard ends.count == 2, let a = CivilDate(ends[0].trimmingCharacters(in: .whitespaces)),
+              let b = CivilDate(ends[1].trimmingCharacters(in: .whitespaces)) else {
+            return .failure(EntryError("\"\(text)\": expected a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD"))
+        }
+        guard a <= b else { return .failure(EntryError("\"\(text)\": the range ends before it starts")) }
+        return .success(DateRange(from: a, to: b))
+    }
+
+    public var dates: [CivilDate] { (from.dayNumber...to.dayNumber).map(CivilDate.init(dayNumber:)) }
+}
