@@ -129,6 +129,13 @@ public struct Engagement: Codable, Sendable, Hashable {
     public var source: InstructorSource
     public var engagementCost: Double
     public var courses: [String]
+
+    public init(instructor: String, source: InstructorSource, engagementCost: Double, courses: [String]) {
+        self.instructor = instructor
+        self.source = source
+        self.engagementCost = engagementCost
+        self.courses = courses
+    }
 }
 
 /// How the plan was found, so that runs can be compared and repeated.

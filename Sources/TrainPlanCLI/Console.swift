@@ -1,0 +1,27 @@
+import Foundation
+import TrainPlanCore
+
+/// Standard error output, and the diagnostics printout shared by the commands.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// Loads a scenario, printing its warnings (unless quiet) and, on failure, every error.
+    static func loadScenario(_ path: String, quiet: Bool) throws -> LoadedScenario {
+        do {
+            let loaded = try ScenarioLoader.load(path: path)
+            if !quiet { for warning in loaded.warnings { error(warning.description) } }
+            return loaded
+        } catch {
+            for diagnostic in error.diagnostics where !quiet || diagnostic.severity == .error {
+                Self.error(diagnostic.description)
+            }
+            let count = error.errors.count
+            Self.error("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was planned")
+            throw ExitStatus.invalidInput
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import TrainPlanCore
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check a plan file against a scenario: rules 1-8 and every figure recomputed.")
+
+    @Argument(help: "The scenario the plan was made for.")
+    var scenario: String
+
+    @Argument(help: "A plan file written by `trainplan solve` (or by hand).")
+    var plan: String
+
+    func run() throws {
+        let loaded = try Console.loadScenario(scenario, quiet: true)
+        let planFile: Plan
+        do {
+            planFile = try PlanFile.read(plan)
+        } catch {
+            Console.error("\(error)")
+            throw ExitStatus.invalidInput
+        }
+        let report = PlanVerifier.verify(planFile, against: loaded.scenario)
+        let currency = loaded.scenario.currency
+        if let evaluation = report.evaluation {
+            print("Recomputed: total cost \(currency) \(Money.plain(evaluation.cost.total)), unmet value \(currency) \(Money.plain(evaluation.unmetValue)), objective \(currency) \(Money.plain(evaluation.objective)).")
+        }
+        if report.isValid {
+            print("\(plan): valid (\(planFile.status.rawValue), \(planFile.scheduledCourses.count) of \(planFile.courses.count) courses scheduled).")
+            return
+        }
+        print("\(plan): \(report.violations.count) problem\(report.violations.count == 1 ? "" : "s"):")
+        for violation in report.violations { print("  \(violation)") }
+        throw ExitStatus.planInvalid
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import GLPK
+import TrainPlanCore
+
+/// The integer program over the candidates (rules 5-8 and the objective).
+///
+/// Sets: courses c; their patterns p ∈ P(c); I(c,p) the instructors and V(c,p)
+/// the venues usable with (c,p) (rules 1-4 are already applied by ``Candidates``);
+/// T(c,p) the periods pattern p occupies; n(c) = sessions·sessionLength.
+///
+/// Variables (all binary):
+///   z[c,p]    course c runs with pattern p
+///   u[c,i,p]  ... taught by instructor i
+///   w[c,v,p]  ... hosted by venue v
+///   e[i]      instructor i is engaged (only where it costs money or counts courses)
+///
+/// Minimise   Σ value(c)·(1 − Σ_p z[c,p])                          unmet value
+///          + Σ n(c)·fee(i)·u[c,i,p] + Σ n(c)·rent(v)·w[c,v,p]       fees, rent
+///          + Σ ss(c,p)·z[c,p] + Σ engagement(i)·e[i]               insurance, engagement
+/// subject to
+///   run[c]:          Σ_p z[c,p] ≤ 1           (= 1 when c is mandatory: rule 7)
+///   teach[c,p]:      Σ_i u[c,i,p] = z[c,p]     one instructor per running course
+///   host[c,p]:       Σ_v w[c,v,p] = z[c,p]     one venue per running course
+///   instr[i,t]:      Σ_{(c,p): t∈T(c,p)} u[c,i,p] ≤ 1      rule 5, a clique per period
+///   venue[v,t]:      Σ_{(c,p): t∈T(c,p)} w[c,v,p] ≤ 1      rule 5
+///   cohort[k,t]:     Σ_{c∈k, p: t∈T(c,p)} z[c,p] ≤ 1        rule 5
+///   day[i,d]:        Σ len(c)·u[c,i,p] over p meeting on d ≤ maxSlotsPerDay(i)      rule 6
+///   week[i,w]:       Σ slots(c,p,w)·u[c,i,p] ≤ maxSlotsPerWeek(i)                    rule 6
+///   total[i]:        Σ n(c)·u[c,i,p] ≤ maxSlots(i)                                   rule 6
+///   courses[i]:      Σ u[c,i,p] ≤ maxCourses(i)·e[i]                                 rule 6
+///   engage[c,i]:     Σ_p u[c,i,p] ≤ e[i]       tight fixed-charge link, per course
+///   budget:          total cost ≤ budget        rule 8
+///
+/// Rows that cannot bind (a period only one course can use, a load limit above
+/// what all courses together could reach) are left out, and identical clique
+/// rows are written once.
+public struct Formulation: Sendable {
+    public private(set) var model: LinearModel
+    public let candidates: Candidates
+    /// z[c][p]
+    let run: [[Variable]]
+    /// u[c][p] as (instructor index, variable)
+    let teach: [[[(instructor: Int, variable: Variable)]]]
+    /// w[c][p] as (venue index, variable)
+    let host: [[[(venue: Int, variable: Variable)]]]
+    /// e[i], where present
+    let engaged: [Int: Variable]
+
+    public init(candidates: Candidates, includeBudget: Bool = true) {
+        self.candidates = candidates
+        let scenario = candidates.scenario
+        let calendar = scenario.calendar
+        var model = LinearModel(name: scenario.name)
+        var run: [[Variable]] = []
+        var teach: [[[(instructor: Int, variable: Variable)]]] = []
+        var host: [[[(venue: Int, variable: Variable)]]] = []
+        var budget = LinearExpression()
+
+        // e[i]
+        var engaged: [Int: Variable] = [:]
+        for (i, instructor) in scenario.instructors.enumerated()
+        where instructor.engagementCost > 0 || instructor.maxCourses != nil {
+            engaged[i] = model.addVariable("engaged[\(instructor.id)]", kind: .binary, objective: instructor.engagementCost)
+            budget = budget + instructor.engagementCost * engaged[i]!
+        }
+
+        for options in candidates.courses {
+            let course = scenario.courses[options.course]
+            model.objectiveConstant += course.value
+            var z: [Variable] = [], u: [[(instructor: Int, variable: Variable)]] = [], w: [[(venue: Int, variable: Variable)]] = []
+            for (p, pattern) in options.patterns.enumerated() {
+                let tag = "\(course.id),\(pattern.firstDate),\(pattern.weekdays.map(\.rawValue).joined(separator: "-")),s\(pattern.startSlot)"
+                let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
+                let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance - course.value)
+                budget = budget + insurance * zp
+                z.append(zp)
+                u.append(options.instructors[p].map { i in
+                    let fee = CostRules.fees(course, scenario.instructors[i])
+                    let v = model.addVariable("teach[\(tag),\(scenario.instructors[i].id)]", kind: .binary, objective: fee)
+                    budget = budget + fee * v
+                    return (i, v)
+                })
+                w.append(options.venues[p].map { v in
+                    let rent = CostRules.rent(course, scenario.venues[v])
+                    let x = model.addVariable("host[\(tag),\(scenario.venues[v].id)]", kind: .binary, objective: rent)
+                    budget = budget + rent * x
+                    return (v, x)
+                })
+                model.add(sum(u[p].map(\.variable)) == zp, name: "teach[\(tag)]")
+                model.add(sum(w[p].map(\.variable)) == zp, name: "host[\(tag)]")
+            }
+            if course.mandatory || !z.isEmpty {
+                model.add(course.mandatory ? sum(z) == 1 : sum(z) <= 1, name: "run[\(course.id)]")
+            }
+            run.append(z); teach.append(u); host.append(w)
+        }
+
+        // Rule 5: cliques per period for instructors, venues and cohorts.
+        var instructorUse: [Int: [Int: [(course: Int, variable: Variable)]]] = [:]
+        var venueUse: [Int: [Int: [(course: Int, variable: Variable)]]] = [:]
+        var cohortUse: [String: [Int: [(course: Int, variable: Variable)]]] = [:]
+        for options in candidates.courses {
+            let c = options.course
+            let cohort = scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces)
+            for p in options.patterns.indices {
+                for t in options.periods[p] {
+                    for (i, v) in teach[c][p] { instructorUse[i, default: [:]][t, default: []].append((c, v)) }
+                    for (x, v) in host[c][p] { venueUse[x, default: [:]][t, default: []].append((c, v)) }
+                    if let cohort { cohortUse[cohort, default: [:]][t, default: []].append((c, run[c][p])) }
+                }
+            }
+        }
+        func cliques<Key: Comparable>(_ use: [Key: [Int: [(course: Int, variable: Variable)]]], prefix: String,
+                                      name: (Key) -> String) {
+            for key in use.keys.sorted() {
+                var written: Set<[Int]> = []
+                for (t, entries) in use[key]!.sorted(by: { $0.key < $1.key }) {
+                    guard Set(entries.map(\.course)).count > 1 else { continue }
+                    let members = entries.map(\.variable.index).sorted()
+                    guard written.insert(members).inserted else { continue }
+                    let date = calendar.date(atOffset: t / calendar.slotCount)
+                    model.add(sum(entries.map(\.variable)) <= 1, name: "\(prefix)[\(name(key)),\(date),s\(t % calendar.slotCount + 1)]")
+                }
+            }
+        }
+        cliques(instructorUse, prefix: "instr") { scenario.instructors[$0].id }
+        cliques(venueUse, prefix: "venue") { scenario.venues[$0].id }
+        cliques(cohortUse, prefix: "cohort") { $0 }
+
+        // Rule 6: load limits, engagement.
+        for (i, instructor) in scenario.instructors.enumerated() {
+            var byCourse: [Int: [(pattern: Int, variable: Variable)]] = [:]
+            for options in candidates.courses {
+                for p in options.patterns.indices {
+                    for (j, v) in teach[options.course][p] where j == i { byCourse[options.course, default: []].append((p, v)) }
+                }
+            }
+            guard !byCourse.isEmpty else { continue }
+            let courses = byCourse.keys.sorted()
+            func limitRows(_ limit: Int?, prefix: String, bucket: (CivilDate) -> Int, label: (Int) -> String) {
+                guard let limit else { return }
+                var rows: [Int: (terms: LinearExpression, courses: [Int: Int])] = [:]
+                for c in courses {
+                    let course = scenario.courses[c]
+                    for (p, v) in byCourse[c]! {
+                        let perBucket = Dictionary(grouping: candidates.courses[c].patterns[p].dates, by: bucket)
+                        for (b, dates) in perBucket {
+                            let load = Double(dates.count * course.sessionLength)
+                            rows[b, default: (LinearExpression(), [:])].terms.terms.append((v, load))
+                            rows[b]!.courses[c] = max(rows[b]!.courses[c] ?? 0, dates.count * course.sessionLength)
+                        }
+                    }
+                }
+                for (b, row) in rows.sorted(by: { $0.key < $1.key }) where row.courses.values.reduce(0, +) > limit {
+                    model.add(row.terms <= Double(limit), name: "\(prefix)[\(instructor.id),\(label(b))]")
+                }
+            }
+            limitRows(instructor.maxSlotsPerDay, prefix: "day", bucket: calendar.offset(of:)) { "\(calendar.date(atOffset: $0))" }
+            limitRows(instructor.maxSlotsPerWeek, prefix: "week", bucket: calendar.week(of:)) { "w\($0 + 1)" }
+            if let limit = instructor.maxSlots, courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) > limit {
+                let load = courses.flatMap { c in byCourse[c]!.map { Double(scenario.courses[c].slotCount) * $0.variable } }
+                model.add(sum(load) <= Double(limit), name: "total[\(instructor.id)]")
+            }
+            if let e = engaged[i] {
+                for c in courses {
+                    model.add(sum(byCourse[c]!.map(\.variable)) <= 1 * e, name: "engage[\(scenario.courses[c].id),\(instructor.id)]")
+                }
+                if let limit = instructor.maxCourses, courses.count > limit {
+                    model.add(sum(courses.flatMap { byCourse[$0]!.map(\.variable) }) <= Double(limit) * e,
+                              name: "courses[\(instructor.id)]")
+                }
+            }
+        }
+
+        // Rule 8.
+        if includeBudget, let limit = scenario.budget {
+            model.add(budget <= limit, name: "budget")
+        }
+        self.model = model
+        self.run = run
+        self.teach = teach
+        self.host = host
+        self.engaged = engaged
+    }
+
+    /// The assignment of each course in a solution vector (`nil`: not scheduled).
+    public func assignments(from values: [Double]) -> [Assignment?] {
+        candidates.courses.map { options in
+            let c = options.course
+            guard let p = run[c].indices.first(where: { values[run[c][$0].index] > 0.5 }),
+                  let i = teach[c][p].first(where: { values[$0.variable.index] > 0.5 })?.instructor,
+                  let v = host[c][p].first(where: { values[$0.variable.index] > 0.5 })?.venue else { return nil }
+            return Assignment(instructor: i, venue: v, pattern: options.patterns[p])
+        }
+    }
+
+    /// The solution vector of a set of assignments (to offer GLPK a first incumbent);
+    /// `nil` if an assignment is not among the candidates.
+    public func values(for assignments: [Assignment?]) -> [Double]? {
+        var values = [Double](repeating: 0, count: model.columns.count)
+        for (options, assignment) in zip(candidates.courses, assignments) {
+            guard let assignment else { continue }
+            let c = options.course
+            guard let p = options.patterns.firstIndex(of: assignment.pattern),
+                  let u = teach[c][p].first(where: { $0.instructor == assignment.instructor }),
+                  let w = host[c][p].first(where: { $0.venue == assignment.venue }) else { return nil }
+            values[run[c][p].index] = 1
+            values[u.variable.index] = 1
+            values[w.variable.index] = 1
+            if let e = engaged[assignment.instructor] { values[e.index] = 1 }
+        }
+        return values
+    }
+}

@@ -1,0 +1,59 @@
+import TrainPlanCore
+
+/// Turns per-course assignments into the plan file's structure, with its costs.
+public enum PlanAssembler {
+    public static func plan(_ scenario: Scenario, assignments: [Assignment?], status: Plan.Status,
+                            bound: Double?, reasons: [Int: [String]]) -> Plan {
+        var cost = CostBreakdown()
+        var unmet = 0.0
+        var engagedCourses: [Int: [String]] = [:]
+        var courses: [PlannedCourse] = []
+        for (c, course) in scenario.courses.enumerated() {
+            guard let assignment = assignments[c] else {
+                unmet += course.value
+                courses.append(.unscheduled(course.id, reasons: reasons[c] ?? []))
+                continue
+            }
+            let instructor = scenario.instructors[assignment.instructor]
+            let venue = scenario.venues[assignment.venue]
+            cost.instructorFees += CostRules.fees(course, instructor)
+            cost.venues += CostRules.rent(course, venue)
+            cost.socialSecurity += CostRules.socialSecurity(course, dates: assignment.pattern.dates,
+                                                            premium: scenario.premiumPerParticipantMonth)
+            engagedCourses[assignment.instructor, default: []].append(course.id)
+            let slots = Array(assignment.pattern.slots(length: course.sessionLength))
+            courses.append(PlannedCourse(id: course.id, scheduled: true, instructor: instructor.id, venue: venue.id,
+                                         weekdays: assignment.pattern.weekdays, startSlot: assignment.pattern.startSlot,
+                                         sessions: assignment.pattern.dates.map { PlannedSession(date: $0, slots: slots) }))
+        }
+        var engage: [Engagement] = []
+        for (i, list) in engagedCourses.sorted(by: { $0.key < $1.key }) {
+            let instructor = scenario.instructors[i]
+            cost.engagement += instructor.engagementCost
+            if instructor.source != .internal || instructor.engagementCost > 0 {
+                engage.append(Engagement(instructor: instructor.id, source: instructor.source,
+                                         engagementCost: instructor.engagementCost, courses: list))
+            }
+        }
+        let objective = cost.total + unmet
+        var plan = Plan(scenario: scenario.name, status: status, objective: objective,
+                        bound: bound.map { min($0, objective) }, cost: cost, unmetValue: unmet, courses: courses)
+        plan.engage = engage
+        if let bound = plan.bound {
+            plan.gap = abs(objective - bound) / max(abs(objective), 1e-9)
+        }
+        return plan
+    }
+
+    /// The plan when none exists: every course unscheduled with its reasons.
+    public static func noPlan(_ scenario: Scenario, status: Plan.Status, reasons: [Int: [String]],
+                              infeasibility: [String]) -> Plan {
+        var plan = Plan(scenario: scenario.name, status: status,
+                        courses: scenario.courses.enumerated().map { c, course in
+                            .unscheduled(course.id, reasons: reasons[c] ?? [status == .infeasible
+                                ? "no valid plan exists" : "no plan was found within the time limit"])
+                        })
+        plan.infeasibility = infeasibility.isEmpty ? nil : infeasibility
+        return plan
+    }
+}
