@@ -34,6 +34,13 @@ public enum GLPKSolver {
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(GLPKError) -> MIPSolution {
         try validate(model)
+        if model.columns.isEmpty {
+            // GLPK rejects a problem without columns; the answer is immediate.
+            let feasible = model.violatedRows([]).isEmpty
+            return MIPSolution(status: feasible ? .optimal : .infeasible, stopReason: .finished,
+                               values: feasible ? [] : nil, objective: feasible ? model.objectiveConstant : nil,
+                               bound: feasible ? model.objectiveConstant : nil, seconds: 0, nodes: 0)
+        }
         let clock = ContinuousClock.now
         let limitSeconds = Double(options.timeLimit.components.seconds)
             + Double(options.timeLimit.components.attoseconds) * 1e-18

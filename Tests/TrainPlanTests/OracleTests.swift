@@ -1,0 +1,40 @@
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// The solver against exhaustive enumeration on many generated tiny scenarios.
+@Suite struct OracleTests {
+    static let seeds: [UInt64] = Array(1...300)
+
+    @Test(arguments: seeds)
+    func solverMatchesBruteForce(seed: UInt64) throws {
+        let scenario = TinyScenarios.make(seed: seed)
+        guard let oracle = BruteForceOracle.optimum(scenario) else { return }  // too many plans to enumerate
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        if let best = oracle.objective {
+            #expect(plan.status == .optimal, "seed \(seed): solver says \(plan.status), a plan exists")
+            let objective = try #require(plan.objective)
+            #expect(abs(objective - best) <= 1e-6 * max(1, best),
+                    "seed \(seed): solver \(objective), brute force \(best) over \(oracle.plansChecked) plans")
+            #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        } else {
+            #expect(plan.status == .infeasible, "seed \(seed): no valid plan among \(oracle.plansChecked), solver says \(plan.status)")
+        }
+    }
+
+    /// Guards the oracle itself: enough generated cases are small enough to enumerate,
+    /// and they include infeasible ones, dropped courses and fully scheduled ones.
+    @Test func generatedCasesAreVaried() throws {
+        var enumerated = 0, infeasible = 0
+        for seed in Self.seeds {
+            let scenario = TinyScenarios.make(seed: seed)
+            guard let result = BruteForceOracle.optimum(scenario) else { continue }
+            enumerated += 1
+            if result.objective == nil { infeasible += 1 }
+        }
+        #expect(enumerated >= 200, "only \(enumerated) cases could be enumerated")
+        #expect(infeasible >= 1)
+        #expect(infeasible < enumerated / 2)
+    }
+}
