@@ -57,7 +57,15 @@ public enum GLPKSolver {
             smcp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
             smcp.tm_lim = Int32(clamping: Int(limitSeconds * 1000))
             smcp.presolve = GLP_OFF
-            let rc = tp_simplex(problem, &smcp, &failed)
+            glp_scale_prob(problem, GLP_SF_AUTO)
+            glp_adv_basis(problem, 0)
+            var rc = tp_simplex(problem, &smcp, &failed)
+            if failed == 0, rc == GLP_ESING || rc == GLP_ECOND {
+                // An ill-conditioned start: retry from the trivial basis with the dual simplex.
+                glp_std_basis(problem)
+                smcp.meth = GLP_DUALP
+                rc = tp_simplex(problem, &smcp, &failed)
+            }
             if failed != 0 { throw .internalError(call: "glp_simplex", log: String(cString: tp_glpk_log())) }
             let elapsed = seconds(since: clock)
             switch (rc, glp_get_status(problem)) {
