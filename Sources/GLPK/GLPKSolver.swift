@@ -94,9 +94,10 @@ public enum GLPKSolver {
         let remaining = max(0.001, limitSeconds - seconds(since: clock))
         iocp.tm_lim = Int32(clamping: Int(remaining * 1000))
         iocp.mip_gap = options.relativeGap
-        if options.cuts {
-            iocp.gmi_cuts = GLP_ON; iocp.mir_cuts = GLP_ON; iocp.cov_cuts = GLP_ON; iocp.clq_cuts = GLP_ON
-        }
+        if options.cuts.contains(.gomory) { iocp.gmi_cuts = GLP_ON }
+        if options.cuts.contains(.mixedIntegerRounding) { iocp.mir_cuts = GLP_ON }
+        if options.cuts.contains(.cover) { iocp.cov_cuts = GLP_ON }
+        if options.cuts.contains(.clique) { iocp.clq_cuts = GLP_ON }
         iocp.cb_func = searchCallback
         let context = Unmanaged.passRetained(monitor)
         defer { context.release() }
@@ -131,7 +132,6 @@ public enum GLPKSolver {
         case GLP_ETMLIM, GLP_EMIPGAP, GLP_ESTOP:
             result.stopReason = rc == GLP_ETMLIM ? .timeLimit : rc == GLP_EMIPGAP ? .gapReached : .cancelled
             result.status = hasIncumbent ? .feasible : .unknown
-            if rc == GLP_EMIPGAP, hasIncumbent, options.relativeGap > 0 { result.status = .optimal }
             if let objective, let bound = result.bound {
                 result.bound = sign > 0 ? min(bound, objective) : max(bound, objective)
             }

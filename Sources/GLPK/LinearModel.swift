@@ -34,13 +34,13 @@ public struct LinearModel: Sendable {
         self.sense = sense
     }
 
-    /// Adds a column; a binary column has bounds 0..1.
+    /// Adds a column; a binary column has bounds 0..1, or 1..1 when `lower` is 1 (a fixed choice).
     @discardableResult
     public mutating func addVariable(_ name: String, kind: Kind = .continuous,
                                      lower: Double = 0, upper: Double? = nil,
                                      objective: Double = 0) -> Variable {
         let up = kind == .binary ? 1 : upper
-        columns.append(Column(name: name, kind: kind, lower: kind == .binary ? 0 : lower,
+        columns.append(Column(name: name, kind: kind, lower: kind == .binary ? (lower >= 1 ? 1 : 0) : lower,
                               upper: up, objective: objective))
         return Variable(index: columns.count - 1)
     }

@@ -7,13 +7,13 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     /// GLPK's MIP presolver. Off by default so that the root LP basis and
     /// column numbering stay those of the model (needed to offer an incumbent).
     public var presolve: Bool
-    /// Gomory, MIR, cover and clique cuts.
-    public var cuts: Bool
+    /// Which cutting planes GLPK adds (see ``CutFamilies``).
+    public var cuts: CutFamilies
     /// Copy GLPK's log to standard error.
     public var echoLog: Bool
 
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
-                presolve: Bool = false, cuts: Bool = true, echoLog: Bool = false) {
+                presolve: Bool = false, cuts: CutFamilies = [.clique], echoLog: Bool = false) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve

@@ -30,6 +30,13 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Stop when the plan is proven within this fraction of the optimum (0 = prove optimality).")
     var gap: Double = 0
 
+    @Option(help: ArgumentHelp("GLPK cut families: a comma-separated list of gomory, mir, cover, clique, or all / none.",
+                               valueName: "list"))
+    var cuts: String = "clique"
+
+    @Flag(inversion: .prefixedNo, help: "Add star cliques to the model (a tighter relaxation with more rows; faster on most scenarios).")
+    var starCliques = TrainingPlanner.Strategy().starCliques
+
     @Flag(help: "Print GLPK's log to standard error.")
     var verbose = false
 
@@ -39,18 +46,23 @@ struct SolveCommand: ParsableCommand {
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
         guard (0..<1).contains(gap) else { throw ValidationError("--gap must be a fraction in [0, 1), e.g. 0.01 for 1%") }
+        guard CutFamilies(list: cuts) != nil else {
+            throw ValidationError("--cuts: unknown cut family in \"\(cuts)\"; use gomory, mir, cover, clique, all or none")
+        }
     }
 
     func run() throws {
         let loaded = try Console.loadScenario(scenario, quiet: quiet)
-        let options = MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: gap, echoLog: verbose)
+        let options = MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: gap,
+                                 cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
+        let strategy = TrainingPlanner.Strategy(starCliques: starCliques)
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
         defer { signal(SIGINT, SIG_DFL) }
         let showProgress = !quiet && !verbose && Console.stderrIsTerminal
         let result: (plan: Plan, statistics: TrainingPlanner.Statistics)
         do {
             result = try TrainingPlanner.solve(
-                loaded.scenario, options: options,
+                loaded.scenario, options: options, strategy: strategy,
                 progress: showProgress ? { Console.progress($0, currency: loaded.scenario.currency) } : nil,
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
         } catch {
@@ -58,6 +70,12 @@ struct SolveCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         if showProgress { Console.clearProgress() }
+        if verbose {
+            let s = result.statistics
+            Console.error(String(format: "model: %d variables, %d rows, %d non-zeros; greedy plan %@; build %.2f s, solve %.2f s, %d nodes",
+                                 s.variables, s.constraints, s.nonZeros,
+                                 s.greedyObjective.map { Money.plain($0) } ?? "none", s.buildSeconds, s.solveSeconds, s.nodes))
+        }
         do {
             try PlanFile.write(result.plan, to: output)
         } catch {

@@ -145,7 +145,8 @@ public struct SolverRun: Codable, Sendable {
     public var timeLimitSeconds: Double
     public var relativeGap: Double
     public var presolve: Bool
-    public var cuts: Bool
+    /// Cut families used, e.g. `["clique"]`.
+    public var cuts: [String]
     public var seconds: Double
     public var nodes: Int
     public var stopReason: String
@@ -153,7 +154,7 @@ public struct SolverRun: Codable, Sendable {
     public var constraints: Int
 
     public init(name: String, version: String, timeLimitSeconds: Double, relativeGap: Double, presolve: Bool,
-                cuts: Bool, seconds: Double, nodes: Int, stopReason: String, variables: Int, constraints: Int) {
+                cuts: [String], seconds: Double, nodes: Int, stopReason: String, variables: Int, constraints: Int) {
         self.name = name
         self.version = version
         self.timeLimitSeconds = timeLimitSeconds

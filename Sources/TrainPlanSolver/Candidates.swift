@@ -24,6 +24,19 @@ public struct Candidates: Sendable {
     public let scenario: Scenario
     public let courses: [CourseOptions]
 
+    init(scenario: Scenario, courses: [CourseOptions]) {
+        self.scenario = scenario
+        self.courses = courses
+    }
+
+    /// The same candidates with every course outside `kept` left out.
+    public func restricted(toCourses kept: Set<Int>) -> Candidates {
+        Candidates(scenario: scenario, courses: courses.map { options in
+            kept.contains(options.course) ? options
+                : CourseOptions(course: options.course, patterns: [], periods: [], instructors: [], venues: [], reasons: [])
+        })
+    }
+
     public init(scenario: Scenario) {
         self.scenario = scenario
         let calendar = scenario.calendar

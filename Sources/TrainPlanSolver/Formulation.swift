@@ -45,8 +45,15 @@ public struct Formulation: Sendable {
     let host: [[[(venue: Int, variable: Variable)]]]
     /// e[i], where present
     let engaged: [Int: Variable]
+    /// y[c], for courses with options
+    let runs: [Int: Variable]
 
-    public init(candidates: Candidates, includeBudget: Bool = true) {
+    /// - Parameters:
+    ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
+    ///   - starCliques: also write, per resource, each way one course uses it together with
+    ///     every clashing way of another course: a tighter LP for more rows.
+    public init(candidates: Candidates, includeBudget: Bool = true,
+                starCliques: Bool = false) {
         self.candidates = candidates
         let scenario = candidates.scenario
         let calendar = scenario.calendar
@@ -55,6 +62,7 @@ public struct Formulation: Sendable {
         var teach: [[[(instructor: Int, variable: Variable)]]] = []
         var host: [[[(venue: Int, variable: Variable)]]] = []
         var budget = LinearExpression()
+        var runs: [Int: Variable] = [:]
 
         // e[i]
         var engaged: [Int: Variable] = [:]
@@ -71,7 +79,7 @@ public struct Formulation: Sendable {
             for (p, pattern) in options.patterns.enumerated() {
                 let tag = "\(course.id),\(pattern.firstDate),\(pattern.weekdays.map(\.rawValue).joined(separator: "-")),s\(pattern.startSlot)"
                 let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
-                let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance - course.value)
+                let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance)
                 budget = budget + insurance * zp
                 z.append(zp)
                 u.append(options.instructors[p].map { i in
@@ -89,8 +97,13 @@ public struct Formulation: Sendable {
                 model.add(sum(u[p].map(\.variable)) == zp, name: "teach[\(tag)]")
                 model.add(sum(w[p].map(\.variable)) == zp, name: "host[\(tag)]")
             }
-            if course.mandatory || !z.isEmpty {
-                model.add(course.mandatory ? sum(z) == 1 : sum(z) <= 1, name: "run[\(course.id)]")
+            let mustRun = course.mandatory
+            if z.isEmpty {
+                if mustRun { model.add(sum(z) == 1, name: "run[\(course.id)]") }
+            } else {
+                let y = model.addVariable("runs[\(course.id)]", kind: .binary, lower: mustRun ? 1 : 0, objective: -course.value)
+                model.add(sum(z) == y, name: "run[\(course.id)]")
+                runs[options.course] = y
             }
             run.append(z); teach.append(u); host.append(w)
         }
@@ -120,6 +133,29 @@ public struct Formulation: Sendable {
                     guard written.insert(members).inserted else { continue }
                     let date = calendar.date(atOffset: t / calendar.slotCount)
                     model.add(sum(entries.map(\.variable)) <= 1, name: "\(prefix)[\(name(key)),\(date),s\(t % calendar.slotCount + 1)]")
+                }
+                guard starCliques else { continue }
+                // Star cliques: one way a course uses the resource, with every way another
+                // course would clash with it (the other course's ways exclude each other).
+                var periods: [Variable: Set<Int>] = [:]
+                var byCourse: [Int: [Variable]] = [:]
+                for (t, entries) in use[key]! {
+                    for entry in entries {
+                        if periods[entry.variable] == nil { byCourse[entry.course, default: []].append(entry.variable) }
+                        periods[entry.variable, default: []].insert(t)
+                    }
+                }
+                let courses = byCourse.keys.sorted()
+                for a in courses {
+                    for b in courses where b != a {
+                        for x in byCourse[a]!.sorted(by: { $0.index < $1.index }) {
+                            let clash = byCourse[b]!.filter { !periods[$0]!.isDisjoint(with: periods[x]!) }
+                            guard clash.count > 1 else { continue }
+                            let members = ([x] + clash).map(\.index).sorted()
+                            guard written.insert(members).inserted else { continue }
+                            model.add(sum([x] + clash) <= 1, name: "\(prefix)[\(name(key)),x\(x.index),\(scenario.courses[b].id)]")
+                        }
+                    }
                 }
             }
         }
@@ -181,6 +217,7 @@ public struct Formulation: Sendable {
         self.teach = teach
         self.host = host
         self.engaged = engaged
+        self.runs = runs
     }
 
     /// The assignment of each course in a solution vector (`nil`: not scheduled).
@@ -205,6 +242,7 @@ public struct Formulation: Sendable {
                   let u = teach[c][p].first(where: { $0.instructor == assignment.instructor }),
                   let w = host[c][p].first(where: { $0.venue == assignment.venue }) else { return nil }
             values[run[c][p].index] = 1
+            if let y = runs[c] { values[y.index] = 1 }
             values[u.variable.index] = 1
             values[w.variable.index] = 1
             if let e = engaged[assignment.instructor] { values[e.index] = 1 }

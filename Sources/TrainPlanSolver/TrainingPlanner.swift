@@ -16,92 +16,146 @@ public enum PlannerError: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// Candidates → formulation → greedy start → GLPK → verified plan.
+/// Finds the cheapest valid plan.
+///
+/// 1. ``GreedyPlanner`` builds a first plan, offered to GLPK as the incumbent.
+/// 2. Without one, and with mandatory courses, a model of the mandatory courses
+///    alone tells quickly whether any plan exists (and why not).
+/// 3. GLPK solves the whole ``Formulation`` by branch and cut within the time limit.
+///
+/// At a time limit or Ctrl-C the best plan found is returned with status `feasible`
+/// and its gap. Every plan returned has passed the verifier.
 public enum TrainingPlanner {
+    /// Choices that change how fast the search is, never its answer.
+    public struct Strategy: Sendable, Hashable, Codable {
+        /// Add the star cliques of ``Formulation``: on city scenarios they prove
+        /// optimality at or near the root, several times faster than without.
+        public var starCliques: Bool
+
+        public init(starCliques: Bool = true) {
+            self.starCliques = starCliques
+        }
+    }
+
     public struct Statistics: Sendable {
-        public var variables: Int
-        public var constraints: Int
-        public var nonZeros: Int
-        public var buildSeconds: Double
-        public var solveSeconds: Double
-        public var nodes: Int
-        public var stopReason: MIPSolution.StopReason
+        public var variables: Int = 0
+        public var constraints: Int = 0
+        public var nonZeros: Int = 0
+        public var buildSeconds: Double = 0
+        public var solveSeconds: Double = 0
+        public var nodes: Int = 0
+        public var stopReason: MIPSolution.StopReason = .finished
         public var greedyObjective: Double?
     }
 
-    public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(),
+    public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(), strategy: Strategy = Strategy(),
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         let clock = ContinuousClock.now
+        let deadline = clock + options.timeLimit
+        var statistics = Statistics()
         let candidates = Candidates(scenario: scenario)
         var reasons: [Int: [String]] = [:]
         for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
+        func infeasible(_ why: [String]) -> (plan: Plan, statistics: Statistics) {
+            (PlanAssembler.noPlan(scenario, status: .infeasible, reasons: reasons, infeasibility: why), statistics)
+        }
 
         let blocked = candidates.courses.filter { $0.isEmpty && scenario.courses[$0.course].mandatory }
         if !blocked.isEmpty {
-            let why = blocked.map { "mandatory course \(scenario.courses[$0.course].id) cannot run: \($0.reasons.joined(separator: "; "))" }
-            let plan = PlanAssembler.noPlan(scenario, status: .infeasible, reasons: reasons, infeasibility: why)
-            return (plan, Statistics(variables: 0, constraints: 0, nonZeros: 0, buildSeconds: seconds(since: clock),
-                                     solveSeconds: 0, nodes: 0, stopReason: .finished, greedyObjective: nil))
+            statistics.buildSeconds = seconds(since: clock)
+            return infeasible(blocked.map {
+                "mandatory course \(scenario.courses[$0.course].id) cannot run: \($0.reasons.joined(separator: "; "))"
+            })
         }
 
-        let formulation = Formulation(candidates: candidates)
-        let greedy = GreedyPlanner.plan(candidates)
-        let start = greedy.flatMap { formulation.values(for: $0) }
-        let buildSeconds = seconds(since: clock)
+        func objective(_ assignments: [Assignment?]) -> Double {
+            PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity
+        }
+        func remaining(_ fraction: Double = 1) -> Duration {
+            max(.milliseconds(50), (deadline - ContinuousClock.now) * fraction)
+        }
+
+        var best: (objective: Double, assignments: [Assignment?])?
+        if let greedy = GreedyPlanner.plan(candidates) {
+            best = (objective(greedy), greedy)
+            statistics.greedyObjective = best?.objective
+        }
+
+        // Can the mandatory courses run at all, together and within budget?
+        let mandatory = Set(scenario.courses.indices.filter { scenario.courses[$0].mandatory })
+        if !mandatory.isEmpty && best == nil {
+            var stage = options
+            stage.timeLimit = remaining(0.25)
+            let core = Formulation(candidates: candidates.restricted(toCourses: mandatory), starCliques: strategy.starCliques)
+            let solved: MIPSolution
+            do {
+                solved = try GLPKSolver.solve(core.model, options: stage, shouldStop: shouldStop)
+            } catch {
+                throw .solver(error)
+            }
+            statistics.nodes += solved.nodes
+            if solved.status == .infeasible {
+                return infeasible(diagnoseInfeasibility(scenario, candidates: candidates, options: options))
+            }
+            if let values = solved.values {
+                let assignments = core.assignments(from: values)
+                best = (objective(assignments), assignments)
+            }
+        }
+
+        // The whole model, started from the best plan so far.
+        let full = Formulation(candidates: candidates, starCliques: strategy.starCliques)
+        statistics.variables = full.model.columns.count
+        statistics.constraints = full.model.rows.count
+        statistics.nonZeros = full.model.nonZeroCount
+        statistics.buildSeconds = seconds(since: clock)
         var mip = options
-        mip.timeLimit = max(.milliseconds(100), options.timeLimit - (ContinuousClock.now - clock))
+        mip.timeLimit = remaining()
+        let start = best.flatMap { full.values(for: $0.assignments) }
         let solution: MIPSolution
         do {
-            solution = try GLPKSolver.solve(formulation.model, options: mip, initialSolution: start,
+            solution = try GLPKSolver.solve(full.model, options: mip, initialSolution: start,
                                             progress: progress, shouldStop: shouldStop)
         } catch {
             throw .solver(error)
         }
-        var statistics = Statistics(variables: formulation.model.columns.count, constraints: formulation.model.rows.count,
-                                    nonZeros: formulation.model.nonZeroCount, buildSeconds: buildSeconds,
-                                    solveSeconds: solution.seconds, nodes: solution.nodes,
-                                    stopReason: solution.stopReason,
-                                    greedyObjective: start.map { formulation.model.objectiveValue($0) })
+        statistics.nodes += solution.nodes
+        statistics.stopReason = solution.stopReason
+        statistics.solveSeconds = seconds(since: clock) - statistics.buildSeconds
+        if solution.status == .infeasible && best == nil {
+            return infeasible(diagnoseInfeasibility(scenario, candidates: candidates, options: options))
+        }
+        if let values = solution.values {
+            let assignments = full.assignments(from: values)
+            let value = objective(assignments)
+            if value < (best?.objective ?? .infinity) { best = (value, assignments) }
+        }
 
-        var assignments: [Assignment?]?
-        var status: Plan.Status
-        switch solution.status {
-        case .optimal:
-            status = .optimal
-            assignments = solution.values.map(formulation.assignments(from:))
-        case .feasible:
-            status = .feasible
-            assignments = solution.values.map(formulation.assignments(from:))
-        case .unknown, .unbounded:
-            status = greedy == nil ? .unknown : .feasible
-            assignments = greedy
-        case .infeasible:
-            let why = diagnoseInfeasibility(scenario, candidates: candidates, options: options)
-            let plan = PlanAssembler.noPlan(scenario, status: .infeasible, reasons: reasons, infeasibility: why)
-            return (plan, statistics)
+        guard let best else {
+            return (PlanAssembler.noPlan(scenario, status: .unknown, reasons: reasons, infeasibility: []), statistics)
         }
-        guard let assignments else {
-            let plan = PlanAssembler.noPlan(scenario, status: .unknown, reasons: reasons, infeasibility: [])
-            return (plan, statistics)
+        let optimal = solution.status == .optimal && best.objective <= (solution.objective ?? .infinity) + tolerance(best.objective)
+        let bound = optimal ? best.objective : solution.bound.map { min($0, best.objective) }
+        for c in scenario.courses.indices where best.assignments[c] == nil && reasons[c] == nil {
+            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: best.assignments)
         }
-        for c in scenario.courses.indices where assignments[c] == nil && reasons[c] == nil {
-            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments)
-        }
-        var plan = PlanAssembler.plan(scenario, assignments: assignments, status: status,
-                                      bound: solution.bound, reasons: reasons)
-        if status == .optimal { plan.bound = plan.objective; plan.gap = 0 }
+        var plan = PlanAssembler.plan(scenario, assignments: best.assignments, status: optimal ? .optimal : .feasible,
+                                      bound: bound, reasons: reasons)
+        if optimal { plan.bound = plan.objective; plan.gap = 0 }
         let report = PlanVerifier.verify(plan, against: scenario)
         guard report.isValid else { throw .inconsistent(report.violations) }
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
                                 timeLimitSeconds: Double(options.timeLimit.components.seconds),
-                                relativeGap: options.relativeGap, presolve: options.presolve, cuts: options.cuts,
-                                seconds: seconds(since: clock), nodes: solution.nodes,
-                                stopReason: solution.stopReason.rawValue, variables: statistics.variables,
-                                constraints: statistics.constraints)
-        statistics.solveSeconds = solution.seconds
+                                relativeGap: options.relativeGap, presolve: options.presolve, cuts: options.cuts.names,
+                                seconds: seconds(since: clock), nodes: statistics.nodes,
+                                stopReason: (optimal ? MIPSolution.StopReason.finished : statistics.stopReason).rawValue,
+                                variables: statistics.variables, constraints: statistics.constraints)
         return (plan, statistics)
     }
+
+    /// Money figures are sums of the same coefficients: equal up to rounding noise.
+    static func tolerance(_ value: Double) -> Double { max(1e-6, 1e-9 * abs(value)) }
 
     /// Says why a course with options was left out of a plan.
     static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?]) -> [String] {

@@ -7,11 +7,15 @@ import TrainPlanSolver
 @Suite struct OracleTests {
     static let seeds: [UInt64] = Array(1...300)
 
-    @Test(arguments: seeds)
-    func solverMatchesBruteForce(seed: UInt64) throws {
+    /// With and without the star cliques (which change the model, so both are checked).
+    static let strategies: [TrainingPlanner.Strategy] = [.init(starCliques: true), .init(starCliques: false)]
+
+    @Test(arguments: seeds, strategies.indices)
+    func solverMatchesBruteForce(seed: UInt64, strategy: Int) throws {
         let scenario = TinyScenarios.make(seed: seed)
         guard let oracle = BruteForceOracle.optimum(scenario) else { return }  // too many plans to enumerate
-        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)),
+                                                  strategy: Self.strategies[strategy])
         if let best = oracle.objective {
             #expect(plan.status == .optimal, "seed \(seed): solver says \(plan.status), a plan exists")
             let objective = try #require(plan.objective)

@@ -1,0 +1,63 @@
+import Foundation
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// Every shipped fixture solves to the status and objective worked out by hand
+/// in its header comment, and the verifier accepts the plan.
+@Suite struct FixtureTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("fixtures")
+
+    struct Expectation: Sendable, CustomStringConvertible {
+        var path: String
+        var status: Plan.Status
+        /// Hand-computed optimum, where the fixture states one.
+        var objective: Double?
+        var description: String { path }
+    }
+
+    static let expectations: [Expectation] = [
+        .init(path: "rules/binding-budget.yaml", status: .optimal, objective: 4_000_000),
+        .init(path: "rules/cohort-clash.yaml", status: .optimal, objective: 1_239_200),
+        .init(path: "rules/holiday-inside.yaml", status: .optimal, objective: 1_018_800),
+        .init(path: "rules/load-limit.yaml", status: .optimal, objective: 1_950_000),
+        .init(path: "rules/infeasible-mandatory.yaml", status: .infeasible, objective: nil),
+        .init(path: "rules/budget-below-mandatory.yaml", status: .infeasible, objective: nil),
+    ]
+
+    @Test(arguments: expectations)
+    func fixtureSolvesAsWorkedOut(_ expected: Expectation) throws {
+        let loaded = try ScenarioLoader.load(path: Self.root.appendingPathComponent(expected.path).path)
+        let (plan, _) = try TrainingPlanner.solve(loaded.scenario, options: MIPOptions(timeLimit: .seconds(60)))
+        #expect(plan.status == expected.status)
+        if let objective = expected.objective {
+            #expect(plan.objective == objective)
+            #expect(plan.bound == objective)
+        }
+        let report = PlanVerifier.verify(plan, against: loaded.scenario)
+        #expect(report.isValid, "\(report.violations)")
+        if expected.status == .infeasible {
+            #expect(plan.objective == nil && plan.cost == nil && plan.unmetValue == nil)
+            #expect(!(plan.infeasibility ?? []).isEmpty)
+        }
+    }
+
+    /// Fixtures without a hand-computed optimum: optimal, verified, and the same plan twice.
+    @Test(arguments: ["example.yaml", "pekalongan-2023", "city-scale.yaml"])
+    func largerFixtureIsOptimalAndRepeatable(_ path: String) throws {
+        let url = Self.root.appendingPathComponent(path)
+        try #require(FileManager.default.fileExists(atPath: url.path), "missing fixture \(path)")
+        let loaded = try ScenarioLoader.load(path: url.path)
+        let options = MIPOptions(timeLimit: .seconds(120))
+        let (plan, _) = try TrainingPlanner.solve(loaded.scenario, options: options)
+        #expect(plan.status == .optimal)
+        #expect(PlanVerifier.verify(plan, against: loaded.scenario).isValid)
+        let (again, _) = try TrainingPlanner.solve(loaded.scenario, options: options)
+        var first = plan, second = again
+        first.solver = nil
+        second.solver = nil
+        #expect(try PlanFile.encode(first) == PlanFile.encode(second))
+    }
+}
