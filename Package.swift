@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(
             name: "TrainPlanTests",
             dependencies: ["TrainPlanCore", "TrainPlanSolver", "GLPK"]

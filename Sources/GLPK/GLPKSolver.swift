@@ -34,6 +34,29 @@ public enum GLPKSolver {
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(GLPKError) -> MIPSolution {
         try validate(model)
+        let start = usable(initialSolution, in: model)
+        let solution = try search(model, options: options, start: start, progress: progress, shouldStop: shouldStop)
+        return keepingStart(start, over: solution, in: model)
+    }
+
+    /// GLPK may stop (time limit, stop request) before it has taken the offered start,
+    /// or end with something worse: the start is never lost.
+    private static func keepingStart(_ start: [Double]?, over solution: MIPSolution, in model: LinearModel) -> MIPSolution {
+        guard let start, solution.status != .infeasible, solution.status != .optimal else { return solution }
+        let value = model.objectiveValue(start)
+        let sign: Double = model.sense == .minimize ? 1 : -1
+        if let objective = solution.objective, sign * objective <= sign * value { return solution }
+        var kept = solution
+        kept.status = .feasible
+        kept.values = start
+        kept.objective = value
+        if let bound = kept.bound { kept.bound = sign > 0 ? min(bound, value) : max(bound, value) }
+        return kept
+    }
+
+    private static func search(_ model: LinearModel, options: MIPOptions, start: [Double]?,
+                               progress: ((SearchProgress) -> Void)?,
+                               shouldStop: (() -> Bool)?) throws(GLPKError) -> MIPSolution {
         if model.columns.isEmpty {
             // GLPK rejects a problem without columns; the answer is immediate.
             let feasible = model.violatedRows([]).isEmpty
@@ -86,7 +109,7 @@ public enum GLPKSolver {
         }
 
         let monitor = SearchMonitor(start: clock, progress: progress, shouldStop: shouldStop,
-                                    sense: sign, initialSolution: usable(initialSolution, in: model))
+                                    sense: sign, initialSolution: start)
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR

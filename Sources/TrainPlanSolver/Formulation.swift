@@ -9,21 +9,28 @@ import TrainPlanCore
 /// T(c,p) the periods pattern p occupies; n(c) = sessions·sessionLength.
 ///
 /// Variables (all binary):
+///   y[c]      course c runs (GLPK branches on it first: which courses run is
+///             a knapsack under the budget, and branching on single patterns
+///             leaves that choice fractional for a long time)
 ///   z[c,p]    course c runs with pattern p
 ///   u[c,i,p]  ... taught by instructor i
 ///   w[c,v,p]  ... hosted by venue v
 ///   e[i]      instructor i is engaged (only where it costs money or counts courses)
 ///
-/// Minimise   Σ value(c)·(1 − Σ_p z[c,p])                          unmet value
+/// Minimise   Σ value(c)·(1 − y[c])                                  unmet value
 ///          + Σ n(c)·fee(i)·u[c,i,p] + Σ n(c)·rent(v)·w[c,v,p]       fees, rent
 ///          + Σ ss(c,p)·z[c,p] + Σ engagement(i)·e[i]               insurance, engagement
 /// subject to
-///   run[c]:          Σ_p z[c,p] ≤ 1           (= 1 when c is mandatory: rule 7)
+///   run[c]:          Σ_p z[c,p] = y[c]         (y[c] fixed to 1 when c is mandatory: rule 7)
 ///   teach[c,p]:      Σ_i u[c,i,p] = z[c,p]     one instructor per running course
 ///   host[c,p]:       Σ_v w[c,v,p] = z[c,p]     one venue per running course
 ///   instr[i,t]:      Σ_{(c,p): t∈T(c,p)} u[c,i,p] ≤ 1      rule 5, a clique per period
 ///   venue[v,t]:      Σ_{(c,p): t∈T(c,p)} w[c,v,p] ≤ 1      rule 5
 ///   cohort[k,t]:     Σ_{c∈k, p: t∈T(c,p)} z[c,p] ≤ 1        rule 5
+///   star cliques (optional, same resource r ∈ {i, v, k}): for a way x of course a
+///   to use r and the ways X(b) of another course b that overlap x in time,
+///                    x + Σ_{x'∈X(b)} x' ≤ 1    (valid: b uses r at most one way;
+///                    much tighter than the per-period rows when patterns are long)
 ///   day[i,d]:        Σ len(c)·u[c,i,p] over p meeting on d ≤ maxSlotsPerDay(i)      rule 6
 ///   week[i,w]:       Σ slots(c,p,w)·u[c,i,p] ≤ maxSlotsPerWeek(i)                    rule 6
 ///   total[i]:        Σ n(c)·u[c,i,p] ≤ maxSlots(i)                                   rule 6

@@ -60,4 +60,23 @@ import TrainPlanSolver
         second.solver = nil
         #expect(try PlanFile.encode(first) == PlanFile.encode(second))
     }
+
+    /// A stop request at once, or a time limit far too short, still returns the best
+    /// plan found (at least the greedy one), verified, with an honest status and gap.
+    @Test(arguments: [Duration.milliseconds(1), .seconds(60)])
+    func stoppedSearchKeepsItsBestPlan(limit: Duration) throws {
+        let loaded = try ScenarioLoader.load(path: Self.root.appendingPathComponent("city-scale.yaml").path)
+        let stopAtOnce = limit > .seconds(1)
+        let (plan, statistics) = try TrainingPlanner.solve(loaded.scenario, options: MIPOptions(timeLimit: limit),
+                                                           shouldStop: stopAtOnce ? { true } : nil)
+        #expect(plan.status == .feasible || plan.status == .optimal)
+        #expect(PlanVerifier.verify(plan, against: loaded.scenario).isValid)
+        let objective = try #require(plan.objective)
+        let greedy = try #require(statistics.greedyObjective, "the greedy planner found no plan")
+        #expect(objective <= greedy)
+        if plan.status == .feasible {
+            #expect(plan.bound.map { $0 <= objective } ?? true)
+            #expect(plan.solver?.stopReason == (stopAtOnce ? "cancelled" : "timeLimit"))
+        }
+    }
 }
