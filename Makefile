@@ -4,9 +4,9 @@ SCENARIO ?= fixtures/pekalongan-2023
 
 .PHONY: deps plan test
 
-# GLPK's headers and library (Debian/Ubuntu); skipped when already installed.
+# GLPK's headers and library, and glpsol (the tests solve exported models with it); skipped when installed.
 deps:
-	@test -f /usr/include/glpk.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libglpk-dev; }
+	@{ test -f /usr/include/glpk.h && command -v glpsol >/dev/null; } || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libglpk-dev glpk-utils; }
 
 # Solve the Pekalongan fixture and print the plan (the plan file goes to pekalongan-plan.json).
 plan: deps

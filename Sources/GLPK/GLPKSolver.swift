@@ -164,12 +164,13 @@ public enum GLPKSolver {
         return result
     }
 
-    /// Writes the model in CPLEX LP format (keeps names and the objective sense).
+    /// Writes the model in CPLEX LP format (keeps names and the objective sense;
+    /// the objective constant becomes a column `objective_constant` fixed at 1).
     public static func writeLP(_ model: LinearModel, to path: String) throws(GLPKError) {
         try write(model, to: path, call: "glp_write_lp", tp_write_lp)
     }
 
-    /// Writes the model in fixed MPS. MPS has no objective sense: a maximisation reads back as a minimisation.
+    /// Writes the model in free MPS (names may be long). MPS has no objective sense: a maximisation reads back as a minimisation.
     public static func writeMPS(_ model: LinearModel, to path: String) throws(GLPKError) {
         try write(model, to: path, call: "glp_write_mps", tp_write_mps)
     }
@@ -178,6 +179,13 @@ public enum GLPKSolver {
                               _ writer: (OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<Int32>?) -> Int32)
         throws(GLPKError) {
         try validate(model)
+        // The LP format cannot state an objective constant (GLPK writes it as a comment):
+        // a column fixed at 1 carries it, so every solver reports the same optimum.
+        var model = model
+        if model.objectiveConstant != 0 {
+            model.addVariable("objective_constant", kind: .continuous, lower: 1, upper: 1, objective: model.objectiveConstant)
+            model.objectiveConstant = 0
+        }
         tp_glpk_begin(0)
         let problem = try load(model)
         var failed: Int32 = 0

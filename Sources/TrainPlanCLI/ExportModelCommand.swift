@@ -1,0 +1,49 @@
+import ArgumentParser
+import GLPK
+import TrainPlanCore
+import TrainPlanSolver
+
+/// The integer program exactly as `solve` hands it to GLPK, for other solvers.
+struct ExportModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-model",
+        abstract: "Write the scenario's integer program as an LP or MPS file.",
+        discussion: """
+            Rows and columns carry readable names (run[COURSE,...], teach[...,INSTRUCTOR], \
+            instr[INSTRUCTOR,DATE,SLOT], budget, ...). The objective includes the constant \
+            total value of all courses, so its optimum equals the plan's objective. MPS has \
+            no objective sense: it is a minimisation, which is what trainplan solves.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case lp, mps
+    }
+
+    @Argument(help: "A scenario: a .yaml/.yml/.json file, or a folder with scenario.yaml and CSV files.")
+    var scenario: String
+
+    @Option(help: "lp (CPLEX LP) or mps (free MPS, e.g. glpsol --freemps).")
+    var format: Format = .lp
+
+    @Option(name: [.short, .customLong("output")], help: "Where to write the model.")
+    var output: String
+
+    @Flag(inversion: .prefixedNo, help: "Include the star cliques, as solve does by default.")
+    var starCliques = TrainingPlanner.Strategy().starCliques
+
+    func run() throws {
+        let loaded = try Console.loadScenario(scenario, quiet: false)
+        let formulation = Formulation(candidates: Candidates(scenario: loaded.scenario), starCliques: starCliques)
+        do {
+            switch format {
+            case .lp: try GLPKSolver.writeLP(formulation.model, to: output)
+            case .mps: try GLPKSolver.writeMPS(formulation.model, to: output)
+            }
+        } catch {
+            Console.error("\(error)")
+            throw ExitStatus.failure
+        }
+        let model = formulation.model
+        print("\(output): \(model.columns.count) columns, \(model.rows.count) rows, \(model.nonZeroCount) non-zeros.")
+    }
+}
