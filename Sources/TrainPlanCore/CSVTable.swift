@@ -11,7 +11,8 @@ enum CSVTable {
     static func parse(_ text: String, file: String, decimalMark: Character?, log: DiagnosticLog) -> [RawNode]? {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        let headerLine = body.prefix { $0 != "\n" && $0 != "\r" }
+        // "\r\n" is one Character, so look for any line break, not just "\n" or "\r".
+        let headerLine = body.prefix { !$0.isNewline }
         let candidates: [Character] = [",", ";", "\t"]
         let counts = candidates.map { c in headerLine.filter { $0 == c }.count }
         let delimiter = counts.max() == 0 ? "," : candidates[counts.firstIndex(of: counts.max() ?? 0) ?? 0]
@@ -53,9 +54,10 @@ enum CSVTable {
             var entries: [RawEntry] = []
             for (index, (name, cell)) in zip(header, row).enumerated() where !name.isEmpty {
                 let value = cell.trimmingCharacters(in: .whitespaces)
+                let location = SourceLocation(file: file, line: line, column: index + 1, field: name)
                 entries.append(RawEntry(key: name, value: .scalar(RawScalar(
-                    text: value, location: SourceLocation(file: file, line: line, column: index + 1, field: name),
-                    isNull: value.isEmpty, numberStyle: style, isCell: true))))
+                    text: value, location: location, isNull: value.isEmpty, numberStyle: style, isCell: true)),
+                    keyLocation: location))
             }
             rows.append(.mapping(entries, rowLocation))
         }
@@ -67,6 +69,6 @@ enum CSVTable {
     }
 
     private static func newlines(in cells: [String]) -> Int {
-        cells.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+        cells.reduce(0) { $0 + $1.filter(\.isNewline).count }
     }
 }

@@ -27,7 +27,7 @@ final class FieldReader {
     /// The value of `key`, or `nil` when absent or null (reporting it if `required`).
     func node(_ key: String, required: Bool = false) -> RawNode? {
         guard let value = entries[key]?.value, !value.isNull else {
-            if required { log.error(entries[key]?.value.location ?? location.with(field: key), "missing required field \"\(key)\"") }
+            if required { log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"") }
             return nil
         }
         return value
@@ -216,7 +216,7 @@ final class FieldReader {
     /// Reports every field that is not in `known`, with the closest known name.
     func finish(known: [String], what: String) {
         for key in order where !known.contains(key) {
-            let at = entries[key]?.value.location ?? location
+            let at = entries[key]?.keyLocation ?? location
             let hint = Suggestion.closest(to: key, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
             log.error(at.with(field: key), "unknown field \"\(key)\" in \(what)\(hint)")
         }

@@ -31,6 +31,8 @@ indirect enum RawNode {
 struct RawEntry {
     var key: String
     var value: RawNode
+    /// Where the key itself is written (for a CSV cell: the cell).
+    var keyLocation: SourceLocation
 }
 
 /// How numbers are written where a scalar came from.

@@ -21,8 +21,13 @@ struct ScenarioDecoder {
         var currency: String
         var budget: Double?
         var calendar: PlanningCalendar?
+        /// When the calendar has errors: its valid parts, with lenient stand-ins for the rest (every weekday,
+        /// 24 slots), so the lists are still checked in the same pass. Never used to build a scenario.
+        var provisionalCalendar = ScenarioDecoder.provisionalCalendar()
         var premium: Double
         var valuePerParticipant: Double?
+        /// `defaults.valuePerParticipant` is given (even if wrongly, which is reported once, not per course).
+        var hasValueDefault = false
     }
 
     func settings(_ root: FieldReader) -> Settings {
@@ -31,7 +36,7 @@ struct ScenarioDecoder {
         var settings = Settings(name: root.string("name"), currency: currency, budget: root.money("budget"),
                                 calendar: nil, premium: 0, valuePerParticipant: nil)
         if let node = root.node("calendar", required: true), let fields = FieldReader(node, what: "the calendar", log: log) {
-            settings.calendar = calendar(fields)
+            (settings.calendar, settings.provisionalCalendar) = calendar(fields)
         }
         if let node = root.node("socialSecurity"), let fields = FieldReader(node, what: "socialSecurity settings", log: log) {
             fields.currency = currency
@@ -41,6 +46,7 @@ struct ScenarioDecoder {
         if let node = root.node("defaults"), let fields = FieldReader(node, what: "defaults", log: log) {
             fields.currency = currency
             settings.valuePerParticipant = fields.money("valuePerParticipant")
+            settings.hasValueDefault = fields.has("valuePerParticipant")
             fields.finish(known: ["valuePerParticipant"], what: "defaults")
         }
         if let mark = root.scalar("decimalMark", expected: "\",\" or \".\""),
@@ -50,7 +56,15 @@ struct ScenarioDecoder {
         return settings
     }
 
-    private func calendar(_ fields: FieldReader) -> PlanningCalendar? {
+    static func provisionalCalendar(start: CivilDate? = nil, weeks: Int? = nil, workdays: [Weekday] = [],
+                                    slots: [String] = [], holidays: Set<CivilDate> = []) -> PlanningCalendar {
+        PlanningCalendar(start: start ?? CivilDate(dayNumber: 0), weeks: weeks ?? 104,
+                         workdays: workdays.isEmpty ? Set(Weekday.allCases) : Set(workdays),
+                         slots: (1...24).contains(slots.count) ? slots : (1...24).map { "slot \($0)" }, holidays: holidays)
+    }
+
+    /// The calendar, or nil with a provisional one when it has errors.
+    private func calendar(_ fields: FieldReader) -> (PlanningCalendar?, PlanningCalendar) {
         let start = fields.date("start", required: true)
         let weeks = fields.int("weeks", required: true, range: 1...104)
         let workdays = fields.weekdays("workdays") ?? [.mon, .tue, .wed, .thu, .fri]
@@ -79,8 +93,11 @@ struct ScenarioDecoder {
         }
         _ = fields.string("timezone")
         fields.finish(known: Self.calendarFields, what: "the calendar")
-        guard let start, let weeks, (1...24).contains(slots.count), !workdays.isEmpty else { return nil }
-        return PlanningCalendar(start: start, weeks: weeks, workdays: Set(workdays), slots: slots, holidays: holidays)
+        guard let start, let weeks, (1...24).contains(slots.count), !workdays.isEmpty else {
+            return (nil, Self.provisionalCalendar(start: start, weeks: weeks, workdays: workdays, slots: slots, holidays: holidays))
+        }
+        let calendar = PlanningCalendar(start: start, weeks: weeks, workdays: Set(workdays), slots: slots, holidays: holidays)
+        return (calendar, calendar)
     }
 
     func course(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> Course? {
@@ -114,9 +131,11 @@ struct ScenarioDecoder {
                 }
             }
         }
-        let earliest = fields.date("earliestStart") ?? calendar.start
-        let latest = fields.date("latestEnd") ?? calendar.end
-        if earliest > latest {
+        let givenEarliest = fields.date("earliestStart"), givenLatest = fields.date("latestEnd")
+        let earliest = givenEarliest ?? calendar.start
+        let latest = givenLatest ?? calendar.end
+        // Against a provisional calendar only two given dates can be compared.
+        if earliest > latest, settings.calendar != nil || (givenEarliest != nil && givenLatest != nil) {
             fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
                         "latestEnd \(latest) is before earliestStart \(earliest)")
         }
@@ -130,7 +149,8 @@ struct ScenarioDecoder {
                 value = perParticipant * Double(participants)
             } else if mandatory {
                 value = 0
-            } else if !fields.has("value") {
+            } else if !fields.has("value"), !settings.hasValueDefault {
+                // (With a default, a missing value comes from a bad `participants`, already reported.)
                 fields.fail(fields.location.with(field: "value"), "value",
                             "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory")
             }

@@ -40,7 +40,8 @@ public enum ScenarioLoader {
     public static func load(text: String, file: String = "scenario.yaml") throws(ScenarioError) -> LoadedScenario {
         let log = DiagnosticLog()
         if let root = YAMLDocument.parse(text, file: file, log: log) {
-            build(root: root, defaultName: (file as NSString).deletingPathExtension, tables: [:], log: log)
+            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            build(root: root, defaultName: name, tables: [:], log: log)
         }
         return try finish(log)
     }
@@ -130,12 +131,22 @@ public enum ScenarioLoader {
             return list
         }
         let courseNodes = items("courses"), instructorNodes = items("instructors"), venueNodes = items("venues")
-        guard let calendar = settings.calendar else { return }
+        if settings.calendar == nil, !log.hasErrors {
+            log.error(fields.location.with(field: "calendar"), "the calendar could not be read")
+        }
+        // With a broken calendar the lists are still checked (against what is known of it); no scenario is built.
+        let calendar = settings.calendar ?? settings.provisionalCalendar
 
-        var courseReaders: [(Course, FieldReader)] = []
+        // Every item is checked, including those with errors of their own, so that duplicate
+        // ids and dangling references are reported in the same pass.
+        var courses: [Course] = [], courseLocations: [SourceLocation] = [], courseReaders: [FieldReader] = []
         for node in courseNodes {
             guard let reader = FieldReader(node, what: "a course", log: log) else { continue }
-            if let course = decoder.course(reader, calendar: calendar, settings: settings) { courseReaders.append((course, reader)) }
+            courseReaders.append(reader)
+            if let course = decoder.course(reader, calendar: calendar, settings: settings) {
+                courses.append(course)
+                courseLocations.append(reader.location)
+            }
         }
         let instructors = instructorNodes.compactMap { node in
             FieldReader(node, what: "an instructor", log: log).flatMap { decoder.instructor($0, calendar: calendar, settings: settings) }
@@ -143,11 +154,14 @@ public enum ScenarioLoader {
         let venues = venueNodes.compactMap { node in
             FieldReader(node, what: "a venue", log: log).flatMap { decoder.venue($0, calendar: calendar, settings: settings) }
         }
-        checkUnique(courseReaders.map { ($0.0.id, $0.1.location) }, kind: "course", log: log)
-        checkUnique(instructorNodes.map { ($0, $0.location) }.compactMap { node, at in idText(node).map { ($0, at) } }, kind: "instructor", log: log)
-        checkUnique(venueNodes.map { ($0, $0.location) }.compactMap { node, at in idText(node).map { ($0, at) } }, kind: "venue", log: log)
-        let instructorIDs = instructors.map(\.id), venueIDs = venues.map(\.id)
-        for (_, reader) in courseReaders {
+        func ids(_ nodes: [RawNode]) -> [(String, SourceLocation)] {
+            nodes.compactMap { node in idText(node).map { ($0, node.location) } }
+        }
+        checkUnique(ids(courseNodes), kind: "course", log: log)
+        checkUnique(ids(instructorNodes), kind: "instructor", log: log)
+        checkUnique(ids(venueNodes), kind: "venue", log: log)
+        let instructorIDs = ids(instructorNodes).map(\.0), venueIDs = ids(venueNodes).map(\.0)
+        for reader in courseReaders {
             for (key, known) in [("instructors", instructorIDs), ("venues", venueIDs)] {
                 for ref in reader.list(key) ?? [] where !known.contains(ref.text) {
                     let hint = Suggestion.closest(to: ref.text, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
@@ -155,12 +169,12 @@ public enum ScenarioLoader {
                 }
             }
         }
-        guard !log.hasErrors else { return }
+        guard !log.hasErrors, let calendar = settings.calendar else { return }
         let scenario = Scenario(name: settings.name ?? defaultName, currency: settings.currency, budget: settings.budget,
                                 calendar: calendar, premiumPerParticipantMonth: settings.premium,
                                 valuePerParticipant: settings.valuePerParticipant,
-                                courses: courseReaders.map(\.0), instructors: instructors, venues: venues)
-        for warning in ScenarioWarnings.find(in: scenario, locations: courseReaders.map(\.1.location),
+                                courses: courses, instructors: instructors, venues: venues)
+        for warning in ScenarioWarnings.find(in: scenario, locations: courseLocations,
                                              instructorLocations: instructorNodes.map(\.location)) {
             log.warning(warning.location, warning.message)
         }
@@ -168,8 +182,10 @@ public enum ScenarioLoader {
     }
 
     private static func idText(_ node: RawNode) -> String? {
-        guard case let .mapping(entries, _) = node, case let .scalar(s)? = entries.first(where: { $0.key == "id" })?.value else { return nil }
-        return s.text.trimmingCharacters(in: .whitespaces)
+        guard case let .mapping(entries, _) = node, case let .scalar(s)? = entries.first(where: { $0.key == "id" })?.value,
+              !s.isNull else { return nil }
+        let id = s.text.trimmingCharacters(in: .whitespaces)
+        return id.isEmpty ? nil : id
     }
 
     private static func checkUnique(_ ids: [(String, SourceLocation)], kind: String, log: DiagnosticLog) {

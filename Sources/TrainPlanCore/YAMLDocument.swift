@@ -6,25 +6,50 @@ import Yams
 /// JSON is read by the YAML parser too (JSON is YAML's flow style), which
 /// gives JSON errors the same line numbers.
 enum YAMLDocument {
+    /// How many duplicate keys are set aside (each costs a parse) before the rest of the file is given up.
+    static let maximumDuplicateKeys = 50
+
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> RawNode? {
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // Yams stops at the first duplicate key; a planner wants every problem at once. So each
+        // duplicate is renamed to a unique placeholder of the same length (columns stay right),
+        // the text parsed again, and the placeholder reported as a duplicate while converting.
+        var duplicates = DuplicateKeys(original: text)
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            log.error(location(of: error, file: file), message(of: error))
-            return nil
-        } catch {
-            log.error(SourceLocation(file: file), "cannot read: \(error)")
-            return nil
+        while true {
+            do {
+                root = try Yams.compose(yaml: text)
+                break
+            } catch let YamlError.duplicatedKeysInMapping(keys, context) {
+                if duplicates.count < maximumDuplicateKeys, let key = keys.first,
+                   let renamed = duplicates.rename(key, firstAt: context.mark, in: text) {
+                    text = renamed
+                    continue
+                }
+                for found in duplicates.found {
+                    log.error(SourceLocation(file: file, line: found.line, column: found.column, field: found.key),
+                              "duplicate key \"\(found.key)\" (first given on line \(found.firstLine)): give each field once")
+                }
+                let more = duplicates.count < maximumDuplicateKeys ? "" : " (and maybe more: fix these and check again)"
+                log.error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column, field: keys.first),
+                          "duplicate key\(keys.count == 1 ? "" : "s") \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) in this mapping: give each field once\(more)")
+                return nil
+            } catch let error as YamlError {
+                log.error(location(of: error, file: file), message(of: error))
+                return nil
+            } catch {
+                log.error(SourceLocation(file: file), "cannot read: \(error)")
+                return nil
+            }
         }
         guard let root else {
             log.error(SourceLocation(file: file, line: 1), "the file is empty: expected the scenario's settings and lists")
             return nil
         }
-        return convert(root, file: file, log: log)
+        return convert(root, file: file, duplicates: duplicates, log: log)
     }
 
-    private static func convert(_ node: Node, file: String, log: DiagnosticLog) -> RawNode {
+    private static func convert(_ node: Node, file: String, duplicates: DuplicateKeys, log: DiagnosticLog) -> RawNode {
         func here(_ mark: Mark?) -> SourceLocation { SourceLocation(file: file, line: mark?.line, column: mark?.column) }
         switch node {
         case let .scalar(scalar):
@@ -33,7 +58,7 @@ enum YAMLDocument {
             return .scalar(RawScalar(text: scalar.string, location: here(scalar.mark), isNull: isNull,
                                      numberStyle: .plain, isCell: false))
         case let .sequence(sequence):
-            return .sequence(sequence.map { convert($0, file: file, log: log) }, here(sequence.mark))
+            return .sequence(sequence.map { convert($0, file: file, duplicates: duplicates, log: log) }, here(sequence.mark))
         case let .mapping(mapping):
             var entries: [RawEntry] = []
             var seen: [String: Int] = [:]
@@ -43,12 +68,18 @@ enum YAMLDocument {
                     log.error(keyLocation, "a key must be a plain name, found a list or mapping")
                     continue
                 }
+                if let original = duplicates.original(of: keyText) {
+                    log.error(keyLocation.with(field: original.key),
+                              "duplicate key \"\(original.key)\" (first given on line \(original.firstLine)): give each field once")
+                    continue
+                }
                 if let firstLine = seen[keyText] {
-                    log.error(keyLocation.with(field: keyText), "duplicate key (first given on line \(firstLine))")
+                    log.error(keyLocation.with(field: keyText), "duplicate key \"\(keyText)\" (first given on line \(firstLine)): give each field once")
                     continue
                 }
                 seen[keyText] = keyLocation.line ?? 0
-                entries.append(RawEntry(key: keyText, value: convert(value, file: file, log: log)))
+                entries.append(RawEntry(key: keyText, value: convert(value, file: file, duplicates: duplicates, log: log),
+                                        keyLocation: keyLocation))
             }
             return .mapping(entries, here(mapping.mark))
         case let .alias(alias):
@@ -80,5 +111,208 @@ enum YAMLDocument {
         default:
             return "not valid YAML/JSON: \(error)"
         }
+    }
+}
+
+/// Finds the repeat of a key that Yams reported (it gives only the first
+/// occurrence) and renames it to a placeholder, so that parsing can go on and
+/// every duplicate is reported with its own line.
+///
+/// The placeholder has as many Unicode scalars as the key (libyaml counts
+/// columns in scalars), made of one private-use character not found in the file.
+struct DuplicateKeys {
+    private var placeholders: [String: (key: String, firstLine: Int)] = [:]
+    private var nextScalar: UInt32 = 0xE000
+    private let originalScalars: Set<Unicode.Scalar>
+
+    init(original text: String) {
+        originalScalars = Set(text.unicodeScalars.filter { (0xE000...0xF8FF).contains($0.value) })
+    }
+
+    /// The repeats renamed so far, where they are.
+    private(set) var found: [(key: String, line: Int, column: Int, firstLine: Int)] = []
+
+    var count: Int { placeholders.count }
+
+    func original(of key: String) -> (key: String, firstLine: Int)? { placeholders[key] }
+
+    /// `text` with the next repeat of `key` (after its first occurrence at `first`) renamed, or nil if not found.
+    mutating func rename(_ key: String, firstAt first: Mark, in text: String) -> String? {
+        let keyScalars = Array(key.unicodeScalars)
+        guard !keyScalars.isEmpty, let placeholderScalar = nextPlaceholder() else { return nil }
+        var scenario = ScalarText(text)
+        guard let start = scenario.offset(line: first.line, column: first.column),
+              let repeated = scenario.repeatOf(keyScalars, firstAt: start) else { return nil }
+        scenario.scalars.replaceSubrange(repeated, with: Array(repeating: placeholderScalar, count: keyScalars.count))
+        var placeholder = String.UnicodeScalarView()
+        placeholder.append(contentsOf: Array(repeating: placeholderScalar, count: keyScalars.count))
+        placeholders[String(placeholder)] = (key, first.line)
+        let quoted = repeated.lowerBound > 0 && ["\"", "'"].contains(scenario.scalars[repeated.lowerBound - 1])
+        let (line, column) = scenario.lineAndColumn(of: repeated.lowerBound - (quoted ? 1 : 0))
+        found.append((key, line, column, first.line))
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scenario.scalars)
+        return String(result)
+    }
+
+    private mutating func nextPlaceholder() -> Unicode.Scalar? {
+        while nextScalar <= 0xF8FF {
+            defer { nextScalar += 1 }
+            if let scalar = Unicode.Scalar(nextScalar), !originalScalars.contains(scalar) { return scalar }
+        }
+        return nil
+    }
+}
+
+/// A text as Unicode scalars with its line starts, as libyaml counts lines and columns.
+private struct ScalarText {
+    var scalars: [Unicode.Scalar]
+    /// Offsets where each line begins (line 1 at index 0).
+    let lineStarts: [Int]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" {
+                i += 2
+                starts.append(i)
+                continue
+            }
+            i += 1
+            if Self.isBreak(c) { starts.append(i) }
+        }
+        lineStarts = starts
+    }
+
+    static func isBreak(_ c: Unicode.Scalar) -> Bool {
+        c == "\n" || c == "\r" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}"
+    }
+
+    func offset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        let offset = lineStarts[line - 1] + column - 1
+        return offset < end(ofLine: line) ? offset : nil
+    }
+
+    /// 1-based line and column of an offset.
+    func lineAndColumn(of offset: Int) -> (Int, Int) {
+        let index = lineStarts.lastIndex { $0 <= offset } ?? 0
+        return (index + 1, offset - lineStarts[index] + 1)
+    }
+
+    /// The offset just before the line break that ends `line`.
+    func end(ofLine line: Int) -> Int {
+        var end = line < lineStarts.count ? lineStarts[line] : scalars.count
+        while end > lineStarts[line - 1], Self.isBreak(scalars[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// The range of the repeated key's text (inside its quotes, if quoted), or nil.
+    func repeatOf(_ key: [Unicode.Scalar], firstAt start: Int) -> Range<Int>? {
+        guard let firstLine = lineStarts.lastIndex(where: { $0 <= start }).map({ $0 + 1 }) else { return nil }
+        // Block style: only indentation or sequence dashes before the key on its line.
+        let before = scalars[lineStarts[firstLine - 1]..<start]
+        if before.allSatisfy({ $0 == " " || $0 == "-" || $0 == "?" }) {
+            return blockRepeat(key, column: start - lineStarts[firstLine - 1] + 1, after: firstLine)
+        }
+        return flowRepeat(key, after: start)
+    }
+
+    /// Sibling keys of a block mapping start at the same column on later lines, until a line is indented less.
+    private func blockRepeat(_ key: [Unicode.Scalar], column: Int, after firstLine: Int) -> Range<Int>? {
+        var line = firstLine + 1
+        while line <= lineStarts.count {
+            defer { line += 1 }
+            let start = lineStarts[line - 1], end = end(ofLine: line)
+            var indent = 0
+            while start + indent < end, scalars[start + indent] == " " { indent += 1 }
+            guard start + indent < end, scalars[start + indent] != "#" else { continue }   // blank or comment
+            if indent < column - 1 { return nil }
+            guard indent == column - 1 else { continue }
+            let at = start + indent
+            if scalars[at] == "-", at + 1 == end || scalars[at + 1] == " " { continue }  // a list value at the key's indentation
+            if let range = keyMatch(key, at: at, lineEnd: end) { return range }
+        }
+        return nil
+    }
+
+    /// Keys of a flow mapping (JSON style) follow a comma at the same nesting depth, until its closing brace.
+    private func flowRepeat(_ key: [Unicode.Scalar], after start: Int) -> Range<Int>? {
+        var i = start
+        // Skip the first key itself.
+        if scalars[i] == "\"" || scalars[i] == "'" { i = skipQuoted(from: i) } else { i += key.count }
+        var depth = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            switch c {
+            case "\"", "'":
+                let previous = scalars[..<i].last { $0 != " " && $0 != "\t" && !Self.isBreak($0) }
+                if previous == nil || [":", ",", "[", "{"].contains(previous) { i = skipQuoted(from: i); continue }
+            case "#" where i == 0 || [" ", "\t"].contains(scalars[i - 1]) || Self.isBreak(scalars[i - 1]):
+                while i < scalars.count, !Self.isBreak(scalars[i]) { i += 1 }
+                continue
+            case "{", "[":
+                depth += 1
+            case "}", "]":
+                if depth == 0 { return nil }
+                depth -= 1
+            case "," where depth == 0:
+                var next = i + 1
+                while next < scalars.count {
+                    let s = scalars[next]
+                    if s == " " || s == "\t" || Self.isBreak(s) {
+                        next += 1
+                    } else if s == "#" {
+                        while next < scalars.count, !Self.isBreak(scalars[next]) { next += 1 }
+                    } else {
+                        break
+                    }
+                }
+                let lineEnd = scalars[next...].firstIndex(where: Self.isBreak) ?? scalars.count
+                if next < scalars.count, let range = keyMatch(key, at: next, lineEnd: lineEnd) { return range }
+                i = next
+                continue
+            default:
+                break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The offset after a quoted scalar starting at `start`.
+    private func skipQuoted(from start: Int) -> Int {
+        let quote = scalars[start]
+        var i = start + 1
+        while i < scalars.count {
+            if quote == "\"", scalars[i] == "\\" { i += 2; continue }
+            if scalars[i] == quote {
+                if quote == "'", i + 1 < scalars.count, scalars[i + 1] == "'" { i += 2; continue }
+                return i + 1
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// The key's range if `key` (plain or quoted) followed by `:` starts at `at`.
+    private func keyMatch(_ key: [Unicode.Scalar], at: Int, lineEnd: Int) -> Range<Int>? {
+        var i = at
+        let quote: Unicode.Scalar? = scalars[i] == "\"" || scalars[i] == "'" ? scalars[i] : nil
+        if quote != nil { i += 1 }
+        guard i + key.count <= lineEnd, Array(scalars[i..<(i + key.count)]) == key else { return nil }
+        let range = i..<(i + key.count)
+        i += key.count
+        if let quote {
+            guard i < lineEnd, scalars[i] == quote else { return nil }
+            i += 1
+        }
+        while i < lineEnd, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        guard i < lineEnd, scalars[i] == ":" else { return nil }
+        if quote == nil, i + 1 < lineEnd, scalars[i + 1] != " ", scalars[i + 1] != "\t" { return nil }
+        return range
     }
 }
