@@ -11,6 +11,6 @@ struct TrainPlan: ParsableCommand {
             4 no plan found within the time limit; 5 plan fails verification; 64 bad command line.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, SolveCommand.self, VerifyCommand.self, ExportModelCommand.self]
+        subcommands: [CheckCommand.self, SolveCommand.self, VerifyCommand.self, SourcingCommand.self, ExportModelCommand.self]
     )
 }

@@ -177,19 +177,9 @@ public enum PlanFile {
         return try encoder.encode(plan)
     }
 
-    /// Writes to a temporary file beside `path` and renames it: a reader never sees half a plan.
+    /// Written atomically (see ``AtomicFile``): a reader never sees half a plan.
     public static func write(_ plan: Plan, to path: String) throws {
-        let data = try encode(plan)
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try data.write(to: temporary)
-        // rename(2) replaces the target atomically.
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw PlanFileError(path: path, message: reason)
-        }
+        try AtomicFile.write(try encode(plan), to: path)
     }
 
     public static func read(_ path: String) throws(PlanFileError) -> Plan {

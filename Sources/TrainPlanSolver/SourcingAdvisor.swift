@@ -1,0 +1,162 @@
+import GLPK
+import TrainPlanCore
+
+/// Whom to go and find: what one more instructor of a skill would be worth, and
+/// what each outside instructor the plan already relies on is worth to it.
+///
+/// Every figure comes from re-solving the scenario with the change, so a gain is
+/// exactly the difference of two objectives, not an estimate.
+public enum SourcingAdvisor {
+    public struct Settings: Sendable {
+        /// Skills to try; `nil`: the skills of the courses the base plan leaves out.
+        public var skills: [String]?
+        /// Fee per slot of the new instructor; `nil`: typical for the skill.
+        public var feePerSlot: Double?
+        /// Engagement cost of the new instructor; `nil`: typical of outside instructors.
+        public var engagementCost: Double?
+        public var options: MIPOptions
+        public var strategy: TrainingPlanner.Strategy
+        /// Solves run at once (each on its own thread).
+        public var jobs: Int
+
+        public init(skills: [String]? = nil, feePerSlot: Double? = nil, engagementCost: Double? = nil,
+                    options: MIPOptions = MIPOptions(), strategy: TrainingPlanner.Strategy = .init(),
+                    jobs: Int = ParallelJobs.cores) {
+            self.skills = skills
+            self.feePerSlot = feePerSlot
+            self.engagementCost = engagementCost
+            self.options = options
+            self.strategy = strategy
+            self.jobs = jobs
+        }
+    }
+
+    /// One more instructor with `skill`, and what the plan becomes with them.
+    public struct Candidate: Sendable {
+        public var skill: String
+        /// The instructor assumed: the skill at the highest level any course asks, free over the whole horizon.
+        public var instructor: Instructor
+        public var plan: Plan
+        /// Base objective minus the new objective: what this instructor saves (positive is better).
+        public var gain: Double?
+        public var coursesGained: [String]
+        public var coursesLost: [String]
+        public var traineesGained: Int
+        /// Both plans proven optimal: the gain is exact.
+        public var exact: Bool
+    }
+
+    /// An outside instructor the base plan engages, and what the plan loses without them.
+    public struct Reliance: Sendable {
+        public var instructor: String
+        public var source: InstructorSource
+        public var courses: [String]
+        /// New objective minus base objective when the instructor is not available (positive: they are worth it).
+        public var worth: Double?
+        /// Without them no valid plan exists (a mandatory course needs them).
+        public var essential: Bool
+        public var exact: Bool
+    }
+
+    public struct Advice: Sendable {
+        public var base: Plan
+        /// Best first: largest gain, then most trainees.
+        public var candidates: [Candidate]
+        /// Most valuable first.
+        public var reliances: [Reliance]
+        /// The top candidate when it gains anything.
+        public var recommendation: Candidate? { candidates.first.flatMap { ($0.gain ?? 0) > 0 ? $0 : nil } }
+    }
+
+    public static func advise(_ scenario: Scenario, settings: Settings = Settings()) throws(PlannerError) -> Advice {
+        let (base, _) = try TrainingPlanner.solve(scenario, options: settings.options, strategy: settings.strategy)
+        let skills = settings.skills.map { $0.map(Tag.normalize) } ?? Self.limitingSkills(scenario, plan: base)
+        let engaged = (base.engage ?? []).filter { $0.source != .internal }
+
+        // Every what-if scenario: one per skill, then one per engaged outside instructor.
+        let newcomers = skills.map { newInstructor($0, scenario: scenario, settings: settings) }
+        var variants: [Scenario] = newcomers.map { newcomer in
+            var variant = scenario
+            variant.instructors.append(newcomer)
+            return variant
+        }
+        variants += engaged.map { engagement in
+            var variant = scenario
+            variant.instructors.removeAll { $0.id == engagement.instructor }
+            return variant
+        }
+        let solved = ParallelJobs.map(variants.count, jobs: settings.jobs) { [variants, settings] index in
+            Result { () throws(PlannerError) in
+                try TrainingPlanner.solve(variants[index], options: settings.options, strategy: settings.strategy).plan
+            }
+        }
+        var plans: [Plan] = []
+        for result in solved {
+            switch result {
+            case let .success(plan): plans.append(plan)
+            case let .failure(error): throw error
+            }
+        }
+
+        let scheduled = Set(base.scheduledCourses.map(\.id))
+        let participants = Dictionary(scenario.courses.map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
+        var candidates: [Candidate] = skills.indices.map { k in
+            let plan = plans[k]
+            let now = Set(plan.scheduledCourses.map(\.id))
+            let gained = now.subtracting(scheduled).sorted(), lost = scheduled.subtracting(now).sorted()
+            let trainees = gained.reduce(0) { $0 + (participants[$1] ?? 0) } - lost.reduce(0) { $0 + (participants[$1] ?? 0) }
+            return Candidate(skill: skills[k], instructor: newcomers[k], plan: plan, gain: difference(base, plan),
+                             coursesGained: gained, coursesLost: lost,
+                             traineesGained: trainees, exact: base.status == .optimal && plan.status == .optimal)
+        }
+        candidates.sort { a, b in
+            let ga = a.gain ?? -.infinity, gb = b.gain ?? -.infinity
+            if ga != gb { return ga > gb }
+            if a.traineesGained != b.traineesGained { return a.traineesGained > b.traineesGained }
+            return a.skill < b.skill
+        }
+        var reliances: [Reliance] = zip(engaged, plans.dropFirst(skills.count)).map { engagement, plan in
+            Reliance(instructor: engagement.instructor, source: engagement.source, courses: engagement.courses,
+                     worth: difference(base, plan).map { -$0 }, essential: plan.status == .infeasible,
+                     exact: base.status == .optimal && plan.status == .optimal)
+        }
+        func rank(_ r: Reliance) -> Double { r.essential ? .infinity : r.worth ?? -.infinity }
+        reliances.sort { (rank($0), $1.instructor) > (rank($1), $0.instructor) }
+        return Advice(base: base, candidates: candidates, reliances: reliances)
+    }
+
+    /// Base objective minus the variant's; `nil` when either has no plan.
+    static func difference(_ base: Plan, _ variant: Plan) -> Double? {
+        guard let before = base.objective, let after = variant.objective else { return nil }
+        return before - after
+    }
+
+    /// The skills of the courses a plan leaves out, in course order, each once.
+    public static func limitingSkills(_ scenario: Scenario, plan: Plan) -> [String] {
+        let left = Set(plan.courses.filter { !$0.scheduled }.map(\.id))
+        var seen: Set<String> = []
+        return scenario.courses.filter { left.contains($0.id) }.map(\.skill).filter { seen.insert($0).inserted }
+    }
+
+    /// A freelancer to be contracted: the skill at the highest level asked, typical fee and engagement.
+    static func newInstructor(_ skill: String, scenario: Scenario, settings: Settings) -> Instructor {
+        let level = scenario.courses.filter { $0.skill == skill }.map(\.level).max() ?? 1
+        let outside = scenario.instructors.filter { $0.source != .internal }
+        let withSkill = outside.filter { $0.skills[skill] != nil }
+        let fee = settings.feePerSlot
+            ?? median(withSkill.map(\.feePerSlot)) ?? median(outside.map(\.feePerSlot))
+            ?? median(scenario.instructors.map(\.feePerSlot)) ?? 0
+        let engagement = settings.engagementCost ?? median(outside.map(\.engagementCost).filter { $0 > 0 }) ?? 0
+        var id = "NEW-" + skill.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        while scenario.instructors.contains(where: { $0.id == id }) { id += "+" }
+        return Instructor(id: id, name: "new \(skill) instructor (to be sourced)", source: .candidate,
+                          skills: [skill: level], feePerSlot: fee, engagementCost: engagement)
+    }
+
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// Sourcing advice against hand-computed gains and independent re-solves.
+@Suite struct SourcingTests {
+    static func load(_ path: String) throws -> Scenario {
+        try ScenarioLoader.load(path: FixtureTests.root.appendingPathComponent(path).path).scenario
+    }
+
+    @Test func theOneBlockingSkillRanksFirstWithItsExactGain() throws {
+        let scenario = try Self.load("sourcing/one-skill-blocks.yaml")
+        let settings = SourcingAdvisor.Settings(feePerSlot: 100_000, engagementCost: 500_000, jobs: 2)
+        let advice = try SourcingAdvisor.advise(scenario, settings: settings)
+        #expect(advice.base.objective == 25_700_000)  // worked out in the fixture's header
+        #expect(advice.candidates.map(\.skill) == ["garment-mechanic", "batik"])
+        let top = try #require(advice.recommendation)
+        #expect(top.skill == "garment-mechanic")
+        #expect(top.gain == 14_300_000)
+        #expect(top.coursesGained == ["MECH-1", "MECH-2"])
+        #expect(top.traineesGained == 20)
+        #expect(top.exact)
+        #expect(advice.candidates[1].gain == 0)
+        #expect(advice.reliances.isEmpty)  // everyone is internal
+
+        // The gain is the objective difference of a re-solve done here, independently.
+        var extended = scenario
+        extended.instructors.append(Instructor(id: "X", source: .freelance, skills: ["garment-mechanic": 2],
+                                               feePerSlot: 100_000, engagementCost: 500_000))
+        let (plan, _) = try TrainingPlanner.solve(extended)
+        let base = try #require(advice.base.objective), resolved = try #require(plan.objective)
+        #expect(top.gain == base - resolved)
+        #expect(PlanVerifier.verify(top.plan, against: extended.replacingLast(with: top.instructor)).isValid)
+    }
+
+    @Test func pekalonganNamesTheGarmentMechanic() throws {
+        let scenario = try Self.load("pekalongan-2023")
+        let advice = try SourcingAdvisor.advise(scenario, settings: .init(jobs: 2))
+        #expect(advice.recommendation?.skill == "garment-mechanic")
+        // The candidate mechanic the plan engages for GM-01 is the most valuable outside instructor.
+        let first = try #require(advice.reliances.first)
+        #expect(first.instructor == "CND-HARTO")
+        #expect((first.worth ?? 0) > 0)
+        // And each worth is a real re-solve without that instructor.
+        var without = scenario
+        without.instructors.removeAll { $0.id == "CND-HARTO" }
+        let (plan, _) = try TrainingPlanner.solve(without)
+        #expect(first.worth == (plan.objective ?? 0) - (advice.base.objective ?? 0))
+    }
+
+    @Test func aScenarioWithEveryCourseScheduledHasNothingToSource() throws {
+        let scenario = try Self.load("rules/cohort-clash.yaml")
+        let advice = try SourcingAdvisor.advise(scenario, settings: .init(jobs: 1))
+        #expect(advice.candidates.isEmpty)
+        #expect(advice.recommendation == nil)
+    }
+}
+
+extension Scenario {
+    /// This scenario with its last instructor replaced (the advisor's assumed newcomer).
+    func replacingLast(with instructor: Instructor) -> Scenario {
+        var copy = self
+        copy.instructors[copy.instructors.count - 1] = instructor
+        return copy
+    }
+}
