@@ -180,11 +180,61 @@ public enum TrainingPlanner {
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
             return ["the budget: it would add at least \(currency) \(Money.plain(cheapest)) to the \(currency) \(Money.plain(spent)) spent (budget \(currency) \(Money.plain(budget)))"]
         }
-        let instructors = Set(options.instructors.flatMap { $0 }).sorted().map { scenario.instructors[$0].id }
-        let venues = Set(options.venues.flatMap { $0 }).sorted().map { scenario.venues[$0].id }
-        var limits = "its possible instructors (\(instructors.joined(separator: ", "))) and venues (\(venues.joined(separator: ", ")))"
-        if let cohort = course.cohort { limits += " and its cohort \"\(cohort)\"" }
-        return ["\(limits) are taken, within their load limits, by courses that are worth more in the periods it could use"]
+        return clashes(c, candidates: candidates, assignments: assignments)
+    }
+
+    /// What the plan's other courses occupy that this course would need, pattern by pattern.
+    static func clashes(_ c: Int, candidates: Candidates, assignments: [Assignment?]) -> [String] {
+        let scenario = candidates.scenario
+        let course = scenario.courses[c]
+        let options = candidates.courses[c]
+        // Periods held by each instructor, venue and cohort in the plan, with the course holding them.
+        var instructorAt: [Int: [Int: Int]] = [:], venueAt: [Int: [Int: Int]] = [:], cohortAt: [Int: Int] = [:]
+        let cohort = course.cohort.map(Tag.normalize)
+        for (other, assignment) in assignments.enumerated() {
+            guard let assignment, other != c,
+                  let p = candidates.courses[other].patterns.firstIndex(of: assignment.pattern) else { continue }
+            let sameCohort = cohort != nil && scenario.courses[other].cohort.map(Tag.normalize) == cohort
+            for t in candidates.courses[other].periods[p] {
+                instructorAt[assignment.instructor, default: [:]][t] = other
+                venueAt[assignment.venue, default: [:]][t] = other
+                if sameCohort { cohortAt[t] = other }
+            }
+        }
+        var busyInstructors = Set<Int>(), busyVenues = Set<Int>(), cohortClash = Set<Int>()
+        var freePattern = false
+        for (p, periods) in options.periods.enumerated() {
+            func blockers(_ held: [Int: Int]?) -> Set<Int> { Set(periods.compactMap { held?[$0] }) }
+            let instructorBlock = options.instructors[p].map { blockers(instructorAt[$0]) }
+            let venueBlock = options.venues[p].map { blockers(venueAt[$0]) }
+            let cohortBlock = Set(periods.compactMap { cohortAt[$0] })
+            let instructorFree = instructorBlock.contains { $0.isEmpty }, venueFree = venueBlock.contains { $0.isEmpty }
+            if instructorFree && venueFree && cohortBlock.isEmpty { freePattern = true }
+            if !instructorFree { busyInstructors.formUnion(instructorBlock.joined()) }
+            if !venueFree { busyVenues.formUnion(venueBlock.joined()) }
+            cohortClash.formUnion(cohortBlock)
+        }
+        func ids(_ courses: Set<Int>) -> String { courses.sorted().map { scenario.courses[$0].id }.joined(separator: ", ") }
+        func names(_ indices: [[Int]], _ id: (Int) -> String) -> String {
+            Set(indices.joined()).sorted().map(id).joined(separator: ", ")
+        }
+        if freePattern {
+            let instructors = names(options.instructors) { scenario.instructors[$0].id }
+            return ["its instructors (\(instructors)) have no load left for it (daily, weekly, total or course limits) "
+                    + "at a time when a venue is free"]
+        }
+        var reasons: [String] = []
+        if !busyVenues.isEmpty {
+            reasons.append("its venues (\(names(options.venues) { scenario.venues[$0].id })) are booked by \(ids(busyVenues)) whenever it could run")
+        }
+        if !busyInstructors.isEmpty {
+            reasons.append("its instructors (\(names(options.instructors) { scenario.instructors[$0].id })) are teaching \(ids(busyInstructors)) whenever it could run")
+        }
+        if !cohortClash.isEmpty, let cohort = course.cohort {
+            reasons.append("its cohort \"\(cohort)\" is in \(ids(cohortClash)) at those times")
+        }
+        if reasons.isEmpty { reasons.append("no combination of instructor, venue and dates is free in this plan") }
+        return [reasons.joined(separator: "; ") + " (the best plan gives them that time)"]
     }
 
     /// Names what makes a scenario infeasible: the budget, or the mandatory courses that cannot all run.
