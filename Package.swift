@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "TrainPlanCore", "TrainPlanSolver", "GLPK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),

@@ -24,4 +24,16 @@ enum Console {
             throw ExitStatus.invalidInput
         }
     }
+
+    /// Loads a base scenario and its variants file; problems in a variant stay in its row.
+    static func loadVariants(_ path: String, base: String) throws -> (LoadedScenario, [ScenarioVariant]) {
+        do {
+            return try VariantsLoader.load(variants: path, base: base)
+        } catch {
+            for diagnostic in error.diagnostics { Self.error(diagnostic.description) }
+            let count = error.errors.count
+            Self.error("\(count) error\(count == 1 ? "" : "s") in \(base) or \(path); nothing was planned")
+            throw ExitStatus.invalidInput
+        }
+    }
 }

@@ -12,8 +12,18 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "A plan file written by `trainplan solve` (or by hand).")
     var plan: String
 
+    @Option(help: "A variants file: check the plan against one of its variants of SCENARIO (with --variant).")
+    var variants: String?
+
+    @Option(help: "The variant's name in --variants.")
+    var variant: String?
+
+    func validate() throws {
+        if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
+    }
+
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: true)
+        let loaded = try scenarioToCheck()
         let planFile: Plan
         do {
             planFile = try PlanFile.read(plan)
@@ -33,5 +43,22 @@ struct VerifyCommand: ParsableCommand {
         print("\(plan): \(report.violations.count) problem\(report.violations.count == 1 ? "" : "s"):")
         for violation in report.violations { print("  \(violation)") }
         throw ExitStatus.planInvalid
+    }
+
+    /// The scenario, or the named variant of it.
+    private func scenarioToCheck() throws -> LoadedScenario {
+        guard let variants, let variant else { return try Console.loadScenario(scenario, quiet: true) }
+        let (_, list) = try Console.loadVariants(variants, base: scenario)
+        guard let chosen = list.first(where: { $0.name == variant }) else {
+            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
+            Console.error("\(variants): no variant named \"\(variant)\"\(hint)")
+            throw ExitStatus.invalidInput
+        }
+        switch chosen.loaded {
+        case let .success(loaded): return loaded
+        case let .failure(error):
+            for diagnostic in error.errors { Console.error(diagnostic.description) }
+            throw ExitStatus.invalidInput
+        }
     }
 }

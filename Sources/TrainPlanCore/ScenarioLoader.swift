@@ -15,25 +15,26 @@ public struct LoadedScenario: Sendable {
 public enum ScenarioLoader {
     public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
         let log = DiagnosticLog()
+        if let document = try document(path: path, log: log) { build(document, log: log) }
+        return try finish(log)
+    }
+
+    /// The scenario's raw tree before decoding (what variants edit); `nil` after a logged error.
+    static func document(path: String, log: DiagnosticLog) throws(ScenarioError) -> ScenarioDocument? {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw ScenarioError([Diagnostic(.error, SourceLocation(file: path), "no such file or folder")])
         }
-        if isFolder.boolValue {
-            loadFolder(url, log: log)
-        } else {
-            let ext = url.pathExtension.lowercased()
-            guard ["json", "yaml", "yml"].contains(ext) else {
-                throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
-                                                "expected a .json, .yaml or .yml file, or a folder with scenario.yaml")])
-            }
-            if let text = readText(url, display: path, log: log),
-               let root = YAMLDocument.parse(text, file: path, log: log) {
-                build(root: root, defaultName: url.deletingPathExtension().lastPathComponent, tables: [:], log: log)
-            }
+        if isFolder.boolValue { return folderDocument(url, log: log) }
+        let ext = url.pathExtension.lowercased()
+        guard ["json", "yaml", "yml"].contains(ext) else {
+            throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
+                                            "expected a .json, .yaml or .yml file, or a folder with scenario.yaml")])
         }
-        return try finish(log)
+        guard let text = readText(url, display: path, log: log),
+              let root = YAMLDocument.parse(text, file: path, log: log) else { return nil }
+        return ScenarioDocument(root: root, tables: [:], defaultName: url.deletingPathExtension().lastPathComponent)
     }
 
     /// Reads a scenario held in memory (tests, tools); `file` names it in messages.
@@ -41,12 +42,12 @@ public enum ScenarioLoader {
         let log = DiagnosticLog()
         if let root = YAMLDocument.parse(text, file: file, log: log) {
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            build(root: root, defaultName: name, tables: [:], log: log)
+            build(ScenarioDocument(root: root, tables: [:], defaultName: name), log: log)
         }
         return try finish(log)
     }
 
-    private static func finish(_ log: DiagnosticLog) throws(ScenarioError) -> LoadedScenario {
+    static func finish(_ log: DiagnosticLog) throws(ScenarioError) -> LoadedScenario {
         if log.hasErrors { throw ScenarioError(log.diagnostics) }
         guard let scenario = log.result else {
             throw ScenarioError([Diagnostic(.error, SourceLocation(file: "scenario"), "the scenario could not be read")])
@@ -54,16 +55,16 @@ public enum ScenarioLoader {
         return LoadedScenario(scenario: scenario, warnings: log.diagnostics.filter { $0.severity == .warning })
     }
 
-    private static func loadFolder(_ folder: URL, log: DiagnosticLog) {
+    private static func folderDocument(_ folder: URL, log: DiagnosticLog) -> ScenarioDocument? {
         let names = ["scenario.yaml", "scenario.yml", "scenario.json"]
         guard let settingsURL = names.map({ folder.appendingPathComponent($0) })
             .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             log.error(SourceLocation(file: folder.path), "the folder has no scenario.yaml (or scenario.json) with the settings")
-            return
+            return nil
         }
         let display = { (url: URL) in folder.lastPathComponent + "/" + url.lastPathComponent }
         guard let text = readText(settingsURL, display: display(settingsURL), log: log),
-              let root = YAMLDocument.parse(text, file: display(settingsURL), log: log) else { return }
+              let root = YAMLDocument.parse(text, file: display(settingsURL), log: log) else { return nil }
         var decimalMark: Character?
         if case let .mapping(entries, _) = root, let entry = entries.first(where: { $0.key == "decimalMark" }),
            case let .scalar(s) = entry.value, s.text.count == 1 {
@@ -80,7 +81,7 @@ public enum ScenarioLoader {
                 tables[kind] = .sequence([], SourceLocation(file: display(csv)))
             }
         }
-        build(root: root, defaultName: folder.lastPathComponent, tables: tables, log: log)
+        return ScenarioDocument(root: root, tables: tables, defaultName: folder.lastPathComponent)
     }
 
     /// The file's text, or a diagnostic when it is empty, binary or not UTF-8.
@@ -105,8 +106,9 @@ public enum ScenarioLoader {
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
-    private static func build(root: RawNode, defaultName: String, tables: [String: RawNode], log: DiagnosticLog) {
-        guard let fields = FieldReader(root, what: "the scenario settings", log: log) else { return }
+    static func build(_ document: ScenarioDocument, log: DiagnosticLog) {
+        let tables = document.tables, defaultName = document.defaultName
+        guard let fields = FieldReader(document.root, what: "the scenario settings", log: log) else { return }
         let decoder = ScenarioDecoder(log: log)
         let settings = decoder.settings(fields)
         fields.finish(known: ScenarioDecoder.settingsFields, what: "the scenario settings")
@@ -198,4 +200,13 @@ public enum ScenarioLoader {
             }
         }
     }
+}
+
+/// A scenario as read, before decoding: the settings tree and any CSV tables
+/// (each row a mapping), every value still carrying its file and line.
+struct ScenarioDocument {
+    var root: RawNode
+    /// "courses", "instructors", "venues" → a sequence of rows, for lists given as CSV files.
+    var tables: [String: RawNode]
+    var defaultName: String
 }

@@ -1,0 +1,106 @@
+import Foundation
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// Variants files: edits applied as written, problems reported per variant with their line,
+/// and every variant's plan valid for that variant's scenario.
+@Suite struct WhatIfTests {
+    static func path(_ relative: String) -> String { FixtureTests.root.appendingPathComponent(relative).path }
+
+    @Test func pekalonganVariantsEachGiveAPlanValidForTheirOwnScenario() throws {
+        let (base, variants) = try VariantsLoader.load(variants: Self.path("whatif/pekalongan-variants.yaml"),
+                                                       base: Self.path("pekalongan-2023"))
+        #expect(variants.map(\.name) == ["budget-cut-20", "sri-ill", "second-mechanic", "computer-lab-closed", "batik-priority"])
+        let rows = WhatIfRunner.run(base: base.scenario, variants: variants, options: MIPOptions(timeLimit: .seconds(60)), jobs: 2)
+        #expect(rows.count == 6)
+        for row in rows {
+            let scenario = try #require(row.scenario, "\(row.name): \(row.errors)")
+            let plan = try #require(row.plan)
+            #expect(plan.status == .optimal, "\(row.name)")
+            #expect(PlanVerifier.verify(plan, against: scenario).isValid, "\(row.name)")
+        }
+        // Each edit took effect.
+        let scenarios = Dictionary(uniqueKeysWithValues: rows.map { ($0.name, $0.scenario) })
+        #expect(scenarios["budget-cut-20"]??.budget == 80_000_000)
+        let sri = try #require(scenarios["sri-ill"]??.instructors.first { $0.id == "BLK-SRI" })
+        #expect(!sri.isAvailable(on: try #require(CivilDate("2023-02-08")), slot: 1))
+        #expect(sri.isAvailable(on: try #require(CivilDate("2023-02-20")), slot: 1))
+        #expect(scenarios["second-mechanic"]??.instructors.contains { $0.id == "CND-BUDI" } == true)
+        let lab = try #require(scenarios["computer-lab-closed"]??.venues.first { $0.id == "BLK-TIK" })
+        #expect(!lab.isAvailable(on: try #require(CivilDate("2023-03-15")), slot: 2))
+        let batik = try #require(scenarios["batik-priority"] ?? nil)
+        #expect(!batik.courses.contains { $0.id == "BOG-01" })
+        #expect(batik.courses.first { $0.id == "BTK-03" }?.value == 45_000_000)
+        // The base is untouched by its variants.
+        #expect(base.scenario.budget == 100_000_000)
+        #expect(rows[0].comparison == nil)
+    }
+
+    @Test func parallelRunsGiveTheSamePlansAsOneAtATime() throws {
+        let (base, variants) = try VariantsLoader.load(variants: Self.path("whatif/pekalongan-variants.yaml"),
+                                                       base: Self.path("pekalongan-2023"))
+        let options = MIPOptions(timeLimit: .seconds(60))
+        let one = WhatIfRunner.run(base: base.scenario, variants: variants, options: options, jobs: 1)
+        let two = WhatIfRunner.run(base: base.scenario, variants: variants, options: options, jobs: 2)
+        for (a, b) in zip(one, two) {
+            var x = try #require(a.plan), y = try #require(b.plan)
+            x.solver = nil
+            y.solver = nil
+            #expect(try PlanFile.encode(x) == PlanFile.encode(y), "\(a.name)")
+        }
+    }
+
+    @Test func badEditsAreReportedInTheirVariantWithLineAndSuggestion() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("variants.yaml")
+        try """
+            variants:
+              - name: typo-in-id
+                remove: {courses: [BTK-3]}
+              - name: good
+                set: {budget: 90000000}
+              - name: unknown-edit
+                updat: {courses: []}
+              - name: bad-value
+                update:
+                  instructors: [{id: BLK-SRI, feePerSlot: cheap}]
+              - name: wrong-list
+                unavailable: {course: {GM-01: [mon]}}
+              - name: lists-not-set
+                set: {courses: []}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let (_, variants) = try VariantsLoader.load(variants: file.path, base: Self.path("pekalongan-2023"))
+        func errors(_ name: String) -> [Diagnostic] {
+            guard case let .failure(error)? = variants.first(where: { $0.name == name })?.loaded else { return [] }
+            return error.errors
+        }
+        let typo = try #require(errors("typo-in-id").first)
+        #expect(typo.message.contains("\"BTK-3\" is not the id") && typo.message.contains("did you mean \"BTK-03\"?"), "\(typo)")
+        #expect(typo.location.line == 3 && typo.location.file == file.path)
+        #expect((try? variants[1].loaded.get())?.scenario.budget == 90_000_000)
+        let unknown = try #require(errors("unknown-edit").first)
+        #expect(unknown.message.contains("unknown field \"updat\"") && unknown.message.contains("did you mean \"update\"?"))
+        #expect(unknown.location.line == 7)
+        let value = try #require(errors("bad-value").first)
+        #expect(value.location.line == 10 && value.location.field == "feePerSlot", "\(value)")
+        let list = try #require(errors("wrong-list").first)
+        #expect(list.message.contains("did you mean \"instructors\"?") || list.message.contains("unknown list \"course\""), "\(list)")
+        #expect(list.location.line == 12)
+        #expect(try #require(errors("lists-not-set").first).location.line == 14)
+    }
+
+    @Test func aVariantsFileWithoutVariantsIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("v.yaml")
+        try "variant:\n  - name: x\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: ScenarioError.self) { try VariantsLoader.load(variants: file.path, base: Self.path("pekalongan-2023")) }
+        try "variants:\n  - name: x\n  - name: x\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: ScenarioError.self) { try VariantsLoader.load(variants: file.path, base: Self.path("pekalongan-2023")) }
+    }
+}
