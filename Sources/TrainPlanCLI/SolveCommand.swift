@@ -37,6 +37,20 @@ struct SolveCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Add star cliques to the model (a tighter relaxation with more rows; faster on most scenarios).")
     var starCliques = TrainingPlanner.Strategy().starCliques
 
+    @Option(help: ArgumentHelp("Re-plan from this earlier plan file: started courses stay, other changes cost a penalty.",
+                               valueName: "old-plan"))
+    var from: String?
+
+    @Option(name: .customLong("frozen-until"), help: ArgumentHelp(
+        "With --from: courses with a session on or before this date keep their instructor, venue and sessions.",
+        valueName: "yyyy-mm-dd"))
+    var frozenUntil: String?
+
+    @Option(name: .customLong("change-penalty"), help: ArgumentHelp(
+        "With --from: cost of each course that runs differently than before (default: 5% of the average course value).",
+        valueName: "amount"))
+    var changePenalty: Double?
+
     @Flag(help: "Print GLPK's log to standard error.")
     var verbose = false
 
@@ -45,6 +59,11 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if from == nil && (frozenUntil != nil || changePenalty != nil) {
+            throw ValidationError("--frozen-until and --change-penalty need --from OLD-PLAN")
+        }
+        if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
+        if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite) { throw ValidationError("--change-penalty must be a non-negative amount") }
         guard (0..<1).contains(gap) else { throw ValidationError("--gap must be a fraction in [0, 1), e.g. 0.01 for 1%") }
         guard CutFamilies(list: cuts) != nil else {
             throw ValidationError("--cuts: unknown cut family in \"\(cuts)\"; use gomory, mir, cover, clique, all or none")
@@ -56,13 +75,26 @@ struct SolveCommand: ParsableCommand {
         let options = MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: gap,
                                  cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
         let strategy = TrainingPlanner.Strategy(starCliques: starCliques)
+        let replanning = try from.map { path in
+            let previous: Plan
+            do {
+                previous = try PlanFile.read(path)
+            } catch {
+                Console.error("\(error)")
+                throw ExitStatus.invalidInput
+            }
+            let courses = loaded.scenario.courses
+            let penalty = changePenalty ?? 0.05 * courses.map(\.value).reduce(0, +) / Double(max(1, courses.count))
+            return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
+                              changePenalty: penalty)
+        }
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
         defer { signal(SIGINT, SIG_DFL) }
         let showProgress = !quiet && !verbose && Console.stderrIsTerminal
         let result: (plan: Plan, statistics: TrainingPlanner.Statistics)
         do {
             result = try TrainingPlanner.solve(
-                loaded.scenario, options: options, strategy: strategy,
+                loaded.scenario, options: options, strategy: strategy, replanning: replanning,
                 progress: showProgress ? { Console.progress($0, currency: loaded.scenario.currency) } : nil,
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
         } catch {
@@ -84,6 +116,7 @@ struct SolveCommand: ParsableCommand {
         }
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario))
+            if let record = result.plan.replanning { print(Self.replanningText(record, currency: loaded.scenario.currency)) }
             print("Plan written to \(output).")
         }
         switch result.plan.status {
@@ -105,5 +138,20 @@ extension Console {
 
     static func clearProgress() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+extension SolveCommand {
+    /// What re-planning kept and changed; the penalties are apart from the plan's objective.
+    static func replanningText(_ record: ReplanningRecord, currency: String) -> String {
+        func money(_ value: Double?) -> String { value.map { "\(currency) \(Money.plain($0))" } ?? "-" }
+        var lines = ["", "Re-planned from \(record.from)"]
+        let frozen = record.frozen.isEmpty ? "none" : record.frozen.joined(separator: " ")
+        lines.append("  frozen (started by \(record.frozenUntil.map { "\($0)" } ?? "-")): \(frozen)")
+        let changed = record.changed.isEmpty ? "none" : record.changed.joined(separator: " ")
+        lines.append("  changed: \(record.changed.count) course\(record.changed.count == 1 ? "" : "s") (\(changed)), "
+                     + "penalty \(money(record.changePenalty)) each, \(money(record.penalties)) in all")
+        lines.append("  objective plus penalties \(money(record.objectiveWithPenalties)): \(record.status.rawValue) for the re-planning problem")
+        return lines.joined(separator: "\n")
     }
 }

@@ -32,6 +32,8 @@ public struct Plan: Codable, Sendable {
     /// Why no plan exists (for `infeasible`).
     public var infeasibility: [String]?
     public var solver: SolverRun?
+    /// Present when the plan was re-planned from an earlier one (`solve --from`).
+    public var replanning: ReplanningRecord?
 
     public init(scenario: String, status: Status, objective: Double? = nil, bound: Double? = nil,
                 cost: CostBreakdown? = nil, unmetValue: Double? = nil, courses: [PlannedCourse]) {
@@ -47,7 +49,7 @@ public struct Plan: Codable, Sendable {
     public var scheduledCourses: [PlannedCourse] { courses.filter(\.scheduled) }
 
     enum CodingKeys: String, CodingKey {
-        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver
+        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver, replanning
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +66,7 @@ public struct Plan: Codable, Sendable {
         engage = try c.decodeIfPresent([Engagement].self, forKey: .engage)
         infeasibility = try c.decodeIfPresent([String].self, forKey: .infeasibility)
         solver = try c.decodeIfPresent(SolverRun.self, forKey: .solver)
+        replanning = try c.decodeIfPresent(ReplanningRecord.self, forKey: .replanning)
     }
 
     /// Writes `objective`, `bound`, `cost` and `unmetValue` as explicit nulls when absent, as the format requires.
@@ -81,6 +84,7 @@ public struct Plan: Codable, Sendable {
         try c.encodeIfPresent(engage, forKey: .engage)
         try c.encodeIfPresent(infeasibility, forKey: .infeasibility)
         try c.encodeIfPresent(solver, forKey: .solver)
+        try c.encodeIfPresent(replanning, forKey: .replanning)
     }
 }
 
@@ -211,4 +215,36 @@ public struct PlanFileError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+}
+
+/// How a re-planned plan relates to the plan it replaces. The plan's own
+/// `objective` stays the contract's (cost + unmet value); the change penalties
+/// are kept apart here, with the status of the problem actually solved.
+public struct ReplanningRecord: Codable, Sendable {
+    /// The earlier plan's file.
+    public var from: String
+    public var frozenUntil: CivilDate?
+    public var changePenalty: Double
+    /// Courses kept exactly as they were (instructor, venue and sessions) because they had started.
+    public var frozen: [String]
+    /// Courses that run, stop running, or run differently than in the earlier plan.
+    public var changed: [String]
+    public var penalties: Double
+    /// `optimal` when no plan has a lower objective plus penalties with these courses frozen.
+    public var status: Plan.Status
+    public var objectiveWithPenalties: Double?
+    public var boundWithPenalties: Double?
+
+    public init(from: String, frozenUntil: CivilDate?, changePenalty: Double, frozen: [String], changed: [String],
+                penalties: Double, status: Plan.Status, objectiveWithPenalties: Double?, boundWithPenalties: Double?) {
+        self.from = from
+        self.frozenUntil = frozenUntil
+        self.changePenalty = changePenalty
+        self.frozen = frozen
+        self.changed = changed
+        self.penalties = penalties
+        self.status = status
+        self.objectiveWithPenalties = objectiveWithPenalties
+        self.boundWithPenalties = boundWithPenalties
+    }
 }

@@ -38,6 +38,11 @@ import TrainPlanCore
 ///   engage[c,i]:     Σ_p u[c,i,p] ≤ e[i]       tight fixed-charge link, per course
 ///   budget:          total cost ≤ budget        rule 8
 ///
+/// Re-planning adds π per course whose plan differs from the earlier one:
+///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
+///   + π·y[c]                                                 for a course not planned before
+///   + π                                                      for one whose earlier plan is no longer possible
+///
 /// Rows that cannot bind (a period only one course can use, a load limit above
 /// what all courses together could reach) are left out, and identical clique
 /// rows are written once.
@@ -59,8 +64,13 @@ public struct Formulation: Sendable {
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
     ///   - starCliques: also write, per resource, each way one course uses it together with
     ///     every clashing way of another course: a tighter LP for more rows.
-    public init(candidates: Candidates, includeBudget: Bool = true,
-                starCliques: Bool = false) {
+    public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false) {
+        self.init(candidates: candidates, includeBudget: includeBudget, starCliques: starCliques, changes: nil)
+    }
+
+    /// - Parameter changes: the change penalty π and the earlier plan (re-planning).
+    init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false,
+         changes: (penalty: Double, anchors: Replanning.Anchors)?) {
         self.candidates = candidates
         let scenario = candidates.scenario
         let calendar = scenario.calendar
@@ -211,6 +221,26 @@ public struct Formulation: Sendable {
                 if let limit = instructor.maxCourses, courses.count > limit {
                     model.add(sum(courses.flatMap { byCourse[$0]!.map(\.variable) }) <= Double(limit) * e,
                               name: "courses[\(instructor.id)]")
+                }
+            }
+        }
+
+        // Change penalties.
+        if let changes, changes.penalty > 0 {
+            let penalty = changes.penalty
+            for options in candidates.courses {
+                let c = options.course
+                if let kept = changes.anchors.kept[c] {
+                    guard let u = teach[c][kept.pattern].first(where: { $0.instructor == kept.instructor })?.variable,
+                          let w = host[c][kept.pattern].first(where: { $0.venue == kept.venue })?.variable else { continue }
+                    let k = model.addVariable("kept[\(scenario.courses[c].id)]", kind: .binary, objective: -penalty)
+                    model.objectiveConstant += penalty
+                    model.add(1 * k - u <= 0, name: "keptTeacher[\(scenario.courses[c].id)]")
+                    model.add(1 * k - w <= 0, name: "keptVenue[\(scenario.courses[c].id)]")
+                } else if changes.anchors.wasScheduled.contains(c) {
+                    model.objectiveConstant += penalty
+                } else if let y = runs[c] {
+                    model.addObjective(penalty, y)
                 }
             }
         }

@@ -49,19 +49,41 @@ public enum TrainingPlanner {
     }
 
     public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(), strategy: Strategy = Strategy(),
+                             replanning: Replanning? = nil,
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         let clock = ContinuousClock.now
         let deadline = clock + options.timeLimit
         var statistics = Statistics()
-        let candidates = Candidates(scenario: scenario)
+        let unrestricted = Candidates(scenario: scenario)
+        var candidates = unrestricted
         var reasons: [Int: [String]] = [:]
         for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
         func infeasible(_ why: [String]) -> (plan: Plan, statistics: Statistics) {
             (PlanAssembler.noPlan(scenario, status: .infeasible, reasons: reasons, infeasibility: why), statistics)
         }
 
-        let blocked = candidates.courses.filter { $0.isEmpty && scenario.courses[$0.course].mandatory }
+        // Re-planning: started courses run exactly as before (as if mandatory, with that one option).
+        var working = scenario
+        var anchors: Replanning.Anchors?
+        var changeTerms: (penalty: Double, anchors: Replanning.Anchors)?
+        if let replanning {
+            var found = replanning.anchors(unrestricted)
+            if !found.problems.isEmpty { return infeasible(found.problems) }
+            for c in found.frozen { working.courses[c].mandatory = true }
+            let fixed = found.kept.filter { found.frozen.contains($0.key) }
+            candidates = Candidates(scenario: working).fixing(fixed)
+            anchors = found
+            // In the fixed candidates a frozen course's one pattern is pattern 0.
+            for (c, kept) in fixed { found.kept[c] = (kept.instructor, kept.venue, 0) }
+            changeTerms = (replanning.changePenalty, found)
+        }
+        func penalty(_ assignments: [Assignment?]) -> Double {
+            guard let replanning, let anchors else { return 0 }
+            return replanning.changePenalty * Double(replanning.changed(assignments, candidates: unrestricted, anchors: anchors).count)
+        }
+
+        let blocked = candidates.courses.filter { $0.isEmpty && working.courses[$0.course].mandatory }
         if !blocked.isEmpty {
             statistics.buildSeconds = seconds(since: clock)
             return infeasible(blocked.map {
@@ -69,8 +91,10 @@ public enum TrainingPlanner {
             })
         }
 
+        /// The objective the search minimises: the contract's, plus change penalties when re-planning.
         func objective(_ assignments: [Assignment?]) -> Double {
-            PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity
+            (PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity)
+                + penalty(assignments)
         }
         func remaining(_ fraction: Double = 1) -> Duration {
             max(.milliseconds(50), (deadline - ContinuousClock.now) * fraction)
@@ -83,11 +107,12 @@ public enum TrainingPlanner {
         }
 
         // Can the mandatory courses run at all, together and within budget?
-        let mandatory = Set(scenario.courses.indices.filter { scenario.courses[$0].mandatory })
+        let mandatory = Set(working.courses.indices.filter { working.courses[$0].mandatory })
         if !mandatory.isEmpty && best == nil {
             var stage = options
             stage.timeLimit = remaining(0.25)
-            let core = Formulation(candidates: candidates.restricted(toCourses: mandatory), starCliques: strategy.starCliques)
+            let core = Formulation(candidates: candidates.restricted(toCourses: mandatory), starCliques: strategy.starCliques,
+                                   changes: changeTerms)
             let solved: MIPSolution
             do {
                 solved = try GLPKSolver.solve(core.model, options: stage, shouldStop: shouldStop)
@@ -96,7 +121,7 @@ public enum TrainingPlanner {
             }
             statistics.nodes += solved.nodes
             if solved.status == .infeasible {
-                return infeasible(diagnoseInfeasibility(scenario, candidates: candidates, options: options))
+                return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options))
             }
             if let values = solved.values {
                 let assignments = core.assignments(from: values)
@@ -105,7 +130,7 @@ public enum TrainingPlanner {
         }
 
         // The whole model, started from the best plan so far.
-        let full = Formulation(candidates: candidates, starCliques: strategy.starCliques)
+        let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, changes: changeTerms)
         statistics.variables = full.model.columns.count
         statistics.constraints = full.model.rows.count
         statistics.nonZeros = full.model.nonZeroCount
@@ -124,7 +149,7 @@ public enum TrainingPlanner {
         statistics.stopReason = solution.stopReason
         statistics.solveSeconds = seconds(since: clock) - statistics.buildSeconds
         if solution.status == .infeasible && best == nil {
-            return infeasible(diagnoseInfeasibility(scenario, candidates: candidates, options: options))
+            return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options))
         }
         if let values = solution.values {
             let assignments = full.assignments(from: values)
@@ -143,6 +168,19 @@ public enum TrainingPlanner {
         var plan = PlanAssembler.plan(scenario, assignments: best.assignments, status: optimal ? .optimal : .feasible,
                                       bound: bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
+        if let replanning, let anchors {
+            // Optimal for objective + penalties with frozen courses is not a proof about the
+            // contract's objective alone: the plan is `feasible` there, and the record says the rest.
+            let changed = replanning.changed(best.assignments, candidates: unrestricted, anchors: anchors)
+            plan.replanning = ReplanningRecord(
+                from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
+                frozen: anchors.frozen.sorted().map { scenario.courses[$0].id },
+                changed: changed.map { scenario.courses[$0].id }, penalties: penalty(best.assignments),
+                status: optimal ? .optimal : .feasible, objectiveWithPenalties: best.objective, boundWithPenalties: bound)
+            plan.status = .feasible
+            plan.bound = nil
+            plan.gap = nil
+        }
         let report = PlanVerifier.verify(plan, against: scenario)
         guard report.isValid else { throw .inconsistent(report.violations) }
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,

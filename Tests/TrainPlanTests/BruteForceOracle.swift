@@ -14,10 +14,19 @@ enum BruteForceOracle {
 
     /// `nil` when the scenario has more than `limit` plans to enumerate.
     static func optimum(_ scenario: Scenario, limit: Int = 20000) -> Result? {
+        var best: Double?
+        guard let checked = forEachValidPlan(scenario, limit: limit, { _, objective in
+            if best.map({ objective < $0 }) ?? true { best = objective }
+        }) else { return nil }
+        return Result(objective: best, plansChecked: checked)
+    }
+
+    /// Calls `body` with every valid plan and its objective; returns how many plans were
+    /// examined, or `nil` (calling nothing) when there are more than `limit`.
+    static func forEachValidPlan(_ scenario: Scenario, limit: Int = 20000, _ body: (Plan, Double) -> Void) -> Int? {
         let options = scenario.courses.indices.map { courseOptions(scenario, $0) }
         let total = options.reduce(1) { $0 * ($1.count + 1) }
         guard total <= limit else { return nil }
-        var best: Double?
         var checked = 0
         var choice = [PlannedCourse?](repeating: nil, count: scenario.courses.count)
         func visit(_ c: Int) {
@@ -28,7 +37,7 @@ enum BruteForceOracle {
                                 courses: scenario.courses.indices.map { choice[$0] ?? .unscheduled(scenario.courses[$0].id, reasons: []) })
                 let report = PlanVerifier.verify(plan, against: scenario)
                 guard report.violations.allSatisfy({ $0.rule == nil }), let objective = report.evaluation?.objective else { return }
-                if best.map({ objective < $0 }) ?? true { best = objective }
+                body(plan, objective)
                 return
             }
             choice[c] = nil
@@ -40,7 +49,7 @@ enum BruteForceOracle {
             choice[c] = nil
         }
         visit(0)
-        return Result(objective: best, plansChecked: checked)
+        return checked
     }
 
     /// Every way course `c` could run on its own, filtered by the verifier's rules 1-4 and 6.
