@@ -106,7 +106,7 @@ struct WhatIfCommand: ParsableCommand {
     struct Report: Encodable {
         var name: String, description: String?, status: String?, objective: Double?, bound: Double?, gap: Double?
         var cost: CostBreakdown?, unmetValue: Double?, scheduled: [String], engaged: [String]
-        var added: [String]?, dropped: [String]?, moved: [String]?, errors: [String], seconds: Double
+        var added: [String]?, dropped: [String]?, moved: [String]?, errors: [String], infeasibility: [String]?, seconds: Double
     }
 
     static func json(_ rows: [WhatIfRunner.Row]) throws -> Data {
@@ -116,6 +116,7 @@ struct WhatIfCommand: ParsableCommand {
                    unmetValue: row.plan?.unmetValue, scheduled: row.plan?.scheduledCourses.map(\.id) ?? [],
                    engaged: (row.plan?.engage ?? []).map(\.instructor), added: row.comparison?.added,
                    dropped: row.comparison?.dropped, moved: row.comparison?.moved, errors: row.errors,
+                   infeasibility: row.plan?.infeasibility,
                    seconds: row.seconds)
         }
         let encoder = JSONEncoder()
