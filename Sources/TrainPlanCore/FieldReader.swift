@@ -74,7 +74,16 @@ final class FieldReader {
     }
 
     func money(_ key: String, required: Bool = false) -> Double? {
-        number(key, required: required, what: "an amount of money (a non-negative number)")
+        // "Rp 150.000" in YAML or JSON is Indonesian grouping, not 150; a bare "150.000" is ambiguous.
+        if case let .scalar(s)? = node(key), s.numberStyle == .plain, let grouped = NumberText.dotGrouped(s.text, currency: currency) {
+            guard grouped.labelled else {
+                fail(s.location, key, "\"\(s.text)\" is ambiguous: write \(NumberText.format(grouped.value)) for "
+                     + "\(Money.plain(grouped.value)), or \"Rp \(s.text)\" in Indonesian style")
+                return nil
+            }
+            return grouped.value
+        }
+        return number(key, required: required, what: "an amount of money (a non-negative number)")
     }
 
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
@@ -255,6 +264,25 @@ enum NumberText {
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
               let value = Double(text), value.isFinite else { return nil }
         return value
+    }
+
+    /// `150.000` or `Rp 1.500.000,50`: dots grouping thousands (at least one group), as Indonesian
+    /// spreadsheets write money; `labelled` when a currency label was written with it.
+    static func dotGrouped(_ raw: String, currency: String?) -> (value: Double, labelled: Bool)? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        var labelled = false
+        for label in [currency, "Rp.", "Rp", "IDR"].compactMap({ $0 }) where !label.isEmpty && text.lowercased().hasPrefix(label.lowercased()) {
+            text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+            labelled = true
+        }
+        let halves = text.split(separator: ",", omittingEmptySubsequences: false)
+        let groups = halves[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard halves.count <= 2, groups.count > 1, let first = groups.first, (1...3).contains(first.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              halves.count == 1 || (labelled && halves[1].allSatisfy { $0.isASCII && $0.isNumber }),
+              let value = Double(groups.joined() + (halves.count == 2 ? "." + halves[1] : "")) else { return nil }
+        return (value, labelled)
     }
 
     static func hint(_ s: RawScalar) -> String {

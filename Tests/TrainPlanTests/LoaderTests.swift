@@ -1231,6 +1231,19 @@ import TrainPlanCore
         #expect(joko.location.line == 3)
     }
 
+    @Test func indonesianMoneyInYAMLIsReadOrCalledAmbiguous() throws {
+        let good = Self.yaml(settings: "budget: Rp 150.000", instructor: "feePerSlot: \"Rp 1.250.000,50\"")
+        let scenario = try ScenarioLoader.load(text: good).scenario
+        #expect(scenario.budget == 150_000)
+        #expect(scenario.instructors[0].feePerSlot == 1_250_000.5)
+        let bare = Self.yaml(course: "value: 150.000")
+        let error = try Self.error("\"150.000\" is ambiguous", in: Self.errors(bare))
+        #expect(error.location.line == Self.line(of: "value: 150.000", in: bare))
+        #expect(error.message.contains("write 150000"))
+        // A plain decimal stays a decimal.
+        #expect(try ScenarioLoader.load(text: Self.yaml(course: "value: 150.5")).scenario.courses[0].value == 150.5)
+    }
+
     @Test func tagsCompareCaseInsensitivelyAfterTrimming() throws {
         let text = Self.yaml(course: "equipment: [' Mesin Jahit ']", venue: "equipment: [mesin jahit]")
             .replacingOccurrences(of: "skill: sewing", with: "skill: ' SEWING'")
