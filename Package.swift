@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "trainplan", targets: ["TrainPlanCLI"]),
         .library(name: "TrainPlanCore", targets: ["TrainPlanCore"]),
         .library(name: "TrainPlanSolver", targets: ["TrainPlanSolver"]),
+        .library(name: "TrainPlanReport", targets: ["TrainPlanReport"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -33,15 +34,25 @@ let package = Package(
         ),
         // Candidates, the integer program and the greedy plan.
         .target(name: "TrainPlanSolver", dependencies: ["TrainPlanCore", "GLPK"]),
+        // What planners use: spreadsheets, calendars, the HTML report, bilingual texts.
+        .target(
+            name: "TrainPlanReport",
+            dependencies: ["TrainPlanCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "TrainPlanCLI",
             dependencies: [
-                "TrainPlanCore", "TrainPlanSolver", "GLPK",
+                "TrainPlanCore", "TrainPlanReport", "TrainPlanSolver", "GLPK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+        .testTarget(
+            name: "TrainPlanReportTests",
+            dependencies: ["TrainPlanReport", "TrainPlanCore", "TrainPlanSolver", "GLPK",
+                           .product(name: "CSV", package: "CSV.swift")]
+        ),
         .testTarget(
             name: "TrainPlanTests",
             dependencies: ["TrainPlanCore", "TrainPlanSolver", "GLPK"]

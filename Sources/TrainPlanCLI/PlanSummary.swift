@@ -1,56 +1,62 @@
 import Foundation
 import TrainPlanCore
+import TrainPlanReport
 
-/// The readable account of a plan that `solve` prints.
+/// The readable account of a plan that `solve` prints, in the chosen language
+/// (every text from ``TextCatalogue``).
 enum PlanSummary {
-    static func text(_ plan: Plan, scenario: Scenario) -> String {
-        let cur = scenario.currency
-        func money(_ value: Double?) -> String { value.map { "\(cur) \(Money.plain($0))" } ?? "-" }
+    static func text(_ plan: Plan, scenario: Scenario, language: Language = .en) -> String {
+        let text = TextCatalogue(language: language)
+        let format = MoneyFormat(language: language, currency: scenario.currency)
+        func money(_ value: Double?) -> String { format.format(value) }
         var lines: [String] = []
-        var head = "\(plan.scenario): \(plan.status.rawValue)"
+        var head = "\(plan.scenario): \(text.status(plan.status))"
         if let objective = plan.objective {
-            head += ", objective \(money(objective))"
-            if let bound = plan.bound { head += ", bound \(money(bound))" }
-            if let gap = plan.gap { head += String(format: ", gap %.2f%%", gap * 100) }
+            head += text(.summaryObjective, money(objective))
+            if let bound = plan.bound { head += text(.summaryBound, money(bound)) }
+            if let gap = plan.gap { head += text(.summaryGap, text.numbers.percent(gap)) }
         }
-        if let run = plan.solver { head += String(format: " (%@ %@, %.2f s)", run.name, run.version, run.seconds) }
+        if let run = plan.solver {
+            head += text(.summarySolver, "\(run.name) \(run.version)", text.numbers.decimal(run.seconds, digits: 2))
+        }
         lines.append(head)
         if let reasons = plan.infeasibility {
-            lines.append("No valid plan exists:")
+            lines.append(text(.noPlanExists) + ":")
             lines += reasons.map { "  - \($0)" }
         }
         if let cost = plan.cost {
             lines.append("")
-            lines.append("Cost")
-            lines.append(row(["  instructor fees", money(cost.instructorFees)]))
-            lines.append(row(["  engagement", money(cost.engagement)]))
-            lines.append(row(["  venues", money(cost.venues)]))
-            lines.append(row(["  social security", money(cost.socialSecurity)]))
-            let budget = scenario.budget.map { " of budget \(money($0))" } ?? ""
-            lines.append(row(["  total", money(cost.total) + budget]))
-            lines.append(row(["Unmet value", money(plan.unmetValue)]))
+            lines.append(text(.summaryCost))
+            lines.append(row(["  " + text(.summaryFees), money(cost.instructorFees)]))
+            lines.append(row(["  " + text(.summaryEngagement), money(cost.engagement)]))
+            lines.append(row(["  " + text(.summaryVenues), money(cost.venues)]))
+            lines.append(row(["  " + text(.summarySocialSecurity), money(cost.socialSecurity)]))
+            let budget = scenario.budget.map { " " + text(.ofBudget) + " " + money($0) } ?? ""
+            lines.append(row(["  " + text(.summaryTotal), money(cost.total) + budget]))
+            lines.append(row([text(.unmetValueLabel), money(plan.unmetValue)]))
         }
         let scheduled = plan.courses.filter(\.scheduled)
         if !scheduled.isEmpty {
             lines.append("")
-            lines.append("Scheduled courses (\(scheduled.count) of \(plan.courses.count))")
-            var table = [["course", "instructor", "venue", "first", "last", "weekdays", "slots"]]
+            lines.append(text(.summaryScheduled, String(scheduled.count), String(plan.courses.count)))
+            var table = [text.list(.summaryScheduledColumns)]
             for course in scheduled {
                 let sessions = course.sessions ?? []
                 let slots = sessions.first?.slots.map { String($0) }.joined(separator: "-") ?? ""
                 table.append([course.id, course.instructor ?? "", course.venue ?? "",
                               sessions.first.map { "\($0.date)" } ?? "", sessions.last.map { "\($0.date)" } ?? "",
-                              (course.weekdays ?? []).map(\.rawValue).joined(separator: " "), slots])
+                              (course.weekdays ?? []).map { language == .en ? $0.rawValue : text.weekdayShort($0) }
+                                .joined(separator: " "), slots])
             }
             lines += columns(table).map { "  " + $0 }
         }
         if let engage = plan.engage, !engage.isEmpty {
             lines.append("")
-            lines.append("Instructors to engage")
-            var table = [["instructor", "name", "source", "organization", "engagement", "courses"]]
+            lines.append(text(.engageHeading))
+            var table = [text.list(.summaryEngageColumns)]
             for e in engage {
                 let instructor = scenario.instructor(e.instructor)
-                table.append([e.instructor, instructor?.name ?? "", e.source.rawValue, instructor?.organization ?? "",
+                table.append([e.instructor, instructor?.name ?? "", text.source(e.source), instructor?.organization ?? "",
                               money(e.engagementCost), e.courses.joined(separator: " ")])
             }
             lines += columns(table).map { "  " + $0 }
@@ -58,10 +64,10 @@ enum PlanSummary {
         let unscheduled = plan.courses.filter { !$0.scheduled }
         if !unscheduled.isEmpty, plan.status == .optimal || plan.status == .feasible {
             lines.append("")
-            lines.append("Not scheduled (\(unscheduled.count))")
+            lines.append(text(.summaryNotScheduled, String(unscheduled.count)))
             for course in unscheduled {
                 let value = scenario.courses.first { $0.id == course.id }?.value
-                lines.append("  \(course.id) (value \(money(value))): \((course.reasons ?? []).joined(separator: "; "))")
+                lines.append("  " + text(.summaryValueOf, course.id, money(value), (course.reasons ?? []).joined(separator: "; ")))
             }
         }
         return lines.joined(separator: "\n")

@@ -3,6 +3,7 @@ import Foundation
 import GLPK
 import Synchronization
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 /// Set by Ctrl-C; the search polls it and stops with its best plan.
@@ -57,6 +58,15 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Show progress on standard error even when it is not a terminal: a plain line every few seconds.")
+    var progress = false
+
+    @Option(help: ArgumentHelp("Also write the report (CSV, calendars, report.html) into this folder, as `trainplan report` does.",
+                               valueName: "DIR"))
+    var report: String?
+
+    @OptionGroup var format: ReportFormatOptions
+
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
         if from == nil && (frozenUntil != nil || changePenalty != nil) {
@@ -88,20 +98,24 @@ struct SolveCommand: ParsableCommand {
             return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
                               changePenalty: penalty)
         }
-        signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
+        // First Ctrl-C: stop the search and keep the best plan; a second one ends at once.
+        signal(SIGINT) { _ in if interruptRequested.exchange(true, ordering: .relaxed) { _exit(130) } }
         defer { signal(SIGINT, SIG_DFL) }
-        let showProgress = !quiet && !verbose && Console.stderrIsTerminal
+        let reporter = ProgressReporter(mode: ProgressReporter.mode(quiet: quiet, verbose: verbose, requested: progress,
+                                                                    stderrIsTerminal: Console.stderrIsTerminal),
+                                        language: format.language, currency: loaded.scenario.currency)
         let result: (plan: Plan, statistics: TrainingPlanner.Statistics)
         do {
             result = try TrainingPlanner.solve(
                 loaded.scenario, options: options, strategy: strategy, replanning: replanning,
-                progress: showProgress ? { Console.progress($0, currency: loaded.scenario.currency) } : nil,
+                progress: reporter.callback,
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
         } catch {
             Console.error("\(error)")
             throw ExitStatus.failure
         }
-        if showProgress { Console.clearProgress() }
+        reporter.finish()
+        if interruptRequested.load(ordering: .relaxed), !quiet { Console.error(TextCatalogue(language: format.language)(.interrupted)) }
         if verbose {
             let s = result.statistics
             Console.error(String(format: "model: %d variables, %d rows, %d non-zeros; greedy plan %@; build %.2f s, solve %.2f s, %d nodes",
@@ -115,29 +129,18 @@ struct SolveCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         if !quiet {
-            print(PlanSummary.text(result.plan, scenario: loaded.scenario))
+            print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
             if let record = result.plan.replanning { print(Self.replanningText(record, currency: loaded.scenario.currency)) }
-            print("Plan written to \(output).")
+            print(TextCatalogue(language: format.language)(.planWritten, output))
+        }
+        if let report {
+            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: format.reportOptions, quiet: quiet)
         }
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitStatus.infeasible
         case .unknown: throw ExitStatus.noPlanInTime
         }
-    }
-}
-
-extension Console {
-    static func progress(_ p: SearchProgress, currency: String) {
-        let incumbent = p.incumbent.map { Money.plain($0) } ?? "none yet"
-        let bound = p.bound.map { Money.plain($0) } ?? "-"
-        let gap = p.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "-"
-        let line = String(format: "%.0fs", p.elapsed) + "  best \(currency) \(incumbent)  bound \(bound)  gap \(gap)  nodes \(p.nodes)"
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
-    }
-
-    static func clearProgress() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 

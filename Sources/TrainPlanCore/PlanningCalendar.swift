@@ -9,14 +9,21 @@ public struct PlanningCalendar: Sendable {
     public var workdays: Set<Weekday>
     public var slots: [String]
     public var holidays: Set<CivilDate>
+    /// IANA zone the slot labels' clock times are in (`calendar.timezone`); only calendars
+    /// exported for phones need it, planning itself works on dates and slots.
+    public var timeZone: String
+
+    /// The default zone: Western Indonesian Time, where most training centres are.
+    public static let defaultTimeZone = "Asia/Jakarta"
 
     public init(start: CivilDate, weeks: Int, workdays: Set<Weekday> = [.mon, .tue, .wed, .thu, .fri],
-                slots: [String], holidays: Set<CivilDate> = []) {
+                slots: [String], holidays: Set<CivilDate> = [], timeZone: String = PlanningCalendar.defaultTimeZone) {
         self.start = start
         self.weeks = weeks
         self.workdays = workdays
         self.slots = slots
         self.holidays = holidays
+        self.timeZone = timeZone
     }
 
     public var end: CivilDate { start.adding(days: 7 * weeks - 1) }

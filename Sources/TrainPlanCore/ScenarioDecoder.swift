@@ -91,12 +91,17 @@ struct ScenarioDecoder {
             case let .failure(error): fields.fail(item.location, "holidays", error.message)
             }
         }
-        _ = fields.string("timezone")
+        let timeZone = fields.string("timezone") ?? PlanningCalendar.defaultTimeZone
+        if TimeZone(identifier: timeZone) == nil {
+            fields.fail(fields.node("timezone")?.location ?? fields.location, "timezone",
+                        "\"\(timeZone)\" is not a time zone: use an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+        }
         fields.finish(known: Self.calendarFields, what: "the calendar")
         guard let start, let weeks, (1...24).contains(slots.count), !workdays.isEmpty else {
             return (nil, Self.provisionalCalendar(start: start, weeks: weeks, workdays: workdays, slots: slots, holidays: holidays))
         }
-        let calendar = PlanningCalendar(start: start, weeks: weeks, workdays: Set(workdays), slots: slots, holidays: holidays)
+        let calendar = PlanningCalendar(start: start, weeks: weeks, workdays: Set(workdays), slots: slots, holidays: holidays,
+                                        timeZone: timeZone)
         return (calendar, calendar)
     }
 

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import TrainPlanCore
+import TrainPlanReport
+
+/// `trainplan report`: the outputs planners use, from a scenario and its plan file.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write spreadsheets, calendars and an HTML report of a plan.",
+        discussion: """
+            Writes into DIR: sessions.csv, courses.csv and instructors.csv (UTF-8 with BOM, CRLF; \
+            --csv-delimiter ";" for spreadsheets in an Indonesian locale), calendars/ID.ics for every \
+            instructor and venue with sessions (times from the slot labels, such as 08:00-12:00, in \
+            calendar.timezone, default Asia/Jakarta), and report.html, one self-contained page that \
+            prints on A4. The plan is verified against the scenario first; a plan that fails \
+            verification is not reported (exit 5).
+            """)
+
+    @Argument(help: "The scenario the plan was made for.")
+    var scenario: String
+
+    @Argument(help: "A plan file written by `trainplan solve`.")
+    var plan: String
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write the report into (created if missing).", valueName: "DIR"))
+    var out: String
+
+    @OptionGroup var format: ReportFormatOptions
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let loaded = try Console.loadScenario(scenario, quiet: true)
+        let planFile: Plan
+        do {
+            planFile = try PlanFile.read(plan)
+        } catch {
+            Console.error("\(error)")
+            throw ExitStatus.invalidInput
+        }
+        let verification = PlanVerifier.verify(planFile, against: loaded.scenario)
+        guard verification.isValid else {
+            Console.error("\(plan): the plan fails verification against \(scenario), so no report is written "
+                          + "(details: trainplan verify \(scenario) \(plan)):")
+            for violation in verification.violations.prefix(10) { Console.error("  \(violation)") }
+            if verification.violations.count > 10 { Console.error("  ... and \(verification.violations.count - 10) more") }
+            throw ExitStatus.planInvalid
+        }
+        try Self.write(planFile, scenario: loaded.scenario, to: out, options: format.reportOptions, quiet: quiet)
+    }
+
+    /// Writes the report (also used by `solve --report`); prints what was written unless quiet.
+    static func write(_ plan: Plan, scenario: Scenario, to directory: String, options: ReportOptions, quiet: Bool) throws {
+        let text = TextCatalogue(language: options.language)
+        let outcome: ReportOutcome
+        do {
+            outcome = try ReportWriter.write(plan: plan, scenario: scenario, to: directory, options: options)
+        } catch {
+            Console.error(error.message(text))
+            throw ExitStatus.failure
+        }
+        for warning in outcome.warnings { Console.error(warning) }
+        if !quiet {
+            let calendars = outcome.files.filter { $0.hasPrefix("calendars/") }.count
+            var names = outcome.files.filter { !$0.hasPrefix("calendars/") }
+            if calendars > 0 { names.insert("calendars/*.ics (\(calendars))", at: names.count - 1) }
+            print(text(.reportWritten, directory, names.joined(separator: ", ")))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import TrainPlanCore
+
+/// How the report is written.
+public struct ReportOptions: Sendable {
+    /// Language of every text; Indonesian by default, as the office works in it.
+    public var language: Language
+    /// `;` for spreadsheets in an Indonesian locale.
+    public var delimiter: SpreadsheetExport.Delimiter
+    /// The moment the report is made (DTSTAMP in calendars, footer of the page); fixed in tests.
+    public var now: Date
+
+    public init(language: Language = .id, delimiter: SpreadsheetExport.Delimiter = .comma, now: Date = Date()) {
+        self.language = language
+        self.delimiter = delimiter
+        self.now = now
+    }
+}
+
+/// What ``ReportWriter/write(plan:scenario:to:options:)`` wrote.
+public struct ReportOutcome: Sendable {
+    /// Paths relative to the report folder, in writing order.
+    public var files: [String] = []
+    /// Parts left out and why (in the report's language), e.g. calendars when slot labels are not times.
+    public var warnings: [String] = []
+}
+
+/// Writes every output planners use into one folder:
+///
+///     DIR/sessions.csv  DIR/courses.csv  DIR/instructors.csv
+///     DIR/calendars/INSTRUCTOR-ID.ics  DIR/calendars/VENUE-ID.ics
+///     DIR/report.html
+///
+/// Files are replaced atomically. Calendars left in `DIR/calendars` by an
+/// earlier report (`*.ics` only) are removed first, so an instructor dropped
+/// from the plan does not keep a stale calendar.
+public enum ReportWriter {
+    /// Writes every file, creating `directory` if needed. Calendars are skipped with a warning
+    /// (not an error) when slot labels are not times; a write failure throws.
+    public static func write(plan: Plan, scenario: Scenario, to directory: String,
+                             options: ReportOptions = ReportOptions()) throws(ReportError) -> ReportOutcome {
+        let text = TextCatalogue(language: options.language)
+        let digest = try PlanDigest(plan: plan, scenario: scenario)
+        var outcome = ReportOutcome()
+        let root = URL(fileURLWithPath: directory)
+        try makeFolder(root)
+
+        for (name, data) in try SpreadsheetExport(digest: digest, text: text, delimiter: options.delimiter).files() {
+            try write(data, to: root.appendingPathComponent(name))
+            outcome.files.append(name)
+        }
+
+        // Calendars need clock times: without them the rest of the report is still written.
+        var calendars: ICalendarWriter?
+        do {
+            calendars = try ICalendarWriter(digest: digest, text: text, stamp: options.now)
+        } catch {
+            outcome.warnings.append(text(.calendarsSkipped, error.message(text)))
+        }
+        if let calendars {
+            let folder = root.appendingPathComponent("calendars")
+            try makeFolder(folder)
+            try removeOldCalendars(in: folder)
+            for (name, body) in calendars.files() {
+                try write(Data(body.utf8), to: folder.appendingPathComponent(name))
+                outcome.files.append("calendars/" + name)
+            }
+        }
+
+        let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
+        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp)).render()
+        try write(Data(html.utf8), to: root.appendingPathComponent("report.html"))
+        outcome.files.append("report.html")
+        return outcome
+    }
+
+    /// `20230102T010000Z` → `2023-01-02 01:00 UTC`.
+    static func readableStamp(_ stamp: String) -> String {
+        let c = Array(stamp)
+        guard c.count == 16 else { return stamp }
+        return String(c[0..<4]) + "-" + String(c[4..<6]) + "-" + String(c[6..<8]) + " " + String(c[9..<11]) + ":"
+            + String(c[11..<13]) + " UTC"
+    }
+
+    static func makeFolder(_ url: URL) throws(ReportError) {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: url.path, reason: reason(error))
+        }
+    }
+
+    static func write(_ data: Data, to url: URL) throws(ReportError) {
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw .cannotWrite(path: url.path, reason: reason(error))
+        }
+    }
+
+    static func removeOldCalendars(in folder: URL) throws(ReportError) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasSuffix(".ics") {
+            do {
+                try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            } catch {
+                throw .cannotWrite(path: folder.appendingPathComponent(name).path, reason: reason(error))
+            }
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,291 @@
+import TrainPlanCore
+
+/// Every planner-facing text of the outputs, in Bahasa Indonesia and English, in one place.
+///
+/// Each key's two texts sit side by side in one `switch`, so the compiler
+/// refuses a key without both. Placeholders are `{1}`, `{2}`, ... (a test checks
+/// both languages use the same ones). Lists (weekdays, months, table headers)
+/// are `|`-separated.
+public enum TextKey: String, CaseIterable, Sendable {
+    // Words and lists
+    case yesWord, noWord, weekdayNames, weekdayShortNames, monthNames, monthShortNames
+    case statusOptimal, statusFeasible, statusInfeasible, statusUnknown
+    case sourceInternal, sourcePartner, sourceIndustry, sourceFreelance, sourceCandidate
+    // Spreadsheet columns (also table headings in the HTML report)
+    case colDate, colWeekday, colSlots, colStart, colEnd, colCourse, colTitle, colSession, colInstructor
+    case colInstructorName, colVenue, colVenueName, colSite, colParticipants, colSkill, colMandatory, colScheduled
+    case colFirstDate, colLastDate, colDates, colWeekdays, colSessions, colFees, colRent, colSocialSecurity
+    case colCourseCost, colValue, colReasons, colWeek, colSource, colOrganization, colCourses, colTotalSlots
+    case colMaxSlotsPerWeek, colEngagement, colTotalPay
+    // Calendars
+    case calendarInstructor, calendarVenue, eventSummary, eventCourse, eventInstructor, eventVenue
+    case eventParticipants, eventSlots
+    // HTML report
+    case reportTitle, horizon, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
+    case cardTraineesNote, cardUnmet, cardUnmetNote, traineesWord, ofBudget, noBudget, cardTotalCost, cardStatus
+    case objectiveLabel, boundLabel, gapLabel, costBreakdown, costInstructorFees, costEngagement, costVenues
+    case costSocialSecurity, costTotal, budgetLabel, unmetValueLabel, timetableByVenue, timetableByInstructor
+    case legendDayOff, legendHoliday, engageHeading, scheduledHeading, courseCostNote, unscheduledHeading
+    case allScheduled, mandatoryWord, footerMadeBy, seconds, nodes
+    // Summary printed by `solve`, progress line, command messages
+    case summaryObjective, summaryBound, summaryGap, summarySolver, summaryCost, summaryScheduled
+    case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted
+    case summaryScheduledColumns, summaryEngageColumns, summaryNotScheduled, summaryValueOf, planWritten
+    case progressLine, progressNoneYet, reportWritten, calendarsSkipped
+    // Errors
+    case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
+
+    /// The Indonesian and English texts.
+    public var texts: (id: String, en: String) {
+        switch self {
+        case .yesWord: ("ya", "yes")
+        case .noWord: ("tidak", "no")
+        case .weekdayNames: ("Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu",
+                             "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+        case .weekdayShortNames: ("Sen|Sel|Rab|Kam|Jum|Sab|Min", "Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+        case .monthNames: ("Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember",
+                           "January|February|March|April|May|June|July|August|September|October|November|December")
+        case .monthShortNames: ("Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des",
+                                "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+        case .statusOptimal: ("optimal", "optimal")
+        case .statusFeasible: ("layak", "feasible")
+        case .statusInfeasible: ("tidak layak", "infeasible")
+        case .statusUnknown: ("tidak diketahui", "unknown")
+        case .sourceInternal: ("internal", "internal")
+        case .sourcePartner: ("mitra", "partner")
+        case .sourceIndustry: ("industri", "industry")
+        case .sourceFreelance: ("lepas", "freelance")
+        case .sourceCandidate: ("calon", "candidate")
+
+        case .colDate: ("Tanggal", "Date")
+        case .colWeekday: ("Hari", "Weekday")
+        case .colSlots: ("Sesi waktu", "Slots")
+        case .colStart: ("Mulai", "Start")
+        case .colEnd: ("Selesai", "End")
+        case .colCourse: ("Kursus", "Course")
+        case .colTitle: ("Judul", "Title")
+        case .colSession: ("Pertemuan", "Session")
+        case .colInstructor: ("Instruktur", "Instructor")
+        case .colInstructorName: ("Nama instruktur", "Instructor name")
+        case .colVenue: ("Tempat", "Venue")
+        case .colVenueName: ("Nama tempat", "Venue name")
+        case .colSite: ("Lokasi", "Site")
+        case .colParticipants: ("Peserta", "Participants")
+        case .colSkill: ("Kompetensi", "Skill")
+        case .colMandatory: ("Wajib", "Mandatory")
+        case .colScheduled: ("Dijadwalkan", "Scheduled")
+        case .colFirstDate: ("Tanggal pertama", "First date")
+        case .colLastDate: ("Tanggal terakhir", "Last date")
+        case .colDates: ("Tanggal", "Dates")
+        case .colWeekdays: ("Hari", "Weekdays")
+        case .colSessions: ("Jumlah pertemuan", "Sessions")
+        case .colFees: ("Honor instruktur", "Instructor fees")
+        case .colRent: ("Sewa tempat", "Venue rent")
+        case .colSocialSecurity: ("BPJS Ketenagakerjaan", "Social security")
+        case .colCourseCost: ("Biaya kursus", "Course cost")
+        case .colValue: ("Nilai", "Value")
+        case .colReasons: ("Alasan", "Reasons")
+        case .colWeek: ("Minggu {1} ({2})", "Week {1} ({2})")
+        case .colSource: ("Sumber", "Source")
+        case .colOrganization: ("Lembaga", "Organization")
+        case .colCourses: ("Kursus", "Courses")
+        case .colTotalSlots: ("Total sesi waktu", "Total slots")
+        case .colMaxSlotsPerWeek: ("Batas sesi per minggu", "Max slots per week")
+        case .colEngagement: ("Biaya perikatan", "Engagement cost")
+        case .colTotalPay: ("Total dibayar", "Total paid")
+
+        case .calendarInstructor: ("Jadwal mengajar: {1}", "Teaching schedule: {1}")
+        case .calendarVenue: ("Jadwal tempat: {1}", "Venue schedule: {1}")
+        case .eventSummary: ("{1} (pertemuan {2}/{3})", "{1} (session {2}/{3})")
+        case .eventCourse: ("Kursus: {1} – {2}", "Course: {1} – {2}")
+        case .eventInstructor: ("Instruktur: {1} ({2})", "Instructor: {1} ({2})")
+        case .eventVenue: ("Tempat: {1}", "Venue: {1}")
+        case .eventParticipants: ("Peserta: {1}", "Participants: {1}")
+        case .eventSlots: ("Sesi waktu: {1}", "Slots: {1}")
+
+        case .reportTitle: ("Rencana pelatihan: {1}", "Training plan: {1}")
+        case .horizon: ("{1} s.d. {2}", "{1} to {2}")
+        case .weeksWord: ("minggu", "weeks")
+        case .weekShort: ("Mg{1}", "W{1}")
+        case .statusLabel: ("Status", "Status")
+        case .noPlanExists: ("Tidak ada rencana yang sah", "No valid plan exists")
+        case .cardCoursesRun: ("Kursus berjalan", "Courses run")
+        case .cardTrainees: ("Peserta dilatih", "Trainees trained")
+        case .cardTraineesNote: ("dalam kursus yang berjalan", "in the courses that run")
+        case .cardUnmet: ("Kebutuhan tidak terpenuhi", "Unmet demand")
+        case .cardUnmetNote: ("{1} kursus tidak berjalan, senilai {2}", "{1} courses not run, worth {2}")
+        case .traineesWord: ("peserta", "trainees")
+        case .ofBudget: ("dari anggaran", "of budget")
+        case .noBudget: ("tanpa batas anggaran", "no budget set")
+        case .cardTotalCost: ("Total biaya", "Total cost")
+        case .cardStatus: ("Status rencana", "Plan status")
+        case .objectiveLabel: ("Nilai tujuan (biaya + nilai tak terpenuhi)", "Objective (cost + unmet value)")
+        case .boundLabel: ("Batas bawah terbukti", "Proven lower bound")
+        case .gapLabel: ("selisih", "gap")
+        case .costBreakdown: ("Rincian biaya", "Cost breakdown")
+        case .costInstructorFees: ("Honor instruktur", "Instructor fees")
+        case .costEngagement: ("Biaya perikatan", "Engagement")
+        case .costVenues: ("Sewa tempat", "Venues")
+        case .costSocialSecurity: ("BPJS Ketenagakerjaan", "Social security")
+        case .costTotal: ("Total", "Total")
+        case .budgetLabel: ("Anggaran", "Budget")
+        case .unmetValueLabel: ("Nilai tak terpenuhi", "Unmet value")
+        case .timetableByVenue: ("Jadwal per tempat", "Timetable by venue")
+        case .timetableByInstructor: ("Jadwal per instruktur", "Timetable by instructor")
+        case .legendDayOff: ("hari libur akhir pekan", "weekend")
+        case .legendHoliday: ("hari libur nasional / cuti bersama", "public holiday")
+        case .engageHeading: ("Instruktur yang perlu diikat", "Instructors to engage")
+        case .scheduledHeading: ("Kursus yang dijadwalkan", "Scheduled courses")
+        case .courseCostNote: ("Biaya kursus = honor + sewa + BPJS; biaya perikatan dibayar sekali per instruktur.",
+                               "Course cost = fees + rent + social security; engagement is paid once per instructor.")
+        case .unscheduledHeading: ("Kursus yang tidak dijadwalkan", "Courses not scheduled")
+        case .allScheduled: ("Semua kursus dijadwalkan.", "Every course is scheduled.")
+        case .mandatoryWord: ("wajib", "mandatory")
+        case .footerMadeBy: ("Dibuat oleh trainplan", "Made by trainplan")
+        case .seconds: ("{1} detik", "{1} s")
+        case .nodes: ("{1} simpul", "{1} nodes")
+
+        case .summaryObjective: (", nilai tujuan {1}", ", objective {1}")
+        case .summaryBound: (", batas {1}", ", bound {1}")
+        case .summaryGap: (", selisih {1}", ", gap {1}")
+        case .summarySolver: (" ({1}, {2} detik)", " ({1}, {2} s)")
+        case .summaryCost: ("Biaya", "Cost")
+        case .summaryFees: ("honor instruktur", "instructor fees")
+        case .summaryEngagement: ("perikatan", "engagement")
+        case .summaryVenues: ("sewa tempat", "venues")
+        case .summarySocialSecurity: ("BPJS", "social security")
+        case .summaryTotal: ("total", "total")
+        case .interrupted: ("Dihentikan (Ctrl-C): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
+                            "Stopped by Ctrl-C: the best plan found is written, not proven optimal.")
+        case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")
+        case .summaryScheduledColumns: ("kursus|instruktur|tempat|mulai|selesai|hari|sesi waktu",
+                                        "course|instructor|venue|first|last|weekdays|slots")
+        case .summaryEngageColumns: ("instruktur|nama|sumber|lembaga|perikatan|kursus",
+                                     "instructor|name|source|organization|engagement|courses")
+        case .summaryNotScheduled: ("Tidak dijadwalkan ({1})", "Not scheduled ({1})")
+        case .summaryValueOf: ("{1} (nilai {2}): {3}", "{1} (value {2}): {3}")
+        case .planWritten: ("Rencana ditulis ke {1}.", "Plan written to {1}.")
+        case .progressLine: ("{1} dtk  terbaik {2}  batas {3}  selisih {4}  simpul {5}",
+                             "{1}s  best {2}  bound {3}  gap {4}  nodes {5}")
+        case .progressNoneYet: ("belum ada", "none yet")
+        case .reportWritten: ("Laporan ditulis ke {1}: {2}.", "Report written to {1}: {2}.")
+        case .calendarsSkipped: ("kalender tidak ditulis: {1}", "calendars not written: {1}")
+
+        case .errorSlotLabelsNotTimes:
+            ("label sesi waktu {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
+             "slot label(s) {1} are not time ranges like \"08:00-12:00\", so calendar times are unknown; write calendar.slots as clock times")
+        case .errorUnknownTimeZone:
+            ("zona waktu \"{1}\" tidak dikenal: gunakan nama IANA seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
+             "unknown time zone \"{1}\": use an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+        case .errorPlanDoesNotMatch: ("rencana tidak cocok dengan skenario: {1}", "the plan does not match the scenario: {1}")
+        case .errorCannotWrite: ("tidak dapat menulis {1}: {2}", "cannot write {1}: {2}")
+        }
+    }
+}
+
+/// The texts of one language, with the formatting of dates, weekdays and numbers that goes with it.
+public struct TextCatalogue: Sendable {
+    public let language: Language
+    public let numbers: NumberFormat
+
+    public init(language: Language) {
+        self.language = language
+        self.numbers = NumberFormat(language: language)
+    }
+
+    /// The text of `key` with `{1}`, `{2}`, ... replaced by `arguments`.
+    public func callAsFunction(_ key: TextKey, _ arguments: String...) -> String {
+        fill(template(key), arguments)
+    }
+
+    /// The text of `key` as HTML: the template escaped, the arguments (already HTML) inserted as they are.
+    public func html(_ key: TextKey, _ arguments: String...) -> String {
+        fill(Markup.escape(template(key)), arguments)
+    }
+
+    /// The raw text of `key` in this language, placeholders unfilled.
+    public func template(_ key: TextKey) -> String {
+        switch language {
+        case .id: key.texts.id
+        case .en: key.texts.en
+        }
+    }
+
+    /// The items of a `|`-separated list text.
+    public func list(_ key: TextKey) -> [String] {
+        template(key).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `ya`/`tidak` or `yes`/`no`, for spreadsheet cells.
+    public func yesNo(_ value: Bool) -> String { self(value ? .yesWord : .noWord) }
+
+    /// `Senin` / `Monday`.
+    public func weekday(_ day: Weekday) -> String { list(.weekdayNames)[safe: day.index] ?? day.rawValue }
+
+    /// `Sen` / `Mon`.
+    public func weekdayShort(_ day: Weekday) -> String { list(.weekdayShortNames)[safe: day.index] ?? day.rawValue }
+
+    /// `9 Jan` (both languages).
+    public func shortDate(_ date: CivilDate) -> String {
+        let c = date.components
+        return "\(c.day) " + (list(.monthShortNames)[safe: c.month - 1] ?? String(c.month))
+    }
+
+    /// `9 Januari 2023` / `9 January 2023`.
+    public func longDate(_ date: CivilDate) -> String {
+        let c = date.components
+        return "\(c.day) " + (list(.monthNames)[safe: c.month - 1] ?? String(c.month)) + " \(c.year)"
+    }
+
+    /// A plan status in words (`layak` for `feasible`).
+    public func status(_ status: Plan.Status) -> String {
+        switch status {
+        case .optimal: self(.statusOptimal)
+        case .feasible: self(.statusFeasible)
+        case .infeasible: self(.statusInfeasible)
+        case .unknown: self(.statusUnknown)
+        }
+    }
+
+    /// Where an instructor comes from, in words (`mitra` for `partner`).
+    public func source(_ source: InstructorSource) -> String {
+        switch source {
+        case .internal: self(.sourceInternal)
+        case .partner: self(.sourcePartner)
+        case .industry: self(.sourceIndustry)
+        case .freelance: self(.sourceFreelance)
+        case .candidate: self(.sourceCandidate)
+        }
+    }
+
+    /// Placeholders `{n}` in a template, for the catalogue's consistency test.
+    public static func placeholders(_ template: String) -> Set<Int> {
+        var found: Set<Int> = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            if let n = Int(after[..<close]) { found.insert(n) }
+            rest = after[after.index(after: close)...]
+        }
+        return found
+    }
+
+    func fill(_ template: String, _ arguments: [String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]), arguments.indices.contains(n - 1) {
+                out += arguments[n - 1]
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `trainplan report` and `solve --report --lang` through the built executable
+/// (build it first: `swift build --build-tests`, as `make test` does).
+@Suite struct ReportCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func executable() throws -> URL {
+        if let given = ProcessInfo.processInfo.environment["TRAINPLAN_BINARY"], !given.isEmpty {
+            return URL(fileURLWithPath: given)
+        }
+        var candidates: [URL] = []
+        for start in Bundle.allBundles.map(\.bundleURL) + [URL(fileURLWithPath: CommandLine.arguments.first ?? "")] {
+            var folder = start
+            for _ in 0..<5 {
+                candidates.append(folder.appendingPathComponent("trainplan"))
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        candidates.append(ReportFixtures.packageRoot.appendingPathComponent(".build/debug/trainplan"))
+        guard let found = candidates.first(where: {
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isFolder) && !isFolder.boolValue
+                && FileManager.default.isExecutableFile(atPath: $0.path)
+        }) else {
+            Issue.record("the trainplan executable is not built: run `swift build --build-tests` first")
+            throw CancellationError()
+        }
+        return found
+    }
+
+    static func trainplan(_ arguments: [String], environment: [String: String] = [:], in folder: URL) throws -> Run {
+        let out = folder.appendingPathComponent("stdout.txt"), err = folder.appendingPathComponent("stderr.txt")
+        try Data().write(to: out)
+        try Data().write(to: err)
+        let stdout = try FileHandle(forWritingTo: out), stderr = try FileHandle(forWritingTo: err)
+        defer { try? stdout.close(); try? stderr.close() }
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                   stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    @Test func solveWithReportInIndonesianThenReportInEnglish() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let solve = try Self.trainplan(["solve", ReportFixtures.pekalonganPath, "-o", plan, "--lang", "id",
+                                        "--report", folder.appendingPathComponent("id").path, "--csv-delimiter", ";"],
+                                       in: folder)
+        #expect(solve.status == 0, "\(solve.stderr)")
+        #expect(solve.stdout.contains(": optimal, nilai tujuan Rp "), "\(solve.stdout)")
+        #expect(solve.stdout.contains("Kursus yang dijadwalkan ("))
+        #expect(solve.stdout.contains("Rencana ditulis ke \(plan)."))
+        #expect(solve.stdout.contains("Laporan ditulis ke"))
+        let sessions = try Data(contentsOf: folder.appendingPathComponent("id/sessions.csv"))
+        #expect(String(decoding: sessions.prefix(40), as: UTF8.self).hasPrefix("\u{FEFF}Tanggal;Hari;"))
+
+        let report = try Self.trainplan(["report", ReportFixtures.pekalonganPath, plan, "--out",
+                                         folder.appendingPathComponent("en").path, "--lang", "en"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("Report written to"))
+        let html = try String(contentsOf: folder.appendingPathComponent("en/report.html"), encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">") && html.contains("IDR "))
+        let calendars = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("en/calendars").path)
+        #expect(calendars.count > 10 && calendars.allSatisfy { $0.hasSuffix(".ics") })
+    }
+
+    @Test func languageComesFromTheEnvironmentWhenNotGiven() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let id = try Self.trainplan(["solve", ReportFixtures.pekalonganPath, "-o", plan],
+                                    environment: ["TRAINPLAN_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "id_ID.UTF-8"], in: folder)
+        #expect(id.stdout.contains("Biaya"))
+        let en = try Self.trainplan(["solve", ReportFixtures.pekalonganPath, "-o", plan],
+                                    environment: ["TRAINPLAN_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"], in: folder)
+        #expect(en.stdout.contains("\nCost\n") && en.stdout.contains("IDR "))
+    }
+
+    @Test func refusesAPlanThatFailsVerification() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json")
+        let city = ReportFixtures.packageRoot.appendingPathComponent("fixtures/city-scale.yaml").path
+        #expect(try Self.trainplan(["solve", ReportFixtures.pekalonganPath, "-o", plan.path, "--quiet"], in: folder).status == 0)
+        let wrong = try Self.trainplan(["report", city, plan.path, "--out", folder.appendingPathComponent("r").path], in: folder)
+        #expect(wrong.status == 5)
+        #expect(wrong.stderr.contains("fails verification"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r/report.html").path))
+        let missing = try Self.trainplan(["report", city, folder.appendingPathComponent("none.json").path, "--out",
+                                          folder.appendingPathComponent("r").path], in: folder)
+        #expect(missing.status == 2)
+    }
+}
