@@ -78,16 +78,26 @@ public enum GLPKSolver {
             var smcp = glp_smcp()
             glp_init_smcp(&smcp)
             smcp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
-            smcp.tm_lim = Int32(clamping: Int(limitSeconds * 1000))
             smcp.presolve = GLP_OFF
             glp_scale_prob(problem, GLP_SF_AUTO)
             glp_adv_basis(problem, 0)
-            var rc = tp_simplex(problem, &smcp, &failed)
+            // The simplex has no callback: it runs in slices of at most half a second, each
+            // resuming from the last basis, so that a stop request is seen between slices.
+            func simplex() -> Int32 {
+                var rc: Int32
+                repeat {
+                    let left = limitSeconds - seconds(since: clock)
+                    smcp.tm_lim = Int32(clamping: Int(max(1, min(500, left * 1000))))
+                    rc = tp_simplex(problem, &smcp, &failed)
+                } while failed == 0 && rc == GLP_ETMLIM && seconds(since: clock) < limitSeconds && shouldStop?() != true
+                return rc
+            }
+            var rc = simplex()
             if failed == 0, rc == GLP_ESING || rc == GLP_ECOND {
                 // An ill-conditioned start: retry from the trivial basis with the dual simplex.
                 glp_std_basis(problem)
                 smcp.meth = GLP_DUALP
-                rc = tp_simplex(problem, &smcp, &failed)
+                rc = simplex()
             }
             if failed != 0 { throw .internalError(call: "glp_simplex", log: String(cString: tp_glpk_log())) }
             let elapsed = seconds(since: clock)
@@ -101,8 +111,8 @@ public enum GLPKSolver {
                 return MIPSolution(status: .unbounded, stopReason: .finished, values: nil,
                                    objective: nil, bound: nil, seconds: elapsed, nodes: 0)
             case (GLP_ETMLIM, _):
-                return MIPSolution(status: .unknown, stopReason: .timeLimit, values: nil,
-                                   objective: nil, bound: nil, seconds: elapsed, nodes: 0)
+                return MIPSolution(status: .unknown, stopReason: shouldStop?() == true ? .cancelled : .timeLimit,
+                                   values: nil, objective: nil, bound: nil, seconds: elapsed, nodes: 0)
             default:
                 throw .failed(call: "glp_simplex", code: rc, log: String(cString: tp_glpk_log()))
             }

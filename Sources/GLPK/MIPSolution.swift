@@ -27,4 +27,9 @@ public struct MIPSolution: Sendable {
     public var seconds: Double
     /// Branch-and-bound nodes processed.
     public var nodes: Int
+
+    /// A search stopped before it began: nothing found, nothing proven.
+    public static func notStarted(_ reason: StopReason) -> MIPSolution {
+        MIPSolution(status: .unknown, stopReason: reason, values: nil, objective: nil, bound: nil, seconds: 0, nodes: 0)
+    }
 }

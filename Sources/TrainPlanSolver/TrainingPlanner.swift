@@ -129,33 +129,35 @@ public enum TrainingPlanner {
             }
         }
 
-        // The whole model, started from the best plan so far.
-        let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, changes: changeTerms)
-        statistics.variables = full.model.columns.count
-        statistics.constraints = full.model.rows.count
-        statistics.nonZeros = full.model.nonZeroCount
-        statistics.buildSeconds = seconds(since: clock)
-        var mip = options
-        mip.timeLimit = remaining()
-        let start = best.flatMap { full.values(for: $0.assignments) }
-        let solution: MIPSolution
-        do {
-            solution = try GLPKSolver.solve(full.model, options: mip, initialSolution: start,
-                                            progress: progress, shouldStop: shouldStop)
-        } catch {
-            throw .solver(error)
+        // The whole model, started from the best plan so far (unless a stop came while getting here).
+        var solution = MIPSolution.notStarted(.cancelled)
+        if shouldStop?() != true {
+            let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, changes: changeTerms)
+            statistics.variables = full.model.columns.count
+            statistics.constraints = full.model.rows.count
+            statistics.nonZeros = full.model.nonZeroCount
+            statistics.buildSeconds = seconds(since: clock)
+            var mip = options
+            mip.timeLimit = remaining()
+            let start = best.flatMap { full.values(for: $0.assignments) }
+            do {
+                solution = try GLPKSolver.solve(full.model, options: mip, initialSolution: start,
+                                                progress: progress, shouldStop: shouldStop)
+            } catch {
+                throw .solver(error)
+            }
+            if solution.status == .infeasible && best == nil {
+                return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options))
+            }
+            if let values = solution.values {
+                let assignments = full.assignments(from: values)
+                let value = objective(assignments)
+                if value < (best?.objective ?? .infinity) { best = (value, assignments) }
+            }
         }
         statistics.nodes += solution.nodes
         statistics.stopReason = solution.stopReason
         statistics.solveSeconds = seconds(since: clock) - statistics.buildSeconds
-        if solution.status == .infeasible && best == nil {
-            return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options))
-        }
-        if let values = solution.values {
-            let assignments = full.assignments(from: values)
-            let value = objective(assignments)
-            if value < (best?.objective ?? .infinity) { best = (value, assignments) }
-        }
 
         guard let best else {
             return (PlanAssembler.noPlan(scenario, status: .unknown, reasons: reasons, infeasibility: []), statistics)
