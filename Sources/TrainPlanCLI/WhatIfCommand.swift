@@ -45,6 +45,10 @@ struct WhatIfCommand: ParsableCommand {
         let rows = WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs)
         let table = Self.table(rows, currency: loadedBase.scenario.currency)
         print(PlanSummary.columns(table.map { Array($0.prefix(14)) }).joined(separator: "\n"))
+        for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
+            print("\n\(row.name):")
+            for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
+        }
         do {
             let folder = URL(fileURLWithPath: out)
             let plans = folder.appendingPathComponent("plans")
