@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TrainPlanCore", targets: ["TrainPlanCore"]),
         .library(name: "TrainPlanSolver", targets: ["TrainPlanSolver"]),
         .library(name: "TrainPlanReport", targets: ["TrainPlanReport"]),
+        .library(name: "TrainPlanGenerator", targets: ["TrainPlanGenerator"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -39,10 +40,12 @@ let package = Package(
             name: "TrainPlanReport",
             dependencies: ["TrainPlanCore", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // Realistic synthetic scenarios (trainplan generate), deterministic per seed.
+        .target(name: "TrainPlanGenerator", dependencies: ["TrainPlanCore"]),
         .executableTarget(
             name: "TrainPlanCLI",
             dependencies: [
-                "TrainPlanCore", "TrainPlanReport", "TrainPlanSolver", "GLPK",
+                "TrainPlanCore", "TrainPlanReport", "TrainPlanSolver", "TrainPlanGenerator", "GLPK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -55,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrainPlanTests",
-            dependencies: ["TrainPlanCore", "TrainPlanSolver", "GLPK"]
+            dependencies: ["TrainPlanCore", "TrainPlanSolver", "TrainPlanGenerator", "GLPK"]
         ),
     ],
     swiftLanguageModes: [.v6]

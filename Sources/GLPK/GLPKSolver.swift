@@ -7,6 +7,14 @@ public struct SearchProgress: Sendable {
     public var incumbent: Double?
     public var bound: Double?
     public var nodes: Int
+
+    public init(elapsed: Double, incumbent: Double?, bound: Double?, nodes: Int) {
+        self.elapsed = elapsed
+        self.incumbent = incumbent
+        self.bound = bound
+        self.nodes = nodes
+    }
+
     /// Relative gap of the incumbent against the bound, if both exist.
     public var gap: Double? {
         guard let incumbent, let bound else { return nil }
@@ -50,6 +58,7 @@ public enum GLPKSolver {
         kept.status = .feasible
         kept.values = start
         kept.objective = value
+        kept.improvements = [MIPSolution.Improvement(seconds: 0, objective: value)]
         if let bound = kept.bound { kept.bound = sign > 0 ? min(bound, value) : max(bound, value) }
         return kept
     }
@@ -153,6 +162,10 @@ public enum GLPKSolver {
         var result = MIPSolution(status: .unknown, stopReason: .finished, values: values,
                                  objective: objective, bound: proven([rootBound, treeBound]),
                                  seconds: elapsed, nodes: monitor.nodes)
+        result.improvements = monitor.improvements
+        if let objective, result.improvements.last.map({ sign * (objective - $0.objective) < -1e-9 * max(1, abs($0.objective)) }) ?? true {
+            result.improvements.append(MIPSolution.Improvement(seconds: elapsed, objective: objective))   // found after the last callback
+        }
         switch rc {
         case 0 where status == GLP_OPT:
             result.status = .optimal
@@ -236,7 +249,7 @@ public enum GLPKSolver {
         if !model.objectiveConstant.isFinite { throw .invalidModel("non-finite objective constant") }
     }
 
-    private static func load(_ model: LinearModel) throws(GLPKError) -> OpaquePointer {
+    static func load(_ model: LinearModel) throws(GLPKError) -> OpaquePointer {
         let problem = glp_create_prob()!
         glp_set_prob_name(problem, String(model.name.prefix(200)))
         glp_set_obj_dir(problem, model.sense == .minimize ? GLP_MIN : GLP_MAX)
@@ -306,6 +319,7 @@ public enum GLPKSolver {
         var bound: Double?
         var nodes = 0
         var lastReport: Double = 0
+        var improvements: [MIPSolution.Improvement] = []
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?) {
@@ -338,6 +352,14 @@ public enum GLPKSolver {
         glp_ios_tree_size(tree, &active, &current, &total)
         monitor.nodes = Int(total)
         let elapsed = seconds(since: monitor.start)
+        // A better incumbent (from any source: branching, GLPK's heuristics, the offered start)?
+        let incumbentStatus = glp_mip_status(glp_ios_get_prob(tree))
+        if incumbentStatus == GLP_FEAS || incumbentStatus == GLP_OPT {
+            let value = glp_mip_obj_val(glp_ios_get_prob(tree))
+            if monitor.improvements.last.map({ monitor.sense * (value - $0.objective) < -1e-9 * max(1, abs($0.objective)) }) ?? true {
+                monitor.improvements.append(MIPSolution.Improvement(seconds: elapsed, objective: value))
+            }
+        }
         if let progress = monitor.progress, elapsed - monitor.lastReport >= 1 {
             monitor.lastReport = elapsed
             let problem = glp_ios_get_prob(tree)

@@ -27,6 +27,19 @@ public struct MIPSolution: Sendable {
     public var seconds: Double
     /// Branch-and-bound nodes processed.
     public var nodes: Int
+    /// Each better integer solution as the search found it (an accepted start included),
+    /// in seconds since the solve began: when the first and the best plan appeared.
+    public var improvements: [Improvement] = []
+
+    public struct Improvement: Sendable, Hashable {
+        public var seconds: Double
+        public var objective: Double
+
+        public init(seconds: Double, objective: Double) {
+            self.seconds = seconds
+            self.objective = objective
+        }
+    }
 
     /// A search stopped before it began: nothing found, nothing proven.
     public static func notStarted(_ reason: StopReason) -> MIPSolution {

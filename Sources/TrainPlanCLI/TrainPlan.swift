@@ -12,6 +12,7 @@ struct TrainPlan: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, SolveCommand.self, VerifyCommand.self, ReportCommand.self, SourcingCommand.self, WhatIfCommand.self,
-                      ExportModelCommand.self]
+                      ExportModelCommand.self,
+                      GenerateCommand.self, BenchCommand.self, BenchRunCommand.self]
     )
 }

@@ -7,15 +7,42 @@ import TrainPlanCore
 /// It gives GLPK a first incumbent and is the fallback plan when the search
 /// stops before finding one. `nil` when it cannot place a mandatory course.
 public enum GreedyPlanner {
+    /// With a budget, a second pass takes courses by value per rupiah of their cheapest
+    /// option (a knapsack's greedy order); the cheaper of the two plans is returned.
     public static func plan(_ candidates: Candidates) -> [Assignment?]? {
+        let byValue = plan(candidates, perRupiah: false)
+        guard candidates.scenario.budget != nil, let first = byValue else { return byValue }
+        guard let second = plan(candidates, perRupiah: true) else { return first }
+        func objective(_ assignments: [Assignment?]) -> Double {
+            PlanAssembler.plan(candidates.scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity
+        }
+        return objective(second) < objective(first) ? second : first
+    }
+
+    static func plan(_ candidates: Candidates, perRupiah: Bool) -> [Assignment?]? {
         let scenario = candidates.scenario
         let calendar = scenario.calendar
         var state = Occupancy(scenario: scenario)
         var result = [Assignment?](repeating: nil, count: scenario.courses.count)
+        var priority = candidates.courses.map { scenario.courses[$0.course].value }
+        if perRupiah {
+            for options in candidates.courses where !options.isEmpty {
+                let course = scenario.courses[options.course]
+                var cheapest = Double.infinity
+                for (p, pattern) in options.patterns.enumerated() {
+                    let fee = options.instructors[p].map { CostRules.fees(course, scenario.instructors[$0]) }.min() ?? .infinity
+                    let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
+                    cheapest = min(cheapest, fee + rent + CostRules.socialSecurity(course, dates: pattern.dates,
+                                                                                   premium: scenario.premiumPerParticipantMonth))
+                }
+                priority[options.course] = course.value / max(1, cheapest)
+            }
+        }
         let order = candidates.courses.filter { !$0.isEmpty || scenario.courses[$0.course].mandatory }.sorted {
             let a = scenario.courses[$0.course], b = scenario.courses[$1.course]
             if a.mandatory != b.mandatory { return a.mandatory }
-            return a.value > b.value
+            if priority[$0.course] != priority[$1.course] { return priority[$0.course] > priority[$1.course] }
+            return $0.course < $1.course
         }
         for options in order {
             let c = options.course

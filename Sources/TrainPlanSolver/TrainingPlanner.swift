@@ -28,12 +28,26 @@ public enum PlannerError: Error, CustomStringConvertible, Sendable {
 public enum TrainingPlanner {
     /// Choices that change how fast the search is, never its answer.
     public struct Strategy: Sendable, Hashable, Codable {
-        /// Add the star cliques of ``Formulation``: on city scenarios they prove
-        /// optimality at or near the root, several times faster than without.
+        /// Add the star cliques of ``Formulation``: a tighter LP, but many more rows; on the
+        /// generated city, weekly and province scenarios (`trainplan bench`) the model without
+        /// them solves faster, so they are off by default.
         public var starCliques: Bool
+        /// How the search is organised (see ``Search``).
+        public var search: Search
 
-        public init(starCliques: Bool = true) {
+        /// One model of every course, or a neighbourhood search over slices of courses.
+        public enum Search: String, Sendable, Hashable, Codable {
+            /// By size: the whole model while GLPK can take it, else neighbourhoods.
+            case automatic
+            /// GLPK's branch and cut on the whole ``Formulation``.
+            case whole
+            /// ``NeighbourhoodSearch``: re-optimise slices of courses with the rest fixed.
+            case neighbourhoods
+        }
+
+        public init(starCliques: Bool = false, search: Search = .automatic) {
             self.starCliques = starCliques
+            self.search = search
         }
     }
 
@@ -46,6 +60,15 @@ public enum TrainingPlanner {
         public var nodes: Int = 0
         public var stopReason: MIPSolution.StopReason = .finished
         public var greedyObjective: Double?
+        /// Seconds from the call to the first valid plan, and to the plan returned (nil: no plan).
+        public var firstPlanSeconds: Double?
+        public var bestPlanSeconds: Double?
+
+        /// Notes a plan found `at` seconds: the first one, and the latest that improved.
+        mutating func found(at seconds: Double, improving: Bool) {
+            if firstPlanSeconds == nil { firstPlanSeconds = seconds }
+            if improving || bestPlanSeconds == nil { bestPlanSeconds = seconds }
+        }
     }
 
     public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(), strategy: Strategy = Strategy(),
@@ -104,6 +127,7 @@ public enum TrainingPlanner {
         if let greedy = GreedyPlanner.plan(candidates) {
             best = (objective(greedy), greedy)
             statistics.greedyObjective = best?.objective
+            statistics.found(at: seconds(since: clock), improving: true)
         }
 
         // Can the mandatory courses run at all, together and within budget?
@@ -126,7 +150,16 @@ public enum TrainingPlanner {
             if let values = solved.values {
                 let assignments = core.assignments(from: values)
                 best = (objective(assignments), assignments)
+                statistics.found(at: seconds(since: clock), improving: true)
             }
+        }
+
+        // Too big for one model: a neighbourhood search from the plan so far (see NeighbourhoodPlanner.swift).
+        if replanning == nil, let start = best, shouldStop?() != true,
+           searchesByNeighbourhoods(strategy, candidates: candidates) {
+            return try planByNeighbourhoods(scenario, candidates: candidates, start: start.assignments, reasons: reasons,
+                                            options: options, strategy: strategy, clock: clock, statistics: statistics,
+                                            progress: progress, shouldStop: shouldStop)
         }
 
         // The whole model, started from the best plan so far (unless a stop came while getting here).
@@ -140,9 +173,12 @@ public enum TrainingPlanner {
             var mip = options
             mip.timeLimit = remaining()
             let start = best.flatMap { full.values(for: $0.assignments) }
+            let searchStarted = seconds(since: clock)
             do {
-                solution = try GLPKSolver.solve(full.model, options: mip, initialSolution: start,
-                                                progress: progress, shouldStop: shouldStop)
+                // (In stages with a neighbourhood search between them when GLPK does not finish quickly.)
+                solution = try solveWhole(full, start: start, options: mip,
+                                          staged: replanning == nil && strategy.search == .automatic,
+                                          progress: progress, shouldStop: shouldStop)
             } catch {
                 throw .solver(error)
             }
@@ -152,7 +188,13 @@ public enum TrainingPlanner {
             if let values = solution.values {
                 let assignments = full.assignments(from: values)
                 let value = objective(assignments)
-                if value < (best?.objective ?? .infinity) { best = (value, assignments) }
+                if value < (best?.objective ?? .infinity) {
+                    // When GLPK first held a plan this good (its incumbents carry the same objective).
+                    let when = solution.improvements.first { $0.objective <= value + tolerance(value) }?.seconds ?? solution.seconds
+                    if let first = solution.improvements.first { statistics.found(at: searchStarted + first.seconds, improving: false) }
+                    best = (value, assignments)
+                    statistics.found(at: searchStarted + when, improving: true)
+                }
             }
         }
         statistics.nodes += solution.nodes

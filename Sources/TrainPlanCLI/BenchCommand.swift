@@ -1,0 +1,265 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import TrainPlanCore
+import TrainPlanGenerator
+import TrainPlanSolver
+
+/// Runs solver configurations on scenarios and tabulates how fast and how well they plan.
+///
+/// Each run is a child process (`trainplan bench-run`), so that its peak memory is its
+/// own and a crash or a hang becomes a failed row, not the end of the benchmark.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Run solver configurations on scenarios and tabulate status, objective, gap, times and memory.",
+        discussion: """
+            Scenarios are files or folders given as arguments, and generated ones (--families with --seeds). \
+            Each (scenario, configuration) runs in its own process. Columns: status; objective and proven \
+            bound; gap between them; "vs best": distance to the best objective any configuration reached on \
+            that scenario in this run; seconds to the first valid plan and to the plan returned; total seconds \
+            (from the loaded scenario to the verified plan); build: share of the total spent before GLPK \
+            searches (candidates, greedy plan, model); peak resident memory. Every plan is checked by the \
+            verifier; a failure is a red row. Medians follow, per family and configuration. \
+            Configurations: \(BenchConfig.parts.joined(separator: ", ")), combined with +.
+            """)
+
+    @Argument(help: "Scenario files or folders.")
+    var scenarios: [String] = []
+
+    @Option(help: "Generated families to run, comma-separated: city, province, national, weekly.")
+    var families: String?
+
+    @Option(help: "Seeds of the generated scenarios, comma-separated.")
+    var seeds: String = "1,2,3"
+
+    @Option(help: "Solver configurations, comma-separated (see above).")
+    var configs: String = "default"
+
+    @Option(name: .customLong("time-limit"), help: "Seconds each run may search.")
+    var timeLimit: Double = 60
+
+    @Option(help: "Also write the results as JSON here.")
+    var json: String?
+
+    func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if scenarios.isEmpty && families == nil { throw ValidationError("give scenario files or --families") }
+        for name in configList {
+            if case let .failure(error) = BenchConfig.parse(name) { throw ValidationError(error.description) }
+        }
+        for family in familyList where ScenarioFamily(rawValue: family) == nil {
+            throw ValidationError("unknown family \"\(family)\"; use \(ScenarioFamily.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard seedList.count == seeds.split(separator: ",").count else { throw ValidationError("--seeds: expected numbers like 1,2,3") }
+    }
+
+    var configList: [String] { configs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var familyList: [String] { (families ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var seedList: [UInt64] { seeds.split(separator: ",").compactMap { UInt64($0.trimmingCharacters(in: .whitespaces)) } }
+
+    struct Job {
+        var arguments: [String]
+        var label: String
+        var family: String
+        var seed: UInt64?
+    }
+
+    func run() throws {
+        var jobs: [Job] = []
+        for path in scenarios {
+            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            jobs.append(Job(arguments: ["--scenario", path], label: name, family: name, seed: nil))
+        }
+        for family in familyList {
+            for seed in seedList {
+                jobs.append(Job(arguments: ["--family", family, "--seed", "\(seed)"], label: "\(family)-\(seed)", family: family, seed: seed))
+            }
+        }
+        let colour = isatty(STDOUT_FILENO) != 0
+        emit(BenchTable.render([], header: BenchTable.header, colour: colour)[0])
+        var results: [BenchResult] = []
+        for job in jobs {
+            var rows: [BenchResult] = []
+            for config in configList {
+                let result = runChild(job, config: config)
+                rows.append(result)
+            }
+            // Distance to the best any configuration reached here.
+            if let best = rows.compactMap(\.objective).min() {
+                for index in rows.indices {
+                    rows[index].gapToBest = rows[index].objective.map { ($0 - best) / max(abs($0), 1e-9) }
+                }
+            }
+            for line in BenchTable.render(rows.map(BenchTable.cells), header: BenchTable.header, colour: colour).dropFirst() {
+                emit(line)
+            }
+            results += rows
+        }
+        let medians = BenchMedian.of(results)
+        emit("")
+        emit("Medians per family and configuration (time limit \(BenchTable.time(timeLimit))):")
+        for line in BenchTable.render(medians.map(BenchTable.medianCells), header: BenchTable.medianHeader, colour: false) {
+            emit("  " + line)
+        }
+        if let json {
+            let formatter = ISO8601DateFormatter()
+            let report = BenchReport(command: (["trainplan"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
+                                     date: formatter.string(from: Date()), timeLimitSeconds: timeLimit,
+                                     results: results, medians: medians)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            do {
+                try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+            } catch {
+                Console.error("cannot write \(json): \(error.localizedDescription)")
+                throw ExitStatus.failure
+            }
+        }
+        if results.contains(where: { !$0.verified || $0.failure != nil }) { throw ExitStatus.failure }
+    }
+
+    /// Unbuffered, so that rows appear as runs end even through a pipe.
+    func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
+    /// Runs one (scenario, configuration) in a child process and reads its result line.
+    func runChild(_ job: Job, config: String) -> BenchResult {
+        var failed = BenchResult(scenario: job.label, family: job.family, seed: job.seed, config: config,
+                                 status: "error", verified: false)
+        let process = Process()
+        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["bench-run"] + job.arguments + ["--config", config, "--time-limit", "\(timeLimit)"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            failed.failure = "cannot start \(process.executableURL?.path ?? "trainplan"): \(error.localizedDescription)"
+            return failed
+        }
+        // A watchdog: a run that overstays its limit by far is ended.
+        let deadline = Date().addingTimeInterval(timeLimit * 2 + 120)
+        let pid = process.processIdentifier
+        let watchdog = Thread {
+            while Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.5)
+                if kill(pid, 0) != 0 { return }
+            }
+            kill(pid, SIGKILL)
+        }
+        watchdog.start()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lastLine = String(decoding: data, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+        if var result = try? JSONDecoder().decode(BenchResult.self, from: Data(lastLine.utf8)) {
+            result.scenario = job.label
+            result.family = job.family
+            result.seed = job.seed
+            return result
+        }
+        let reason = process.terminationReason == .uncaughtSignal
+            ? "killed by signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
+        let tail = errorText.split(separator: "\n").suffix(2).joined(separator: " | ")
+        failed.failure = "\(reason)\(tail.isEmpty ? "" : ": " + tail)"
+        return failed
+    }
+}
+
+/// One benchmark run, in its own process; prints one JSON line. Used by `bench`.
+struct BenchRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-run", abstract: "Run one benchmark case (used by bench).", shouldDisplay: false)
+
+    @Option var scenario: String?
+    @Option var family: ScenarioFamily?
+    @Option var seed: UInt64 = 1
+    @Option var config: String = "default"
+    @Option(name: .customLong("time-limit")) var timeLimit: Double = 60
+
+    func run() throws {
+        var result = BenchResult(scenario: scenario ?? "\(family?.rawValue ?? "?")-\(seed)",
+                                 family: family?.rawValue ?? scenario ?? "?", seed: family == nil ? nil : seed,
+                                 config: config, status: "error", verified: false)
+        defer {
+            result.peakMemoryMB = Self.peakMemoryMB()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            if let data = try? encoder.encode(result) { print(String(decoding: data, as: UTF8.self)) }
+        }
+        let settings: BenchConfig
+        switch BenchConfig.parse(config) {
+        case let .success(parsed): settings = parsed
+        case let .failure(error):
+            result.failure = error.description
+            return
+        }
+        let loadStart = ContinuousClock.now
+        let scenarioValue: Scenario
+        if let scenario {
+            do {
+                scenarioValue = try ScenarioLoader.load(path: scenario).scenario
+            } catch {
+                result.failure = "invalid scenario: \(error.errors.first?.description ?? "")"
+                return
+            }
+        } else if let family {
+            scenarioValue = ScenarioGenerator.generate(family, seed: seed).scenario
+        } else {
+            result.failure = "no scenario"
+            return
+        }
+        result.loadSeconds = Self.seconds(since: loadStart)
+        var options = settings.options
+        options.timeLimit = .milliseconds(Int64(timeLimit * 1000))
+        let start = ContinuousClock.now
+        do {
+            let (plan, statistics) = try TrainingPlanner.solve(scenarioValue, options: options, strategy: settings.strategy)
+            result.totalSeconds = Self.seconds(since: start)
+            result.status = plan.status.rawValue
+            result.objective = plan.objective
+            result.bound = plan.bound
+            result.gap = plan.gap
+            result.firstPlanSeconds = statistics.firstPlanSeconds
+            result.bestPlanSeconds = statistics.bestPlanSeconds
+            result.buildSeconds = statistics.buildSeconds
+            result.variables = statistics.variables
+            result.rows = statistics.constraints
+            result.nonZeros = statistics.nonZeros
+            result.nodes = statistics.nodes
+            let report = PlanVerifier.verify(plan, against: scenarioValue)
+            result.verified = report.isValid
+            if !report.isValid {
+                result.failure = "\(report.violations.count) violations: \(report.violations.first?.description ?? "")"
+            } else if let objective = plan.objective, let evaluated = report.evaluation?.objective,
+                      abs(objective - evaluated) > 1e-6 * max(1, abs(objective)) {
+                result.verified = false
+                result.failure = "stated objective \(objective) but the verifier computes \(evaluated)"
+            }
+        } catch {
+            result.totalSeconds = Self.seconds(since: start)
+            result.failure = "\(error)".split(separator: "\n").first.map(String.init)
+        }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// The process's peak resident set (Linux reports kilobytes, macOS bytes).
+    static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+        #else
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        #endif
+        #if os(macOS)
+        return Double(usage.ru_maxrss) / 1_048_576
+        #else
+        return Double(usage.ru_maxrss) / 1024
+        #endif
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import GLPK
+import TrainPlanSolver
+
+/// A named way to run the solver: a planner strategy and GLPK options.
+///
+/// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
+/// `no-star`, `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`,
+/// `presolve`, `gap=F` (stop at this relative gap), `whole` (one model of every course)
+/// and `lns` (the neighbourhood search from the greedy plan).
+struct BenchConfig: Sendable, Hashable {
+    var name: String
+    var strategy = TrainingPlanner.Strategy()
+    var options = MIPOptions()
+
+    static let parts = ["default", "star", "no-star", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
+                        "presolve", "gap=F", "whole", "lns"]
+
+    /// nil, with the offending part, when a part is unknown.
+    static func parse(_ name: String) -> Result<BenchConfig, BenchError> {
+        var config = BenchConfig(name: name)
+        for raw in name.split(separator: "+") {
+            let part = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            switch part {
+            case "default", "": break
+            case "star": config.strategy.starCliques = true
+            case "no-star": config.strategy.starCliques = false
+            case "all-cuts": config.options.cuts = .all
+            case "no-cuts": config.options.cuts = []
+            case "gomory": config.options.cuts.insert(.gomory)
+            case "mir": config.options.cuts.insert(.mixedIntegerRounding)
+            case "cover": config.options.cuts.insert(.cover)
+            case "clique": config.options.cuts.insert(.clique)
+            case "presolve": config.options.presolve = true
+            case "whole": config.strategy.search = .whole
+            case "lns": config.strategy.search = .neighbourhoods
+            default:
+                if part.hasPrefix("gap="), let gap = Double(part.dropFirst(4)), (0..<1).contains(gap) {
+                    config.options.relativeGap = gap
+                } else {
+                    return .failure(BenchError("unknown configuration part \"\(part)\" in \"\(name)\"; known: \(parts.joined(separator: ", "))"))
+                }
+            }
+        }
+        return .success(config)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// One solver run on one scenario, as `bench` records it (JSON for tracking over time).
+struct BenchResult: Codable, Sendable {
+    var scenario: String
+    /// `city`, `province`, ... for generated scenarios; the file name for others.
+    var family: String
+    var seed: UInt64?
+    var config: String
+    var status: String
+    var objective: Double?
+    var bound: Double?
+    var gap: Double?
+    /// Relative distance to the best objective any configuration reached on this scenario in this run.
+    var gapToBest: Double?
+    var firstPlanSeconds: Double?
+    var bestPlanSeconds: Double?
+    var totalSeconds: Double?
+    var buildSeconds: Double?
+    var loadSeconds: Double?
+    var peakMemoryMB: Double?
+    var variables: Int?
+    var rows: Int?
+    var nonZeros: Int?
+    var nodes: Int?
+    /// The plan passed ``PlanVerifier`` (a plan-less status counts as verified when nothing was claimed).
+    var verified: Bool
+    /// Why the run failed: a verifier violation, a crash, a timeout.
+    var failure: String?
+
+    var buildShare: Double? {
+        guard let buildSeconds, let totalSeconds, totalSeconds > 0 else { return nil }
+        return buildSeconds / totalSeconds
+    }
+}
+
+/// What `bench --json` writes.
+struct BenchReport: Codable {
+    var format = "trainplan-bench/1"
+    var command: String
+    var date: String
+    var timeLimitSeconds: Double
+    var results: [BenchResult]
+    var medians: [BenchMedian]
+}
+
+struct BenchMedian: Codable {
+    var family: String
+    var config: String
+    var runs: Int
+    var optimal: Int
+    var failures: Int
+    var gap: Double?
+    var gapToBest: Double?
+    var firstPlanSeconds: Double?
+    var bestPlanSeconds: Double?
+    var totalSeconds: Double?
+    var buildShare: Double?
+    var peakMemoryMB: Double?
+
+    static func of(_ results: [BenchResult]) -> [BenchMedian] {
+        var keys: [(String, String)] = []
+        for r in results where !keys.contains(where: { $0 == (r.family, r.config) }) { keys.append((r.family, r.config)) }
+        return keys.map { family, config in
+            let rows = results.filter { $0.family == family && $0.config == config }
+            return BenchMedian(family: family, config: config, runs: rows.count,
+                               optimal: rows.filter { $0.status == "optimal" }.count,
+                               failures: rows.filter { !$0.verified || $0.failure != nil }.count,
+                               gap: median(rows.map(\.gap)), gapToBest: median(rows.map(\.gapToBest)),
+                               firstPlanSeconds: median(rows.map(\.firstPlanSeconds)),
+                               bestPlanSeconds: median(rows.map(\.bestPlanSeconds)),
+                               totalSeconds: median(rows.map(\.totalSeconds)), buildShare: median(rows.map(\.buildShare)),
+                               peakMemoryMB: median(rows.map(\.peakMemoryMB)))
+        }
+    }
+
+    /// The median of the known values (the mean of the middle two for an even count).
+    static func median(_ values: [Double?]) -> Double? {
+        let known = values.compactMap { $0 }.sorted()
+        guard !known.isEmpty else { return nil }
+        let mid = known.count / 2
+        return known.count % 2 == 1 ? known[mid] : (known[mid - 1] + known[mid]) / 2
+    }
+}
+
+/// The printed table.
+enum BenchTable {
+    static let header = ["scenario", "config", "status", "objective", "bound", "gap", "vs best", "first", "best", "total",
+                         "build", "peak MB", "check"]
+
+    static func cells(_ r: BenchResult) -> [String] {
+        [r.scenario, r.config, r.status, money(r.objective), money(r.bound), percent(r.gap), percent(r.gapToBest),
+         time(r.firstPlanSeconds), time(r.bestPlanSeconds), time(r.totalSeconds), percent(r.buildShare),
+         r.peakMemoryMB.map { String(format: "%.0f", $0) } ?? "-",
+         r.failure == nil && r.verified ? "ok" : "FAIL: " + (r.failure ?? "plan rejected")]
+    }
+
+    static func medianCells(_ m: BenchMedian) -> [String] {
+        [m.family, m.config, "\(m.optimal)/\(m.runs) optimal" + (m.failures > 0 ? ", \(m.failures) failed" : ""),
+         percent(m.gap), percent(m.gapToBest), time(m.firstPlanSeconds), time(m.bestPlanSeconds), time(m.totalSeconds),
+         percent(m.buildShare), m.peakMemoryMB.map { String(format: "%.0f", $0) } ?? "-"]
+    }
+
+    static let medianHeader = ["family", "config", "runs", "gap", "vs best", "first", "best", "total", "build", "peak MB"]
+
+    static func money(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return String(format: "%.0f", value)
+    }
+
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return String(format: value < 0.0001 ? "%.2f%%" : "%.2f%%", value * 100)
+    }
+
+    static func time(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return value < 10 ? String(format: "%.2fs", value) : String(format: "%.1fs", value)
+    }
+
+    /// Columns padded to their widest cell; failed rows in red on a terminal.
+    static func render(_ rows: [[String]], header: [String], colour: Bool) -> [String] {
+        let all = [header] + rows
+        let widths = header.indices.map { col in all.map { $0.indices.contains(col) ? $0[col].count : 0 }.max() ?? 0 }
+        return all.map { cells in
+            let line = zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            let failed = cells.last?.hasPrefix("FAIL") == true
+            return colour && failed ? "\u{1B}[31m" + line + "\u{1B}[0m" : line
+        }
+    }
+}

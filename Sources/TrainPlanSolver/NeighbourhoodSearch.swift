@@ -1,0 +1,433 @@
+import Foundation
+import GLPK
+import TrainPlanCore
+
+/// Large-neighbourhood search: re-optimises a slice of the courses with GLPK
+/// while the rest of the plan stays as it is, slice after slice.
+///
+/// A slice is a set S of free courses. The courses outside S keep their
+/// assignment (or stay unscheduled). The slice's model is the ``Formulation``
+/// of a residual scenario:
+///
+/// - each free course keeps the options that do not clash with a fixed course
+///   (instructor, venue and cohort periods), and whose instructor still has room
+///   for it within the load limits left by the fixed courses;
+/// - a fixed course whose instructor appears among the free options and has a load
+///   limit or an engagement cost is in the model too, bound to its one option and
+///   mandatory, so that load rows and engagement stay exact;
+/// - every other fixed course leaves the model, and what it costs (with the
+///   engagement of instructors only such courses use) leaves the budget.
+///
+/// So every solution of the slice model, merged with the fixed courses, is a valid
+/// plan, and the current plan restricted to S is a solution of it (offered to GLPK
+/// as its start): a slice never makes the plan worse.
+///
+/// Slices are chosen among related courses (they share a possible instructor,
+/// venue or cohort and their windows overlap), around unscheduled courses and the
+/// courses that take their resources, across the budget when it binds, and at
+/// random. Their size adapts: slices GLPK solves quickly grow, slices it cannot
+/// finish shrink.
+struct NeighbourhoodSearch {
+    let candidates: Candidates
+    var scenario: Scenario { candidates.scenario }
+    /// GLPK options for the slices (their time limit is set per slice).
+    let options: MIPOptions
+    let starCliques: Bool
+
+    /// Courses that can run, their estimated model columns, and related courses.
+    private let runnable: [Int]
+    private let columns: [Int]
+    private let neighbours: [[Int]]
+    /// Instructors who could teach some course, and the courses each could teach.
+    private let teachable: [Int]
+    private let teaches: [[Int]]
+    /// The cheapest way each course could run (clashes and engagement aside).
+    private let cheapest: [Double]
+    private var random: SplitMix
+    /// Model columns a slice aims at; adapted as slices solve.
+    private(set) var targetColumns: Int
+
+    /// One course's choice in the current plan, by index into its options.
+    struct Choice: Hashable, Sendable {
+        var pattern: Int
+        var instructor: Int
+        var venue: Int
+    }
+
+    init(candidates: Candidates, options: MIPOptions, starCliques: Bool, seed: UInt64 = 1, targetColumns: Int = 2500) {
+        self.candidates = candidates
+        self.options = options
+        self.starCliques = starCliques
+        self.targetColumns = targetColumns
+        random = SplitMix(seed: seed)
+        let scenario = candidates.scenario
+        runnable = candidates.courses.filter { !$0.isEmpty }.map(\.course)
+        columns = candidates.courses.map { options in
+            zip(options.instructors, options.venues).reduce(1) { $0 + 1 + $1.0.count + $1.1.count }
+        }
+        // Related: a shared possible instructor, venue or cohort, with overlapping windows.
+        let calendar = scenario.calendar
+        var span = [(first: Int, last: Int)](repeating: (0, -1), count: scenario.courses.count)
+        var users: [String: [Int]] = [:]
+        for c in runnable {
+            let options = candidates.courses[c]
+            let firsts = options.patterns.map { calendar.offset(of: $0.firstDate) }
+            let lasts = options.patterns.map { calendar.offset(of: $0.lastDate) }
+            span[c] = (firsts.min() ?? 0, lasts.max() ?? -1)
+            var keys = Set(options.instructors.joined().map { "i\($0)" }).union(options.venues.joined().map { "v\($0)" })
+            if let cohort = scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces) { keys.insert("k" + cohort) }
+            for key in keys { users[key, default: []].append(c) }
+        }
+        var related = [Set<Int>](repeating: [], count: scenario.courses.count)
+        for key in users.keys.sorted() {
+            let list = users[key] ?? []
+            for a in list {
+                for b in list where b != a && span[a].first <= span[b].last && span[b].first <= span[a].last {
+                    related[a].insert(b)
+                }
+            }
+        }
+        neighbours = related.map { $0.sorted() }
+        var teaches = [[Int]](repeating: [], count: scenario.instructors.count)
+        for c in runnable {
+            for i in Set(candidates.courses[c].instructors.joined()).sorted() { teaches[i].append(c) }
+        }
+        self.teaches = teaches
+        teachable = teaches.indices.filter { !teaches[$0].isEmpty }
+        cheapest = candidates.courses.map { options in
+            let course = scenario.courses[options.course]
+            var least = Double.infinity
+            for (p, pattern) in options.patterns.enumerated() {
+                let fee = options.instructors[p].map { CostRules.fees(course, scenario.instructors[$0]) }.min() ?? .infinity
+                let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
+                least = min(least, fee + rent + CostRules.socialSecurity(course, dates: pattern.dates,
+                                                                         premium: scenario.premiumPerParticipantMonth))
+            }
+            return least
+        }
+    }
+
+    // MARK: - The search
+
+    struct Outcome: Sendable {
+        var choices: [Choice?]
+        var objective: Double
+        /// Seconds (since the search began) and objective of each better plan.
+        var improvements: [MIPSolution.Improvement] = []
+        var slices = 0
+        var slicesImproved = 0
+        var slicesProven = 0
+        /// A slice covered every runnable course and GLPK proved it optimal.
+        var provenOptimal = false
+    }
+
+    /// Improves `start` slice by slice until `deadline`, a stop request, or (if given)
+    /// `patience` slices in a row without improvement.
+    mutating func improve(_ start: [Assignment?], deadline: ContinuousClock.Instant, sliceLimit: Duration,
+                          patience: Int? = nil, shouldStop: (() -> Bool)? = nil,
+                          improved: ((Double) -> Void)? = nil) -> Outcome {
+        let began = ContinuousClock.now
+        var choices = start.enumerated().map { c, assignment in assignment.flatMap { choice(for: $0, course: c) } }
+        var outcome = Outcome(choices: choices, objective: objective(choices))
+        var quiet = 0
+        while ContinuousClock.now < deadline, shouldStop?() != true, !runnable.isEmpty {
+            if let patience, quiet >= patience { break }
+            let t0 = ContinuousClock.now
+            let free = chooseSlice(choices)
+            let left = deadline - ContinuousClock.now
+            let limit = min(sliceLimit, left)
+            guard limit > .milliseconds(20) else { break }
+            let t1 = ContinuousClock.now
+            let slice = self.slice(free: free, choices: choices)
+            let t2 = ContinuousClock.now
+            var sliceOptions = options
+            sliceOptions.timeLimit = limit
+            sliceOptions.relativeGap = 0
+            guard let solution = try? GLPKSolver.solve(slice.formulation.model, options: sliceOptions,
+                                                       initialSolution: slice.start, shouldStop: shouldStop) else {
+                quiet += 1
+                continue
+            }
+            outcome.slices += 1
+            if solution.status == .optimal {
+                outcome.slicesProven += 1
+                if free.count == runnable.count { outcome.provenOptimal = true }
+                if solution.seconds < 0.3 * limit.seconds { targetColumns = min(200_000, targetColumns * 6 / 5) }
+            } else if solution.stopReason == .timeLimit {
+                targetColumns = max(400, targetColumns * 4 / 5)
+            }
+            var better = false
+            if let values = solution.values {
+                var trial = choices
+                let found = slice.formulation.assignments(from: values)
+                for c in free { trial[c] = found[c].flatMap { choice(for: $0, course: c) } }
+                let value = objective(trial)
+                if value < outcome.objective - TrainingPlanner.tolerance(outcome.objective) {
+                    choices = trial
+                    outcome.choices = trial
+                    outcome.objective = value
+                    outcome.slicesImproved += 1
+                    outcome.improvements.append(.init(seconds: TrainingPlanner.seconds(since: began), objective: value))
+                    improved?(value)
+                    better = true
+                }
+            }
+            quiet = better ? 0 : quiet + 1
+            if ProcessInfo.processInfo.environment["TRAINPLAN_DEBUG_LNS"] != nil {
+                FileHandle.standardError.write(Data(String(format: "slice %d: %d courses, %d cols, %@ %.2fs, target %d, best %.0f%@ choose %.3f build %.3f total %.3f\n",
+                    outcome.slices, free.count, slice.formulation.model.columns.count, solution.status.rawValue, solution.seconds,
+                    targetColumns, outcome.objective, better ? " *" : "", (t1 - t0).seconds, (t2 - t1).seconds, (ContinuousClock.now - t0).seconds).utf8))
+            }
+            if outcome.provenOptimal { break }
+        }
+        return outcome
+    }
+
+    func assignments(_ choices: [Choice?]) -> [Assignment?] {
+        choices.enumerated().map { c, choice in
+            choice.map { Assignment(instructor: $0.instructor, venue: $0.venue, pattern: candidates.courses[c].patterns[$0.pattern]) }
+        }
+    }
+
+    func objective(_ choices: [Choice?]) -> Double {
+        PlanAssembler.plan(scenario, assignments: assignments(choices), status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity
+    }
+
+    func choice(for assignment: Assignment, course c: Int) -> Choice? {
+        candidates.courses[c].patterns.firstIndex(of: assignment.pattern).map {
+            Choice(pattern: $0, instructor: assignment.instructor, venue: assignment.venue)
+        }
+    }
+
+    // MARK: - Choosing a slice
+
+    enum Method: CaseIterable { case related, unscheduled, budget, instructor, random }
+
+    mutating func chooseSlice(_ choices: [Choice?]) -> Set<Int> {
+        let unscheduled = runnable.filter { choices[$0] == nil }
+        var methods: [(Method, Double)] = [(.related, 4), (.random, 1)]
+        if !teachable.isEmpty { methods.append((.instructor, 3)) }
+        if !unscheduled.isEmpty { methods.append((.unscheduled, 3)) }
+        if let budget = scenario.budget, spent(choices) > 0.9 * budget, !unscheduled.isEmpty { methods.append((.budget, 2)) }
+        var free: Set<Int> = []
+        var size = 0
+        func add(_ c: Int) {
+            guard !free.contains(c), !candidates.courses[c].isEmpty else { return }
+            free.insert(c)
+            size += columns[c]
+        }
+        func full() -> Bool { size >= targetColumns || free.count >= runnable.count }
+        switch random.weighted(methods) {
+        case .related:
+            add(random.pick(runnable))
+        case .unscheduled:
+            let seed = random.weighted(unscheduled.map { ($0, scenario.courses[$0].value + 1) })
+            add(seed)
+            for n in neighbours[seed] where choices[n] != nil && !full() { add(n) }
+        case .budget:
+            // Courses that could run instead of others: the most valuable unscheduled ones
+            // and the scheduled ones worth least, anywhere.
+            // Value per rupiah: what an unscheduled course would bring, what a running one brings.
+            var out = unscheduled.map { ($0, scenario.courses[$0].value / max(1, cheapest[$0]) * (0.75 + 0.5 * random.unit())) }
+            var running = runnable.filter { choices[$0] != nil }
+                .map { ($0, scenario.courses[$0].value / max(1, cheapest[$0]) * (0.75 + 0.5 * random.unit())) }
+            out.sort { $0.1 > $1.1 }
+            running.sort { $0.1 < $1.1 }
+            let outIDs = out.map(\.0), runningIDs = running.map(\.0)
+            var i = 0, j = 0
+            while !full(), i < outIDs.count || j < runningIDs.count {
+                if i < outIDs.count { add(outIDs[i]); i += 1 }
+                if j < runningIDs.count, !full() { add(runningIDs[j]); j += 1 }
+            }
+        case .instructor:
+            // The courses one instructor could teach: who teaches what, and at what fee, can change.
+            let instructor = random.pick(teachable)
+            for c in random.shuffled(courses(of: instructor)) where !full() { add(c) }
+        case .random:
+            for c in random.shuffled(runnable) where !full() { add(c) }
+        }
+        // Grow through related courses, nearest first, then at random.
+        var frontier = random.shuffled(free.sorted().flatMap { neighbours[$0] })
+        while !full() {
+            if frontier.isEmpty {
+                let rest = runnable.filter { !free.contains($0) }
+                guard let c = rest.isEmpty ? nil : random.pick(rest) else { break }
+                add(c)
+                frontier = random.shuffled(neighbours[c])
+                continue
+            }
+            let c = frontier.removeFirst()
+            guard !free.contains(c) else { continue }
+            add(c)
+            frontier += random.shuffled(neighbours[c])
+        }
+        return free
+    }
+
+    func courses(of instructor: Int) -> [Int] { teaches[instructor] }
+
+    func spent(_ choices: [Choice?]) -> Double {
+        PlanAssembler.plan(scenario, assignments: assignments(choices), status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
+    }
+
+    // MARK: - The slice model
+
+    struct Slice {
+        var formulation: Formulation
+        var start: [Double]?
+    }
+
+    /// The residual model of the free courses (see the type's comment).
+    func slice(free: Set<Int>, choices: [Choice?]) -> Slice {
+        let scenario = self.scenario
+        let calendar = scenario.calendar
+        let periods = calendar.periodCount, days = calendar.dayCount, weeks = calendar.weeks
+        let instructorCount = scenario.instructors.count
+        var instructorBusy = [Bool](repeating: false, count: instructorCount * periods)
+        var venueBusy = [Bool](repeating: false, count: scenario.venues.count * periods)
+        var cohortBusy: [String: Set<Int>] = [:]
+        var perDay = [Int](repeating: 0, count: instructorCount * days)
+        var perWeek = [Int](repeating: 0, count: instructorCount * (weeks + 1))
+        var total = [Int](repeating: 0, count: instructorCount)
+        var taught = [Int](repeating: 0, count: instructorCount)
+        func cohort(_ c: Int) -> String? { scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces) }
+
+        // What the fixed courses occupy.
+        for (c, choice) in choices.enumerated() where !free.contains(c) {
+            guard let choice else { continue }
+            let options = candidates.courses[c], course = scenario.courses[c]
+            for t in options.periods[choice.pattern] {
+                instructorBusy[choice.instructor * periods + t] = true
+                venueBusy[choice.venue * periods + t] = true
+            }
+            if let k = cohort(c) { cohortBusy[k, default: []].formUnion(options.periods[choice.pattern]) }
+            for date in options.patterns[choice.pattern].dates {
+                perDay[choice.instructor * days + calendar.offset(of: date)] += course.sessionLength
+                perWeek[choice.instructor * (weeks + 1) + calendar.week(of: date)] += course.sessionLength
+            }
+            total[choice.instructor] += course.slotCount
+            taught[choice.instructor] += 1
+        }
+
+        // The free courses' options that still fit.
+        var courseOptions = candidates.courses.map {
+            CourseOptions(course: $0.course, patterns: [], periods: [], instructors: [], venues: [], reasons: [])
+        }
+        var freeInstructors: Set<Int> = []
+        for c in free.sorted() {
+            let options = candidates.courses[c], course = scenario.courses[c]
+            let k = cohort(c)
+            var patterns: [Pattern] = [], used: [[Int]] = [], teachers: [[Int]] = [], rooms: [[Int]] = []
+            for (p, pattern) in options.patterns.enumerated() {
+                let occupied = options.periods[p]
+                if let k, let busy = cohortBusy[k], occupied.contains(where: busy.contains) { continue }
+                let venues = options.venues[p].filter { v in !occupied.contains { venueBusy[v * periods + $0] } }
+                guard !venues.isEmpty else { continue }
+                let instructors = options.instructors[p].filter { i in
+                    let limits = scenario.instructors[i]
+                    if occupied.contains(where: { instructorBusy[i * periods + $0] }) { return false }
+                    if let limit = limits.maxCourses, taught[i] + 1 > limit { return false }
+                    if let limit = limits.maxSlots, total[i] + course.slotCount > limit { return false }
+                    if let limit = limits.maxSlotsPerDay,
+                       pattern.dates.contains(where: { perDay[i * days + calendar.offset(of: $0)] + course.sessionLength > limit }) {
+                        return false
+                    }
+                    if let limit = limits.maxSlotsPerWeek {
+                        var load: [Int: Int] = [:]
+                        for date in pattern.dates { load[calendar.week(of: date), default: 0] += course.sessionLength }
+                        if load.contains(where: { perWeek[i * (weeks + 1) + $0.key] + $0.value > limit }) { return false }
+                    }
+                    return true
+                }
+                guard !instructors.isEmpty else { continue }
+                patterns.append(pattern); used.append(occupied); teachers.append(instructors); rooms.append(venues)
+                freeInstructors.formUnion(instructors)
+            }
+            courseOptions[c] = CourseOptions(course: c, patterns: patterns, periods: used, instructors: teachers,
+                                             venues: rooms, reasons: options.reasons)
+        }
+
+        // Fixed courses that stay in the model (load rows, engagement) or leave it (and the budget).
+        var sub = scenario
+        for c in sub.courses.indices { sub.courses[c].mandatory = free.contains(c) && scenario.courses[c].mandatory }
+        var inModel: Set<Int> = []
+        var leaving = 0.0
+        var engagedOutside: Set<Int> = []
+        for (c, choice) in choices.enumerated() where !free.contains(c) {
+            guard let choice else { continue }
+            let instructor = scenario.instructors[choice.instructor]
+            let interacts = freeInstructors.contains(choice.instructor)
+                && (instructor.engagementCost > 0 || instructor.maxCourses != nil || instructor.maxSlots != nil
+                    || instructor.maxSlotsPerDay != nil || instructor.maxSlotsPerWeek != nil)
+            let options = candidates.courses[c], course = scenario.courses[c]
+            if interacts {
+                inModel.insert(c)
+                sub.courses[c].mandatory = true
+                courseOptions[c] = CourseOptions(course: c, patterns: [options.patterns[choice.pattern]],
+                                                 periods: [options.periods[choice.pattern]], instructors: [[choice.instructor]],
+                                                 venues: [[choice.venue]], reasons: [])
+            } else {
+                leaving += CostRules.fees(course, instructor) + CostRules.rent(course, scenario.venues[choice.venue])
+                    + CostRules.socialSecurity(course, dates: options.patterns[choice.pattern].dates,
+                                               premium: scenario.premiumPerParticipantMonth)
+                if !freeInstructors.contains(choice.instructor) { engagedOutside.insert(choice.instructor) }
+            }
+        }
+        leaving += engagedOutside.reduce(0) { $0 + scenario.instructors[$1].engagementCost }
+        if let budget = scenario.budget { sub.budget = budget - leaving }
+
+        let formulation = Formulation(candidates: Candidates(scenario: sub, courses: courseOptions), starCliques: starCliques)
+        var start = [Assignment?](repeating: nil, count: scenario.courses.count)
+        for c in free.union(inModel) {
+            guard let choice = choices[c] else { continue }
+            start[c] = Assignment(instructor: choice.instructor, venue: choice.venue,
+                                  pattern: candidates.courses[c].patterns[choice.pattern])
+        }
+        return Slice(formulation: formulation, start: formulation.values(for: start))
+    }
+}
+
+/// SplitMix64 for the search's random choices: the same seed, the same slices.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ n: Int) -> Int {
+        guard n > 1 else { return 0 }
+        return Int(next() % UInt64(n))
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+
+    /// Uniform in [0, 1).
+    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
+    mutating func weighted<T>(_ items: [(T, Double)]) -> T {
+        let total = items.reduce(0) { $0 + max(0, $1.1) }
+        var draw = Double(next() >> 11) * 0x1.0p-53 * total
+        for (item, weight) in items {
+            draw -= max(0, weight)
+            if draw < 0 { return item }
+        }
+        return items[items.count - 1].0
+    }
+
+    mutating func shuffle<T>(_ items: inout [T]) {
+        guard items.count > 1 else { return }
+        for i in stride(from: items.count - 1, to: 0, by: -1) { items.swapAt(i, below(i + 1)) }
+    }
+
+    mutating func shuffled<T>(_ items: [T]) -> [T] {
+        var copy = items
+        shuffle(&copy)
+        return copy
+    }
+}
