@@ -129,6 +129,7 @@ struct BenchCommand: ParsableCommand {
         let process = Process()
         process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         process.arguments = ["bench-run"] + job.arguments + ["--config", config, "--time-limit", "\(timeLimit)"]
+        let limit = (try? BenchConfig.parse(config).get())?.timeLimit ?? timeLimit
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -139,7 +140,7 @@ struct BenchCommand: ParsableCommand {
             return failed
         }
         // A watchdog: a run that overstays its limit by far is ended.
-        let deadline = Date().addingTimeInterval(timeLimit * 2 + 120)
+        let deadline = Date().addingTimeInterval(limit * 2 + 120)
         let pid = process.processIdentifier
         let watchdog = Thread {
             while Date() < deadline {
@@ -212,7 +213,7 @@ struct BenchRunCommand: ParsableCommand {
         }
         result.loadSeconds = Self.seconds(since: loadStart)
         var options = settings.options
-        options.timeLimit = .milliseconds(Int64(timeLimit * 1000))
+        options.timeLimit = .milliseconds(Int64((settings.timeLimit ?? timeLimit) * 1000))
         let start = ContinuousClock.now
         do {
             let (plan, statistics) = try TrainingPlanner.solve(scenarioValue, options: options, strategy: settings.strategy)

@@ -1,20 +1,26 @@
+import ArgumentParser
 import Foundation
 import GLPK
 import TrainPlanSolver
+
+extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 
 /// A named way to run the solver: a planner strategy and GLPK options.
 ///
 /// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
 /// `no-star`, `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`,
-/// `presolve`, `gap=F` (stop at this relative gap), `whole` (one model of every course)
-/// and `lns` (the neighbourhood search from the greedy plan).
+/// `presolve`, `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
+/// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of
+/// every course) and `lns` (the neighbourhood search from the greedy plan).
 struct BenchConfig: Sendable, Hashable {
     var name: String
     var strategy = TrainingPlanner.Strategy()
     var options = MIPOptions()
+    /// Seconds, overriding `--time-limit`.
+    var timeLimit: Double?
 
     static let parts = ["default", "star", "no-star", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
-                        "presolve", "gap=F", "whole", "lns"]
+                        "presolve", "gap=F", "time=S", "whole", "lns"]
 
     /// nil, with the offending part, when a part is unknown.
     static func parse(_ name: String) -> Result<BenchConfig, BenchError> {
@@ -37,6 +43,8 @@ struct BenchConfig: Sendable, Hashable {
             default:
                 if part.hasPrefix("gap="), let gap = Double(part.dropFirst(4)), (0..<1).contains(gap) {
                     config.options.relativeGap = gap
+                } else if part.hasPrefix("time="), let seconds = Double(part.dropFirst(5)), seconds > 0, seconds.isFinite {
+                    config.timeLimit = seconds
                 } else {
                     return .failure(BenchError("unknown configuration part \"\(part)\" in \"\(name)\"; known: \(parts.joined(separator: ", "))"))
                 }

@@ -28,7 +28,7 @@ struct ExportModelCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Where to write the model.")
     var output: String
 
-    @Flag(inversion: .prefixedNo, help: "Include the star cliques, as solve does by default.")
+    @Flag(inversion: .prefixedNo, help: "Include the star cliques, as solve --star-cliques does.")
     var starCliques = TrainingPlanner.Strategy().starCliques
 
     func run() throws {

@@ -35,8 +35,11 @@ struct SolveCommand: ParsableCommand {
                                valueName: "list"))
     var cuts: String = "clique"
 
-    @Flag(inversion: .prefixedNo, help: "Add star cliques to the model (a tighter relaxation with more rows; faster on most scenarios).")
+    @Flag(inversion: .prefixedNo, help: "Add star cliques to the model (a tighter relaxation with many more rows; off by default, as `trainplan bench` shows it slower on most scenarios).")
     var starCliques = TrainingPlanner.Strategy().starCliques
+
+    @Option(help: "automatic (by size), whole (GLPK on one model of every course) or neighbourhoods (re-optimise slices of courses, with an LP bound).")
+    var search: TrainingPlanner.Strategy.Search = .automatic
 
     @Option(help: ArgumentHelp("Re-plan from this earlier plan file: started courses stay, other changes cost a penalty.",
                                valueName: "old-plan"))
@@ -84,7 +87,7 @@ struct SolveCommand: ParsableCommand {
         let loaded = try Console.loadScenario(scenario, quiet: quiet)
         let options = MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: gap,
                                  cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
-        let strategy = TrainingPlanner.Strategy(starCliques: starCliques)
+        let strategy = TrainingPlanner.Strategy(starCliques: starCliques, search: search)
         let replanning = try from.map { path in
             let previous: Plan
             do {

@@ -132,17 +132,15 @@ struct NeighbourhoodSearch {
         var quiet = 0
         while ContinuousClock.now < deadline, shouldStop?() != true, !runnable.isEmpty {
             if let patience, quiet >= patience { break }
-            let t0 = ContinuousClock.now
             let free = chooseSlice(choices)
             let left = deadline - ContinuousClock.now
             let limit = min(sliceLimit, left)
             guard limit > .milliseconds(20) else { break }
-            let t1 = ContinuousClock.now
             let slice = self.slice(free: free, choices: choices)
-            let t2 = ContinuousClock.now
             var sliceOptions = options
             sliceOptions.timeLimit = limit
             sliceOptions.relativeGap = 0
+            sliceOptions.cuts = []   // slices are for finding better plans, not for proofs: cuts cost more than they save
             guard let solution = try? GLPKSolver.solve(slice.formulation.model, options: sliceOptions,
                                                        initialSolution: slice.start, shouldStop: shouldStop) else {
                 quiet += 1
@@ -173,11 +171,6 @@ struct NeighbourhoodSearch {
                 }
             }
             quiet = better ? 0 : quiet + 1
-            if ProcessInfo.processInfo.environment["TRAINPLAN_DEBUG_LNS"] != nil {
-                FileHandle.standardError.write(Data(String(format: "slice %d: %d courses, %d cols, %@ %.2fs, target %d, best %.0f%@ choose %.3f build %.3f total %.3f\n",
-                    outcome.slices, free.count, slice.formulation.model.columns.count, solution.status.rawValue, solution.seconds,
-                    targetColumns, outcome.objective, better ? " *" : "", (t1 - t0).seconds, (t2 - t1).seconds, (ContinuousClock.now - t0).seconds).utf8))
-            }
             if outcome.provenOptimal { break }
         }
         return outcome

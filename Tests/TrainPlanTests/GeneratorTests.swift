@@ -100,7 +100,7 @@ import TrainPlanSolver
     @Test(arguments: [ScenarioFamily.city, .weekly], [UInt64(1), 2, 3])
     func generatedScenarioHasAValidPlan(_ family: ScenarioFamily, seed: UInt64) throws {
         let scenario = ScenarioGenerator.generate(family, seed: seed).scenario
-        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(20)))
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(10), relativeGap: 0.05))
         #expect(plan.status == .optimal || plan.status == .feasible, "\(family) seed \(seed): \(plan.status)")
         let mandatory = Set(scenario.courses.filter(\.mandatory).map(\.id))
         let unscheduled = plan.courses.filter { mandatory.contains($0.id) && !$0.scheduled }.map(\.id)
