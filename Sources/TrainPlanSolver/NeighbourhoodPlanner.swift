@@ -64,7 +64,7 @@ extension TrainingPlanner {
         let reserve = min(Duration.seconds(5), options.timeLimit / 30)
         let searchStarted = seconds(since: clock)
         let outcome = search.improve(start, deadline: deadline - reserve, sliceLimit: sliceLimit(options.timeLimit),
-                                     shouldStop: shouldStop) { value in
+                                     parallel: ParallelJobs.cores > 1, shouldStop: shouldStop) { value in
             progress?(SearchProgress(elapsed: seconds(since: clock), incumbent: value, bound: relaxation.bound, nodes: 0))
         }
         relaxation.stop()

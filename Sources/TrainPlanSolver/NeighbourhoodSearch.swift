@@ -23,10 +23,17 @@ import TrainPlanCore
 /// as its start): a slice never makes the plan worse.
 ///
 /// Slices are chosen among related courses (they share a possible instructor,
-/// venue or cohort and their windows overlap), around unscheduled courses and the
-/// courses that take their resources, across the budget when it binds, and at
-/// random. Their size adapts: slices GLPK solves quickly grow, slices it cannot
-/// finish shrink.
+/// venue or cohort and their windows overlap), among the courses one instructor
+/// could teach, around unscheduled courses and the courses that take their
+/// resources, across the budget when it binds, and at random; a way of choosing
+/// that has found better plans lately is chosen more often. Their size adapts:
+/// slices GLPK solves quickly grow, slices it cannot finish shrink. GLPK solves a
+/// slice without cuts and to a 0.01 % gap: slices are for finding plans, the bound
+/// comes from elsewhere.
+///
+/// In parallel mode two slices that could use no common instructor, venue or cohort
+/// are solved at once on two threads, each allowed half of the budget the plan leaves
+/// unspent; their results combine (the combined plan is verified before it is kept).
 struct NeighbourhoodSearch {
     let candidates: Candidates
     var scenario: Scenario { candidates.scenario }
@@ -38,6 +45,9 @@ struct NeighbourhoodSearch {
     private let runnable: [Int]
     private let columns: [Int]
     private let neighbours: [[Int]]
+    /// The resources each course could use: instructor i as i, venue v as I + v, cohort k as I + V + k.
+    /// Slices whose resources are disjoint never interact (apart from the budget).
+    let resources: [Set<Int>]
     /// Instructors who could teach some course, and the courses each could teach.
     private let teachable: [Int]
     private let teaches: [[Int]]
@@ -88,6 +98,16 @@ struct NeighbourhoodSearch {
             }
         }
         neighbours = related.map { $0.sorted() }
+        let cohorts = Array(Set(scenario.courses.compactMap { $0.cohort?.trimmingCharacters(in: .whitespaces) })).sorted()
+        let instructorCount = scenario.instructors.count, venueCount = scenario.venues.count
+        resources = candidates.courses.map { options in
+            var used = Set(options.instructors.joined()).union(options.venues.joined().map { instructorCount + $0 })
+            if let cohort = scenario.courses[options.course].cohort?.trimmingCharacters(in: .whitespaces),
+               let k = cohorts.firstIndex(of: cohort) {
+                used.insert(instructorCount + venueCount + k)
+            }
+            return used
+        }
         var teaches = [[Int]](repeating: [], count: scenario.instructors.count)
         for c in runnable {
             for i in Set(candidates.courses[c].instructors.joined()).sorted() { teaches[i].append(c) }
@@ -123,8 +143,12 @@ struct NeighbourhoodSearch {
 
     /// Improves `start` slice by slice until `deadline`, a stop request, or (if given)
     /// `patience` slices in a row without improvement.
+    ///
+    /// With `parallel`, two slices that share no instructor, venue or cohort are solved at once
+    /// on two threads, each allowed half of the budget left over; both results are merged (the
+    /// merged plan is verified before it is taken, else the better half alone is).
     mutating func improve(_ start: [Assignment?], deadline: ContinuousClock.Instant, sliceLimit: Duration,
-                          patience: Int? = nil, shouldStop: (() -> Bool)? = nil,
+                          patience: Int? = nil, parallel: Bool = false, shouldStop: (() -> Bool)? = nil,
                           improved: ((Double) -> Void)? = nil) -> Outcome {
         let began = ContinuousClock.now
         var choices = start.enumerated().map { c, assignment in assignment.flatMap { choice(for: $0, course: c) } }
@@ -132,48 +156,87 @@ struct NeighbourhoodSearch {
         var quiet = 0
         while ContinuousClock.now < deadline, shouldStop?() != true, !runnable.isEmpty {
             if let patience, quiet >= patience { break }
-            let free = chooseSlice(choices)
-            let left = deadline - ContinuousClock.now
-            let limit = min(sliceLimit, left)
+            let limit = min(sliceLimit, deadline - ContinuousClock.now)
             guard limit > .milliseconds(20) else { break }
-            let slice = self.slice(free: free, choices: choices)
-            var sliceOptions = options
-            sliceOptions.timeLimit = limit
-            sliceOptions.relativeGap = 0
-            sliceOptions.cuts = []   // slices are for finding better plans, not for proofs: cuts cost more than they save
-            guard let solution = try? GLPKSolver.solve(slice.formulation.model, options: sliceOptions,
-                                                       initialSolution: slice.start, shouldStop: shouldStop) else {
-                quiet += 1
-                continue
+            var options = self.options
+            options.timeLimit = limit
+            options.relativeGap = 1e-4   // a slice need not be proven to the last rupiah
+            options.cuts = []            // slices are for finding better plans, not for proofs: cuts cost more than they save
+
+            // One slice, or two that cannot interact.
+            var picks: [(free: Set<Int>, method: Method)] = [chooseSlice(choices)]
+            if parallel {
+                let used = picks[0].free.reduce(into: Set<Int>()) { $0.formUnion(resources[$1]) }
+                let second = chooseSlice(choices, avoiding: used)
+                if !second.0.isEmpty { picks.append(second) }
             }
-            outcome.slices += 1
-            if solution.status == .optimal {
-                outcome.slicesProven += 1
-                if free.count == runnable.count { outcome.provenOptimal = true }
-                if solution.seconds < 0.3 * limit.seconds { targetColumns = min(200_000, targetColumns * 6 / 5) }
-            } else if solution.stopReason == .timeLimit {
-                targetColumns = max(400, targetColumns * 4 / 5)
-            }
-            var better = false
-            if let values = solution.values {
-                var trial = choices
-                let found = slice.formulation.assignments(from: values)
-                for c in free { trial[c] = found[c].flatMap { choice(for: $0, course: c) } }
-                let value = objective(trial)
-                if value < outcome.objective - TrainingPlanner.tolerance(outcome.objective) {
-                    choices = trial
-                    outcome.choices = trial
-                    outcome.objective = value
-                    outcome.slicesImproved += 1
-                    outcome.improvements.append(.init(seconds: TrainingPlanner.seconds(since: began), objective: value))
-                    improved?(value)
-                    better = true
+            let share = 1 / Double(picks.count)
+            let slices = picks.map { slice(free: $0.free, choices: choices, slackShare: share) }
+            let models = slices.map { ($0.formulation.model, $0.start) }
+            let solutions: [MIPSolution?]
+            if models.count == 1 {
+                solutions = [try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1, shouldStop: shouldStop)]
+            } else {
+                let jobOptions = options
+                solutions = ParallelJobs.map(models.count, jobs: models.count) { k in
+                    try? GLPKSolver.solve(models[k].0, options: jobOptions, initialSolution: models[k].1)
                 }
             }
-            quiet = better ? 0 : quiet + 1
+
+            // Each slice's result on its own, then together.
+            var trials: [[Choice?]] = []
+            for (k, solution) in solutions.enumerated() {
+                guard let solution else { continue }
+                outcome.slices += 1
+                if solution.status == .optimal || solution.stopReason == .gapReached {
+                    outcome.slicesProven += 1
+                    if picks[k].free.count == runnable.count, solution.status == .optimal { outcome.provenOptimal = true }
+                    if solution.seconds < 0.25 * limit.seconds { targetColumns = min(200_000, targetColumns * 6 / 5) }
+                } else if solution.stopReason == .timeLimit {
+                    targetColumns = max(400, targetColumns * 3 / 4)
+                }
+                guard let values = solution.values else { continue }
+                var trial = choices
+                let found = slices[k].formulation.assignments(from: values)
+                for c in picks[k].free { trial[c] = found[c].flatMap { choice(for: $0, course: c) } }
+                trials.append(trial)
+            }
+            var candidatesToTry = trials
+            if trials.count == 2 {
+                var both = trials[0]
+                for c in picks[1].free { both[c] = trials[1][c] }
+                candidatesToTry.insert(both, at: 0)
+            }
+            var best: (value: Double, trial: [Choice?])?
+            for (n, trial) in candidatesToTry.enumerated() {
+                let value = objective(trial)
+                guard value < (best?.value ?? outcome.objective) - TrainingPlanner.tolerance(outcome.objective) else { continue }
+                // The merged plan rests on the slices being independent: checked, not assumed.
+                if trials.count == 2, n == 0, !isValid(trial) { continue }
+                best = (value, trial)
+            }
+            let better = best != nil
+            if let best {
+                choices = best.trial
+                outcome.choices = best.trial
+                outcome.objective = best.value
+                outcome.slicesImproved += 1
+                outcome.improvements.append(.init(seconds: TrainingPlanner.seconds(since: began), objective: best.value))
+                improved?(best.value)
+            }
+            quiet = better ? 0 : quiet + picks.count
+            // Methods that find better plans are chosen more often (adaptive large-neighbourhood search).
+            for pick in picks {
+                score[pick.method, default: 1] = 0.85 * score[pick.method, default: 1] + 0.15 * (better ? 8 : 0.5)
+            }
             if outcome.provenOptimal { break }
         }
         return outcome
+    }
+
+    func isValid(_ choices: [Choice?]) -> Bool {
+        let plan = PlanAssembler.plan(scenario, assignments: assignments(choices), status: .feasible, bound: nil, reasons: [:])
+        return PlanVerifier.verify(plan, against: scenario).isValid
     }
 
     func assignments(_ choices: [Choice?]) -> [Assignment?] {
@@ -196,23 +259,34 @@ struct NeighbourhoodSearch {
 
     enum Method: CaseIterable { case related, unscheduled, budget, instructor, random }
 
-    mutating func chooseSlice(_ choices: [Choice?]) -> Set<Int> {
-        let unscheduled = runnable.filter { choices[$0] == nil }
-        var methods: [(Method, Double)] = [(.related, 4), (.random, 1)]
-        if !teachable.isEmpty { methods.append((.instructor, 3)) }
-        if !unscheduled.isEmpty { methods.append((.unscheduled, 3)) }
-        if let budget = scenario.budget, spent(choices) > 0.9 * budget, !unscheduled.isEmpty { methods.append((.budget, 2)) }
+    /// How well each method has done lately (starts at its base weight).
+    private var score: [Method: Double] = [.related: 4, .instructor: 3, .unscheduled: 3, .budget: 2, .random: 1]
+
+    /// A slice, and the method that chose it. With `avoiding`, only courses that could
+    /// use none of those resources (see ``resources``) are taken.
+    mutating func chooseSlice(_ choices: [Choice?], avoiding: Set<Int> = []) -> (Set<Int>, Method) {
+        let pool = avoiding.isEmpty ? runnable : runnable.filter { resources[$0].isDisjoint(with: avoiding) }
+        guard !pool.isEmpty else { return ([], .random) }
+        let allowed = avoiding.isEmpty ? nil : Set(pool)
+        let unscheduled = pool.filter { choices[$0] == nil }
+        var available: [Method] = [.related, .random]
+        let teachers = avoiding.isEmpty ? teachable : teachable.filter { !avoiding.contains($0) }
+        if !teachers.isEmpty { available.append(.instructor) }
+        if !unscheduled.isEmpty { available.append(.unscheduled) }
+        if let budget = scenario.budget, spent(choices) > 0.9 * budget, !unscheduled.isEmpty { available.append(.budget) }
+        let methods = available.map { ($0, max(0.3, score[$0, default: 1])) }
+        let method = random.weighted(methods)
         var free: Set<Int> = []
         var size = 0
         func add(_ c: Int) {
-            guard !free.contains(c), !candidates.courses[c].isEmpty else { return }
+            guard !free.contains(c), !candidates.courses[c].isEmpty, allowed?.contains(c) ?? true else { return }
             free.insert(c)
             size += columns[c]
         }
-        func full() -> Bool { size >= targetColumns || free.count >= runnable.count }
-        switch random.weighted(methods) {
+        func full() -> Bool { size >= targetColumns || free.count >= pool.count }
+        switch method {
         case .related:
-            add(random.pick(runnable))
+            add(random.pick(pool))
         case .unscheduled:
             let seed = random.weighted(unscheduled.map { ($0, scenario.courses[$0].value + 1) })
             add(seed)
@@ -222,7 +296,7 @@ struct NeighbourhoodSearch {
             // and the scheduled ones worth least, anywhere.
             // Value per rupiah: what an unscheduled course would bring, what a running one brings.
             var out = unscheduled.map { ($0, scenario.courses[$0].value / max(1, cheapest[$0]) * (0.75 + 0.5 * random.unit())) }
-            var running = runnable.filter { choices[$0] != nil }
+            var running = pool.filter { choices[$0] != nil }
                 .map { ($0, scenario.courses[$0].value / max(1, cheapest[$0]) * (0.75 + 0.5 * random.unit())) }
             out.sort { $0.1 > $1.1 }
             running.sort { $0.1 < $1.1 }
@@ -234,27 +308,27 @@ struct NeighbourhoodSearch {
             }
         case .instructor:
             // The courses one instructor could teach: who teaches what, and at what fee, can change.
-            let instructor = random.pick(teachable)
+            let instructor = random.pick(teachers)
             for c in random.shuffled(courses(of: instructor)) where !full() { add(c) }
         case .random:
-            for c in random.shuffled(runnable) where !full() { add(c) }
+            for c in random.shuffled(pool) where !full() { add(c) }
         }
         // Grow through related courses, nearest first, then at random.
         var frontier = random.shuffled(free.sorted().flatMap { neighbours[$0] })
         while !full() {
             if frontier.isEmpty {
-                let rest = runnable.filter { !free.contains($0) }
+                let rest = pool.filter { !free.contains($0) }
                 guard let c = rest.isEmpty ? nil : random.pick(rest) else { break }
                 add(c)
                 frontier = random.shuffled(neighbours[c])
                 continue
             }
             let c = frontier.removeFirst()
-            guard !free.contains(c) else { continue }
+            guard !free.contains(c), allowed?.contains(c) ?? true, !candidates.courses[c].isEmpty else { continue }
             add(c)
-            frontier += random.shuffled(neighbours[c])
+            frontier += random.shuffled(neighbours[c]).filter { !free.contains($0) }
         }
-        return free
+        return (free, method)
     }
 
     func courses(of instructor: Int) -> [Int] { teaches[instructor] }
@@ -271,7 +345,9 @@ struct NeighbourhoodSearch {
     }
 
     /// The residual model of the free courses (see the type's comment).
-    func slice(free: Set<Int>, choices: [Choice?]) -> Slice {
+    /// - Parameter slackShare: the share of the budget left over by the current plan that this
+    ///   slice may spend (slices solved side by side split it).
+    func slice(free: Set<Int>, choices: [Choice?], slackShare: Double = 1) -> Slice {
         let scenario = self.scenario
         let calendar = scenario.calendar
         let periods = calendar.periodCount, days = calendar.dayCount, weeks = calendar.weeks
@@ -367,7 +443,10 @@ struct NeighbourhoodSearch {
             }
         }
         leaving += engagedOutside.reduce(0) { $0 + scenario.instructors[$1].engagementCost }
-        if let budget = scenario.budget { sub.budget = budget - leaving }
+        if let budget = scenario.budget {
+            let slack = max(0, budget - spent(choices))
+            sub.budget = budget - leaving - (1 - slackShare) * slack
+        }
 
         let formulation = Formulation(candidates: Candidates(scenario: sub, courses: courseOptions), starCliques: starCliques)
         var start = [Assignment?](repeating: nil, count: scenario.courses.count)
