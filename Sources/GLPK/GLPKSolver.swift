@@ -40,10 +40,12 @@ public enum GLPKSolver {
     public static func solve(_ model: LinearModel, options: MIPOptions = MIPOptions(),
                              initialSolution: [Double]? = nil,
                              progress: ((SearchProgress) -> Void)? = nil,
+                             exchange: IncumbentExchange? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(GLPKError) -> MIPSolution {
         try validate(model)
         let start = usable(initialSolution, in: model)
-        let solution = try search(model, options: options, start: start, progress: progress, shouldStop: shouldStop)
+        let solution = try search(model, options: options, start: start, progress: progress, exchange: exchange,
+                                  shouldStop: shouldStop)
         return keepingStart(start, over: solution, in: model)
     }
 
@@ -64,7 +66,7 @@ public enum GLPKSolver {
     }
 
     private static func search(_ model: LinearModel, options: MIPOptions, start: [Double]?,
-                               progress: ((SearchProgress) -> Void)?,
+                               progress: ((SearchProgress) -> Void)?, exchange: IncumbentExchange?,
                                shouldStop: (() -> Bool)?) throws(GLPKError) -> MIPSolution {
         if model.columns.isEmpty {
             // GLPK rejects a problem without columns; the answer is immediate.
@@ -128,7 +130,9 @@ public enum GLPKSolver {
         }
 
         let monitor = SearchMonitor(start: clock, progress: progress, shouldStop: shouldStop,
-                                    sense: sign, initialSolution: start)
+                                    sense: sign, initialSolution: start,
+                                    branchFirst: model.branchFirst.map { Int32($0.index + 1) },
+                                    exchange: exchange.map { ($0, model) })
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
@@ -320,9 +324,16 @@ public enum GLPKSolver {
         var nodes = 0
         var lastReport: Double = 0
         var improvements: [MIPSolution.Improvement] = []
+        /// GLPK column numbers (1-based) to branch on first.
+        let branchFirst: [Int32]
+        /// Where offers come from and incumbents go, and the model to check offers against.
+        let exchange: (IncumbentExchange, LinearModel)?
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
-             shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?) {
+             shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
+             exchange: (IncumbentExchange, LinearModel)?) {
+            self.branchFirst = branchFirst
+            self.exchange = exchange
             self.start = start
             self.progress = progress
             self.shouldStop = shouldStop
@@ -338,6 +349,30 @@ public enum GLPKSolver {
             monitor.initialSolution = nil
             var vector = [0.0] + solution
             _ = glp_ios_heur_sol(tree, &vector)
+        }
+        if glp_ios_reason(tree) == GLP_IHEUR, let (exchange, model) = monitor.exchange, let offer = exchange.takeOffer() {
+            let problem = glp_ios_get_prob(tree)
+            let status = glp_mip_status(problem)
+            let incumbent = (status == GLP_FEAS || status == GLP_OPT) ? glp_mip_obj_val(problem) : nil
+            if incumbent.map({ monitor.sense * (offer.objective - $0) < -1e-9 * max(1, abs($0)) }) ?? true,
+               let values = usable(offer.values, in: model) {
+                var vector = [0.0] + values
+                _ = glp_ios_heur_sol(tree, &vector)
+            }
+        }
+        if glp_ios_reason(tree) == GLP_IBRANCH, !monitor.branchFirst.isEmpty {
+            // The most fractional of the priority columns; GLPK chooses among the rest.
+            let problem = glp_ios_get_prob(tree)
+            var chosen: (column: Int32, fraction: Double)?
+            for j in monitor.branchFirst where glp_ios_can_branch(tree, j) != 0 {
+                let value = glp_get_col_prim(problem, j)
+                let fraction = abs(value - value.rounded(.down) - 0.5)
+                if chosen.map({ fraction < $0.fraction }) ?? true { chosen = (j, fraction) }
+            }
+            if let chosen {
+                let value = glp_get_col_prim(problem, chosen.column)
+                glp_ios_branch_upon(tree, chosen.column, value - value.rounded(.down) >= 0.5 ? GLP_UP_BRNCH : GLP_DN_BRNCH)
+            }
         }
         let best = glp_ios_best_node(tree)
         if best != 0 {
@@ -358,6 +393,10 @@ public enum GLPKSolver {
             let value = glp_mip_obj_val(glp_ios_get_prob(tree))
             if monitor.improvements.last.map({ monitor.sense * (value - $0.objective) < -1e-9 * max(1, abs($0.objective)) }) ?? true {
                 monitor.improvements.append(MIPSolution.Improvement(seconds: elapsed, objective: value))
+                if let (exchange, model) = monitor.exchange {
+                    let problem = glp_ios_get_prob(tree)
+                    exchange.publish((0..<model.columns.count).map { glp_mip_col_val(problem, Int32($0 + 1)) }, objective: value)
+                }
             }
         }
         if let progress = monitor.progress, elapsed - monitor.lastReport >= 1 {

@@ -28,6 +28,10 @@ public struct LinearModel: Sendable {
     public var objectiveConstant: Double = 0
     public private(set) var columns: [Column] = []
     public private(set) var rows: [Row] = []
+    /// Columns to branch on before any other while one of them is fractional (most
+    /// fractional first). A model knows which decisions settle the rest; GLPK's own
+    /// choice of branching column does not.
+    public var branchFirst: [Variable] = []
 
     public init(name: String, sense: Sense = .minimize) {
         self.name = name

@@ -8,7 +8,7 @@ extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 /// A named way to run the solver: a planner strategy and GLPK options.
 ///
 /// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
-/// `no-star`, `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`,
+/// `no-star`, `no-fit` (without the fit rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`,
 /// `presolve`, `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
 /// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of
 /// every course) and `lns` (the neighbourhood search from the greedy plan).
@@ -19,7 +19,7 @@ struct BenchConfig: Sendable, Hashable {
     /// Seconds, overriding `--time-limit`.
     var timeLimit: Double?
 
-    static let parts = ["default", "star", "no-star", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
+    static let parts = ["default", "star", "no-star", "no-fit", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
                         "presolve", "gap=F", "time=S", "whole", "lns"]
 
     /// nil, with the offending part, when a part is unknown.
@@ -31,6 +31,7 @@ struct BenchConfig: Sendable, Hashable {
             case "default", "": break
             case "star": config.strategy.starCliques = true
             case "no-star": config.strategy.starCliques = false
+            case "no-fit": config.strategy.fitRows = false
             case "all-cuts": config.options.cuts = .all
             case "no-cuts": config.options.cuts = []
             case "gomory": config.options.cuts.insert(.gomory)

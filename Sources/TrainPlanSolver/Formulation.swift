@@ -9,9 +9,10 @@ import TrainPlanCore
 /// T(c,p) the periods pattern p occupies; n(c) = sessions·sessionLength.
 ///
 /// Variables (all binary):
-///   y[c]      course c runs (GLPK branches on it first: which courses run is
-///             a knapsack under the budget, and branching on single patterns
-///             leaves that choice fractional for a long time)
+///   y[c]      course c runs (GLPK branches on these first, most fractional
+///             first: which courses run is a knapsack under the budget, and
+///             branching on single patterns leaves that choice fractional for
+///             a long time)
 ///   z[c,p]    course c runs with pattern p
 ///   u[c,i,p]  ... taught by instructor i
 ///   w[c,v,p]  ... hosted by venue v
@@ -37,6 +38,10 @@ import TrainPlanCore
 ///   courses[i]:      Σ u[c,i,p] ≤ maxCourses(i)·e[i]                                 rule 6
 ///   engage[c,i]:     Σ_p u[c,i,p] ≤ e[i]       tight fixed-charge link, per course
 ///   budget:          total cost ≤ budget        rule 8
+///   fit[r,S]:        Σ_{c∈S} y[c] ≤ |S| − 1    for each minimal set S of courses whose only
+///                    venue (instructor, cohort) is r and that cannot all fit on r
+///                    (``PackingConflicts``): the per-period rows let the LP spread each
+///                    course over many patterns; these rows stop it running them all.
 ///
 /// Re-planning adds π per course whose plan differs from the earlier one:
 ///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
@@ -64,12 +69,14 @@ public struct Formulation: Sendable {
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
     ///   - starCliques: also write, per resource, each way one course uses it together with
     ///     every clashing way of another course: a tighter LP for more rows.
-    public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false) {
-        self.init(candidates: candidates, includeBudget: includeBudget, starCliques: starCliques, changes: nil)
+    ///   - fitRows: write the `fit` rows (sets of courses that cannot share their only resource).
+    public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true) {
+        self.init(candidates: candidates, includeBudget: includeBudget, starCliques: starCliques, fitRows: fitRows,
+                  changes: nil)
     }
 
     /// - Parameter changes: the change penalty π and the earlier plan (re-planning).
-    init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false,
+    init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
          changes: (penalty: Double, anchors: Replanning.Anchors)?) {
         self.candidates = candidates
         let scenario = candidates.scenario
@@ -249,6 +256,16 @@ public struct Formulation: Sendable {
         if includeBudget, let limit = scenario.budget {
             model.add(budget <= limit, name: "budget")
         }
+        // Courses that must share a resource and cannot all fit on it (see PackingConflicts).
+        if fitRows {
+            for conflict in PackingConflicts.find(candidates) {
+                let ys = conflict.courses.compactMap { runs[$0] }
+                guard ys.count == conflict.courses.count else { continue }
+                model.add(sum(ys) <= Double(ys.count - 1),
+                          name: "fit\(conflict.resource),\(conflict.courses.map { scenario.courses[$0].id }.joined(separator: ","))]")
+            }
+        }
+        model.branchFirst = runs.keys.sorted().compactMap { runs[$0] }
         self.model = model
         self.run = run
         self.teach = teach

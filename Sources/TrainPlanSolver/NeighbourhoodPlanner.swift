@@ -64,9 +64,9 @@ extension TrainingPlanner {
         let reserve = min(Duration.seconds(5), options.timeLimit / 30)
         let searchStarted = seconds(since: clock)
         let outcome = search.improve(start, deadline: deadline - reserve, sliceLimit: sliceLimit(options.timeLimit),
-                                     parallel: ParallelJobs.cores > 1, shouldStop: shouldStop) { value in
+                                     parallel: ParallelJobs.cores > 1, shouldStop: shouldStop, improved: { value, _ in
             progress?(SearchProgress(elapsed: seconds(since: clock), incumbent: value, bound: relaxation.bound, nodes: 0))
-        }
+        })
         relaxation.stop()
         let lp = relaxation.wait()
         for improvement in outcome.improvements { statistics.found(at: searchStarted + improvement.seconds, improving: true) }
@@ -99,105 +99,48 @@ extension TrainingPlanner {
         return (plan, statistics)
     }
 
-    /// GLPK's branch and cut on the whole model. When `staged` and GLPK does not finish
-    /// within 3 s (a quarter of a shorter limit), the search continues in three stages:
-    ///
-    /// 1. branch and cut, from `start`, for those 3 s (an easy scenario is proven here);
-    /// 2. the neighbourhood search from its best plan, until ten slices in a row bring nothing
-    ///    (at most a quarter of the time left, 30 s);
-    /// 3. branch and cut again from that plan, for the rest of the time.
-    ///
-    /// The returned solution is the last stage's, with the better of the two bounds (both hold
-    /// for the same model), the plan of whichever stage found the best one, every stage's nodes
-    /// and every improvement, in seconds since the call.
-    static func solveWhole(_ full: Formulation, start: [Double]?, options: MIPOptions, staged: Bool,
+    /// GLPK's branch and cut on the whole model. With `alongside` (and a second core, a start
+    /// and at least 2 s), a neighbourhood search runs beside it on another thread from the same
+    /// start (see ``NeighbourhoodWorker``): GLPK prunes with every better plan the search finds,
+    /// the search carries on from GLPK's incumbents when they are better, and GLPK keeps its
+    /// tree throughout, so the proof is never restarted. The search ends when GLPK does; a plan
+    /// it found after GLPK last looked is still returned.
+    static func solveWhole(_ full: Formulation, start: [Double]?, options: MIPOptions, alongside: Bool,
                            progress: ((SearchProgress) -> Void)?,
                            shouldStop: (() -> Bool)?) throws(GLPKError) -> MIPSolution {
         let model = full.model
-        guard staged, options.timeLimit >= .seconds(4) else {
+        guard alongside, ParallelJobs.cores > 1, options.timeLimit >= .seconds(2), let start else {
             return try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress, shouldStop: shouldStop)
         }
         let began = ContinuousClock.now
-        let deadline = began + options.timeLimit
-        var stage = options
-        stage.timeLimit = min(.seconds(3), options.timeLimit / 4)
-        let first = try GLPKSolver.solve(model, options: stage, initialSolution: start, progress: progress, shouldStop: shouldStop)
-        guard first.stopReason == .timeLimit, first.status == .feasible, let incumbent = first.values,
-              deadline - ContinuousClock.now > .seconds(2) else { return first }
-
-        // 2. Neighbourhood search from GLPK's best plan.
-        let lnsStarted = seconds(since: began)
-        var search = NeighbourhoodSearch(candidates: full.candidates, options: options, starCliques: false, targetColumns: 1500)
-        let outcome = search.improve(full.assignments(from: incumbent),
-                                     deadline: ContinuousClock.now + min(.seconds(30), (deadline - ContinuousClock.now) / 4),
-                                     sliceLimit: .seconds(1), patience: 10, shouldStop: shouldStop) { value in
-            progress?(SearchProgress(elapsed: seconds(since: began), incumbent: value, bound: first.bound, nodes: first.nodes))
+        let exchange = IncumbentExchange()
+        let worker = NeighbourhoodWorker()
+        worker.start(full, from: start, options: options, deadline: began + options.timeLimit, exchange: exchange)
+        let solved: MIPSolution
+        do {
+            solved = try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
+                                          exchange: exchange, shouldStop: shouldStop)
+        } catch {
+            worker.stop()
+            _ = worker.wait()
+            throw error
         }
-        let improved = full.values(for: search.assignments(outcome.choices)) ?? incumbent
-
-        // 3. Branch and cut again, from the better plan.
-        let thirdStarted = seconds(since: began)
-        stage.timeLimit = max(.milliseconds(50), deadline - ContinuousClock.now)
-        var last = try GLPKSolver.solve(model, options: stage, initialSolution: improved, progress: progress, shouldStop: shouldStop)
-        last.nodes += first.nodes
-        last.seconds = seconds(since: began)
-        if let a = first.bound { last.bound = max(a, last.bound ?? a) }
-        if let objective = last.objective, let bound = last.bound { last.bound = min(bound, objective) }
-        if last.values == nil, model.violatedRows(improved).isEmpty {   // stopped before GLPK took the start
-            last.values = improved
-            last.objective = model.objectiveValue(improved)
-            last.status = .feasible
+        worker.stop()
+        var solution = solved
+        if let found = worker.wait(), solution.status != .optimal,
+           found.objective < (solution.objective ?? .infinity) - tolerance(found.objective),
+           model.violatedRows(found.values).isEmpty {
+            solution.values = found.values
+            solution.objective = found.objective
+            solution.status = .feasible
+            solution.improvements.append(.init(seconds: seconds(since: began), objective: found.objective))
+            if let bound = solution.bound { solution.bound = min(bound, found.objective) }
         }
-        var improvements = first.improvements
-        for step in outcome.improvements { improvements.append(.init(seconds: lnsStarted + step.seconds, objective: step.objective)) }
-        for step in last.improvements { improvements.append(.init(seconds: thirdStarted + step.seconds, objective: step.objective)) }
-        last.improvements = improvements.reduce(into: []) { kept, step in
-            if kept.last.map({ step.objective < $0.objective - tolerance($0.objective) }) ?? true { kept.append(step) }
-        }
-        return last
+        return solution
     }
 
     /// GLPK's time per slice: long enough to prove a slice of a few thousand columns.
     static func sliceLimit(_ total: Duration) -> Duration {
         min(.seconds(3), max(.seconds(1), total / 40))
-    }
-}
-
-/// Builds the whole model and solves its LP relaxation on a thread of its own.
-final class BoundWorker: Sendable {
-    struct Result: Sendable {
-        var bound: Double?
-        var columns = 0
-        var rows = 0
-        var nonZeros = 0
-    }
-
-    private let stopped = Atomic<Bool>(false)
-    private let result = Mutex(Result())
-    private let done = DispatchSemaphore(value: 0)
-
-    /// The bound once the LP is solved (nil before, or if it is not solved in time).
-    var bound: Double? { result.withLock { $0.bound } }
-
-    func start(candidates: Candidates, timeLimit: Duration) {
-        let thread = Thread { [self] in
-            defer { done.signal() }
-            guard !stopped.load(ordering: .relaxed) else { return }
-            let model = Formulation(candidates: candidates, starCliques: false).model
-            result.withLock { $0.columns = model.columns.count; $0.rows = model.rows.count; $0.nonZeros = model.nonZeroCount }
-            guard !stopped.load(ordering: .relaxed) else { return }
-            let value = try? GLPKSolver.relaxationBound(model, timeLimit: timeLimit) { [self] in stopped.load(ordering: .relaxed) }
-            result.withLock { $0.bound = value ?? nil }
-        }
-        thread.stackSize = 16 << 20
-        thread.start()
-    }
-
-    func stop() { stopped.store(true, ordering: .relaxed) }
-
-    /// Waits for the thread to end and returns what it found.
-    func wait() -> Result {
-        done.wait()
-        return result.withLock { $0 }
     }
 }

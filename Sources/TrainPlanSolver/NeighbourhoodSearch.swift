@@ -147,15 +147,29 @@ struct NeighbourhoodSearch {
     /// With `parallel`, two slices that share no instructor, venue or cohort are solved at once
     /// on two threads, each allowed half of the budget left over; both results are merged (the
     /// merged plan is verified before it is taken, else the better half alone is).
+    ///
+    /// `adopt` is asked before each slice for a plan found elsewhere (a branch and cut running
+    /// beside the search); the search carries on from it when it is better. `improved` hears of
+    /// every better plan the search itself finds.
     mutating func improve(_ start: [Assignment?], deadline: ContinuousClock.Instant, sliceLimit: Duration,
                           patience: Int? = nil, parallel: Bool = false, shouldStop: (() -> Bool)? = nil,
-                          improved: ((Double) -> Void)? = nil) -> Outcome {
+                          adopt: (() -> [Assignment?]?)? = nil,
+                          improved: ((Double, [Assignment?]) -> Void)? = nil) -> Outcome {
         let began = ContinuousClock.now
-        var choices = start.enumerated().map { c, assignment in assignment.flatMap { choice(for: $0, course: c) } }
+        var choices = self.choices(from: start)
         var outcome = Outcome(choices: choices, objective: objective(choices))
         var quiet = 0
         while ContinuousClock.now < deadline, shouldStop?() != true, !runnable.isEmpty {
             if let patience, quiet >= patience { break }
+            if let plan = adopt?() {
+                let other = self.choices(from: plan)
+                let value = objective(other)
+                if value < outcome.objective - TrainingPlanner.tolerance(outcome.objective) {
+                    choices = other
+                    outcome.choices = other
+                    outcome.objective = value
+                }
+            }
             let limit = min(sliceLimit, deadline - ContinuousClock.now)
             guard limit > .milliseconds(20) else { break }
             var options = self.options
@@ -222,7 +236,7 @@ struct NeighbourhoodSearch {
                 outcome.objective = best.value
                 outcome.slicesImproved += 1
                 outcome.improvements.append(.init(seconds: TrainingPlanner.seconds(since: began), objective: best.value))
-                improved?(best.value)
+                improved?(best.value, assignments(best.trial))
             }
             quiet = better ? 0 : quiet + picks.count
             // Methods that find better plans are chosen more often (adaptive large-neighbourhood search).
@@ -247,6 +261,10 @@ struct NeighbourhoodSearch {
 
     func objective(_ choices: [Choice?]) -> Double {
         PlanAssembler.plan(scenario, assignments: assignments(choices), status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity
+    }
+
+    func choices(from plan: [Assignment?]) -> [Choice?] {
+        plan.enumerated().map { c, assignment in assignment.flatMap { choice(for: $0, course: c) } }
     }
 
     func choice(for assignment: Assignment, course c: Int) -> Choice? {

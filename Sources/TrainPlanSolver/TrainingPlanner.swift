@@ -32,6 +32,8 @@ public enum TrainingPlanner {
         /// generated city, weekly and province scenarios (`trainplan bench`) the model without
         /// them solves faster, so they are off by default.
         public var starCliques: Bool
+        /// Add the `fit` rows of ``Formulation`` (see ``PackingConflicts``); on by default.
+        public var fitRows: Bool
         /// How the search is organised (see ``Search``).
         public var search: Search
 
@@ -45,8 +47,9 @@ public enum TrainingPlanner {
             case neighbourhoods
         }
 
-        public init(starCliques: Bool = false, search: Search = .automatic) {
+        public init(starCliques: Bool = false, fitRows: Bool = true, search: Search = .automatic) {
             self.starCliques = starCliques
+            self.fitRows = fitRows
             self.search = search
         }
     }
@@ -165,7 +168,8 @@ public enum TrainingPlanner {
         // The whole model, started from the best plan so far (unless a stop came while getting here).
         var solution = MIPSolution.notStarted(.cancelled)
         if shouldStop?() != true {
-            let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, changes: changeTerms)
+            let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
+                                   changes: changeTerms)
             statistics.variables = full.model.columns.count
             statistics.constraints = full.model.rows.count
             statistics.nonZeros = full.model.nonZeroCount
@@ -175,9 +179,9 @@ public enum TrainingPlanner {
             let start = best.flatMap { full.values(for: $0.assignments) }
             let searchStarted = seconds(since: clock)
             do {
-                // (In stages with a neighbourhood search between them when GLPK does not finish quickly.)
+                // (With a neighbourhood search feeding it plans from a second core.)
                 solution = try solveWhole(full, start: start, options: mip,
-                                          staged: replanning == nil && strategy.search == .automatic,
+                                          alongside: replanning == nil && strategy.search == .automatic,
                                           progress: progress, shouldStop: shouldStop)
             } catch {
                 throw .solver(error)

@@ -99,6 +99,24 @@ import Testing
         #expect(solution.objective == 23)
     }
 
+    @Test func anInfeasibleOfferThroughTheExchangeIsNotTrusted() throws {
+        let (model, _) = Self.knapsack()
+        let exchange = IncumbentExchange()
+        exchange.offer([1, 1, 1, 1], objective: 38)   // weighs 18: breaks the capacity row
+        let solution = try GLPKSolver.solve(model, exchange: exchange)
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 23)
+    }
+
+    /// Branching on chosen columns first changes the path, never the answer.
+    @Test func branchingPriorityKeepsTheOptimum() throws {
+        var (model, items) = Self.knapsack()
+        model.branchFirst = items.reversed()
+        let solution = try GLPKSolver.solve(model)
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 23)
+    }
+
     @Test func writesLPAndMPSAndReportsAnUnwritablePath() throws {
         let (model, _) = Self.knapsack()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glpk-\(UUID().uuidString)")

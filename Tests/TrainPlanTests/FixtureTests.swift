@@ -23,6 +23,7 @@ import TrainPlanSolver
         .init(path: "rules/cohort-clash.yaml", status: .optimal, objective: 1_239_200),
         .init(path: "rules/holiday-inside.yaml", status: .optimal, objective: 1_018_800),
         .init(path: "rules/load-limit.yaml", status: .optimal, objective: 1_950_000),
+        .init(path: "rules/one-workshop.yaml", status: .optimal, objective: 4_000_000),
         .init(path: "rules/infeasible-mandatory.yaml", status: .infeasible, objective: nil),
         .init(path: "rules/budget-below-mandatory.yaml", status: .infeasible, objective: nil),
     ]

@@ -1,0 +1,42 @@
+import Foundation
+import GLPK
+import Synchronization
+
+/// Builds the whole model and solves its LP relaxation on a thread of its own.
+final class BoundWorker: Sendable {
+    struct Result: Sendable {
+        var bound: Double?
+        var columns = 0
+        var rows = 0
+        var nonZeros = 0
+    }
+
+    private let stopped = Atomic<Bool>(false)
+    private let result = Mutex(Result())
+    private let done = DispatchSemaphore(value: 0)
+
+    /// The bound once the LP is solved (nil before, or if it is not solved in time).
+    var bound: Double? { result.withLock { $0.bound } }
+
+    func start(candidates: Candidates, timeLimit: Duration) {
+        let thread = Thread { [self] in
+            defer { done.signal() }
+            guard !stopped.load(ordering: .relaxed) else { return }
+            let model = Formulation(candidates: candidates, starCliques: false).model
+            result.withLock { $0.columns = model.columns.count; $0.rows = model.rows.count; $0.nonZeros = model.nonZeroCount }
+            guard !stopped.load(ordering: .relaxed) else { return }
+            let value = try? GLPKSolver.relaxationBound(model, timeLimit: timeLimit) { [self] in stopped.load(ordering: .relaxed) }
+            result.withLock { $0.bound = value ?? nil }
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    func stop() { stopped.store(true, ordering: .relaxed) }
+
+    /// Waits for the thread to end and returns what it found.
+    func wait() -> Result {
+        done.wait()
+        return result.withLock { $0 }
+    }
+}
