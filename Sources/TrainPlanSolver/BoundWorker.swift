@@ -34,9 +34,12 @@ final class BoundWorker: Sendable {
 
     func stop() { stopped.store(true, ordering: .relaxed) }
 
-    /// Waits for the thread to end and returns what it found.
-    func wait() -> Result {
-        done.wait()
+    /// Waits for the thread to end, at most `patience` (building a national model takes
+    /// seconds and cannot be interrupted; a stop request must not wait for it), and
+    /// returns what it found by then.
+    func wait(patience: Duration = .seconds(1)) -> Result {
+        let seconds = Double(patience.components.seconds) + Double(patience.components.attoseconds) * 1e-18
+        _ = done.wait(timeout: .now() + seconds)
         return result.withLock { $0 }
     }
 }
