@@ -68,7 +68,7 @@ extension TrainingPlanner {
             progress?(SearchProgress(elapsed: seconds(since: clock), incumbent: value, bound: relaxation.bound, nodes: 0))
         })
         relaxation.stop()
-        let lp = relaxation.wait()
+        let lp = relaxation.wait(patience: shouldStop?() == true ? .milliseconds(100) : .seconds(1))
         for improvement in outcome.improvements { statistics.found(at: searchStarted + improvement.seconds, improving: true) }
         statistics.variables = lp.columns
         statistics.constraints = lp.rows
@@ -81,10 +81,7 @@ extension TrainingPlanner {
         let objective = outcome.objective
         let bound = min(objective, max(lp.bound ?? -.infinity, separableBound(candidates)))
         let optimal = outcome.provenOptimal || objective - bound <= tolerance(objective) + 1e-9 * abs(objective)
-        var reasons = reasons
-        for c in scenario.courses.indices where assignments[c] == nil && reasons[c] == nil {
-            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments)
-        }
+        let reasons = explainUnscheduled(reasons, candidates: candidates, assignments: assignments)
         var plan = PlanAssembler.plan(scenario, assignments: assignments, status: optimal ? .optimal : .feasible,
                                       bound: optimal ? objective : bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }

@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import Synchronization
 import TrainPlanCore
 
 /// Large-neighbourhood search: re-optimises a slice of the courses with GLPK
@@ -75,18 +76,26 @@ struct NeighbourhoodSearch {
         columns = candidates.courses.map { options in
             zip(options.instructors, options.venues).reduce(1) { $0 + 1 + $1.0.count + $1.1.count }
         }
+        let cohorts = Array(Set(scenario.courses.compactMap { $0.cohort?.trimmingCharacters(in: .whitespaces) })).sorted()
+        let instructorCount = scenario.instructors.count, venueCount = scenario.venues.count
+        resources = candidates.courses.map { options in
+            var used = Set(options.instructors.joined()).union(Set(options.venues.joined()).map { instructorCount + $0 })
+            if let cohort = scenario.courses[options.course].cohort?.trimmingCharacters(in: .whitespaces),
+               let k = cohorts.firstIndex(of: cohort) {
+                used.insert(instructorCount + venueCount + k)
+            }
+            return used
+        }
         // Related: a shared possible instructor, venue or cohort, with overlapping windows.
         let calendar = scenario.calendar
         var span = [(first: Int, last: Int)](repeating: (0, -1), count: scenario.courses.count)
-        var users: [String: [Int]] = [:]
+        var users: [Int: [Int]] = [:]
         for c in runnable {
             let options = candidates.courses[c]
             let firsts = options.patterns.map { calendar.offset(of: $0.firstDate) }
             let lasts = options.patterns.map { calendar.offset(of: $0.lastDate) }
             span[c] = (firsts.min() ?? 0, lasts.max() ?? -1)
-            var keys = Set(options.instructors.joined().map { "i\($0)" }).union(options.venues.joined().map { "v\($0)" })
-            if let cohort = scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces) { keys.insert("k" + cohort) }
-            for key in keys { users[key, default: []].append(c) }
+            for key in resources[c] { users[key, default: []].append(c) }
         }
         var related = [Set<Int>](repeating: [], count: scenario.courses.count)
         for key in users.keys.sorted() {
@@ -98,16 +107,6 @@ struct NeighbourhoodSearch {
             }
         }
         neighbours = related.map { $0.sorted() }
-        let cohorts = Array(Set(scenario.courses.compactMap { $0.cohort?.trimmingCharacters(in: .whitespaces) })).sorted()
-        let instructorCount = scenario.instructors.count, venueCount = scenario.venues.count
-        resources = candidates.courses.map { options in
-            var used = Set(options.instructors.joined()).union(options.venues.joined().map { instructorCount + $0 })
-            if let cohort = scenario.courses[options.course].cohort?.trimmingCharacters(in: .whitespaces),
-               let k = cohorts.firstIndex(of: cohort) {
-                used.insert(instructorCount + venueCount + k)
-            }
-            return used
-        }
         var teaches = [[Int]](repeating: [], count: scenario.instructors.count)
         for c in runnable {
             for i in Set(candidates.courses[c].instructors.joined()).sorted() { teaches[i].append(c) }
@@ -191,10 +190,20 @@ struct NeighbourhoodSearch {
             if models.count == 1 {
                 solutions = [try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1, shouldStop: shouldStop)]
             } else {
-                let jobOptions = options
-                solutions = ParallelJobs.map(models.count, jobs: models.count) { k in
-                    try? GLPKSolver.solve(models[k].0, options: jobOptions, initialSolution: models[k].1)
+                // The second slice on a thread of its own, the first here, where the caller's stop
+                // request can be asked; a stop request halts both.
+                let halt = Atomic<Bool>(false)
+                let jobOptions = options, second = models[1]
+                let background = ParallelJobs.start {
+                    try? GLPKSolver.solve(second.0, options: jobOptions, initialSolution: second.1,
+                                          shouldStop: { halt.load(ordering: .relaxed) })
                 }
+                let first = try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1,
+                                                  shouldStop: {
+                                                      if shouldStop?() == true { halt.store(true, ordering: .relaxed) }
+                                                      return halt.load(ordering: .relaxed)
+                                                  })
+                solutions = [first, background.wait() ?? nil]
             }
 
             // Each slice's result on its own, then together.

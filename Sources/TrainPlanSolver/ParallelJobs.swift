@@ -26,6 +26,35 @@ public enum ParallelJobs {
         return state.results()
     }
 
+    /// Starts `body` on a thread of its own; ``Job/wait()`` returns its result.
+    public static func start<T: Sendable>(_ body: @escaping @Sendable () -> T) -> Job<T> {
+        let job = Job<T>()
+        let thread = Thread {
+            job.finish(body())
+        }
+        thread.stackSize = 16 << 20  // GLPK's branch and bound recurses
+        thread.start()
+        return job
+    }
+
+    /// A job running on its own thread.
+    public final class Job<T: Sendable>: Sendable {
+        private let result = Mutex<T?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        fileprivate func finish(_ value: T) {
+            result.withLock { $0 = value }
+            done.signal()
+        }
+
+        /// Blocks until the job has ended, then returns its result (stored before the signal,
+        /// so never nil here).
+        public func wait() -> T? {
+            done.wait()
+            return result.withLock { $0 }
+        }
+    }
+
     /// The default number of jobs: one per core.
     public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 

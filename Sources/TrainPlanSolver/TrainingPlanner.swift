@@ -210,9 +210,7 @@ public enum TrainingPlanner {
         }
         let optimal = solution.status == .optimal && best.objective <= (solution.objective ?? .infinity) + tolerance(best.objective)
         let bound = optimal ? best.objective : solution.bound.map { min($0, best.objective) }
-        for c in scenario.courses.indices where best.assignments[c] == nil && reasons[c] == nil {
-            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: best.assignments)
-        }
+        reasons = explainUnscheduled(reasons, candidates: candidates, assignments: best.assignments)
         var plan = PlanAssembler.plan(scenario, assignments: best.assignments, status: optimal ? .optimal : .feasible,
                                       bound: bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
@@ -243,8 +241,46 @@ public enum TrainingPlanner {
     /// Money figures are sums of the same coefficients: equal up to rounding noise.
     static func tolerance(_ value: Double) -> Double { max(1e-6, 1e-9 * abs(value)) }
 
+    /// `reasons` completed with why each other course the plan leaves out is not scheduled. The
+    /// plan's spending and what it occupies are worked out once for all of them (a national plan
+    /// leaves out dozens of courses).
+    static func explainUnscheduled(_ reasons: [Int: [String]], candidates: Candidates,
+                                   assignments: [Assignment?]) -> [Int: [String]] {
+        let scenario = candidates.scenario
+        let missing = scenario.courses.indices.filter { assignments[$0] == nil && reasons[$0] == nil }
+        guard !missing.isEmpty else { return reasons }
+        let spent = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
+        let occupancy = Occupancy(candidates: candidates, assignments: assignments)
+        var reasons = reasons
+        for c in missing {
+            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, spent: spent, occupancy: occupancy)
+        }
+        return reasons
+    }
+
+    /// Periods held by each instructor, venue and cohort in a plan, with the course holding them.
+    struct Occupancy {
+        var instructorAt: [Int: [Int: Int]] = [:]
+        var venueAt: [Int: [Int: Int]] = [:]
+        var cohortAt: [String: [Int: Int]] = [:]
+
+        init(candidates: Candidates, assignments: [Assignment?]) {
+            let scenario = candidates.scenario
+            for (other, assignment) in assignments.enumerated() {
+                guard let assignment, let p = candidates.courses[other].patterns.firstIndex(of: assignment.pattern) else { continue }
+                let cohort = scenario.courses[other].cohort.map(Tag.normalize)
+                for t in candidates.courses[other].periods[p] {
+                    instructorAt[assignment.instructor, default: [:]][t] = other
+                    venueAt[assignment.venue, default: [:]][t] = other
+                    if let cohort { cohortAt[cohort, default: [:]][t] = other }
+                }
+            }
+        }
+    }
+
     /// Says why a course with options was left out of a plan.
-    static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?]) -> [String] {
+    static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], spent: Double,
+                                occupancy: Occupancy) -> [String] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
@@ -262,31 +298,20 @@ public enum TrainingPlanner {
         if cheapest >= course.value {
             return ["running it would cost at least \(currency) \(Money.plain(cheapest)), not less than its value \(currency) \(Money.plain(course.value))"]
         }
-        let spent = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
             return ["the budget: it would add at least \(currency) \(Money.plain(cheapest)) to the \(currency) \(Money.plain(spent)) spent (budget \(currency) \(Money.plain(budget)))"]
         }
-        return clashes(c, candidates: candidates, assignments: assignments)
+        return clashes(c, candidates: candidates, occupancy: occupancy)
     }
 
     /// What the plan's other courses occupy that this course would need, pattern by pattern.
-    static func clashes(_ c: Int, candidates: Candidates, assignments: [Assignment?]) -> [String] {
+    /// (`c` is not in the plan, so nothing it holds is in `occupancy`.)
+    static func clashes(_ c: Int, candidates: Candidates, occupancy: Occupancy) -> [String] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
-        // Periods held by each instructor, venue and cohort in the plan, with the course holding them.
-        var instructorAt: [Int: [Int: Int]] = [:], venueAt: [Int: [Int: Int]] = [:], cohortAt: [Int: Int] = [:]
-        let cohort = course.cohort.map(Tag.normalize)
-        for (other, assignment) in assignments.enumerated() {
-            guard let assignment, other != c,
-                  let p = candidates.courses[other].patterns.firstIndex(of: assignment.pattern) else { continue }
-            let sameCohort = cohort != nil && scenario.courses[other].cohort.map(Tag.normalize) == cohort
-            for t in candidates.courses[other].periods[p] {
-                instructorAt[assignment.instructor, default: [:]][t] = other
-                venueAt[assignment.venue, default: [:]][t] = other
-                if sameCohort { cohortAt[t] = other }
-            }
-        }
+        let instructorAt = occupancy.instructorAt, venueAt = occupancy.venueAt
+        let cohortAt = course.cohort.map(Tag.normalize).flatMap { occupancy.cohortAt[$0] } ?? [:]
         var busyInstructors = Set<Int>(), busyVenues = Set<Int>(), cohortClash = Set<Int>()
         var freePattern = false
         for (p, periods) in options.periods.enumerated() {
