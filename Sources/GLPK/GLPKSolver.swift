@@ -86,31 +86,8 @@ public enum GLPKSolver {
         let sign: Double = model.sense == .minimize ? 1 : -1
         var rootBound: Double?
         if !options.presolve {
-            var smcp = glp_smcp()
-            glp_init_smcp(&smcp)
-            smcp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
-            smcp.presolve = GLP_OFF
-            glp_scale_prob(problem, GLP_SF_AUTO)
-            glp_adv_basis(problem, 0)
-            // The simplex has no callback: it runs in slices of at most half a second, each
-            // resuming from the last basis, so that a stop request is seen between slices.
-            func simplex() -> Int32 {
-                var rc: Int32
-                repeat {
-                    let left = limitSeconds - seconds(since: clock)
-                    smcp.tm_lim = Int32(clamping: Int(max(1, min(500, left * 1000))))
-                    rc = tp_simplex(problem, &smcp, &failed)
-                } while failed == 0 && rc == GLP_ETMLIM && seconds(since: clock) < limitSeconds && shouldStop?() != true
-                return rc
-            }
-            var rc = simplex()
-            if failed == 0, rc == GLP_ESING || rc == GLP_ECOND {
-                // An ill-conditioned start: retry from the trivial basis with the dual simplex.
-                glp_std_basis(problem)
-                smcp.meth = GLP_DUALP
-                rc = simplex()
-            }
-            if failed != 0 { throw .internalError(call: "glp_simplex", log: String(cString: tp_glpk_log())) }
+            let rc = try solveRelaxation(problem, echoLog: options.echoLog, limitSeconds: limitSeconds, clock: clock,
+                                         failed: &failed, shouldStop: shouldStop)
             let elapsed = seconds(since: clock)
             switch (rc, glp_get_status(problem)) {
             case (0, GLP_OPT):
@@ -189,6 +166,38 @@ public enum GLPKSolver {
             throw .failed(call: "glp_intopt", code: rc, log: String(cString: tp_glpk_log()))
         }
         return result
+    }
+
+    /// The LP relaxation of a loaded problem, from an advanced basis. The simplex has no
+    /// callback: it runs in slices of at most half a second, each resuming from the last
+    /// basis, so that a stop request is seen between slices; an ill-conditioned start is
+    /// retried from the trivial basis with the dual simplex. Returns `glp_simplex`'s code.
+    static func solveRelaxation(_ problem: OpaquePointer?, echoLog: Bool, limitSeconds: Double,
+                                clock: ContinuousClock.Instant, failed: inout Int32,
+                                shouldStop: (() -> Bool)?) throws(GLPKError) -> Int32 {
+        var smcp = glp_smcp()
+        glp_init_smcp(&smcp)
+        smcp.msg_lev = echoLog ? GLP_MSG_ON : GLP_MSG_ERR
+        smcp.presolve = GLP_OFF
+        glp_scale_prob(problem, GLP_SF_AUTO)
+        glp_adv_basis(problem, 0)
+        func simplex() -> Int32 {
+            var rc: Int32
+            repeat {
+                let left = limitSeconds - seconds(since: clock)
+                smcp.tm_lim = Int32(clamping: Int(max(1, min(500, left * 1000))))
+                rc = tp_simplex(problem, &smcp, &failed)
+            } while failed == 0 && rc == GLP_ETMLIM && seconds(since: clock) < limitSeconds && shouldStop?() != true
+            return rc
+        }
+        var rc = simplex()
+        if failed == 0, rc == GLP_ESING || rc == GLP_ECOND {
+            glp_std_basis(problem)
+            smcp.meth = GLP_DUALP
+            rc = simplex()
+        }
+        if failed != 0 { throw .internalError(call: "glp_simplex", log: String(cString: tp_glpk_log())) }
+        return rc
     }
 
     /// Writes the model in CPLEX LP format (keeps names and the objective sense;
@@ -308,7 +317,7 @@ public enum GLPKSolver {
         return model.violatedRows(values).isEmpty ? values : nil
     }
 
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
         let d = ContinuousClock.now - start
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }

@@ -151,3 +151,20 @@ public struct Assignment: Sendable, Hashable {
         self.pattern = pattern
     }
 }
+
+extension Candidates {
+    /// The least a course can cost to run: its cheapest pattern with its cheapest instructor and
+    /// venue, engagement and clashes aside (infinite when it has no options). The greedy order,
+    /// the neighbourhood search and the separable bound all weigh it against the course's value.
+    func cheapestCost(_ options: CourseOptions) -> Double {
+        let course = scenario.courses[options.course]
+        var least = Double.infinity
+        for (p, pattern) in options.patterns.enumerated() {
+            let fee = options.instructors[p].map { CostRules.fees(course, scenario.instructors[$0]) }.min() ?? .infinity
+            let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
+            least = min(least, fee + rent + CostRules.socialSecurity(course, dates: pattern.dates,
+                                                                     premium: scenario.premiumPerParticipantMonth))
+        }
+        return least
+    }
+}

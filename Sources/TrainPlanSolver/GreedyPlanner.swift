@@ -27,15 +27,7 @@ public enum GreedyPlanner {
         var priority = candidates.courses.map { scenario.courses[$0.course].value }
         if perRupiah {
             for options in candidates.courses where !options.isEmpty {
-                let course = scenario.courses[options.course]
-                var cheapest = Double.infinity
-                for (p, pattern) in options.patterns.enumerated() {
-                    let fee = options.instructors[p].map { CostRules.fees(course, scenario.instructors[$0]) }.min() ?? .infinity
-                    let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
-                    cheapest = min(cheapest, fee + rent + CostRules.socialSecurity(course, dates: pattern.dates,
-                                                                                   premium: scenario.premiumPerParticipantMonth))
-                }
-                priority[options.course] = course.value / max(1, cheapest)
+                priority[options.course] = scenario.courses[options.course].value / max(1, candidates.cheapestCost(options))
             }
         }
         let order = candidates.courses.filter { !$0.isEmpty || scenario.courses[$0.course].mandatory }.sorted {

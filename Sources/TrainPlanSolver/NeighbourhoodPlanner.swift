@@ -31,13 +31,7 @@ extension TrainingPlanner {
         var bound = 0.0
         for options in candidates.courses {
             let course = scenario.courses[options.course]
-            var cheapest = Double.infinity
-            for (p, pattern) in options.patterns.enumerated() {
-                let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
-                let fee = options.instructors[p].map { CostRules.fees(course, scenario.instructors[$0]) }.min() ?? .infinity
-                let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
-                cheapest = min(cheapest, insurance + fee + rent)
-            }
+            let cheapest = candidates.cheapestCost(options)
             bound += course.mandatory ? (cheapest.isFinite ? cheapest : 0) : min(course.value, cheapest)
         }
         return bound

@@ -113,17 +113,7 @@ struct NeighbourhoodSearch {
         }
         self.teaches = teaches
         teachable = teaches.indices.filter { !teaches[$0].isEmpty }
-        cheapest = candidates.courses.map { options in
-            let course = scenario.courses[options.course]
-            var least = Double.infinity
-            for (p, pattern) in options.patterns.enumerated() {
-                let fee = options.instructors[p].map { CostRules.fees(course, scenario.instructors[$0]) }.min() ?? .infinity
-                let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
-                least = min(least, fee + rent + CostRules.socialSecurity(course, dates: pattern.dates,
-                                                                         premium: scenario.premiumPerParticipantMonth))
-            }
-            return least
-        }
+        cheapest = candidates.courses.map(candidates.cheapestCost)
     }
 
     // MARK: - The search
