@@ -109,6 +109,7 @@ public enum GLPKSolver {
         let monitor = SearchMonitor(start: clock, progress: progress, shouldStop: shouldStop,
                                     sense: sign, initialSolution: start,
                                     branchFirst: model.branchFirst.map { Int32($0.index + 1) },
+                                    branchNext: model.branchNext.map { (Int32($0.variable.index + 1), $0.weight) },
                                     exchange: exchange.map { ($0, model) })
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
@@ -121,6 +122,7 @@ public enum GLPKSolver {
         if options.cuts.contains(.mixedIntegerRounding) { iocp.mir_cuts = GLP_ON }
         if options.cuts.contains(.cover) { iocp.cov_cuts = GLP_ON }
         if options.cuts.contains(.clique) { iocp.clq_cuts = GLP_ON }
+        iocp.br_tech = options.branching == .mostFractional ? GLP_BR_MFV : GLP_BR_DTH
         iocp.cb_func = searchCallback
         let context = Unmanaged.passRetained(monitor)
         defer { context.release() }
@@ -335,13 +337,16 @@ public enum GLPKSolver {
         var improvements: [MIPSolution.Improvement] = []
         /// GLPK column numbers (1-based) to branch on first.
         let branchFirst: [Int32]
+        /// GLPK column numbers and weights to branch on next.
+        let branchNext: [(column: Int32, weight: Double)]
         /// Where offers come from and incumbents go, and the model to check offers against.
         let exchange: (IncumbentExchange, LinearModel)?
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
-             exchange: (IncumbentExchange, LinearModel)?) {
+             branchNext: [(column: Int32, weight: Double)], exchange: (IncumbentExchange, LinearModel)?) {
             self.branchFirst = branchFirst
+            self.branchNext = branchNext
             self.exchange = exchange
             self.start = start
             self.progress = progress
@@ -369,14 +374,24 @@ public enum GLPKSolver {
                 _ = glp_ios_heur_sol(tree, &vector)
             }
         }
-        if glp_ios_reason(tree) == GLP_IBRANCH, !monitor.branchFirst.isEmpty {
-            // The most fractional of the priority columns; GLPK chooses among the rest.
+        if glp_ios_reason(tree) == GLP_IBRANCH, !monitor.branchFirst.isEmpty || !monitor.branchNext.isEmpty {
+            // The most fractional of the first columns, else the best-scored next column;
+            // GLPK chooses among the rest.
             let problem = glp_ios_get_prob(tree)
-            var chosen: (column: Int32, fraction: Double)?
-            for j in monitor.branchFirst where glp_ios_can_branch(tree, j) != 0 {
+            func distance(_ j: Int32) -> Double {
                 let value = glp_get_col_prim(problem, j)
-                let fraction = abs(value - value.rounded(.down) - 0.5)
-                if chosen.map({ fraction < $0.fraction }) ?? true { chosen = (j, fraction) }
+                return min(value - value.rounded(.down), value.rounded(.up) - value)
+            }
+            var chosen: (column: Int32, score: Double)?
+            for j in monitor.branchFirst where glp_ios_can_branch(tree, j) != 0 {
+                let score = distance(j)
+                if chosen.map({ score > $0.score }) ?? true { chosen = (j, score) }
+            }
+            if chosen == nil {
+                for (j, weight) in monitor.branchNext where glp_ios_can_branch(tree, j) != 0 {
+                    let score = weight * distance(j)
+                    if chosen.map({ score > $0.score }) ?? true { chosen = (j, score) }
+                }
             }
             if let chosen {
                 let value = glp_get_col_prim(problem, chosen.column)

@@ -11,6 +11,13 @@ public struct LinearExpression: Sendable {
 
     /// The same expression with one term per variable, in first-seen order.
     func merged() -> LinearExpression {
+        // Usually no variable appears twice: check that with a sort of the column
+        // numbers, far cheaper than hashing every term.
+        let indices = terms.map(\.variable.index).sorted()
+        if zip(indices, indices.dropFirst()).allSatisfy({ $0 != $1 }) {
+            return terms.contains(where: { $0.coefficient == 0 })
+                ? LinearExpression(terms.filter { $0.coefficient != 0 }, constant: constant) : self
+        }
         var position: [Variable: Int] = [:]
         var result: [(variable: Variable, coefficient: Double)] = []
         for term in terms {
@@ -56,6 +63,12 @@ public func + (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression
 public func - (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression {
     LinearExpression(lhs.terms + rhs.terms.map { ($0.variable, -$0.coefficient) },
                      constant: lhs.constant - rhs.constant)
+}
+
+/// In place: a sum built term by term stays linear in its length.
+public func += (lhs: inout LinearExpression, rhs: LinearExpression) {
+    lhs.terms += rhs.terms
+    lhs.constant += rhs.constant
 }
 
 public func + (lhs: LinearExpression, rhs: Variable) -> LinearExpression { lhs + 1 * rhs }

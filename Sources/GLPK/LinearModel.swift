@@ -32,6 +32,11 @@ public struct LinearModel: Sendable {
     /// fractional first). A model knows which decisions settle the rest; GLPK's own
     /// choice of branching column does not.
     public var branchFirst: [Variable] = []
+    /// Columns to branch on next, once every `branchFirst` column is integral: the one
+    /// with the largest weight·distance-to-integer. Weighted by what settling the column
+    /// changes in the objective, so that branching moves the bound instead of shuffling
+    /// equally good fractional choices.
+    public var branchNext: [(variable: Variable, weight: Double)] = []
 
     public init(name: String, sense: Sense = .minimize) {
         self.name = name

@@ -9,15 +9,31 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     public var presolve: Bool
     /// Which cutting planes GLPK adds (see ``CutFamilies``).
     public var cuts: CutFamilies
+    /// How GLPK picks a column to branch on among those the model does not rank
+    /// (``LinearModel/branchFirst``, ``LinearModel/branchNext``).
+    public var branching: Branching
     /// Copy GLPK's log to standard error.
     public var echoLog: Bool
 
+    /// GLPK's `br_tech`.
+    public enum Branching: String, Sendable, Hashable, Codable {
+        /// Driebeck-Tomlin (GLPK's default): estimates each fractional column's effect on the
+        /// objective from a row of the simplex table; good dives on small models, but each
+        /// estimate costs a pass over the matrix, for every fractional column at every node.
+        case driebeckTomlin
+        /// The most fractional column: cheap, and on degenerate relaxations (many equally
+        /// good timetables) as good a guide as the estimates.
+        case mostFractional
+    }
+
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
-                presolve: Bool = false, cuts: CutFamilies = [.clique], echoLog: Bool = false) {
+                presolve: Bool = false, cuts: CutFamilies = [.clique], branching: Branching = .driebeckTomlin,
+                echoLog: Bool = false) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
         self.cuts = cuts
+        self.branching = branching
         self.echoLog = echoLog
     }
 }

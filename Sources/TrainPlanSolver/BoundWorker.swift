@@ -22,7 +22,7 @@ final class BoundWorker: Sendable {
         let thread = Thread { [self] in
             defer { done.signal() }
             guard !stopped.load(ordering: .relaxed) else { return }
-            let model = Formulation(candidates: candidates, starCliques: false).model
+            let model = Formulation(candidates: candidates, starCliques: false, costChoices: false).model
             result.withLock { $0.columns = model.columns.count; $0.rows = model.rows.count; $0.nonZeros = model.nonZeroCount }
             guard !stopped.load(ordering: .relaxed) else { return }
             let value = try? GLPKSolver.relaxationBound(model, timeLimit: timeLimit) { [self] in stopped.load(ordering: .relaxed) }

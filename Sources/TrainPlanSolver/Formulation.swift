@@ -26,6 +26,9 @@ import TrainPlanCore
 ///   teach[c,p]:      Σ_i u[c,i,p] = z[c,p]     one instructor per running course
 ///   host[c,p]:       Σ_v w[c,v,p] = z[c,p]     one venue per running course
 ///   instr[i,t]:      Σ_{(c,p): t∈T(c,p)} u[c,i,p] ≤ 1      rule 5, a clique per period
+///                    (≤ e[i] where i has e[i], here and in the star cliques and the
+///                    day/week/total rows, whose limits L become L·e[i]: valid as u ≤ e[i],
+///                    and it stops the LP from running a part-engaged instructor at full load)
 ///   venue[v,t]:      Σ_{(c,p): t∈T(c,p)} w[c,v,p] ≤ 1      rule 5
 ///   cohort[k,t]:     Σ_{c∈k, p: t∈T(c,p)} z[c,p] ≤ 1        rule 5
 ///   star cliques (optional, same resource r ∈ {i, v, k}): for a way x of course a
@@ -64,20 +67,26 @@ public struct Formulation: Sendable {
     let engaged: [Int: Variable]
     /// y[c], for courses with options
     let runs: [Int: Variable]
+    /// The choice columns (see ``choices(of:run:teach:host:scenario:)``) and what they sum.
+    let choices: [(variable: Variable, members: [Variable])]
 
     /// - Parameters:
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
     ///   - starCliques: also write, per resource, each way one course uses it together with
     ///     every clashing way of another course: a tighter LP for more rows.
     ///   - fitRows: write the `fit` rows (sets of courses that cannot share their only resource).
-    public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true) {
+    ///   - costChoices: add the choice columns GLPK branches on after the run variables
+    ///     (see ``choices(of:run:teach:host:scenario:)``); they change no LP value, only the
+    ///     search, so a model solved only as an LP, or a small slice, goes without.
+    public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
+                costChoices: Bool = true) {
         self.init(candidates: candidates, includeBudget: includeBudget, starCliques: starCliques, fitRows: fitRows,
-                  changes: nil)
+                  costChoices: costChoices, changes: nil)
     }
 
     /// - Parameter changes: the change penalty π and the earlier plan (re-planning).
     init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
-         changes: (penalty: Double, anchors: Replanning.Anchors)?) {
+         costChoices: Bool = true, changes: (penalty: Double, anchors: Replanning.Anchors)?) {
         self.candidates = candidates
         let scenario = candidates.scenario
         let calendar = scenario.calendar
@@ -93,7 +102,7 @@ public struct Formulation: Sendable {
         for (i, instructor) in scenario.instructors.enumerated()
         where instructor.engagementCost > 0 || instructor.maxCourses != nil {
             engaged[i] = model.addVariable("engaged[\(instructor.id)]", kind: .binary, objective: instructor.engagementCost)
-            budget = budget + instructor.engagementCost * engaged[i]!
+            budget += instructor.engagementCost * engaged[i]!
         }
 
         for options in candidates.courses {
@@ -104,18 +113,18 @@ public struct Formulation: Sendable {
                 let tag = "\(course.id),\(pattern.firstDate),\(pattern.weekdays.map(\.rawValue).joined(separator: "-")),s\(pattern.startSlot)"
                 let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
                 let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance)
-                budget = budget + insurance * zp
+                budget += insurance * zp
                 z.append(zp)
                 u.append(options.instructors[p].map { i in
                     let fee = CostRules.fees(course, scenario.instructors[i])
                     let v = model.addVariable("teach[\(tag),\(scenario.instructors[i].id)]", kind: .binary, objective: fee)
-                    budget = budget + fee * v
+                    budget += fee * v
                     return (i, v)
                 })
                 w.append(options.venues[p].map { v in
                     let rent = CostRules.rent(course, scenario.venues[v])
                     let x = model.addVariable("host[\(tag),\(scenario.venues[v].id)]", kind: .binary, objective: rent)
-                    budget = budget + rent * x
+                    budget += rent * x
                     return (v, x)
                 })
                 model.add(sum(u[p].map(\.variable)) == zp, name: "teach[\(tag)]")
@@ -148,15 +157,20 @@ public struct Formulation: Sendable {
             }
         }
         func cliques<Key: Comparable>(_ use: [Key: [Int: [(course: Int, variable: Variable)]]], prefix: String,
-                                      name: (Key) -> String) {
+                                      capacity: (Key) -> Variable? = { _ in nil }, name: (Key) -> String) {
             for key in use.keys.sorted() {
                 var written: Set<[Int]> = []
+                // ≤ e[i] rather than ≤ 1 where the resource has an engagement variable.
+                func atMostOne(_ members: [Variable]) -> LinearConstraint {
+                    if let e = capacity(key) { return sum(members) <= 1 * e }
+                    return sum(members) <= 1
+                }
                 for (t, entries) in use[key]!.sorted(by: { $0.key < $1.key }) {
                     guard Set(entries.map(\.course)).count > 1 else { continue }
                     let members = entries.map(\.variable.index).sorted()
                     guard written.insert(members).inserted else { continue }
                     let date = calendar.date(atOffset: t / calendar.slotCount)
-                    model.add(sum(entries.map(\.variable)) <= 1, name: "\(prefix)[\(name(key)),\(date),s\(t % calendar.slotCount + 1)]")
+                    model.add(atMostOne(entries.map(\.variable)), name: "\(prefix)[\(name(key)),\(date),s\(t % calendar.slotCount + 1)]")
                 }
                 guard starCliques else { continue }
                 // Star cliques: one way a course uses the resource, with every way another
@@ -177,13 +191,13 @@ public struct Formulation: Sendable {
                             guard clash.count > 1 else { continue }
                             let members = ([x] + clash).map(\.index).sorted()
                             guard written.insert(members).inserted else { continue }
-                            model.add(sum([x] + clash) <= 1, name: "\(prefix)[\(name(key)),x\(x.index),\(scenario.courses[b].id)]")
+                            model.add(atMostOne([x] + clash), name: "\(prefix)[\(name(key)),x\(x.index),\(scenario.courses[b].id)]")
                         }
                     }
                 }
             }
         }
-        cliques(instructorUse, prefix: "instr") { scenario.instructors[$0].id }
+        cliques(instructorUse, prefix: "instr", capacity: { engaged[$0] }) { scenario.instructors[$0].id }
         cliques(venueUse, prefix: "venue") { scenario.venues[$0].id }
         cliques(cohortUse, prefix: "cohort") { $0 }
 
@@ -197,6 +211,12 @@ public struct Formulation: Sendable {
             }
             guard !byCourse.isEmpty else { continue }
             let courses = byCourse.keys.sorted()
+            // A limit L becomes L·e[i] where i has an engagement variable (valid: u ≤ e[i]),
+            // so the LP cannot use a part-engaged instructor to its full limit.
+            func capacity(_ limit: Int) -> LinearExpression {
+                if let e = engaged[i] { return Double(limit) * e }
+                return LinearExpression(constant: Double(limit))
+            }
             func limitRows(_ limit: Int?, prefix: String, bucket: (CivilDate) -> Int, label: (Int) -> String) {
                 guard let limit else { return }
                 var rows: [Int: (terms: LinearExpression, courses: [Int: Int])] = [:]
@@ -212,14 +232,14 @@ public struct Formulation: Sendable {
                     }
                 }
                 for (b, row) in rows.sorted(by: { $0.key < $1.key }) where row.courses.values.reduce(0, +) > limit {
-                    model.add(row.terms <= Double(limit), name: "\(prefix)[\(instructor.id),\(label(b))]")
+                    model.add(row.terms <= capacity(limit), name: "\(prefix)[\(instructor.id),\(label(b))]")
                 }
             }
             limitRows(instructor.maxSlotsPerDay, prefix: "day", bucket: calendar.offset(of:)) { "\(calendar.date(atOffset: $0))" }
             limitRows(instructor.maxSlotsPerWeek, prefix: "week", bucket: calendar.week(of:)) { "w\($0 + 1)" }
             if let limit = instructor.maxSlots, courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) > limit {
                 let load = courses.flatMap { c in byCourse[c]!.map { Double(scenario.courses[c].slotCount) * $0.variable } }
-                model.add(sum(load) <= Double(limit), name: "total[\(instructor.id)]")
+                model.add(sum(load) <= capacity(limit), name: "total[\(instructor.id)]")
             }
             if let e = engaged[i] {
                 for c in courses {
@@ -266,6 +286,17 @@ public struct Formulation: Sendable {
             }
         }
         model.branchFirst = runs.keys.sorted().compactMap { runs[$0] }
+        var choices: [(variable: Variable, members: [Variable])] = []
+        for options in candidates.courses where costChoices && !options.isEmpty {
+            let c = options.course
+            for choice in Self.choices(of: options, run: run[c], teach: teach[c], host: host[c], scenario: scenario) {
+                let x = model.addVariable(choice.name, kind: .binary)
+                model.add(sum(choice.members) == x, name: "link\(choice.name)")
+                model.branchNext.append((x, choice.weight))
+                choices.append((x, choice.members))
+            }
+        }
+        self.choices = choices
         self.model = model
         self.run = run
         self.teach = teach
@@ -301,6 +332,47 @@ public struct Formulation: Sendable {
             values[w.variable.index] = 1
             if let e = engaged[assignment.instructor] { values[e.index] = 1 }
         }
+        for choice in choices { values[choice.variable.index] = choice.members.reduce(0) { $0 + values[$1.index] } }
         return values
+    }
+
+    /// The decisions of one course that change its cost, as sums of its columns:
+    /// taught by instructor i (Σ_p u[c,i,p]), hosted by venue v (Σ_p w[c,v,p]), and
+    /// insured for at most θ (Σ z[c,p] over patterns whose insurance is ≤ θ, for each
+    /// insurance level θ but the highest). Branching on these, weighted by the cost at
+    /// stake, moves the bound where branching on single patterns only shuffles the
+    /// relaxation among equally cheap fractional timetables.
+    static func choices(of options: CourseOptions, run: [Variable],
+                        teach: [[(instructor: Int, variable: Variable)]], host: [[(venue: Int, variable: Variable)]],
+                        scenario: Scenario) -> [(name: String, members: [Variable], weight: Double)] {
+        let course = scenario.courses[options.course]
+        var result: [(name: String, members: [Variable], weight: Double)] = []
+        // Weight: the spread of the course's cost over the choices, plus what choosing
+        // this one may add on top (an engagement); 1 at least, so ties still rank.
+        func add<Key: Comparable>(_ ways: [Key: [Variable]], cost: (Key) -> Double, extra: (Key) -> Double,
+                                  name: (Key) -> String) {
+            guard ways.count > 1 else { return }
+            let costs = ways.keys.map(cost)
+            let spread = (costs.max() ?? 0) - (costs.min() ?? 0)
+            for key in ways.keys.sorted() {
+                result.append((name(key), ways[key]!, spread + extra(key) + 1))
+            }
+        }
+        let byInstructor = Dictionary(grouping: teach.joined(), by: \.instructor).mapValues { $0.map(\.variable) }
+        add(byInstructor, cost: { CostRules.fees(course, scenario.instructors[$0]) },
+            extra: { scenario.instructors[$0].engagementCost }) { "byInstructor[\(course.id),\(scenario.instructors[$0].id)]" }
+        let byVenue = Dictionary(grouping: host.joined(), by: \.venue).mapValues { $0.map(\.variable) }
+        add(byVenue, cost: { CostRules.rent(course, scenario.venues[$0]) }, extra: { _ in 0 }) {
+            "atVenue[\(course.id),\(scenario.venues[$0].id)]"
+        }
+        let insurance = options.patterns.map {
+            CostRules.socialSecurity(course, dates: $0.dates, premium: scenario.premiumPerParticipantMonth)
+        }
+        let levels = Set(insurance).sorted()
+        for (k, level) in levels.dropLast().enumerated() {
+            let members = run.indices.filter { insurance[$0] <= level }.map { run[$0] }
+            result.append(("insuredUpTo[\(course.id),\(Int(level))]", members, levels[k + 1] - level))
+        }
+        return result
     }
 }

@@ -41,6 +41,7 @@ struct NeighbourhoodSearch {
     /// GLPK options for the slices (their time limit is set per slice).
     let options: MIPOptions
     let starCliques: Bool
+    let costChoices: Bool
 
     /// Courses that can run, their estimated model columns, and related courses.
     private let runnable: [Int]
@@ -65,10 +66,13 @@ struct NeighbourhoodSearch {
         var venue: Int
     }
 
-    init(candidates: Candidates, options: MIPOptions, starCliques: Bool, seed: UInt64 = 1, targetColumns: Int = 2500) {
+    /// - Parameter costChoices: give slice models the choice columns of ``Formulation``.
+    init(candidates: Candidates, options: MIPOptions, starCliques: Bool, costChoices: Bool = false, seed: UInt64 = 1,
+         targetColumns: Int = 2500) {
         self.candidates = candidates
         self.options = options
         self.starCliques = starCliques
+        self.costChoices = costChoices
         self.targetColumns = targetColumns
         random = SplitMix(seed: seed)
         let scenario = candidates.scenario
@@ -465,7 +469,8 @@ struct NeighbourhoodSearch {
             sub.budget = budget - leaving - (1 - slackShare) * slack
         }
 
-        let formulation = Formulation(candidates: Candidates(scenario: sub, courses: courseOptions), starCliques: starCliques)
+        let formulation = Formulation(candidates: Candidates(scenario: sub, courses: courseOptions), starCliques: starCliques,
+                                      costChoices: costChoices)
         var start = [Assignment?](repeating: nil, count: scenario.courses.count)
         for c in free.union(inModel) {
             guard let choice = choices[c] else { continue }

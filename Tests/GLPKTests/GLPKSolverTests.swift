@@ -117,6 +117,16 @@ import Testing
         #expect(solution.objective == 23)
     }
 
+    /// Weighted next columns and either branching rule: other paths, the same optimum.
+    @Test(arguments: [MIPOptions.Branching.driebeckTomlin, .mostFractional])
+    func weightedBranchingKeepsTheOptimum(_ branching: MIPOptions.Branching) throws {
+        var (model, items) = Self.knapsack()
+        model.branchNext = items.enumerated().map { ($1, Double($0 + 1)) }
+        let solution = try GLPKSolver.solve(model, options: MIPOptions(cuts: [], branching: branching))
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 23)
+    }
+
     @Test func writesLPAndMPSAndReportsAnUnwritablePath() throws {
         let (model, _) = Self.knapsack()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glpk-\(UUID().uuidString)")

@@ -1,0 +1,64 @@
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// The model's rows beyond the plain rules (limits times e[i], instructor cliques
+/// ≤ e[i], fit rows) and its choice columns must never cut off a valid plan: every
+/// plan the brute-force enumerator finds valid, written as a vector of the model,
+/// satisfies every row, at the objective the verifier gives it.
+@Suite struct FormulationTests {
+    @Test func everyValidPlanIsAPointOfTheModelAtItsObjective() throws {
+        var plansChecked = 0, engagedScenarios = 0
+        for seed in UInt64(1)...300 {
+            let scenario = TinyScenarios.make(seed: seed)
+            let candidates = Candidates(scenario: scenario)
+            let formulation = Formulation(candidates: candidates)
+            let model = formulation.model
+            if scenario.instructors.contains(where: { $0.engagementCost > 0 }) { engagedScenarios += 1 }
+            _ = BruteForceOracle.forEachValidPlan(scenario, limit: 5000) { plan, objective in
+                guard let assignments = Self.assignments(plan, candidates),
+                      let values = formulation.values(for: assignments) else {
+                    Issue.record("seed \(seed): a valid plan is not among the candidates")
+                    return
+                }
+                let broken = model.violatedRows(values)
+                #expect(broken.isEmpty, "seed \(seed): a valid plan breaks \(broken.prefix(3))")
+                #expect(abs(model.objectiveValue(values) - objective) <= 1e-6 * max(1, abs(objective)),
+                        "seed \(seed): model objective \(model.objectiveValue(values)) for a plan worth \(objective)")
+                plansChecked += 1
+            }
+        }
+        #expect(plansChecked >= 1000, "only \(plansChecked) plans checked")
+        #expect(engagedScenarios >= 20, "only \(engagedScenarios) scenarios engage instructors at a cost")
+    }
+
+    /// The choice columns are sums of other columns: they guide branching and leave
+    /// the LP relaxation's value as it was.
+    @Test func choiceColumnsChangeNoRelaxationValue() throws {
+        let scenario = TinyScenarios.make(seed: 7)
+        let candidates = Candidates(scenario: scenario)
+        let with = try GLPKSolver.relaxationBound(Formulation(candidates: candidates).model, timeLimit: .seconds(10))
+        let without = try GLPKSolver.relaxationBound(Formulation(candidates: candidates, costChoices: false).model,
+                                                     timeLimit: .seconds(10))
+        let a = try #require(with), b = try #require(without)
+        #expect(abs(a - b) <= 1e-6 * max(1, abs(a)))
+    }
+
+    /// The planned course as (instructor, venue, pattern) among the candidates.
+    static func assignments(_ plan: Plan, _ candidates: Candidates) -> [Assignment?]? {
+        let scenario = candidates.scenario
+        var result: [Assignment?] = []
+        for (c, planned) in plan.courses.enumerated() {
+            guard planned.scheduled else { result.append(nil); continue }
+            guard let i = scenario.instructors.firstIndex(where: { $0.id == planned.instructor }),
+                  let v = scenario.venues.firstIndex(where: { $0.id == planned.venue }),
+                  let sessions = planned.sessions, let slot = sessions.first?.slots.first,
+                  let pattern = candidates.courses[c].patterns.first(where: {
+                      $0.startSlot == slot && $0.dates == sessions.map(\.date)
+                  }) else { return nil }
+            result.append(Assignment(instructor: i, venue: v, pattern: pattern))
+        }
+        return result
+    }
+}
