@@ -9,7 +9,8 @@ extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 ///
 /// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
 /// `no-star`, `no-fit` (without the fit rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`,
-/// `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model, instead of by size), `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
+/// `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model,
+/// instead of by size), `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
 /// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of
 /// every course) and `lns` (the neighbourhood search from the greedy plan).
 struct BenchConfig: Sendable, Hashable {

@@ -17,6 +17,10 @@ import TrainPlanCore
 ///   u[c,i,p]  ... taught by instructor i
 ///   w[c,v,p]  ... hosted by venue v
 ///   e[i]      instructor i is engaged (only where it costs money or counts courses)
+///   choice columns (optional): one per cost decision of a course, the sum of its columns
+///             for that decision (taught by i, hosted by v, insured for at most θ), fixed
+///             by a link row; GLPK branches on them after y[c], weighted by the cost at
+///             stake (``choices(of:run:teach:host:scenario:)``)
 ///
 /// Minimise   Σ value(c)·(1 − y[c])                                  unmet value
 ///          + Σ n(c)·fee(i)·u[c,i,p] + Σ n(c)·rent(v)·w[c,v,p]       fees, rent
@@ -77,7 +81,8 @@ public struct Formulation: Sendable {
     ///   - fitRows: write the `fit` rows (sets of courses that cannot share their only resource).
     ///   - costChoices: add the choice columns GLPK branches on after the run variables
     ///     (see ``choices(of:run:teach:host:scenario:)``); they change no LP value, only the
-    ///     search, so a model solved only as an LP, or a small slice, goes without.
+    ///     search, so a model solved only as an LP goes without (and so do the slices of the
+    ///     neighbourhood search alone, where they did not help).
     public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
                 costChoices: Bool = true) {
         self.init(candidates: candidates, includeBudget: includeBudget, starCliques: starCliques, fitRows: fitRows,

@@ -5,9 +5,13 @@ import TrainPlanCore
 
 extension TrainingPlanner {
     /// Above this many model columns (estimated from the candidates) `.automatic`
-    /// searches by neighbourhoods: GLPK's branch and cut on the whole model no longer
-    /// improves on the greedy plan in useful time.
-    static let neighbourhoodThreshold = 40_000
+    /// searches by neighbourhoods on both cores: GLPK's branch and cut on the whole model
+    /// no longer improves on the greedy plan in useful time, and the core it takes is
+    /// better spent on slices. (At 40,000, two of the three generated province scenarios
+    /// were searched whole beside one core of slices; at 60 s province-3 ended at 838.7,
+    /// 839.9, 875.7 and 890.1 M that way, and at 829.9, 829.9 and 848.2 M searched by
+    /// neighbourhoods alone; province-2 at 1,028.4-1,034.6 M either way.)
+    static let neighbourhoodThreshold = 20_000
 
     /// Model columns the whole ``Formulation`` would have (z, u, w and y per course).
     static func estimatedColumns(_ candidates: Candidates) -> Int {

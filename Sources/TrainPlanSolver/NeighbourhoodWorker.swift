@@ -19,9 +19,8 @@ final class NeighbourhoodWorker: Sendable {
             defer { done.signal() }
             let model = full.model
             // Slices are searched like the whole model: with its branching rule and, under
-            // most-fractional branching, its choice columns (measured on the generated weekly
-            // scenarios, the optimum came two to five times sooner; under Driebeck-Tomlin on
-            // the province ones, slices with them did worse).
+            // most-fractional branching (small models), its choice columns: on the generated
+            // weekly scenarios the optimum came two to five times sooner with them.
             var search = NeighbourhoodSearch(candidates: full.candidates, options: options, starCliques: false,
                                              costChoices: options.branching == .mostFractional, targetColumns: 1500)
             var adopted: Double?

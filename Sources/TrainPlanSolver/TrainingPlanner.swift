@@ -36,10 +36,10 @@ public enum TrainingPlanner {
         public var fitRows: Bool
         /// How the search is organised (see ``Search``).
         public var search: Search
-        /// GLPK's branching rule on the whole model, once the model's own order (run
-        /// variables, then cost choices) has nothing fractional left; `nil`: by size (see
-        /// ``TrainingPlanner/branching(_:columns:)``). Slices of the neighbourhood search keep
-        /// GLPK's default.
+        /// GLPK's branching rule on the whole model (and the slices beside it), once the
+        /// model's own order (run variables, then cost choices) has nothing fractional left;
+        /// `nil`: by size (see ``TrainingPlanner/branching(_:columns:)``). The neighbourhood
+        /// search alone always branches on the most fractional column.
         public var branching: MIPOptions.Branching?
 
         /// One model of every course, or a neighbourhood search over slices of courses.
@@ -66,11 +66,11 @@ public enum TrainingPlanner {
     static let smallModelColumns = 20_000
 
     /// The strategy's branching rule, or by size: most fractional for small models,
-    /// Driebeck-Tomlin for large ones. Measured with `trainplan bench --configs default,dth,mfv`:
-    /// on the generated weekly scenarios (7-16k columns, many equally cheap fractional
-    /// timetables) Driebeck-Tomlin spent up to 38 % of the search on its estimates and
-    /// proofs took about twice as long; on province ones (28-44k columns) its dives gave
-    /// clearly better plans in the first minute; city ones (3-7k) differ little.
+    /// Driebeck-Tomlin for large ones (searched whole only on request). Measured with
+    /// `trainplan bench --configs default,dth`: on the generated weekly scenarios (7-16k
+    /// columns, many equally cheap fractional timetables) Driebeck-Tomlin spent up to 38 %
+    /// of the search on its estimates and proofs took about twice as long; city-1 is the
+    /// exception (1.3 s with it, 2.4-2.7 s without; the other city scenarios differ little).
     static func branching(_ strategy: Strategy, columns: Int) -> MIPOptions.Branching {
         strategy.branching ?? (columns <= smallModelColumns ? .mostFractional : .driebeckTomlin)
     }
