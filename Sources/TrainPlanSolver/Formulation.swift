@@ -20,7 +20,7 @@ import TrainPlanCore
 ///   choice columns (optional): one per cost decision of a course, the sum of its columns
 ///             for that decision (taught by i, hosted by v, insured for at most θ), fixed
 ///             by a link row; GLPK branches on them after y[c], weighted by the cost at
-///             stake (``choices(of:run:teach:host:scenario:)``)
+///             stake (``choices(of:run:teach:host:insurance:scenario:)``)
 ///
 /// Minimise   Σ value(c)·(1 − y[c])                                  unmet value
 ///          + Σ n(c)·fee(i)·u[c,i,p] + Σ n(c)·rent(v)·w[c,v,p]       fees, rent
@@ -71,7 +71,7 @@ public struct Formulation: Sendable {
     let engaged: [Int: Variable]
     /// y[c], for courses with options
     let runs: [Int: Variable]
-    /// The choice columns (see ``choices(of:run:teach:host:scenario:)``) and what they sum.
+    /// The choice columns (see ``choices(of:run:teach:host:insurance:scenario:)``) and what they sum.
     let choices: [(variable: Variable, members: [Variable])]
 
     /// - Parameters:
@@ -80,7 +80,7 @@ public struct Formulation: Sendable {
     ///     every clashing way of another course: a tighter LP for more rows.
     ///   - fitRows: write the `fit` rows (sets of courses that cannot share their only resource).
     ///   - costChoices: add the choice columns GLPK branches on after the run variables
-    ///     (see ``choices(of:run:teach:host:scenario:)``); they change no LP value, only the
+    ///     (see ``choices(of:run:teach:host:insurance:scenario:)``); they change no LP value, only the
     ///     search, so a model solved only as an LP goes without (and so do the slices of the
     ///     neighbourhood search alone, where they did not help).
     public init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
@@ -101,6 +101,7 @@ public struct Formulation: Sendable {
         var host: [[[(venue: Int, variable: Variable)]]] = []
         var budget = LinearExpression()
         var runs: [Int: Variable] = [:]
+        var insurances: [[Double]] = []   // per course, per pattern
 
         // e[i]
         var engaged: [Int: Variable] = [:]
@@ -114,11 +115,14 @@ public struct Formulation: Sendable {
             let course = scenario.courses[options.course]
             model.objectiveConstant += course.value
             var z: [Variable] = [], u: [[(instructor: Int, variable: Variable)]] = [], w: [[(venue: Int, variable: Variable)]] = []
+            let insurance = options.patterns.map {
+                CostRules.socialSecurity(course, dates: $0.dates, premium: scenario.premiumPerParticipantMonth)
+            }
+            insurances.append(insurance)
             for (p, pattern) in options.patterns.enumerated() {
                 let tag = "\(course.id),\(pattern.firstDate),\(pattern.weekdays.map(\.rawValue).joined(separator: "-")),s\(pattern.startSlot)"
-                let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
-                let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance)
-                budget += insurance * zp
+                let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance[p])
+                budget += insurance[p] * zp
                 z.append(zp)
                 u.append(options.instructors[p].map { i in
                     let fee = CostRules.fees(course, scenario.instructors[i])
@@ -294,7 +298,8 @@ public struct Formulation: Sendable {
         var choices: [(variable: Variable, members: [Variable])] = []
         for options in candidates.courses where costChoices && !options.isEmpty {
             let c = options.course
-            for choice in Self.choices(of: options, run: run[c], teach: teach[c], host: host[c], scenario: scenario) {
+            for choice in Self.choices(of: options, run: run[c], teach: teach[c], host: host[c], insurance: insurances[c],
+                                       scenario: scenario) {
                 let x = model.addVariable(choice.name, kind: .binary)
                 model.add(sum(choice.members) == x, name: "link\(choice.name)")
                 model.branchNext.append((x, choice.weight))
@@ -349,7 +354,7 @@ public struct Formulation: Sendable {
     /// relaxation among equally cheap fractional timetables.
     static func choices(of options: CourseOptions, run: [Variable],
                         teach: [[(instructor: Int, variable: Variable)]], host: [[(venue: Int, variable: Variable)]],
-                        scenario: Scenario) -> [(name: String, members: [Variable], weight: Double)] {
+                        insurance: [Double], scenario: Scenario) -> [(name: String, members: [Variable], weight: Double)] {
         let course = scenario.courses[options.course]
         var result: [(name: String, members: [Variable], weight: Double)] = []
         // Weight: the spread of the course's cost over the choices, plus what choosing
@@ -369,9 +374,6 @@ public struct Formulation: Sendable {
         let byVenue = Dictionary(grouping: host.joined(), by: \.venue).mapValues { $0.map(\.variable) }
         add(byVenue, cost: { CostRules.rent(course, scenario.venues[$0]) }, extra: { _ in 0 }) {
             "atVenue[\(course.id),\(scenario.venues[$0].id)]"
-        }
-        let insurance = options.patterns.map {
-            CostRules.socialSecurity(course, dates: $0.dates, premium: scenario.premiumPerParticipantMonth)
         }
         let levels = Set(insurance).sorted()
         for (k, level) in levels.dropLast().enumerated() {

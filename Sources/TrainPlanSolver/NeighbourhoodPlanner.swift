@@ -88,15 +88,8 @@ extension TrainingPlanner {
         var plan = PlanAssembler.plan(scenario, assignments: assignments, status: optimal ? .optimal : .feasible,
                                       bound: optimal ? objective : bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
-        let report = PlanVerifier.verify(plan, against: scenario)
-        guard report.isValid else { throw .inconsistent(report.violations) }
-        plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
-                                timeLimitSeconds: Double(options.timeLimit.components.seconds),
-                                relativeGap: options.relativeGap, presolve: options.presolve, cuts: options.cuts.names,
-                                seconds: seconds(since: clock), nodes: outcome.slices,
-                                stopReason: (optimal ? MIPSolution.StopReason.finished : statistics.stopReason).rawValue,
-                                variables: lp.columns, constraints: lp.rows)
-        return (plan, statistics)
+        return (try verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock, optimal: optimal,
+                                        statistics: statistics), statistics)
     }
 
     /// GLPK's branch and cut on the whole model. With `alongside` (and a second core, a start

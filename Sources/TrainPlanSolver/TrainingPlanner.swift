@@ -62,8 +62,10 @@ public enum TrainingPlanner {
     }
 
     /// Up to this many columns a whole model counts as small: most-fractional branching,
-    /// and choice columns in the slices beside it (see ``NeighbourhoodWorker``).
-    static let smallModelColumns = 20_000
+    /// and choice columns in the slices beside it (see ``NeighbourhoodWorker``). The same
+    /// size sends `.automatic` to the neighbourhood search alone, so a whole model above it
+    /// is searched only on request.
+    static let smallModelColumns = neighbourhoodThreshold
 
     /// The strategy's branching rule, or by size: most fractional for small models,
     /// Driebeck-Tomlin for large ones (searched whole only on request). Measured with
@@ -249,15 +251,24 @@ public enum TrainingPlanner {
             plan.bound = nil
             plan.gap = nil
         }
+        return (try verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock, optimal: optimal,
+                                        statistics: statistics), statistics)
+    }
+
+    /// The plan checked against every rule (a plan the solver got wrong is a bug, never
+    /// shown as a plan), with the run that produced it recorded.
+    static func verifiedAndRecorded(_ plan: Plan, scenario: Scenario, options: MIPOptions, clock: ContinuousClock.Instant,
+                                    optimal: Bool, statistics: Statistics) throws(PlannerError) -> Plan {
         let report = PlanVerifier.verify(plan, against: scenario)
         guard report.isValid else { throw .inconsistent(report.violations) }
+        var plan = plan
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
                                 timeLimitSeconds: Double(options.timeLimit.components.seconds),
                                 relativeGap: options.relativeGap, presolve: options.presolve, cuts: options.cuts.names,
                                 seconds: seconds(since: clock), nodes: statistics.nodes,
                                 stopReason: (optimal ? MIPSolution.StopReason.finished : statistics.stopReason).rawValue,
                                 variables: statistics.variables, constraints: statistics.constraints)
-        return (plan, statistics)
+        return plan
     }
 
     /// Money figures are sums of the same coefficients: equal up to rounding noise.
