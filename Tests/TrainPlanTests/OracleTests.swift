@@ -27,6 +27,25 @@ import TrainPlanSolver
         }
     }
 
+    /// The neighbourhood search alone (used for province and national scenarios) on the
+    /// same scenarios: a tiny scenario fits in one slice, so it must reach the brute-force
+    /// optimum, within the 0.01 % gap its slices are solved to, and never below it.
+    @Test(arguments: seeds)
+    func neighbourhoodSearchMatchesBruteForce(seed: UInt64) throws {
+        let scenario = TinyScenarios.make(seed: seed)
+        guard let oracle = BruteForceOracle.optimum(scenario) else { return }
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)),
+                                                  strategy: .init(search: .neighbourhoods))
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        guard let best = oracle.objective else {
+            #expect(plan.status == .infeasible, "seed \(seed): no valid plan among \(oracle.plansChecked), solver says \(plan.status)")
+            return
+        }
+        let objective = try #require(plan.objective)
+        #expect(objective >= best - 1e-6 * max(1, best) && objective <= best + 1e-4 * abs(best) + 1e-6,
+                "seed \(seed): neighbourhood search \(objective), brute force \(best)")
+    }
+
     /// Guards the oracle itself: enough generated cases are small enough to enumerate,
     /// and they include infeasible ones, dropped courses and fully scheduled ones.
     @Test func generatedCasesAreVaried() throws {
