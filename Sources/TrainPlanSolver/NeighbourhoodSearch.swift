@@ -311,7 +311,7 @@ struct NeighbourhoodSearch {
         case .unscheduled:
             let seed = random.weighted(unscheduled.map { ($0, scenario.courses[$0].value + 1) })
             add(seed)
-            for n in neighbours[seed] where choices[n] != nil && !full() { add(n) }
+            for n in holders(of: seed, choices) where !full() { add(n) }
         case .budget:
             // Courses that could run instead of others: the most valuable unscheduled ones
             // and the scheduled ones worth least, anywhere.
@@ -353,6 +353,28 @@ struct NeighbourhoodSearch {
     }
 
     func courses(of instructor: Int) -> [Int] { teaches[instructor] }
+
+    /// The scheduled courses around an unscheduled one, those that hold what it could use
+    /// first: all the courses on one of its instructors or venues (picked at random among
+    /// those held), then the others holding any of them, then its other scheduled
+    /// neighbours. Taking neighbours in index order instead left province-2's computer
+    /// course SMG-KOM-01 (worth 32 M, unscheduled) without the six courses filling the one
+    /// computer lab it could use, so no slice could repack the lab.
+    mutating func holders(of course: Int, _ choices: [Choice?]) -> [Int] {
+        let options = candidates.courses[course]
+        let instructors = Set(options.instructors.joined()), venues = Set(options.venues.joined())
+        let instructorCount = scenario.instructors.count
+        func held(_ n: Int) -> [Int] {
+            guard let choice = choices[n] else { return [] }
+            return (instructors.contains(choice.instructor) ? [choice.instructor] : [])
+                + (venues.contains(choice.venue) ? [instructorCount + choice.venue] : [])
+        }
+        let scheduled = random.shuffled(neighbours[course].filter { choices[$0] != nil })
+        let holding = scheduled.filter { !held($0).isEmpty }
+        guard let someone = holding.first, let resource = random.shuffled(held(someone)).first else { return scheduled }
+        let first = holding.filter { held($0).contains(resource) }
+        return first + holding.filter { !first.contains($0) } + scheduled.filter { held($0).isEmpty }
+    }
 
     func spent(_ choices: [Choice?]) -> Double {
         PlanAssembler.plan(scenario, assignments: assignments(choices), status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
