@@ -357,9 +357,10 @@ struct NeighbourhoodSearch {
     /// The scheduled courses around an unscheduled one, those that hold what it could use
     /// first: all the courses on one of its instructors or venues (picked at random among
     /// those held), then the others holding any of them, then its other scheduled
-    /// neighbours. Taking neighbours in index order instead left province-2's computer
-    /// course SMG-KOM-01 (worth 32 M, unscheduled) without the six courses filling the one
-    /// computer lab it could use, so no slice could repack the lab.
+    /// neighbours. Taking neighbours in index order instead, the search stalled on province-2
+    /// at 1,034.0 M; its better plans (1,031.0-1,031.7 M) repack workshops, e.g. KDS-AC-02 and
+    /// KDS-LIS-03 run in the electrical workshop KDS-BLK-LIS in place of KDS-LIS-02, which
+    /// needs a slice holding the courses in that workshop.
     mutating func holders(of course: Int, _ choices: [Choice?]) -> [Int] {
         let options = candidates.courses[course]
         let instructors = Set(options.instructors.joined()), venues = Set(options.venues.joined())
