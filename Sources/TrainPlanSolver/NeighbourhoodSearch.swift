@@ -362,19 +362,19 @@ struct NeighbourhoodSearch {
     /// KDS-LIS-03 run in the electrical workshop KDS-BLK-LIS in place of KDS-LIS-02, which
     /// needs a slice holding the courses in that workshop.
     mutating func holders(of course: Int, _ choices: [Choice?]) -> [Int] {
-        let options = candidates.courses[course]
-        let instructors = Set(options.instructors.joined()), venues = Set(options.venues.joined())
-        let instructorCount = scenario.instructors.count
-        func held(_ n: Int) -> [Int] {
-            guard let choice = choices[n] else { return [] }
-            return (instructors.contains(choice.instructor) ? [choice.instructor] : [])
-                + (venues.contains(choice.venue) ? [instructorCount + choice.venue] : [])
-        }
+        // What each scheduled neighbour holds of what `course` could use (keys as in ``resources``).
+        let wanted = resources[course], instructorCount = scenario.instructors.count
         let scheduled = random.shuffled(neighbours[course].filter { choices[$0] != nil })
-        let holding = scheduled.filter { !held($0).isEmpty }
-        guard let someone = holding.first, let resource = random.shuffled(held(someone)).first else { return scheduled }
-        let first = holding.filter { held($0).contains(resource) }
-        return first + holding.filter { !first.contains($0) } + scheduled.filter { held($0).isEmpty }
+        let held = scheduled.map { n in
+            choices[n].map { [$0.instructor, instructorCount + $0.venue].filter(wanted.contains) } ?? []
+        }
+        guard let someone = held.first(where: { !$0.isEmpty }), let resource = random.shuffled(someone).first else {
+            return scheduled
+        }
+        let onResource = scheduled.indices.filter { held[$0].contains(resource) }
+        let onOthers = scheduled.indices.filter { !held[$0].isEmpty && !held[$0].contains(resource) }
+        let rest = scheduled.indices.filter { held[$0].isEmpty }
+        return (onResource + onOthers + rest).map { scheduled[$0] }
     }
 
     func spent(_ choices: [Choice?]) -> Double {
