@@ -116,7 +116,7 @@ public enum GLPKSolver {
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
         iocp.presolve = options.presolve ? GLP_ON : GLP_OFF
         let remaining = max(0.001, limitSeconds - seconds(since: clock))
-        iocp.tm_lim = Int32(clamping: Int(remaining * 1000))
+        iocp.tm_lim = milliseconds(remaining)
         iocp.mip_gap = options.relativeGap
         if options.cuts.contains(.gomory) { iocp.gmi_cuts = GLP_ON }
         if options.cuts.contains(.mixedIntegerRounding) { iocp.mir_cuts = GLP_ON }
@@ -247,12 +247,20 @@ public enum GLPKSolver {
             if column.kind == .integer, column.lower.rounded() != column.lower || (column.upper.map { $0.rounded() != $0 } ?? false) {
                 throw .invalidModel("integer column \(column.name) has a fractional bound")
             }
-            if column.name.utf8.count > 255 { throw .invalidModel("column name longer than 255 bytes: \(column.name.prefix(40))…") }
+            if isSubnormal(column.lower) || isSubnormal(column.objective) || column.upper.map(isSubnormal) == true {
+                throw .invalidModel("column \(column.name) has a bound or cost too small to compute with (below 1e-300)")
+            }
         }
         for row in model.rows {
-            if row.name.utf8.count > 255 { throw .invalidModel("row name longer than 255 bytes: \(row.name.prefix(40))…") }
             for term in row.terms where term.column < 0 || term.column >= count || !term.coefficient.isFinite {
                 throw .invalidModel("row \(row.name) refers to column \(term.column) or has a non-finite coefficient")
+            }
+            // GLPK's scaling aborts on subnormal numbers (measured: a coefficient of 1e-320).
+            for term in row.terms where isSubnormal(term.coefficient) {
+                throw .invalidModel("row \(row.name) has a coefficient too small to compute with (below 1e-300)")
+            }
+            if row.lower.map(isSubnormal) == true || row.upper.map(isSubnormal) == true {
+                throw .invalidModel("row \(row.name) has a bound too small to compute with (below 1e-300)")
             }
             if let lower = row.lower, let upper = row.upper, upper < lower - 1e-9 {
                 throw .invalidModel("row \(row.name) has upper bound \(upper) below lower bound \(lower)")
@@ -264,22 +272,25 @@ public enum GLPKSolver {
         if !model.objectiveConstant.isFinite { throw .invalidModel("non-finite objective constant") }
     }
 
+    /// Non-zero but below GLPK's working range (1e-300): subnormal doubles, and tiny normal ones.
+    private static func isSubnormal(_ x: Double) -> Bool { x != 0 && abs(x) < 1e-300 }
+
     static func load(_ model: LinearModel) throws(GLPKError) -> OpaquePointer {
         let problem = glp_create_prob()!
-        glp_set_prob_name(problem, String(model.name.prefix(200)))
+        glp_set_prob_name(problem, GLPKName.sanitized(model.name))
         glp_set_obj_dir(problem, model.sense == .minimize ? GLP_MIN : GLP_MAX)
         glp_set_obj_coef(problem, 0, model.objectiveConstant)
         if !model.rows.isEmpty { glp_add_rows(problem, Int32(model.rows.count)) }
         if !model.columns.isEmpty { glp_add_cols(problem, Int32(model.columns.count)) }
         for (offset, row) in model.rows.enumerated() {
             let i = Int32(offset + 1)
-            glp_set_row_name(problem, i, row.name)
+            glp_set_row_name(problem, i, GLPKName.sanitized(row.name))
             let (type, lower, upper) = boundType(row.lower, row.upper)
             glp_set_row_bnds(problem, i, type, lower, upper)
         }
         for (offset, column) in model.columns.enumerated() {
             let j = Int32(offset + 1)
-            glp_set_col_name(problem, j, column.name)
+            glp_set_col_name(problem, j, GLPKName.sanitized(column.name))
             if column.kind != .continuous { glp_set_col_kind(problem, j, column.kind == .binary ? GLP_BV : GLP_IV) }
             let (type, lower, upper) = boundType(column.lower, column.upper)
             glp_set_col_bnds(problem, j, type, lower, upper)
@@ -317,6 +328,12 @@ public enum GLPKSolver {
             if column.kind != .continuous, value.rounded() != value { return nil }
         }
         return model.violatedRows(values).isEmpty ? values : nil
+    }
+
+    /// GLPK's `tm_lim` for a time in seconds, saturating (a limit of 1e16 s would trap in `Int`).
+    static func milliseconds(_ seconds: Double) -> Int32 {
+        guard seconds.isFinite else { return seconds > 0 ? Int32.max : 1 }
+        return Int32(max(1, min(Double(Int32.max), (seconds * 1000).rounded(.up))))
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

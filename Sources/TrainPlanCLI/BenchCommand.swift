@@ -43,7 +43,7 @@ struct BenchCommand: ParsableCommand {
     var json: String?
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimit.validate(timeLimit)
         if scenarios.isEmpty && families == nil { throw ValidationError("give scenario files or --families") }
         for name in configList {
             if case let .failure(error) = BenchConfig.parse(name) { throw ValidationError(error.description) }
@@ -213,7 +213,7 @@ struct BenchRunCommand: ParsableCommand {
         }
         result.loadSeconds = Self.seconds(since: loadStart)
         var options = settings.options
-        options.timeLimit = .milliseconds(Int64((settings.timeLimit ?? timeLimit) * 1000))
+        options.timeLimit = TimeLimit.duration(settings.timeLimit ?? timeLimit)
         let start = ContinuousClock.now
         do {
             let (plan, statistics) = try TrainingPlanner.solve(scenarioValue, options: options, strategy: settings.strategy)

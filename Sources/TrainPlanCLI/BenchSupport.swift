@@ -47,7 +47,7 @@ struct BenchConfig: Sendable, Hashable {
             default:
                 if part.hasPrefix("gap="), let gap = Double(part.dropFirst(4)), (0..<1).contains(gap) {
                     config.options.relativeGap = gap
-                } else if part.hasPrefix("time="), let seconds = Double(part.dropFirst(5)), seconds > 0, seconds.isFinite {
+                } else if part.hasPrefix("time="), let seconds = Double(part.dropFirst(5)), seconds > 0, seconds <= TimeLimit.maximumSeconds {
                     config.timeLimit = seconds
                 } else {
                     return .failure(BenchError("unknown configuration part \"\(part)\" in \"\(name)\"; known: \(parts.joined(separator: ", "))"))

@@ -71,7 +71,7 @@ struct SolveCommand: ParsableCommand {
     @OptionGroup var format: ReportFormatOptions
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimit.validate(timeLimit)
         if from == nil && (frozenUntil != nil || changePenalty != nil) {
             throw ValidationError("--frozen-until and --change-penalty need --from OLD-PLAN")
         }
@@ -85,7 +85,7 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try Console.loadScenario(scenario, quiet: quiet)
-        let options = MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)), relativeGap: gap,
+        let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit), relativeGap: gap,
                                  cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
         let strategy = TrainingPlanner.Strategy(starCliques: starCliques, search: search)
         let replanning = try from.map { path in

@@ -39,7 +39,7 @@ struct SourcingCommand: ParsableCommand {
     var json: String?
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         for (name, value) in [("--fee", fee), ("--engagement", engagement)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a non-negative amount") }
@@ -60,7 +60,7 @@ struct SourcingCommand: ParsableCommand {
         }
         let settings = SourcingAdvisor.Settings(
             skills: asked, feePerSlot: fee, engagementCost: engagement,
-            options: MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000))), jobs: jobs)
+            options: MIPOptions(timeLimit: TimeLimit.duration(timeLimit)), jobs: jobs)
         let advice: SourcingAdvisor.Advice
         do {
             advice = try SourcingAdvisor.advise(s, settings: settings)

@@ -35,13 +35,13 @@ struct WhatIfCommand: ParsableCommand {
     var out: String = "whatif"
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let (loadedBase, list) = try Console.loadVariants(variants, base: base)
-        let options = MIPOptions(timeLimit: .milliseconds(Int64(timeLimit * 1000)))
+        let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
         let rows = WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs)
         let table = Self.table(rows, currency: loadedBase.scenario.currency)
         print(PlanSummary.columns(table.map { Array($0.prefix(14)) }).joined(separator: "\n"))

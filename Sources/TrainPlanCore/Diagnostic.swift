@@ -81,10 +81,15 @@ final class DiagnosticLog {
 
 /// "Did you mean" for misspelt names: the closest candidate by edit distance, if close enough.
 public enum Suggestion {
+    /// Longer words get no suggestion: the edit distance is quadratic in length (a 30,000-character
+    /// id took 4 s per candidate), and nobody misspells a 64-character name by two letters.
+    static let maximumLength = 64
+
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        guard word.count <= maximumLength else { return nil }
         let lowered = word.lowercased()
         var best: (String, Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.count <= maximumLength {
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }

@@ -2,10 +2,14 @@
 public enum Money {
     /// `123456000` → `123,456,000` (cents shown only when present).
     public static func plain(_ amount: Double, grouping: Character = ",", decimal: Character = ".") -> String {
+        guard amount.isFinite else { return amount.isNaN ? "?" : (amount < 0 ? "-∞" : "∞") }
         let negative = amount < 0
-        let cents = Int((abs(amount) * 100).rounded())
+        // Past Int's range (about 9.2e16 in cents) whole units only, from the Double's own digits: a
+        // stated figure of 1e300 in a hand-made plan must print, not trap.
+        let centsValue = (abs(amount) * 100).rounded()
+        let cents = centsValue < 9e18 ? Int(centsValue) : 0
         let whole = cents / 100, fraction = cents % 100
-        var digits = String(whole)
+        var digits = centsValue < 9e18 ? String(whole) : String(format: "%.0f", abs(amount).rounded())
         var grouped = ""
         while digits.count > 3 {
             grouped = String(grouping) + digits.suffix(3) + grouped

@@ -187,6 +187,9 @@ public enum PlanFile {
     }
 
     public static func read(_ path: String) throws(PlanFileError) -> Plan {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > ScenarioLoader.maximumFileBytes {
+            throw PlanFileError(path: path, message: "the file is \(size / 1_000_000) MB; plan files are read up to \(ScenarioLoader.maximumFileBytes / 1_000_000) MB")
+        }
         guard let data = FileManager.default.contents(atPath: path) else { throw PlanFileError(path: path, message: "cannot read the file") }
         do {
             let plan = try JSONDecoder().decode(Plan.self, from: data)

@@ -57,6 +57,8 @@ public enum PlanVerifier {
             for course in plan.courses where course.scheduled {
                 fail(nil, course.id, "scheduled in a plan with status \(plan.status.rawValue)")
             }
+            if !(plan.engage ?? []).isEmpty { fail(nil, nil, "status \(plan.status.rawValue) engages no one, the plan lists engagements") }
+            if plan.bound != nil || plan.gap != nil { fail(nil, nil, "status \(plan.status.rawValue) must have null bound and gap") }
             return VerificationReport(violations: violations, evaluation: nil)
         }
 
@@ -67,6 +69,7 @@ public enum PlanVerifier {
         var cohortPeriods: [String: [Int: String]] = [:]
         var perDay: [String: [Int: Int]] = [:], perWeek: [String: [Int: Int]] = [:]
         var total: [String: Int] = [:], courseCount: [String: Int] = [:]
+        var taught: [String: [String]] = [:]
         let plannedByID = Dictionary(plan.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         for course in scenario.courses {
@@ -103,7 +106,9 @@ public enum PlanVerifier {
             let days = planned.weekdays ?? []
             let sessions = planned.sessions ?? []
             let slot = planned.startSlot ?? 0
-            let expectedSlots = Array(slot..<(slot + course.sessionLength))
+            // Compared before any arithmetic: a hand-made plan may state a start slot of 2^63-1.
+            let slotFits = slot >= 1 && slot <= calendar.slotCount - course.sessionLength + 1
+            let expectedSlots = slotFits ? Array(slot..<(slot + course.sessionLength)) : []
             var rhythmOK = true
             if Set(days).count != course.daysPerWeek || days.count != course.daysPerWeek {
                 fail(3, course.id, "meets on \(days.count) distinct weekday(s), the rhythm asks for \(course.daysPerWeek)")
@@ -113,7 +118,7 @@ public enum PlanVerifier {
                 fail(3, course.id, "meets on \(other.rawValue), which is not one of its weekdays")
                 rhythmOK = false
             }
-            if slot < 1 || slot + course.sessionLength - 1 > calendar.slotCount {
+            if !slotFits {
                 fail(3, course.id, "start slot \(slot) with \(course.sessionLength)-slot sessions does not fit in \(calendar.slotCount) slots")
                 rhythmOK = false
             }
@@ -171,6 +176,7 @@ public enum PlanVerifier {
                 }
             }
             courseCount[instructor.id, default: 0] += 1
+            taught[instructor.id, default: []].append(course.id)
 
             cost.instructorFees += CostRules.fees(course, instructor)
             cost.venues += CostRules.rent(course, venue)
@@ -199,12 +205,14 @@ public enum PlanVerifier {
             if courseCount[id] != nil { cost.engagement += instructor.engagementCost }
         }
         let evaluation = PlanEvaluation(cost: cost, unmetValue: unmet)
-        if let budget = scenario.budget, cost.total > budget + 1e-6 * max(1, budget) {
+        // To the rupiah: only the rounding of sums of cents is forgiven.
+        if let budget = scenario.budget, cost.total > budget + max(0.005, 1e-13 * budget) {
             fail(8, nil, "total cost \(Money.plain(cost.total)) exceeds the budget \(Money.plain(budget))")
         }
 
         // The figures the plan states.
-        func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(0.01, 1e-9 * max(abs(a), abs(b))) }
+        // Stated figures must match to the cent (up to 1e-13 relative: the rounding of sums of cents).
+        func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(0.005, 1e-13 * max(abs(a), abs(b))) }
         func check(_ name: String, _ stated: Double?, _ actual: Double) {
             guard let stated else { fail(nil, nil, "\(name) is missing"); return }
             if !same(stated, actual) { fail(nil, nil, "\(name) is \(Money.plain(stated)), recomputed \(Money.plain(actual))") }
@@ -226,6 +234,60 @@ public enum PlanVerifier {
         } else if plan.status == .optimal {
             fail(nil, nil, "status optimal needs a bound equal to the objective")
         }
+        checkGap(plan, objective: evaluation.objective, fail: { fail(nil, nil, $0) })
+        checkEngagements(plan.engage, taught: taught, scenario: scenario, fail: fail)
         return VerificationReport(violations: violations, evaluation: evaluation)
+    }
+
+    /// The gap the plan states is |objective - bound| / |objective| of its own objective and bound.
+    private static func checkGap(_ plan: Plan, objective: Double, fail: (String) -> Void) {
+        guard let gap = plan.gap else { return }
+        guard let bound = plan.bound else {
+            fail("gap \(gap) is stated without a bound")
+            return
+        }
+        let expected = abs(objective - bound) / max(abs(objective), 1e-9)
+        if !gap.isFinite || gap < 0 || abs(gap - expected) > 1e-9 + 1e-6 * expected {
+            fail("gap is \(gap), recomputed \(expected) from the objective and the bound")
+        }
+    }
+
+    /// The `engage` list names exactly the outside or paid instructors who teach, with their
+    /// scenario's source and engagement cost and the courses they teach: a forged engagement
+    /// would otherwise be published by the report as a contract to sign.
+    private static func checkEngagements(_ stated: [Engagement]?, taught: [String: [String]], scenario: Scenario,
+                                         fail: (Int?, String?, String) -> Void) {
+        guard let stated else { return }
+        var listed: Set<String> = []
+        for engagement in stated {
+            let id = engagement.instructor
+            guard listed.insert(id).inserted else {
+                fail(nil, nil, "engage lists \(id) twice")
+                continue
+            }
+            guard let instructor = scenario.instructor(id) else {
+                fail(nil, nil, "engage lists \(id), who is not in the scenario")
+                continue
+            }
+            guard let courses = taught[id] else {
+                fail(nil, nil, "engage lists \(id), who teaches no course in the plan")
+                continue
+            }
+            if engagement.source != instructor.source {
+                fail(nil, nil, "engage gives \(id) source \(engagement.source.rawValue), the scenario says \(instructor.source.rawValue)")
+            }
+            if abs(engagement.engagementCost - instructor.engagementCost) > 0.005 {
+                fail(nil, nil, "engage gives \(id) an engagement cost of \(Money.plain(engagement.engagementCost)), "
+                     + "the scenario says \(Money.plain(instructor.engagementCost))")
+            }
+            if Set(engagement.courses) != Set(courses) || engagement.courses.count != courses.count {
+                fail(nil, nil, "engage gives \(id) the courses \(engagement.courses.joined(separator: ", ")), "
+                     + "the plan has them teach \(courses.joined(separator: ", "))")
+            }
+        }
+        for instructor in scenario.instructors where taught[instructor.id] != nil && !listed.contains(instructor.id)
+            && (instructor.source != .internal || instructor.engagementCost > 0) {
+            fail(nil, nil, "engage leaves out \(instructor.id), who teaches and is \(instructor.source == .internal ? "paid an engagement cost" : "engaged from outside")")
+        }
     }
 }

@@ -87,7 +87,11 @@ struct ScenarioDecoder {
         var holidays: Set<CivilDate> = []
         for item in fields.list("holidays") ?? [] {
             switch DateRange.parse(item.text) {
-            case let .success(range): holidays.formUnion(range.dates)
+            case let .success(range):
+                // Only the days inside the horizon matter: `0001-01-01..9999-12-31` is not expanded day by day.
+                let first = max(range.from.dayNumber, start?.dayNumber ?? range.from.dayNumber)
+                let last = min(range.to.dayNumber, (start?.dayNumber ?? range.from.dayNumber) + 7 * (weeks ?? 104) - 1)
+                if first <= last { holidays.formUnion((first...last).map(CivilDate.init(dayNumber:))) }
             case let .failure(error): fields.fail(item.location, "holidays", error.message)
             }
         }

@@ -84,8 +84,15 @@ public enum ScenarioLoader {
         return ScenarioDocument(root: root, tables: tables, defaultName: folder.lastPathComponent)
     }
 
+    /// Larger files are refused before reading: the largest generated national scenario is under 2 MB.
+    public static let maximumFileBytes = 64_000_000
+
     /// The file's text, or a diagnostic when it is empty, binary or not UTF-8.
     static func readText(_ url: URL, display: String, log: DiagnosticLog) -> String? {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumFileBytes {
+            log.error(SourceLocation(file: display), "the file is \(size / 1_000_000) MB; scenario files are read up to \(maximumFileBytes / 1_000_000) MB")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             log.error(SourceLocation(file: display), "cannot read the file")
             return nil

@@ -11,14 +11,23 @@ enum YAMLDocument {
 
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> RawNode? {
         var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if let bad = firstControlCharacter(in: text) {
+            // libyaml would stop with "control characters are not allowed" and no line.
+            log.error(SourceLocation(file: file, line: bad.line, column: bad.column),
+                      "not readable text: control character U+\(String(format: "%04X", bad.value)) here: delete it (copied from another program?)")
+            return nil
+        }
         // Yams stops at the first duplicate key; a planner wants every problem at once. So each
         // duplicate is renamed to a unique placeholder of the same length (columns stay right),
         // the text parsed again, and the placeholder reported as a duplicate while converting.
         var duplicates = DuplicateKeys(original: text)
         let root: Node?
+        // The parser is kept alive while converting: nodes hold their anchors weakly, through it.
+        var parser: Parser?
         while true {
             do {
-                root = try Yams.compose(yaml: text)
+                parser = try Parser(yaml: text)
+                root = try parser?.singleRoot()
                 break
             } catch let YamlError.duplicatedKeysInMapping(keys, context) {
                 if duplicates.count < maximumDuplicateKeys, let key = keys.first,
@@ -46,11 +55,47 @@ enum YAMLDocument {
             log.error(SourceLocation(file: file, line: 1), "the file is empty: expected the scenario's settings and lists")
             return nil
         }
-        return convert(root, file: file, duplicates: duplicates, log: log)
+        return withExtendedLifetime(parser) {
+            var anchors = AnchorReport()
+            return convert(root, file: file, duplicates: duplicates, anchors: &anchors, log: log)
+        }
     }
 
-    private static func convert(_ node: Node, file: String, duplicates: DuplicateKeys, log: DiagnosticLog) -> RawNode {
+    /// The first character libyaml refuses (C0 controls other than tab and line breaks, DEL, C1 controls
+    /// other than NEL), with its 1-based line and column.
+    static func firstControlCharacter(in text: String) -> (line: Int, column: Int, value: UInt32)? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 10 { line += 1; column = 1; continue }
+            if (v < 32 && v != 9 && v != 13) || v == 127 || (v >= 0x80 && v <= 0x9F && v != 0x85) || v == 0xFFFE || v == 0xFFFF {
+                return (line, column, v)
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// Anchors and aliases are refused where they first appear, and the anchored value is not
+    /// read: expanding `*a` copies would let a few kilobytes of nested aliases (a "billion
+    /// laughs" file) grow without bound.
+    struct AnchorReport {
+        var reported = 0
+        var seen: Set<String> = []
+        static let maximumReported = 20
+    }
+
+    private static func convert(_ node: Node, file: String, duplicates: DuplicateKeys, anchors: inout AnchorReport,
+                                log: DiagnosticLog) -> RawNode {
         func here(_ mark: Mark?) -> SourceLocation { SourceLocation(file: file, line: mark?.line, column: mark?.column) }
+        if let anchor = node.anchor {
+            // An alias is the anchored node itself (same mark): one error per anchor.
+            if anchors.reported < AnchorReport.maximumReported, anchors.seen.insert(anchor.rawValue).inserted {
+                log.error(here(node.mark), "YAML anchors and aliases (&\(anchor.rawValue), *\(anchor.rawValue)) are not supported: write the value out")
+            }
+            anchors.reported += 1
+            return .scalar(RawScalar(text: "", location: here(node.mark), isNull: true, numberStyle: .plain, isCell: false))
+        }
         switch node {
         case let .scalar(scalar):
             let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
@@ -58,7 +103,8 @@ enum YAMLDocument {
             return .scalar(RawScalar(text: scalar.string, location: here(scalar.mark), isNull: isNull,
                                      numberStyle: .plain, isCell: false))
         case let .sequence(sequence):
-            return .sequence(sequence.map { convert($0, file: file, duplicates: duplicates, log: log) }, here(sequence.mark))
+            return .sequence(sequence.map { convert($0, file: file, duplicates: duplicates, anchors: &anchors, log: log) },
+                             here(sequence.mark))
         case let .mapping(mapping):
             var entries: [RawEntry] = []
             var seen: [String: Int] = [:]
@@ -78,7 +124,7 @@ enum YAMLDocument {
                     continue
                 }
                 seen[keyText] = keyLocation.line ?? 0
-                entries.append(RawEntry(key: keyText, value: convert(value, file: file, duplicates: duplicates, log: log),
+                entries.append(RawEntry(key: keyText, value: convert(value, file: file, duplicates: duplicates, anchors: &anchors, log: log),
                                         keyLocation: keyLocation))
             }
             return .mapping(entries, here(mapping.mark))

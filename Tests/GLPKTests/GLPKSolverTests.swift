@@ -73,10 +73,7 @@ import Testing
         let x = nan.addVariable("x", kind: .continuous, upper: 1)
         nan.add(Double.nan * x <= 1, name: "bad")
         #expect(throws: GLPKError.self) { try GLPKSolver.solve(nan) }
-
-        var long = LinearModel(name: "long")
-        long.addVariable(String(repeating: "x", count: 300), kind: .binary)
-        #expect(throws: GLPKError.self) { try GLPKSolver.solve(long) }
+        // Names over GLPK's 255 bytes are cut to fit, not refused: see HostileModelTests.
     }
 
     @Test func aStopRequestKeepsTheOfferedIncumbent() throws {

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The fuzzing findings of issue 11 as fixtures (`fixtures/hostile/`): each ends in a documented
+/// exit status (never a signal), with every error on a line of its file.
+@Suite struct HostileInputTests {
+    typealias CLI = CommandLineTests
+    static let folder = CLI.packageRoot.appendingPathComponent("fixtures/hostile")
+
+    static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    @Test(arguments: [
+        ("alias-bomb.yaml", "YAML anchors and aliases (&a0, *a0) are not supported"),
+        ("yaml-alias.yaml", "YAML anchors and aliases (&ten, *ten) are not supported"),
+        ("control-character.yaml", "control character U+0007"),
+        ("long-instructor-id.yaml", "is not the id of any instructor"),
+    ])
+    func refusedWithItsLine(_ name: String, _ message: String) throws {
+        let path = Self.path(name)
+        let run = try CLI.trainplan(["check", path], timeout: 20)
+        #expect(run.status == CLI.invalidInput && !run.signalled, "\(run)")
+        let errors = (run.stdout + run.stderr).split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.contains { $0.contains(message) }, "\(run)")
+        for line in errors {
+            #expect(line.range(of: #":\d+:(\d+:)? error:"#, options: .regularExpression) != nil, "no line: \(line)")
+        }
+        #expect(errors.count <= 25, "bounded, not one per expanded copy: \(run)")
+    }
+
+    @Test func aDeepAliasBombIsNeverExpanded() throws {
+        let run = try CLI.trainplan(["solve", Self.path("alias-bomb.yaml"), "-o", "plan.json"], timeout: 20)
+        #expect(run.status == CLI.invalidInput && !run.signalled, "\(run)")
+        #expect((run.stdout + run.stderr).components(separatedBy: "anchors and aliases").count - 1 == 10, "\(run)")
+    }
+
+    @Test(arguments: ["name-with-controls.yaml", "long-name.yaml"])
+    func namesGLPKAbortedOnSolveAndVerify(_ name: String) throws {
+        try CLI.withTemporaryFolder { folder in
+            let plan = folder.appendingPathComponent("plan.json").path
+            let solve = try CLI.trainplan(["solve", Self.path(name), "-o", plan, "--quiet"], timeout: 30)
+            #expect(solve.status == CLI.success && !solve.signalled, "\(solve)")
+            let verify = try CLI.trainplan(["verify", Self.path(name), plan])
+            #expect(verify.status == CLI.success, "\(verify)")
+            // The same optimum as the scenario it was copied from (binding-budget.yaml: 4,000,000).
+            #expect(try CLI.json(URL(fileURLWithPath: plan))["objective"] as? Double == 4_000_000)
+        }
+    }
+
+    @Test func aTenThousandYearHolidayIsReadAtOnce() throws {
+        let run = try CLI.trainplan(["check", Self.path("endless-holidays.yaml")], timeout: 20)
+        #expect(run.status == CLI.success && !run.signalled, "\(run)")
+        #expect(run.stdout.contains("0 working days"), "\(run)")
+    }
+
+    @Test(arguments: ["1e16", "1e300", "inf", "nan", "-1"])
+    func anyTimeLimitIsAUsageErrorOrFine(_ limit: String) throws {
+        let run = try CLI.trainplan(["solve", CLI.rules.appendingPathComponent("binding-budget.yaml").path,
+                                     "--time-limit", limit, "-o", "plan.json", "--quiet"])
+        #expect(run.status == CLI.usage && !run.signalled, "\(run)")
+    }
+}

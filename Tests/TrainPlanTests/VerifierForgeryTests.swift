@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TrainPlanCore
+
+/// `verify` rejects every figure a plan misstates and never crashes on what a plan file can hold.
+@Suite struct VerifierForgeryTests {
+    typealias Base = VerifierTests
+
+    /// The hand-made plan of ``VerifierTests`` with the `engage` list and gap the solver writes:
+    /// A is paid an engagement cost (50,000) for C1; B is internal and unpaid, so not listed.
+    static func statedPlan() -> Plan {
+        var plan = Base.validPlan()
+        plan.engage = [Engagement(instructor: "A", source: .internal, engagementCost: 50_000, courses: ["C1"])]
+        plan.gap = 5_000.0 / 405_000.0
+        return plan
+    }
+
+    func messages(_ plan: Plan, _ scenario: Scenario = Base.scenario()) -> [String] {
+        PlanVerifier.verify(plan, against: scenario).violations.map(\.description)
+    }
+
+    @Test func theStatedPlanIsValid() {
+        #expect(messages(Self.statedPlan()).isEmpty)
+    }
+
+    @Test func forgedEngagementsAreRejected() {
+        var added = Self.statedPlan()
+        added.engage?.append(Engagement(instructor: "B", source: .freelance, engagementCost: 9_000_000, courses: ["C2"]))
+        #expect(messages(added).contains { $0.contains("source freelance") })
+        #expect(messages(added).contains { $0.contains("engagement cost of 9,000,000") })
+
+        var stranger = Self.statedPlan()
+        stranger.engage?.append(Engagement(instructor: "NOBODY", source: .candidate, engagementCost: 1, courses: []))
+        #expect(messages(stranger).contains { $0.contains("NOBODY, who is not in the scenario") })
+
+        var idle = Self.statedPlan()
+        idle.courses[1].instructor = "A"  // A teaches C2 too (rule 1 also breaks); the list still says C1 only
+        #expect(messages(idle).contains { $0.contains("engage gives A the courses C1") })
+
+        var dropped = Self.statedPlan()
+        dropped.engage = []
+        #expect(messages(dropped).contains { $0.contains("engage leaves out A") })
+
+        var twice = Self.statedPlan()
+        let once = twice.engage ?? []
+        twice.engage = once + once
+        #expect(messages(twice).contains { $0.contains("lists A twice") })
+
+        var noPlan = Plan(scenario: "verifier", status: .infeasible,
+                          courses: ["C1", "C2", "C3"].map { .unscheduled($0, reasons: ["no valid plan exists"]) })
+        noPlan.engage = Self.statedPlan().engage
+        #expect(!messages(noPlan).isEmpty)
+    }
+
+    @Test func aWrongGapIsRejected() {
+        var wrong = Self.statedPlan()
+        wrong.gap = 0
+        #expect(messages(wrong).contains { $0.contains("gap is 0.0, recomputed") })
+        var negative = Self.statedPlan()
+        negative.gap = -0.5
+        #expect(!messages(negative).isEmpty)
+        var unbounded = Self.statedPlan()
+        unbounded.bound = nil
+        #expect(messages(unbounded).contains { $0.contains("without a bound") })
+    }
+
+    @Test func oneRupiahOverTheBudgetIsRejected() {
+        // The plan costs 105,000.
+        #expect(messages(Self.statedPlan(), Base.scenario(budget: 104_999)).contains { $0.contains("[rule 8]") })
+        #expect(messages(Self.statedPlan(), Base.scenario(budget: 104_999.99)).contains { $0.contains("[rule 8]") })
+        #expect(messages(Self.statedPlan(), Base.scenario(budget: 105_000)).isEmpty)
+        // Big budgets too: a relative tolerance used to let 10,000 rupiah through at 10 billion.
+        var big = Self.statedPlan()
+        big.cost?.instructorFees += 9_999_895_000
+        big.objective = big.objective.map { $0 + 9_999_895_000 }
+        let scenario = Base.scenario(budget: 9_999_999_999)
+        #expect(!messages(big, scenario).isEmpty)
+    }
+
+    @Test func aFigureOffByOneRupiahIsRejectedAtAnySize() {
+        var plan = Self.statedPlan()
+        plan.unmetValue = 300_001
+        #expect(messages(plan).contains { $0.contains("unmetValue is 300,001, recomputed 300,000") })
+    }
+
+    @Test(arguments: [Int.max, Int.min, Int.max - 1, 0, 3])
+    func anyStartSlotIsCheckedWithoutTrapping(_ slot: Int) {
+        var plan = Self.statedPlan()
+        plan.courses[1].startSlot = slot
+        plan.courses[1].sessions = [PlannedSession(date: Base.day(2), slots: [slot])]
+        #expect(messages(plan).contains { $0.contains("[rule 3]") })
+    }
+
+    @Test(arguments: [1e300, -1e300, 9.3e16, Double.greatestFiniteMagnitude])
+    func enormousStatedFiguresAreRejectedWithoutTrapping(_ figure: Double) {
+        var plan = Self.statedPlan()
+        plan.cost?.venues = figure
+        plan.objective = figure
+        plan.bound = nil
+        plan.gap = nil
+        #expect(messages(plan).contains { $0.contains("cost.venues is") })
+        #expect(!Money.plain(figure).isEmpty)
+    }
+
+    @Test func moneyTextOfHugeAmounts() {
+        #expect(Money.plain(1e20) == "100,000,000,000,000,000,000")
+        #expect(Money.plain(-1e17) == "-100,000,000,000,000,000")
+        #expect(Money.plain(1_234_567.5) == "1,234,567.50")
+        #expect(Money.plain(.infinity) == "∞")
+    }
+}
