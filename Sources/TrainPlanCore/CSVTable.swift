@@ -141,20 +141,18 @@ enum CSVTable {
             var cell = String.UnicodeScalarView()
             var quotedCell = false
             var quoteOpen: (line: Int, column: Int)?
-            func unclosed(_ opened: (line: Int, column: Int), closedLate: Bool) {
-                let name = (records.isEmpty ? nil : columnName(opened.column - 1)).map { " (\"\($0)\")" } ?? ""
-                let what = closedLate
-                    ? "its closing quote is not followed by \"\(Character(delimiter) == "\t" ? "tab" : String(Character(delimiter)))\" or the end of the line, so it swallowed the lines after it"
-                    : "it is never closed, so the rest of the file would be one cell"
-                log.error(SourceLocation(file: file, line: opened.line, column: opened.column, field: records.isEmpty ? nil : columnName(opened.column - 1)),
-                          "unclosed quote: the cell in column \(opened.column)\(name) opens with \" and \(what); "
+            func unclosed(_ opened: (line: Int, column: Int), closedOn: Int?) {
+                let field = records.isEmpty ? nil : columnName(opened.column - 1)
+                let what = closedOn.map { "is not closed on its line (the next quote, on line \($0), is followed by more text)" }
+                    ?? "is never closed, so the rest of the file would be one cell"
+                log.error(SourceLocation(file: file, line: opened.line, column: opened.column, field: field),
+                          "unclosed quote: the cell in column \(opened.column)\(field.map { " (\"\($0)\")" } ?? "") opens with \" and \(what); "
                           + "end the cell with \", and write a quote inside a cell as \"\"")
-                if records.isEmpty { onHeader([]) }
             }
             while true {
                 guard i < scalars.count else {
                     if let opened = quoteOpen {
-                        unclosed(opened, closedLate: false)
+                        unclosed(opened, closedOn: nil)
                         if records.isEmpty { return [] }
                         // Start again on the line after the quote.
                         line = opened.line + 1
@@ -176,7 +174,7 @@ enum CSVTable {
                         i += 1
                         // A quote that closes on a later line and is followed by text was meant to close earlier.
                         if line > opened.line, i < scalars.count, scalars[i] != delimiter, scalars[i] != cr, scalars[i] != lf {
-                            unclosed(opened, closedLate: true)
+                            unclosed(opened, closedOn: line)
                             if records.isEmpty { return [] }
                             line = opened.line + 1
                             i = lineStarts.indices.contains(line - 1) ? lineStarts[line - 1] : scalars.count

@@ -375,12 +375,13 @@ enum NumberText {
         return (text, rupiah)
     }
 
-    /// `250.000` or `250,000`: one separator followed by exactly three digits.
+    /// `250.000` or `250,000`: one separator followed by exactly three digits (after digits that could be
+    /// a thousands group: not `0.500`, which only a decimal mark can make).
     private static func ambiguity(_ text: String) -> NumberReading? {
         let marks = text.filter { $0 == "." || $0 == "," }
         guard marks.count == 1, let mark = marks.first else { return nil }
         let halves = text.split(separator: mark, omittingEmptySubsequences: false)
-        guard halves.count == 2, !halves[0].isEmpty, halves[1].count == 3,
+        guard halves.count == 2, !halves[0].isEmpty, halves[0].first != "0", halves[1].count == 3,
               halves.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let grouped = Double(halves[0] + halves[1]), let decimal = Double(halves[0] + "." + halves[1]) else { return nil }
         return .ambiguous(grouped: grouped, decimal: decimal, mark: mark)
