@@ -173,7 +173,9 @@ enum CSVTable {
                         quoteOpen = nil
                         i += 1
                         // A quote that closes on a later line and is followed by text was meant to close earlier.
-                        if line > opened.line, i < scalars.count, scalars[i] != delimiter, scalars[i] != cr, scalars[i] != lf {
+                        var next = i
+                        while next < scalars.count, scalars[next] == " ", delimiter != " " { next += 1 }
+                        if line > opened.line, next < scalars.count, scalars[next] != delimiter, scalars[next] != cr, scalars[next] != lf {
                             unclosed(opened, closedOn: line)
                             if records.isEmpty { return [] }
                             line = opened.line + 1
