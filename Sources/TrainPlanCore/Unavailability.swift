@@ -45,7 +45,9 @@ public struct Unavailability: Hashable, Sendable, CustomStringConvertible {
         switch DateRange.read(dayText) {
         case let .success(range): return .success(Unavailability(days: .dates(range.from, range.to), slots: slots))
         case let .failure(error):
-            if let reason = error.reason { return .failure(EntryError("\"\(text)\": \(reason)")) }
+            if let reason = error.reason {
+                return .failure(EntryError(parts.count == 1 && !reason.hasPrefix("the range") ? reason : "\"\(text)\": \(reason)"))
+            }
             return .failure(EntryError("\"\(text)\": expected a date (2023-02-14 or 14/02/2023), a range (2023-02-13..2023-02-17) or a weekday (fri, jumat), optionally with @N or @N-M"))
         }
     }
@@ -86,7 +88,7 @@ public struct DateRange: Sendable, Hashable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         func impossible(_ part: String, _ why: String) -> Result<DateRange, ReadError> {
             let reason = "\"\(part)\" is not a date: \(why)"
-            return .failure(ReadError(message: "\"\(text)\": " + reason, reason: reason))
+            return .failure(ReadError(message: part == trimmed ? reason : "\"\(text)\": " + reason, reason: reason))
         }
         switch CivilDate.read(trimmed) {
         case let .date(date): return .success(DateRange(from: date, to: date))

@@ -208,6 +208,12 @@ import Testing
         let range = try Self.only(LoaderTests.errors(holiday))
         #expect(range.message == "\"01/02/2023..30/02/2023\": \"30/02/2023\" is not a date: February 2023 has 28 days, not 30; dates are day first: DD/MM/YYYY")
         #expect(range.location.field == "holidays")
+        // A single date in a list is named once.
+        for (calendar, venue, field) in [("holidays: [29/02/2023]", "", "holidays"), ("", "unavailable: [29/02/2023]", "unavailable")] {
+            let single = try Self.only(LoaderTests.errors(LoaderTests.yaml(calendar: calendar, venue: venue)))
+            #expect(single.message == "\"29/02/2023\" is not a date: February 2023 has 28 days, not 29; dates are day first: DD/MM/YYYY")
+            #expect(single.location.field == field)
+        }
         let short = try Self.only(LoaderTests.errors(LoaderTests.yaml(course: "latestEnd: 06/02/23")))
         #expect(short.message == "\"06/02/23\" is not a date: write the year with four digits: DD/MM/YYYY")
     }
