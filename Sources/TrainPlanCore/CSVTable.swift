@@ -1,14 +1,29 @@
-import CSV
 import Foundation
+
+/// The columns a CSV file of one list may have, checked once at its header row.
+struct CSVColumns {
+    /// Every field of an item ("a course").
+    var known: [String]
+    /// The fields every item must have.
+    var required: [String]
+    /// What one row is, for messages ("a course").
+    var item: String
+}
 
 /// Reads a spreadsheet export (`courses.csv`, ...) into one ``RawNode`` mapping per row.
 ///
 /// The delimiter (`,` `;` or tab) is the one the header row uses most; a
 /// UTF-8 byte-order mark and CRLF line ends are accepted. Numbers in a
 /// `;`-delimited file are read the Indonesian way (`150.000`, `1,5`) unless
-/// `decimalMark` says otherwise.
+/// `decimalMark` says otherwise. Rows whose cells are all empty are skipped.
+///
+/// Mistakes are reported where they are made: a missing, unknown or doubled
+/// column once at the header row (not once per row), and a quote that is never
+/// closed once at the line where it opens (the rows after it are then read as
+/// rows, not as the rest of one cell).
 enum CSVTable {
-    static func parse(_ text: String, file: String, decimalMark: Character?, log: DiagnosticLog) -> [RawNode]? {
+    static func parse(_ text: String, file: String, decimalMark: Character?, columns: CSVColumns? = nil,
+                      log: DiagnosticLog) -> [RawNode]? {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         // "\r\n" is one Character, so look for any line break, not just "\n" or "\r".
@@ -17,34 +32,58 @@ enum CSVTable {
         let counts = candidates.map { c in headerLine.filter { $0 == c }.count }
         let delimiter = counts.max() == 0 ? "," : candidates[counts.firstIndex(of: counts.max() ?? 0) ?? 0]
         let decimal = decimalMark ?? (delimiter == ";" ? "," : ".")
-        let style = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal)
+        let style = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal,
+                                            settled: decimalMark != nil || delimiter == ";")
 
         if body.allSatisfy({ $0.isWhitespace }) {
             log.error(SourceLocation(file: file, line: 1), "the file is empty: expected a header row of field names")
             return nil
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: false,
-                                   delimiter: delimiter.unicodeScalars.first ?? ",")
-        } catch {
-            log.error(SourceLocation(file: file, line: 1), "not valid CSV: \(error)")
+        var headerNames: [String] = []
+        let records = self.records(body, delimiter: delimiter.unicodeScalars.first ?? ",", file: file,
+                                   columnName: { index in headerNames.indices.contains(index) ? headerNames[index] : nil },
+                                   onHeader: { headerNames = $0.map { $0.trimmingCharacters(in: .whitespaces) } }, log: log)
+        guard let headerRecord = records.first, headerRecord.line == 1,
+              !headerRecord.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            if !log.hasErrors(at: SourceLocation(file: file, line: 1)) {
+                log.error(SourceLocation(file: file, line: 1), "missing header row: the first line must name the fields")
+            }
             return nil
         }
-        guard let header = reader.headerRow?.map({ $0.trimmingCharacters(in: .whitespaces) }) else {
-            log.error(SourceLocation(file: file, line: 1), "missing header row")
-            return nil
-        }
+        let header = headerRecord.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let headerAt = { (index: Int, name: String) in SourceLocation(file: file, line: 1, column: index + 1, field: name) }
+
+        // The header, checked once.
         var seen: Set<String> = []
+        var dropped: Set<Int> = []
         for (index, name) in header.enumerated() where !name.isEmpty {
             if !seen.insert(name).inserted {
-                log.error(SourceLocation(file: file, line: 1, column: index + 1, field: name), "column given twice in the header")
+                log.error(headerAt(index, name), "column given twice in the header")
+                dropped.insert(index)
             }
         }
+        var reportedMissing: Set<String> = []
+        if let columns {
+            let present = Set(header)
+            let missing = columns.required.filter { !present.contains($0) }
+            for (index, name) in header.enumerated() where !name.isEmpty && !columns.known.contains(name) {
+                dropped.insert(index)
+                let closest = Suggestion.closest(to: name, in: columns.known.filter { !present.contains($0) })
+                    ?? Suggestion.closest(to: name, in: columns.known)
+                let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
+                log.error(headerAt(index, name), "unknown column \"\(name)\": not a field of \(columns.item)\(hint)")
+                if let closest, missing.contains(closest) { reportedMissing.insert(closest) }
+            }
+            for name in missing where !reportedMissing.contains(name) {
+                log.error(SourceLocation(file: file, line: 1, field: name),
+                          "missing required column \"\(name)\": every row is \(columns.item) and needs it")
+                reportedMissing.insert(name)
+            }
+        }
+
         var rows: [RawNode] = []
-        var line = 2 + newlines(in: header)
-        while let row = reader.next() {
-            defer { line += 1 + newlines(in: row) }
+        for record in records.dropFirst() {
+            let row = record.cells, line = record.line
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let rowLocation = SourceLocation(file: file, line: line)
             if row.count != header.count {
@@ -52,23 +91,133 @@ enum CSVTable {
                 continue
             }
             var entries: [RawEntry] = []
-            for (index, (name, cell)) in zip(header, row).enumerated() where !name.isEmpty {
+            for (index, (name, cell)) in zip(header, row).enumerated() where !name.isEmpty && !dropped.contains(index) {
                 let value = cell.trimmingCharacters(in: .whitespaces)
                 let location = SourceLocation(file: file, line: line, column: index + 1, field: name)
                 entries.append(RawEntry(key: name, value: .scalar(RawScalar(
                     text: value, location: location, isNull: value.isEmpty, numberStyle: style, isCell: true)),
                     keyLocation: location))
             }
+            for name in reportedMissing.sorted() {
+                let location = rowLocation.with(field: name)
+                entries.append(RawEntry(key: name, value: .scalar(RawScalar(
+                    text: "", location: location, isNull: true, numberStyle: style, isCell: true, missingColumn: true)),
+                    keyLocation: location))
+            }
             rows.append(.mapping(entries, rowLocation))
-        }
-        if let error = reader.error {
-            log.error(SourceLocation(file: file, line: line), "not valid CSV: \(error)")
-            return nil
         }
         return rows
     }
 
-    private static func newlines(in cells: [String]) -> Int {
-        cells.reduce(0) { $0 + $1.filter(\.isNewline).count }
+    /// One record of the file: its cells and the line it starts on.
+    struct Record {
+        var cells: [String]
+        var line: Int
+    }
+
+    /// Splits the text into records (RFC 4180: `"` quotes a cell, `""` is a quote inside it, a quoted cell
+    /// may hold the delimiter and line breaks; a `"` inside an unquoted cell is kept as it is).
+    ///
+    /// A quote that is never closed, or that closes on a later line and is followed by more text (the
+    /// sign that it was meant to close on its own line), is reported once at the line where it opens;
+    /// that record is dropped and reading starts again on the next line.
+    static func records(_ text: String, delimiter: Unicode.Scalar, file: String, columnName: (Int) -> String?,
+                        onHeader: ([String]) -> Void, log: DiagnosticLog) -> [Record] {
+        let scalars = Array(text.unicodeScalars)
+        let quote: Unicode.Scalar = "\"", cr: Unicode.Scalar = "\r", lf: Unicode.Scalar = "\n"
+        // The index where each line starts (line n at lineStarts[n - 1]).
+        var lineStarts = [0]
+        var k = 0
+        while k < scalars.count {
+            if scalars[k] == cr, k + 1 < scalars.count, scalars[k + 1] == lf { k += 1 }
+            if scalars[k] == cr || scalars[k] == lf { lineStarts.append(k + 1) }
+            k += 1
+        }
+        var records: [Record] = []
+        var i = 0, line = 1
+        records: while i < scalars.count {
+            let startLine = line
+            var cells: [String] = []
+            var cell = String.UnicodeScalarView()
+            var quotedCell = false
+            var quoteOpen: (line: Int, column: Int)?
+            func unclosed(_ opened: (line: Int, column: Int), closedOn: Int?) {
+                let field = records.isEmpty ? nil : columnName(opened.column - 1)
+                let what = closedOn.map { "is not closed on its line (the next quote, on line \($0), is followed by more text)" }
+                    ?? "is never closed, so the rest of the file would be one cell"
+                log.error(SourceLocation(file: file, line: opened.line, column: opened.column, field: field),
+                          "unclosed quote: the cell in column \(opened.column)\(field.map { " (\"\($0)\")" } ?? "") opens with \" and \(what); "
+                          + "end the cell with \", and write a quote inside a cell as \"\"")
+            }
+            while true {
+                guard i < scalars.count else {
+                    if let opened = quoteOpen {
+                        unclosed(opened, closedOn: nil)
+                        if records.isEmpty { return [] }
+                        // Start again on the line after the quote.
+                        line = opened.line + 1
+                        i = lineStarts.indices.contains(line - 1) ? lineStarts[line - 1] : scalars.count
+                        continue records
+                    }
+                    cells.append(String(cell))
+                    break
+                }
+                let c = scalars[i]
+                if let opened = quoteOpen {
+                    if c == quote {
+                        if i + 1 < scalars.count, scalars[i + 1] == quote {
+                            cell.append(quote)
+                            i += 2
+                            continue
+                        }
+                        quoteOpen = nil
+                        i += 1
+                        // A quote that closes on a later line and is followed by text was meant to close earlier.
+                        var next = i
+                        while next < scalars.count, scalars[next] == " ", delimiter != " " { next += 1 }
+                        if line > opened.line, next < scalars.count, scalars[next] != delimiter, scalars[next] != cr, scalars[next] != lf {
+                            unclosed(opened, closedOn: line)
+                            if records.isEmpty { return [] }
+                            line = opened.line + 1
+                            i = lineStarts.indices.contains(line - 1) ? lineStarts[line - 1] : scalars.count
+                            continue records
+                        }
+                        continue
+                    }
+                    if c == cr || c == lf {
+                        if c == cr, i + 1 < scalars.count, scalars[i + 1] == lf {
+                            cell.append(c)
+                            i += 1
+                        }
+                        line += 1
+                    }
+                    cell.append(scalars[i])
+                    i += 1
+                    continue
+                }
+                if c == quote, !quotedCell, String(cell).allSatisfy({ $0 == " " }) {
+                    cell = String.UnicodeScalarView()
+                    quotedCell = true
+                    quoteOpen = (line, cells.count + 1)
+                    i += 1
+                } else if c == delimiter {
+                    cells.append(String(cell))
+                    cell = String.UnicodeScalarView()
+                    quotedCell = false
+                    i += 1
+                } else if c == cr || c == lf {
+                    i += (c == cr && i + 1 < scalars.count && scalars[i + 1] == lf) ? 2 : 1
+                    line += 1
+                    cells.append(String(cell))
+                    break
+                } else {
+                    cell.append(c)
+                    i += 1
+                }
+            }
+            if records.isEmpty { onHeader(cells) }
+            records.append(Record(cells: cells, line: startLine))
+        }
+        return records
     }
 }

@@ -32,6 +32,47 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// What a date written in a scenario means.
+    public enum Reading: Equatable, Sendable {
+        case date(CivilDate)
+        /// Written as a date, but no such day exists; the reason says why.
+        case impossible(String)
+        case notADate
+    }
+
+    /// A date as scenario files write it: `YYYY-MM-DD`, or day first as Indonesian spreadsheets do
+    /// (`06/02/2023`, `6-2-2023`, `06.02.2023`: day, month, four-digit year, one separator).
+    public static func read(_ raw: String) -> Reading {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let separator = text.first(where: { "/-.".contains($0) }) else { return .notADate }
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return .notADate
+        }
+        let yearFirst = parts[0].count == 4
+        if yearFirst {
+            guard separator == "-", parts[1].count <= 2, parts[2].count <= 2 else { return .notADate }
+        } else {
+            guard parts[0].count <= 2, parts[1].count <= 2 else { return .notADate }
+            guard parts[2].count == 4 else {
+                return parts[2].count == 2 ? .impossible("write the year with four digits: DD\(separator)MM\(separator)YYYY") : .notADate
+            }
+        }
+        guard let first = Int(parts[0]), let middle = Int(parts[1]), let last = Int(parts[2]) else { return .notADate }
+        let (year, month, day) = yearFirst ? (first, middle, last) : (last, middle, first)
+        let note = yearFirst ? "" : "; dates are day first: DD\(separator)MM\(separator)YYYY"
+        guard (1...9999).contains(year) else { return .impossible("year \(year) is out of range" + note) }
+        guard (1...12).contains(month) else { return .impossible("month \(month) does not exist" + note) }
+        let days = daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+            return .impossible("\(names[month - 1]) \(year) has \(days) days, not \(day)" + note)
+        }
+        guard let date = CivilDate(year: year, month: month, day: day) else { return .notADate }
+        return .date(date)
+    }
+
     public var components: (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -97,13 +138,25 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
 
     public var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }
 
-    /// Accepts `mon`, `Monday`, `MON`.
+    /// Every name a scenario may use, English or Indonesian, short or full (compared in any case).
+    static let namesByDay: [(Weekday, [String])] = [
+        (.mon, ["mon", "monday", "senin", "sen"]),
+        (.tue, ["tue", "tuesday", "selasa", "sel"]),
+        (.wed, ["wed", "wednesday", "rabu", "rab"]),
+        (.thu, ["thu", "thursday", "kamis", "kam"]),
+        (.fri, ["fri", "friday", "jumat", "jum'at", "jum"]),
+        (.sat, ["sat", "saturday", "sabtu", "sab"]),
+        (.sun, ["sun", "sunday", "minggu", "min", "ahad"]),
+    ]
+
+    static var names: [String] { namesByDay.flatMap(\.1) }
+
+    /// Accepts `mon`, `Monday`, `MON`, `senin`, `Sen`, `JUMAT`, `jum'at` (with a straight or curly apostrophe).
     public init?(name: String) {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        if let day = Weekday(rawValue: key) { self = day; return }
-        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        guard let i = full.firstIndex(of: key) else { return nil }
-        self = Weekday.allCases[i]
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "`", with: "'")
+        guard let day = Weekday.namesByDay.first(where: { $0.1.contains(key) })?.0 else { return nil }
+        self = day
     }
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.index < b.index }

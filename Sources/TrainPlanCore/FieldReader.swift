@@ -24,10 +24,16 @@ final class FieldReader {
 
     func has(_ key: String) -> Bool { !(entries[key]?.value.isNull ?? true) }
 
+    /// A CSV column the header lacks (already reported there).
+    func columnMissing(_ key: String) -> Bool {
+        if case let .scalar(s)? = entries[key]?.value { return s.missingColumn }
+        return false
+    }
+
     /// The value of `key`, or `nil` when absent or null (reporting it if `required`).
     func node(_ key: String, required: Bool = false) -> RawNode? {
         guard let value = entries[key]?.value, !value.isNull else {
-            if required { log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"") }
+            if required, !columnMissing(key) { log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"") }
             return nil
         }
         return value
@@ -60,64 +66,86 @@ final class FieldReader {
         return text
     }
 
-    func number(_ key: String, required: Bool = false, minimum: Double = 0, what: String = "a number") -> Double? {
-        guard let s = scalar(key, required: required, expected: what) else { return nil }
-        guard let value = NumberText.parse(s, currency: currency) else {
-            fail(s.location, key, "expected \(what), found \"\(s.text)\"\(NumberText.hint(s))")
-            return nil
+    /// A number, or nil after reporting why it is not one (the file's number style, an ambiguous
+    /// `250.000`, a value that is not finite).
+    private func reading(_ s: RawScalar, _ key: String, money: Bool, what: String) -> Double? {
+        switch NumberText.read(s, money: money, currency: money ? currency : nil) {
+        case let .value(value) where value.isFinite:
+            return value
+        case .value, .notFinite:
+            fail(s.location, key, "expected \(what), found \"\(s.text)\", which is not a finite number")
+        case let .ambiguous(grouped, decimal, mark):
+            let indonesian = money && mark == "." ? " (or \"Rp \(s.text.trimmingCharacters(in: .whitespaces))\")" : ""
+            fail(s.location, key, "\"\(s.text)\" is ambiguous: \(NumberText.format(grouped)) if \"\(mark)\" groups thousands, "
+                 + "or \(NumberText.format(decimal)) if \"\(mark)\" is the decimal mark; write \(NumberText.format(grouped))\(indonesian) "
+                 + "or \(NumberText.format(decimal)), or set decimalMark: \",\" or \".\" in the scenario settings")
+        case .invalid:
+            fail(s.location, key, "expected \(what), found \"\(s.text)\"\(NumberText.hint(s, currency: money ? currency : nil))")
         }
-        guard value >= minimum else {
-            fail(s.location, key, "must be at least \(NumberText.format(minimum)), found \(NumberText.format(value))")
-            return nil
-        }
-        return value
+        return nil
     }
 
+    /// An amount of money: finite, >= 0, at most ``ScenarioLimits/maxMoney``, rounded to cents.
     func money(_ key: String, required: Bool = false) -> Double? {
-        // "Rp 150.000" in YAML or JSON is Indonesian grouping, not 150; a bare "150.000" is ambiguous.
-        if case let .scalar(s)? = node(key), s.numberStyle == .plain, let grouped = NumberText.dotGrouped(s.text, currency: currency) {
-            guard grouped.labelled else {
-                fail(s.location, key, "\"\(s.text)\" is ambiguous: write \(NumberText.format(grouped.value)) for "
-                     + "\(Money.plain(grouped.value)), or \"Rp \(s.text)\" in Indonesian style")
-                return nil
-            }
-            return grouped.value
+        let what = "an amount of money (a non-negative number)"
+        guard let s = scalar(key, required: required, expected: what), let value = reading(s, key, money: true, what: what) else {
+            return nil
         }
-        return number(key, required: required, what: "an amount of money (a non-negative number)")
+        guard value >= 0 else {
+            fail(s.location, key, "must be at least 0, found \(NumberText.format(value))")
+            return nil
+        }
+        guard value <= ScenarioLimits.maxMoney else {
+            fail(s.location, key, "\"\(s.text)\" is too large: an amount of money is at most "
+                 + "\(Money.plain(ScenarioLimits.maxMoney)) (10^12 \(currency)), found \(NumberText.format(value))")
+            return nil
+        }
+        // To cents: a positive amount below half a cent is 0 (1e-320 would upset the solver's scaling).
+        let scale = 100.0
+        return (value * scale).rounded() / scale
     }
 
-    func int(_ key: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
-        guard let s = scalar(key, required: required, expected: "a whole number") else { return nil }
-        guard let value = NumberText.parse(s, currency: nil), value.rounded() == value, abs(value) < 1e15 else {
+    /// A whole number in `range`; above `maximum` (one of ``ScenarioLimits``) it is reported as over that limit.
+    func int(_ key: String, required: Bool = false, range: ClosedRange<Int>, maximum: Int? = nil) -> Int? {
+        guard let s = scalar(key, required: required, expected: "a whole number"),
+              let value = reading(s, key, money: false, what: "a whole number") else { return nil }
+        guard value.rounded() == value else {
             fail(s.location, key, "expected a whole number, found \"\(s.text)\"")
             return nil
         }
-        guard range.contains(Int(value)) else {
-            let bound = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
-            fail(s.location, key, "must be \(bound), found \(Int(value))")
+        if let maximum, value > Double(maximum), value >= Double(range.lowerBound) {
+            fail(s.location, key, "must be at most \(maximum) (the limit for \(key)), found \(NumberText.format(value))")
             return nil
         }
-        return Int(value)
+        guard value >= Double(range.lowerBound), value <= Double(range.upperBound), let whole = Int(exactly: value),
+              range.contains(whole) else {
+            let bound = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            fail(s.location, key, "must be \(bound), found \(NumberText.format(value))")
+            return nil
+        }
+        return whole
     }
 
     func bool(_ key: String) -> Bool? {
         guard let s = scalar(key, expected: "true or false") else { return nil }
         switch s.text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "true", "yes", "ya", "1", "y": return true
-        case "false", "no", "tidak", "0", "n": return false
+        case "true", "yes", "ya", "1": return true
+        case "false", "no", "tidak", "0": return false
         default:
             fail(s.location, key, "expected true/false (or yes/no, ya/tidak, 1/0), found \"\(s.text)\"")
             return nil
         }
     }
 
+    /// `YYYY-MM-DD`, or day first (`06/02/2023`, `6-2-2023`, `06.02.2023`).
     func date(_ key: String, required: Bool = false) -> CivilDate? {
         guard let s = scalar(key, required: required, expected: "a date") else { return nil }
-        guard let date = CivilDate(s.text.trimmingCharacters(in: .whitespaces)) else {
-            fail(s.location, key, "expected a date YYYY-MM-DD, found \"\(s.text)\"")
-            return nil
+        switch CivilDate.read(s.text) {
+        case let .date(date): return date
+        case let .impossible(reason): fail(s.location, key, "\"\(s.text)\" is not a date: \(reason)")
+        case .notADate: fail(s.location, key, "expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"\(s.text)\"")
         }
-        return date
+        return nil
     }
 
     /// A list: a YAML sequence of scalars, or one cell/scalar split on `;` or `,`.
@@ -154,7 +182,7 @@ final class FieldReader {
             if let day = Weekday(name: item.text) {
                 if !days.contains(day) { days.append(day) }
             } else {
-                let hint = Suggestion.closest(to: item.text, in: Weekday.allCases.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = Suggestion.closest(to: item.text, in: Weekday.names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 fail(item.location, key, "\"\(item.text)\" is not a weekday: use mon tue wed thu fri sat sun\(hint)")
             }
         }
@@ -192,6 +220,10 @@ final class FieldReader {
             guard !tag.isEmpty else { fail(level.location, key, "empty skill name"); continue }
             guard let n = Int(level.text), n >= 1 else {
                 fail(level.location, key, "level of \"\(name)\" must be a whole number >= 1, found \"\(level.text)\"")
+                continue
+            }
+            guard n <= ScenarioLimits.maxLevel else {
+                fail(level.location, key, "level of \"\(name)\" must be at most \(ScenarioLimits.maxLevel), found \(n)")
                 continue
             }
             result[tag] = max(result[tag] ?? 0, n)
@@ -238,61 +270,191 @@ extension DiagnosticLog {
     }
 }
 
+/// The largest and finest values a scenario may hold, so that every figure the tool derives from them
+/// (fees and rent of a course, a course's insurance, the plan's totals) stays an exact whole number of
+/// cents far below the range of `Int64` and of GLPK's scaling. Documented in docs/scenario-format.md.
+public enum ScenarioLimits {
+    /// Any single amount of money (`budget`, `value`, `feePerSlot`, ...): 10^12 in the scenario's currency,
+    /// one trillion rupiah. Ten thousand such amounts still sum to an exact whole number (< 2^53).
+    public static let maxMoney: Double = 1e12
+    /// Money is read to cents: amounts are rounded to 2 decimals (a positive amount below half a cent is 0).
+    public static let moneyDecimals = 2
+    /// Trainees in one course. With `maxMoney` premiums, 25 months: at most 2.5 * 10^17, far below Int64.
+    public static let maxParticipants = 10_000
+    /// Seats of one venue.
+    public static let maxCapacity = 1_000_000
+    /// Sessions of one course (a 104-week horizon has 728 days). With `sessionLength` <= 24 and
+    /// `maxMoney` fees: at most 2.4 * 10^17.
+    public static let maxSessions = 10_000
+    /// A competency level (course `level`, instructor `skills`).
+    public static let maxLevel = 1_000
+    /// An instructor's `maxSlotsPerDay`, `maxSlotsPerWeek`, `maxSlots` and `maxCourses`.
+    public static let maxLoad = 1_000_000
+}
+
+/// What a number written by a planner means.
+enum NumberReading: Equatable {
+    case value(Double)
+    /// One `.` or `,` followed by exactly three digits, where nothing settles which mark it is.
+    case ambiguous(grouped: Double, decimal: Double, mark: Character)
+    /// `.inf`, `nan` and the like.
+    case notFinite
+    case invalid
+}
+
 /// Numbers as planners type them.
 enum NumberText {
-    static func parse(_ s: RawScalar, currency: String?) -> Double? {
+    /// Reads `s`. `money` allows a currency label: `Rp`/`Rp.` (always read the Indonesian way: `.` groups,
+    /// `,` is the decimal mark, a trailing `,-` means no cents), `IDR` or the scenario's `currency`
+    /// (stripped; the number is then read as the file writes numbers).
+    static func read(_ s: RawScalar, money: Bool, currency: String?) -> NumberReading {
         var text = s.text.trimmingCharacters(in: .whitespaces)
-        for label in [currency, "Rp.", "Rp", "IDR"].compactMap({ $0 }) where !label.isEmpty {
-            if text.lowercased().hasPrefix(label.lowercased()) { text = String(text.dropFirst(label.count)) }
-            if text.lowercased().hasSuffix(label.lowercased()) { text = String(text.dropLast(label.count)) }
-            text = text.trimmingCharacters(in: .whitespaces)
+        var rupiah = false
+        if money {
+            (text, rupiah) = stripLabels(text, currency: currency)
         }
-        guard !text.isEmpty else { return nil }
-        switch s.numberStyle {
-        case .plain:
-            text = text.replacingOccurrences(of: "_", with: "")
-        case let .spreadsheet(grouping, decimal):
-            let halves = text.split(separator: decimal, omittingEmptySubsequences: false)
-            guard halves.count <= 2 else { return nil }
-            let groups = halves[0].split(separator: grouping, omittingEmptySubsequences: false)
-            if groups.count > 1 {
-                guard let first = groups.first, (1...3).contains(first.count),
-                      groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        guard !text.isEmpty else { return .invalid }
+        var negative = false
+        if let first = text.first, first == "-" || first == "+" || first == "\u{2212}" {
+            negative = first != "+"
+            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
+        if ["inf", ".inf", "infinity", "nan", ".nan"].contains(text.lowercased()) { return .notFinite }
+        if case .spreadsheet = s.numberStyle {} else {
+            // YAML's digit separator: 2_500_000.
+            if text.contains("_") {
+                guard !text.hasPrefix("_"), !text.hasSuffix("_"), !text.contains("__") else { return .invalid }
+                text = text.replacingOccurrences(of: "_", with: "")
             }
-            text = groups.joined() + (halves.count == 2 ? "." + halves[1] : "")
         }
-        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              let value = Double(text), value.isFinite else { return nil }
-        return value
+        let reading: NumberReading
+        if rupiah {
+            reading = strict(text, grouping: ".", decimal: ",")
+        } else {
+            switch s.numberStyle {
+            case let .spreadsheet(grouping, decimal, settled):
+                if !settled, let ambiguous = ambiguity(text) {
+                    reading = ambiguous
+                } else {
+                    reading = strict(text, grouping: grouping, decimal: decimal)
+                }
+            case let .plainSettled(decimal):
+                reading = ambiguity(text) == nil ? free(text) : strict(text, grouping: decimal == "," ? "." : ",", decimal: decimal)
+            case .plain:
+                reading = ambiguity(text) ?? free(text)
+            }
+        }
+        switch reading {
+        case let .value(v): return .value(negative ? -v : v)
+        case let .ambiguous(g, d, mark): return negative ? .ambiguous(grouped: -g, decimal: -d, mark: mark) : .ambiguous(grouped: g, decimal: d, mark: mark)
+        default: return reading
+        }
     }
 
-    /// `150.000` or `Rp 1.500.000,50`: dots grouping thousands (at least one group), as Indonesian
-    /// spreadsheets write money; `labelled` when a currency label was written with it.
-    static func dotGrouped(_ raw: String, currency: String?) -> (value: Double, labelled: Bool)? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        var labelled = false
-        for label in [currency, "Rp.", "Rp", "IDR"].compactMap({ $0 }) where !label.isEmpty && text.lowercased().hasPrefix(label.lowercased()) {
-            text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
-            labelled = true
+    /// Removes `Rp`, `Rp.`, `IDR` or the currency label before or after the number; `rupiah` when `Rp` was one.
+    static func stripLabels(_ raw: String, currency: String?) -> (text: String, rupiah: Bool) {
+        var text = raw
+        var rupiah = false
+        var labels = ["Rp.", "Rp", "IDR"]
+        if let currency, !currency.isEmpty, !labels.contains(where: { $0.lowercased() == currency.lowercased() }) {
+            labels.append(currency)
         }
-        let halves = text.split(separator: ",", omittingEmptySubsequences: false)
-        let groups = halves[0].split(separator: ".", omittingEmptySubsequences: false)
-        guard halves.count <= 2, groups.count > 1, let first = groups.first, (1...3).contains(first.count),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }),
-              groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              halves.count == 1 || (labelled && halves[1].allSatisfy { $0.isASCII && $0.isNumber }),
-              let value = Double(groups.joined() + (halves.count == 2 ? "." + halves[1] : "")) else { return nil }
-        return (value, labelled)
+        for label in labels {
+            let lower = text.lowercased(), key = label.lowercased()
+            if lower.hasPrefix(key), !(key == "rp" && lower.hasPrefix("rp.")) {
+                text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+                if key.hasPrefix("rp") { rupiah = true }
+                break
+            }
+            if lower.hasSuffix(key), lower.count > key.count {
+                text = String(text.dropLast(label.count)).trimmingCharacters(in: .whitespaces)
+                if key.hasPrefix("rp") { rupiah = true }
+                break
+            }
+        }
+        return (text, rupiah)
     }
 
-    static func hint(_ s: RawScalar) -> String {
-        if case let .spreadsheet(grouping, decimal) = s.numberStyle {
+    /// `250.000` or `250,000`: one separator followed by exactly three digits (after digits that could be
+    /// a thousands group: not `0.500`, which only a decimal mark can make).
+    private static func ambiguity(_ text: String) -> NumberReading? {
+        let marks = text.filter { $0 == "." || $0 == "," }
+        guard marks.count == 1, let mark = marks.first else { return nil }
+        let halves = text.split(separator: mark, omittingEmptySubsequences: false)
+        guard halves.count == 2, !halves[0].isEmpty, halves[0].first != "0", halves[1].count == 3,
+              halves.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let grouped = Double(halves[0] + halves[1]), let decimal = Double(halves[0] + "." + halves[1]) else { return nil }
+        return .ambiguous(grouped: grouped, decimal: decimal, mark: mark)
+    }
+
+    /// YAML/JSON, where no file style decides: both marks (the last one is the decimal mark), one mark
+    /// repeated (grouping), or one mark once (the decimal mark; `250.000` was caught as ambiguous before).
+    private static func free(_ text: String) -> NumberReading {
+        let dots = text.filter { $0 == "." }.count, commas = text.filter { $0 == "," }.count
+        switch (dots, commas) {
+        case (0, 0), (1, 0): return plainDecimal(text)
+        case (0, 1): return strict(text, grouping: ".", decimal: ",")
+        case (_, 0): return strict(text, grouping: ".", decimal: ",")
+        case (0, _): return strict(text, grouping: ",", decimal: ".")
+        default:
+            guard let last = text.last(where: { $0 == "." || $0 == "," }) else { return .invalid }
+            return strict(text, grouping: last == "." ? "," : ".", decimal: last)
+        }
+    }
+
+    /// Digits with an optional `.` fraction and exponent (`1.5`, `1e17`).
+    private static func plainDecimal(_ text: String) -> NumberReading {
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || ".eE+-".contains($0)) }),
+              text.first.map({ $0.isNumber || $0 == "." }) == true,
+              let value = Double(text) else { return .invalid }
+        return .value(value)
+    }
+
+    /// Well-formed groups (1 to 3 digits, then groups of exactly 3) and at most one decimal mark; a
+    /// trailing `,-` (Indonesian: no cents) where `,` is the decimal mark. Without groups an exponent may follow.
+    private static func strict(_ raw: String, grouping: Character, decimal: Character) -> NumberReading {
+        var text = raw
+        if decimal == ",", text.hasSuffix(",-") || text.hasSuffix(",--") {
+            text = String(text[..<(text.firstIndex(of: ",") ?? text.endIndex)])
+            guard !text.contains(",") else { return .invalid }
+        }
+        if !text.contains(grouping), decimal == "." || !text.contains(decimal) { return plainDecimal(text) }
+        let halves = text.split(separator: decimal, omittingEmptySubsequences: false)
+        guard halves.count <= 2 else { return .invalid }
+        let whole = halves[0]
+        let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
+        if whole.contains(grouping) {
+            let groups = whole.split(separator: grouping, omittingEmptySubsequences: false)
+            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+                  groups.allSatisfy(isDigits) else { return .invalid }
+        } else if !isDigits(whole) {
+            // `1,5e3` and other mixtures.
+            return .invalid
+        }
+        let digits = whole.filter { $0 != grouping }
+        var number = digits.isEmpty ? "0" : String(digits)
+        if halves.count == 2 {
+            guard !halves[1].isEmpty, isDigits(halves[1]) else { return .invalid }
+            number += "." + halves[1]
+        } else if digits.isEmpty {
+            return .invalid
+        }
+        guard let value = Double(number) else { return .invalid }
+        return .value(value)
+    }
+
+    static func hint(_ s: RawScalar, currency: String?) -> String {
+        if stripLabels(s.text.trimmingCharacters(in: .whitespaces), currency: currency).rupiah {
+            return " (after Rp, . groups thousands and , is the decimal mark: Rp 1.500.000,50)"
+        }
+        if case let .spreadsheet(grouping, decimal, _) = s.numberStyle {
             return " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark)"
         }
         return ""
     }
 
     static func format(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        if value.rounded() == value, abs(value) < 1e15, let whole = Int(exactly: value) { return String(whole) }
+        return String(value)
     }
 }

@@ -37,10 +37,15 @@ struct RawEntry {
 
 /// How numbers are written where a scalar came from.
 enum NumberStyle: Equatable {
-    /// YAML/JSON: `.` decimal mark, no grouping (an `_` may group digits).
+    /// YAML/JSON: `.` decimal mark, no grouping (an `_` may group digits); `1.500.000`, `1,500,000.50` and
+    /// `1.500.000,50` are read as written, and `250.000` / `250,000` are ambiguous.
     case plain
-    /// A spreadsheet cell: `grouping` separates thousands, `decimal` is the decimal mark.
-    case spreadsheet(grouping: Character, decimal: Character)
+    /// YAML/JSON of a scenario whose settings set `decimalMark`: as ``plain``, with `250.000` and `250,000`
+    /// read with `decimal` as the decimal mark (the other mark grouping thousands).
+    case plainSettled(decimal: Character)
+    /// A spreadsheet cell: `grouping` separates thousands, `decimal` is the decimal mark. `settled` when the
+    /// `;` delimiter or `decimalMark` decided it; otherwise `250.000` and `250,000` are ambiguous.
+    case spreadsheet(grouping: Character, decimal: Character, settled: Bool)
 }
 
 struct RawScalar {
@@ -50,4 +55,25 @@ struct RawScalar {
     var numberStyle: NumberStyle
     /// A CSV cell: list fields split it on `;` or `,`.
     var isCell: Bool
+    /// A required CSV column that the header lacks: reported once at the header, not again per row.
+    var missingColumn = false
+}
+
+extension RawNode {
+    /// The same tree with every YAML/JSON number settled by the scenario's `decimalMark`.
+    func settlingNumbers(decimal: Character) -> RawNode {
+        switch self {
+        case var .scalar(s):
+            if s.numberStyle == .plain { s.numberStyle = .plainSettled(decimal: decimal) }
+            return .scalar(s)
+        case let .sequence(items, location):
+            return .sequence(items.map { $0.settlingNumbers(decimal: decimal) }, location)
+        case let .mapping(entries, location):
+            return .mapping(entries.map { entry in
+                var copy = entry
+                copy.value = entry.value.settlingNumbers(decimal: decimal)
+                return copy
+            }, location)
+        }
+    }
 }

@@ -114,8 +114,8 @@ struct ScenarioDecoder {
         let id = fields.id()
         let title = fields.string("title")
         let skill = fields.string("skill", required: true)
-        let level = fields.int("level", range: 1...Int.max) ?? 1
-        let sessions = fields.int("sessions", required: true, range: 1...10_000)
+        let level = fields.int("level", range: 1...Int.max, maximum: ScenarioLimits.maxLevel) ?? 1
+        let sessions = fields.int("sessions", required: true, range: 1...ScenarioLimits.maxSessions)
         let sessionLength = fields.int("sessionLength", range: 1...calendar.slotCount) ?? 1
         var weekdays = fields.weekdays("weekdays") ?? calendar.workdays.sorted()
         if fields.has("weekdays") {
@@ -148,7 +148,7 @@ struct ScenarioDecoder {
             fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
                         "latestEnd \(latest) is before earliestStart \(earliest)")
         }
-        let participants = fields.int("participants", required: true, range: 1...Int.max)
+        let participants = fields.int("participants", required: true, range: 1...Int.max, maximum: ScenarioLimits.maxParticipants)
         let equipment = (fields.list("equipment") ?? []).map(\.text)
         let cohort = fields.string("cohort")
         let mandatory = fields.bool("mandatory") ?? false
@@ -194,10 +194,10 @@ struct ScenarioDecoder {
         let skills = fields.levels("skills", required: true)
         let fee = fields.money("feePerSlot") ?? 0
         let engagement = fields.money("engagementCost") ?? 0
-        let perDay = fields.int("maxSlotsPerDay", range: 0...Int.max)
-        let perWeek = fields.int("maxSlotsPerWeek", range: 0...Int.max)
-        let total = fields.int("maxSlots", range: 0...Int.max)
-        let courses = fields.int("maxCourses", range: 0...Int.max)
+        let perDay = fields.int("maxSlotsPerDay", range: 0...Int.max, maximum: ScenarioLimits.maxLoad)
+        let perWeek = fields.int("maxSlotsPerWeek", range: 0...Int.max, maximum: ScenarioLimits.maxLoad)
+        let total = fields.int("maxSlots", range: 0...Int.max, maximum: ScenarioLimits.maxLoad)
+        let courses = fields.int("maxCourses", range: 0...Int.max, maximum: ScenarioLimits.maxLoad)
         let from = fields.date("availableFrom")
         let until = fields.date("availableUntil")
         if let from, let until, from > until {
@@ -218,7 +218,7 @@ struct ScenarioDecoder {
         let id = fields.id()
         let name = fields.string("name")
         let site = fields.string("site")
-        let capacity = fields.int("capacity", required: true, range: 1...Int.max)
+        let capacity = fields.int("capacity", required: true, range: 1...Int.max, maximum: ScenarioLimits.maxCapacity)
         let equipment = (fields.list("equipment") ?? []).map(\.text)
         let cost = fields.money("costPerSlot") ?? 0
         let unavailable = fields.unavailability("unavailable", slotCount: calendar.slotCount)

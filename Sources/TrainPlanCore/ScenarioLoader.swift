@@ -75,7 +75,7 @@ public enum ScenarioLoader {
             let csv = folder.appendingPathComponent(kind + ".csv")
             guard FileManager.default.fileExists(atPath: csv.path) else { continue }
             if let text = readText(csv, display: display(csv), log: log),
-               let rows = CSVTable.parse(text, file: display(csv), decimalMark: decimalMark, log: log) {
+               let rows = CSVTable.parse(text, file: display(csv), decimalMark: decimalMark, columns: csvColumns[kind], log: log) {
                 tables[kind] = .sequence(rows, SourceLocation(file: display(csv), line: 1))
             } else {
                 tables[kind] = .sequence([], SourceLocation(file: display(csv)))
@@ -86,6 +86,13 @@ public enum ScenarioLoader {
 
     /// Larger files are refused before reading: the largest generated national scenario is under 2 MB.
     public static let maximumFileBytes = 64_000_000
+
+    /// The columns of each list's CSV file: a missing required, unknown or doubled column is reported once, at the header.
+    static let csvColumns: [String: CSVColumns] = [
+        "courses": CSVColumns(known: ScenarioDecoder.courseFields, required: ["id", "skill", "sessions", "participants"], item: "a course"),
+        "instructors": CSVColumns(known: ScenarioDecoder.instructorFields, required: ["id", "skills"], item: "an instructor"),
+        "venues": CSVColumns(known: ScenarioDecoder.venueFields, required: ["id", "capacity"], item: "a venue"),
+    ]
 
     /// The file's text, or a diagnostic when it is empty, binary or not UTF-8.
     static func readText(_ url: URL, display: String, log: DiagnosticLog) -> String? {
@@ -115,7 +122,13 @@ public enum ScenarioLoader {
 
     static func build(_ document: ScenarioDocument, log: DiagnosticLog) {
         let tables = document.tables, defaultName = document.defaultName
-        guard let fields = FieldReader(document.root, what: "the scenario settings", log: log) else { return }
+        // `decimalMark` also settles an ambiguous 250.000 written in the YAML/JSON settings and lists.
+        var root = document.root
+        if case let .mapping(entries, _) = root, case let .scalar(mark)? = entries.first(where: { $0.key == "decimalMark" })?.value,
+           let decimal = mark.text.first, mark.text == "," || mark.text == "." {
+            root = root.settlingNumbers(decimal: decimal)
+        }
+        guard let fields = FieldReader(root, what: "the scenario settings", log: log) else { return }
         let decoder = ScenarioDecoder(log: log)
         let settings = decoder.settings(fields)
         fields.finish(known: ScenarioDecoder.settingsFields, what: "the scenario settings")
@@ -170,8 +183,18 @@ public enum ScenarioLoader {
         checkUnique(ids(instructorNodes), kind: "instructor", log: log)
         checkUnique(ids(venueNodes), kind: "venue", log: log)
         let instructorIDs = ids(instructorNodes).map(\.0), venueIDs = ids(venueNodes).map(\.0)
+        // Without an id column (reported at its header) no reference to that list can be checked.
+        func idColumnMissing(_ nodes: [RawNode]) -> Bool {
+            nodes.contains { node in
+                guard case let .mapping(entries, _) = node, case let .scalar(s)? = entries.first(where: { $0.key == "id" })?.value else { return false }
+                return s.missingColumn
+            }
+        }
+        var checked: [(String, [String])] = []
+        if !idColumnMissing(instructorNodes) { checked.append(("instructors", instructorIDs)) }
+        if !idColumnMissing(venueNodes) { checked.append(("venues", venueIDs)) }
         for reader in courseReaders {
-            for (key, known) in [("instructors", instructorIDs), ("venues", venueIDs)] {
+            for (key, known) in checked {
                 for ref in reader.list(key) ?? [] where !known.contains(ref.text) {
                     let hint = Suggestion.closest(to: ref.text, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
                     reader.fail(ref.location, key, "\"\(ref.text)\" is not the id of any \(key.dropLast())\(hint)")

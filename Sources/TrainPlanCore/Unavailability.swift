@@ -42,10 +42,13 @@ public struct Unavailability: Hashable, Sendable, CustomStringConvertible {
         if let weekday = Weekday(name: dayText) {
             return .success(Unavailability(days: .weekday(weekday), slots: slots))
         }
-        switch DateRange.parse(dayText) {
+        switch DateRange.read(dayText) {
         case let .success(range): return .success(Unavailability(days: .dates(range.from, range.to), slots: slots))
-        case .failure:
-            return .failure(EntryError("\"\(text)\": expected a date (2023-02-14), a range (2023-02-13..2023-02-17) or a weekday (fri), optionally with @N or @N-M"))
+        case let .failure(error):
+            if let reason = error.reason {
+                return .failure(EntryError(parts.count == 1 && !reason.hasPrefix("the range") ? reason : "\"\(text)\": \(reason)"))
+            }
+            return .failure(EntryError("\"\(text)\": expected a date (2023-02-14 or 14/02/2023), a range (2023-02-13..2023-02-17) or a weekday (fri, jumat), optionally with @N or @N-M"))
         }
     }
 
@@ -65,21 +68,53 @@ public struct EntryError: Error, Sendable {
     public init(_ message: String) { self.message = message }
 }
 
-/// An inclusive date range written `2023-04-19..2023-04-25`, or one date.
+/// An inclusive date range written `2023-04-19..2023-04-25` (or day first, `19/04/2023..25/04/2023`), or one date.
 public struct DateRange: Sendable, Hashable {
     public var from: CivilDate
     public var to: CivilDate
 
+    public struct ReadError: Error, Sendable {
+        public let message: String
+        /// Why the text, written as a date or range, cannot be one (`nil` when it does not look like a date).
+        public let reason: String?
+    }
+
     public static func parse(_ text: String) -> Result<DateRange, EntryError> {
+        read(text).mapError { EntryError($0.message) }
+    }
+
+    /// As ``parse(_:)``, telling a text that is not a date from a date that does not exist.
+    public static func read(_ text: String) -> Result<DateRange, ReadError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let date = CivilDate(trimmed) { return .success(DateRange(from: date, to: date)) }
-        let ends = trimmed.components(separatedBy: "..")
-        guard ends.count == 2, let a = CivilDate(ends[0].trimmingCharacters(in: .whitespaces)),
-              let b = CivilDate(ends[1].trimmingCharacters(in: .whitespaces)) else {
-            return .failure(EntryError("\"\(text)\": expected a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD"))
+        func impossible(_ part: String, _ why: String) -> Result<DateRange, ReadError> {
+            let reason = "\"\(part)\" is not a date: \(why)"
+            return .failure(ReadError(message: part == trimmed ? reason : "\"\(text)\": " + reason, reason: reason))
         }
-        guard a <= b else { return .failure(EntryError("\"\(text)\": the range ends before it starts")) }
-        return .success(DateRange(from: a, to: b))
+        switch CivilDate.read(trimmed) {
+        case let .date(date): return .success(DateRange(from: date, to: date))
+        case let .impossible(why): return impossible(trimmed, why)
+        case .notADate: break
+        }
+        let ends = trimmed.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
+        var dates: [CivilDate] = []
+        if ends.count == 2 {
+            for end in ends {
+                switch CivilDate.read(end) {
+                case let .date(date): dates.append(date)
+                case let .impossible(why): return impossible(end, why)
+                case .notADate: break
+                }
+            }
+        }
+        guard dates.count == 2 else {
+            return .failure(ReadError(message: "\"\(text)\": expected a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD "
+                                      + "(or day first: DD/MM/YYYY..DD/MM/YYYY)", reason: nil))
+        }
+        guard dates[0] <= dates[1] else {
+            let reason = "the range ends before it starts"
+            return .failure(ReadError(message: "\"\(text)\": " + reason, reason: reason))
+        }
+        return .success(DateRange(from: dates[0], to: dates[1]))
     }
 
     public var dates: [CivilDate] { (from.dayNumber...to.dayNumber).map(CivilDate.init(dayNumber:)) }

@@ -381,7 +381,7 @@ import Testing
         .init("dangling reference", yaml: edited([("participants: 10", "participants: 10\n    instructors: [ANY]")]),
               line: 13, "\"ANY\" is not the id of any instructor; did you mean \"ANI\"?"),
         .init("bad date", yaml: edited([("start: 2023-01-02", "start: 2023-02-30")]),
-              line: 3, "expected a date YYYY-MM-DD, found \"2023-02-30\""),
+              line: 3, "\"2023-02-30\" is not a date: February 2023 has 28 days, not 30"),
         .init("impossible rhythm", yaml: edited([("sessions: 4", "sessions: 4\n    weekdays: [mon, thu]\n    daysPerWeek: 3")]),
               line: 13, "impossible rhythm: 3 days a week but the course may meet on only 2 weekdays"),
         .init("broken YAML", yaml: edited([("slots: [am, pm]", "slots: [am, pm")]),

@@ -436,13 +436,13 @@ import TrainPlanCore
         let text = Self.yaml(course: "earliestStart: 2023-02-30\nlatestEnd: yesterday",
                              instructor: "availableFrom: 2023-13-01")
         let errors = Self.errors(text)
-        let feb30 = try Self.error("expected a date YYYY-MM-DD, found \"2023-02-30\"", in: errors)
+        let feb30 = try Self.error("\"2023-02-30\" is not a date: February 2023 has 28 days, not 30", in: errors)
         #expect(feb30.location.line == Self.line(of: "2023-02-30", in: text))
         #expect(feb30.location.field == "earliestStart")
-        let yesterday = try Self.error("expected a date YYYY-MM-DD, found \"yesterday\"", in: errors)
+        let yesterday = try Self.error("expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"yesterday\"", in: errors)
         #expect(yesterday.location.line == Self.line(of: "yesterday", in: text))
         #expect(yesterday.location.field == "latestEnd")
-        let month13 = try Self.error("found \"2023-13-01\"", in: errors)
+        let month13 = try Self.error("\"2023-13-01\" is not a date: month 13 does not exist", in: errors)
         #expect(month13.location.field == "availableFrom")
     }
 
@@ -568,7 +568,7 @@ import TrainPlanCore
         #expect(slot.location.line == Self.line(of: "fri@9", in: text))
         #expect(slot.location.column == 19)
         #expect(slot.location.field == "unavailable")
-        let someday = try Self.error("\"someday\": expected a date (2023-02-14), a range (2023-02-13..2023-02-17) or a weekday (fri)", in: errors)
+        let someday = try Self.error("\"someday\": expected a date (2023-02-14 or 14/02/2023), a range (2023-02-13..2023-02-17) or a weekday (fri, jumat)", in: errors)
         #expect(someday.location.line == Self.line(of: "someday", in: text))
         #expect(someday.location.column == 26)
         let reversed = try Self.error("\"tue@2-1\": expected a slot suffix like @2 or @1-2", in: errors)
@@ -625,7 +625,7 @@ import TrainPlanCore
                              instructor: "unavailable: [fri@3]")
             .replacingOccurrences(of: "start: 2023-01-02", with: "start: someday")
         let errors = Self.errors(text)
-        #expect(try Self.error("expected a date YYYY-MM-DD, found \"someday\"", in: errors).location.line == 2)
+        #expect(try Self.error("expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"someday\"", in: errors).location.line == 2)
         #expect(try Self.error("must be between 1 and 2, found 3", in: errors).location.field == "sessionLength")
         #expect(try Self.error("sat is not a calendar workday", in: errors).location.field == "weekdays")
         #expect(try Self.error("unknown field \"sesions\"", in: errors).location.line == Self.line(of: "sesions:", in: text))
@@ -850,7 +850,7 @@ import TrainPlanCore
             """)
         try folder.write("instructors.csv", """
             id,name,skills,feePerSlot,unavailable,maxSlotsPerWeek
-            ANI,Ani,sewing:3;batik:2,"100,000",fri@2;2023-01-10,
+            ANI,Ani,sewing:3;batik:2,"100,000.00",fri@2;2023-01-10,
             BUDI,,"batik:1, sewing:1",,,4
             """)
         try folder.write("venues.csv", """
@@ -1040,17 +1040,16 @@ import TrainPlanCore
         let errors = Self.errors(path: folder.path)
         let courses = folder.url.lastPathComponent + "/courses.csv"
         let instructors = folder.url.lastPathComponent + "/instructors.csv"
-        let unknown = try Self.error("unknown field \"sesions\" in a course; did you mean \"sessions\"?", in: errors)
+        let unknown = try Self.error("unknown column \"sesions\": not a field of a course; did you mean \"sessions\"?", in: errors)
         #expect(unknown.location.file == courses)
-        #expect(unknown.location.line == 2)
+        #expect(unknown.location.line == 1)
         #expect(unknown.location.column == 3)
         #expect(unknown.location.field == "sesions")
-        let missing = try Self.error("missing required field \"sessions\"", in: errors)
-        #expect(missing.location.file == courses && missing.location.line == 2)
+        #expect(!errors.contains { $0.message.contains("missing required") })
         let dangling = try Self.error("\"BDUI\" is not the id of any instructor; did you mean \"BUDI\"?", in: errors)
         #expect(dangling.location.file == courses && dangling.location.line == 2 && dangling.location.column == 5)
-        let capacity = try Self.error("unknown field \"capacity\" in an instructor", in: errors)
-        #expect(capacity.location.file == instructors && capacity.location.column == 3)
+        let capacity = try Self.error("unknown column \"capacity\": not a field of an instructor", in: errors)
+        #expect(capacity.location.file == instructors && capacity.location.line == 1 && capacity.location.column == 3)
         let skill = try Self.error("\"sewing\": expected skill:level, e.g. garment-mechanic:3", in: errors)
         #expect(skill.location.file == instructors && skill.location.line == 3 && skill.location.field == "skills")
         let duplicate = try Self.error("duplicate instructor id \"ANI\"", in: errors)
@@ -1151,7 +1150,7 @@ import TrainPlanCore
         #expect(english.courses.map(\.value) == [5000, 150])
         #expect(english.instructors[0].feePerSlot == 2250.5)
         #expect(english.venues[0].capacity == 1)
-        #expect(english.venues[0].costPerSlot == 10)
+        #expect(english.venues[0].costPerSlot == 10_000)   // "Rp 10.000": the rupiah label is always Indonesian
         try folder.write("courses.csv", "id,skill,sessions,participants,value\nC1,sewing,1,5,\"1.500.000,5\"\n")
         #expect(try Self.error("expected an amount of money", in: Self.errors(path: folder.path)).location.line == 2)
     }
