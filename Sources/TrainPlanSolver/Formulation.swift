@@ -156,7 +156,7 @@ public struct Formulation: Sendable {
         var cohortUse: [String: [Int: [(course: Int, variable: Variable)]]] = [:]
         for options in candidates.courses {
             let c = options.course
-            let cohort = scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces)
+            let cohort = scenario.courses[c].cohortKey
             for p in options.patterns.indices {
                 for t in options.periods[p] {
                     for (i, v) in teach[c][p] { instructorUse[i, default: [:]][t, default: []].append((c, v)) }

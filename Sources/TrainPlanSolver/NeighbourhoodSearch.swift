@@ -80,11 +80,11 @@ struct NeighbourhoodSearch {
         columns = candidates.courses.map { options in
             zip(options.instructors, options.venues).reduce(1) { $0 + 1 + $1.0.count + $1.1.count }
         }
-        let cohorts = Array(Set(scenario.courses.compactMap { $0.cohort?.trimmingCharacters(in: .whitespaces) })).sorted()
+        let cohorts = Array(Set(scenario.courses.compactMap(\.cohortKey))).sorted()
         let instructorCount = scenario.instructors.count, venueCount = scenario.venues.count
         resources = candidates.courses.map { options in
             var used = Set(options.instructors.joined()).union(Set(options.venues.joined()).map { instructorCount + $0 })
-            if let cohort = scenario.courses[options.course].cohort?.trimmingCharacters(in: .whitespaces),
+            if let cohort = scenario.courses[options.course].cohortKey,
                let k = cohorts.firstIndex(of: cohort) {
                 used.insert(instructorCount + venueCount + k)
             }
@@ -393,33 +393,14 @@ struct NeighbourhoodSearch {
     ///   slice may spend (slices solved side by side split it).
     func slice(free: Set<Int>, choices: [Choice?], slackShare: Double = 1) -> Slice {
         let scenario = self.scenario
-        let calendar = scenario.calendar
-        let periods = calendar.periodCount, days = calendar.dayCount, weeks = calendar.weeks
-        let instructorCount = scenario.instructors.count
-        var instructorBusy = [Bool](repeating: false, count: instructorCount * periods)
-        var venueBusy = [Bool](repeating: false, count: scenario.venues.count * periods)
-        var cohortBusy: [String: Set<Int>] = [:]
-        var perDay = [Int](repeating: 0, count: instructorCount * days)
-        var perWeek = [Int](repeating: 0, count: instructorCount * (weeks + 1))
-        var total = [Int](repeating: 0, count: instructorCount)
-        var taught = [Int](repeating: 0, count: instructorCount)
-        func cohort(_ c: Int) -> String? { scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces) }
 
         // What the fixed courses occupy.
+        var ledger = ResourceLedger(scenario: scenario)
         for (c, choice) in choices.enumerated() where !free.contains(c) {
             guard let choice else { continue }
-            let options = candidates.courses[c], course = scenario.courses[c]
-            for t in options.periods[choice.pattern] {
-                instructorBusy[choice.instructor * periods + t] = true
-                venueBusy[choice.venue * periods + t] = true
-            }
-            if let k = cohort(c) { cohortBusy[k, default: []].formUnion(options.periods[choice.pattern]) }
-            for date in options.patterns[choice.pattern].dates {
-                perDay[choice.instructor * days + calendar.offset(of: date)] += course.sessionLength
-                perWeek[choice.instructor * (weeks + 1) + calendar.week(of: date)] += course.sessionLength
-            }
-            total[choice.instructor] += course.slotCount
-            taught[choice.instructor] += 1
+            let options = candidates.courses[c]
+            ledger.book(course: c, instructor: choice.instructor, venue: choice.venue,
+                        dates: options.patterns[choice.pattern].dates, periods: options.periods[choice.pattern])
         }
 
         // The free courses' options that still fit.
@@ -428,29 +409,15 @@ struct NeighbourhoodSearch {
         }
         var freeInstructors: Set<Int> = []
         for c in free.sorted() {
-            let options = candidates.courses[c], course = scenario.courses[c]
-            let k = cohort(c)
+            let options = candidates.courses[c]
             var patterns: [Pattern] = [], used: [[Int]] = [], teachers: [[Int]] = [], rooms: [[Int]] = []
             for (p, pattern) in options.patterns.enumerated() {
                 let occupied = options.periods[p]
-                if let k, let busy = cohortBusy[k], occupied.contains(where: busy.contains) { continue }
-                let venues = options.venues[p].filter { v in !occupied.contains { venueBusy[v * periods + $0] } }
+                guard ledger.isCohortFree(forCourse: c, in: occupied) else { continue }
+                let venues = options.venues[p].filter { ledger.isFree(.venue($0), in: occupied) }
                 guard !venues.isEmpty else { continue }
-                let instructors = options.instructors[p].filter { i in
-                    let limits = scenario.instructors[i]
-                    if occupied.contains(where: { instructorBusy[i * periods + $0] }) { return false }
-                    if let limit = limits.maxCourses, taught[i] + 1 > limit { return false }
-                    if let limit = limits.maxSlots, total[i] + course.slotCount > limit { return false }
-                    if let limit = limits.maxSlotsPerDay,
-                       pattern.dates.contains(where: { perDay[i * days + calendar.offset(of: $0)] + course.sessionLength > limit }) {
-                        return false
-                    }
-                    if let limit = limits.maxSlotsPerWeek {
-                        var load: [Int: Int] = [:]
-                        for date in pattern.dates { load[calendar.week(of: date), default: 0] += course.sessionLength }
-                        if load.contains(where: { perWeek[i * (weeks + 1) + $0.key] + $0.value > limit }) { return false }
-                    }
-                    return true
+                let instructors = options.instructors[p].filter {
+                    ledger.canTeach(instructor: $0, course: c, dates: pattern.dates, periods: occupied)
                 }
                 guard !instructors.isEmpty else { continue }
                 patterns.append(pattern); used.append(occupied); teachers.append(instructors); rooms.append(venues)
