@@ -42,6 +42,8 @@ struct NeighbourhoodSearch {
     let options: MIPOptions
     let starCliques: Bool
     let costChoices: Bool
+    /// Where a second slice's thread comes from (see ``ThreadBudget``).
+    let threads: ThreadBudget
 
     /// Courses that can run, their estimated model columns, and related courses.
     private let runnable: [Int]
@@ -68,8 +70,9 @@ struct NeighbourhoodSearch {
 
     /// - Parameter costChoices: give slice models the choice columns of ``Formulation``.
     init(candidates: Candidates, options: MIPOptions, starCliques: Bool, costChoices: Bool = false, seed: UInt64 = 1,
-         targetColumns: Int = 2500) {
+         targetColumns: Int = 2500, threads: ThreadBudget = .shared) {
         self.candidates = candidates
+        self.threads = threads
         self.options = options
         self.starCliques = starCliques
         self.costChoices = costChoices
@@ -132,6 +135,14 @@ struct NeighbourhoodSearch {
         var slicesProven = 0
         /// A slice covered every runnable course and GLPK proved it optimal.
         var provenOptimal = false
+        /// Slices GLPK failed on (the search carries on without them), and the first few errors.
+        var slicesFailed = 0
+        var failures: [GLPKError] = []
+
+        mutating func failed(_ error: GLPKError) {
+            slicesFailed += 1
+            if failures.count < 5 { failures.append(error) }
+        }
     }
 
     /// Improves `start` slice by slice until `deadline`, a stop request, or (if given)
@@ -170,34 +181,51 @@ struct NeighbourhoodSearch {
             options.relativeGap = 1e-4   // a slice need not be proven to the last rupiah
             options.cuts = []            // slices are for finding better plans, not for proofs: cuts cost more than they save
 
-            // One slice, or two that cannot interact.
+            // One slice, or two that cannot interact when the thread budget has a seat for the second.
             var picks: [(free: Set<Int>, method: Method)] = [chooseSlice(choices)]
-            if parallel {
+            let seat = parallel ? threads.reserve() : nil
+            if let seat {
                 let used = picks[0].free.reduce(into: Set<Int>()) { $0.formUnion(resources[$1]) }
                 let second = chooseSlice(choices, avoiding: used)
-                if !second.0.isEmpty { picks.append(second) }
+                if !second.0.isEmpty { picks.append(second) } else { seat.cancel() }
             }
             let share = 1 / Double(picks.count)
             let slices = picks.map { slice(free: $0.free, choices: choices, slackShare: share) }
             let models = slices.map { ($0.formulation.model, $0.start) }
-            let solutions: [MIPSolution?]
+            let solved: [Result<MIPSolution, GLPKError>]
             if models.count == 1 {
-                solutions = [try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1, shouldStop: shouldStop)]
+                solved = [Result { () throws(GLPKError) in
+                    try GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1, shouldStop: shouldStop)
+                }]
             } else {
-                // The second slice on a thread of its own, the first here, where the caller's stop
-                // request can be asked; a stop request halts both.
+                // The second slice on the reserved seat's thread, the first here, where the caller's
+                // stop request can be asked; a stop request halts both.
                 let halt = Atomic<Bool>(false)
                 let jobOptions = options, second = models[1]
-                let background = ParallelJobs.start {
-                    try? GLPKSolver.solve(second.0, options: jobOptions, initialSolution: second.1,
-                                          shouldStop: { halt.load(ordering: .relaxed) })
+                let secondResult = Mutex<Result<MIPSolution, GLPKError>?>(nil)
+                let background = seat?.start {
+                    let result = Result { () throws(GLPKError) in
+                        try GLPKSolver.solve(second.0, options: jobOptions, initialSolution: second.1,
+                                             shouldStop: { halt.load(ordering: .relaxed) })
+                    }
+                    secondResult.withLock { $0 = result }
                 }
-                let first = try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1,
-                                                  shouldStop: {
-                                                      if shouldStop?() == true { halt.store(true, ordering: .relaxed) }
-                                                      return halt.load(ordering: .relaxed)
-                                                  })
-                solutions = [first, background.wait() ?? nil]
+                let first = Result { () throws(GLPKError) in
+                    try GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1,
+                                         shouldStop: {
+                                             if shouldStop?() == true { halt.store(true, ordering: .relaxed) }
+                                             return halt.load(ordering: .relaxed)
+                                         })
+                }
+                background?.join()
+                solved = [first] + [secondResult.withLock { $0 }].compactMap { $0 }
+            }
+            var solutions = [MIPSolution?](repeating: nil, count: picks.count)
+            for (k, result) in solved.enumerated() {
+                switch result {
+                case let .success(solution): solutions[k] = solution
+                case let .failure(error): outcome.failed(error)
+                }
             }
 
             // Each slice's result on its own, then together.

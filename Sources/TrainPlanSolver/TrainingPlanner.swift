@@ -89,6 +89,11 @@ public enum TrainingPlanner {
         /// Seconds from the call to the first valid plan, and to the plan returned (nil: no plan).
         public var firstPlanSeconds: Double?
         public var bestPlanSeconds: Double?
+        /// GLPK failures the search carried on past (a slice, the LP bound): the plan is still
+        /// valid, but the search was weaker than it should have been. Shown by the CLI.
+        public var solverFailures: [String] = []
+        /// Slices GLPK failed on, in all (``solverFailures`` keeps the first few errors).
+        public var failedSlices = 0
 
         /// Notes a plan found `at` seconds: the first one, and the latest that improved.
         mutating func found(at seconds: Double, improving: Bool) {
@@ -97,10 +102,23 @@ public enum TrainingPlanner {
         }
     }
 
+    /// - Parameter threads: the seats this solve and its helper threads take (see ``ThreadBudget``);
+    ///   the calling thread waits for a seat unless it holds one, and every helper thread has
+    ///   ended when this returns.
     public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(), strategy: Strategy = Strategy(),
-                             replanning: Replanning? = nil,
+                             replanning: Replanning? = nil, threads: ThreadBudget = .shared,
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
+        try threads.occupying { () throws(PlannerError) in
+            try solveSeated(scenario, options: options, strategy: strategy, replanning: replanning, threads: threads,
+                            progress: progress, shouldStop: shouldStop)
+        }
+    }
+
+    private static func solveSeated(_ scenario: Scenario, options: MIPOptions, strategy: Strategy,
+                                    replanning: Replanning?, threads: ThreadBudget,
+                                    progress: ((SearchProgress) -> Void)?,
+                                    shouldStop: (() -> Bool)?) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         let clock = ContinuousClock.now
         let deadline = clock + options.timeLimit
         var statistics = Statistics()
@@ -185,7 +203,7 @@ public enum TrainingPlanner {
            searchesByNeighbourhoods(strategy, candidates: candidates) {
             return try planByNeighbourhoods(scenario, candidates: candidates, start: start.assignments, reasons: reasons,
                                             options: options, strategy: strategy, clock: clock, statistics: statistics,
-                                            progress: progress, shouldStop: shouldStop)
+                                            threads: threads, progress: progress, shouldStop: shouldStop)
         }
 
         // The whole model, started from the best plan so far (unless a stop came while getting here).
@@ -204,9 +222,11 @@ public enum TrainingPlanner {
             let searchStarted = seconds(since: clock)
             do {
                 // (With a neighbourhood search feeding it plans from a second core.)
-                solution = try solveWhole(full, start: start, options: mip,
-                                          alongside: replanning == nil && strategy.search == .automatic,
-                                          progress: progress, shouldStop: shouldStop)
+                let whole = try solveWhole(full, start: start, options: mip,
+                                           alongside: replanning == nil && strategy.search == .automatic,
+                                           threads: threads, progress: progress, shouldStop: shouldStop)
+                solution = whole.solution
+                statistics.solverFailures += whole.failures.map(\.description)
             } catch {
                 throw .solver(error)
             }
