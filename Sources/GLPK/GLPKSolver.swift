@@ -32,6 +32,11 @@ public enum GLPKSolver {
     /// GLPK's version string, e.g. "5.0".
     public static var version: String { String(cString: glp_version()) }
 
+    /// With ``MIPOptions/presolve`` the callback never touches columns (GLPK's presolved copy
+    /// numbers them differently): the branching order is not installed, `initialSolution` is not
+    /// offered to GLPK (it is still returned if GLPK ends with nothing better) and `exchange`
+    /// neither receives offers nor hears of incumbents. Stop requests and progress still work.
+    ///
     /// - Parameters:
     ///   - initialSolution: a feasible integer vector offered to GLPK as its first
     ///     incumbent; ignored (not an error) when it breaks a row or a bound.
@@ -106,11 +111,18 @@ public enum GLPKSolver {
             }
         }
 
+        // Under presolve the callback sees GLPK's presolved copy: other, fewer columns. Anything
+        // that names a column there (the branching order, offered incumbents, reading the
+        // incumbent's values) would act on the wrong columns or make GLPK fail inside the callback
+        // (its error jumps over Swift frames). So with presolve the callback only watches: stop
+        // requests, progress, the bound; the start is still returned if GLPK ends worse.
+        let columnsAreTheModels = !options.presolve
         let monitor = SearchMonitor(start: clock, progress: progress, shouldStop: shouldStop,
-                                    sense: sign, initialSolution: start,
-                                    branchFirst: model.branchFirst.map { Int32($0.index + 1) },
-                                    branchNext: model.branchNext.map { (Int32($0.variable.index + 1), $0.weight) },
-                                    exchange: exchange.map { ($0, model) })
+                                    sense: sign, initialSolution: columnsAreTheModels ? start : nil,
+                                    branchFirst: columnsAreTheModels ? model.branchFirst.map { Int32($0.index + 1) } : [],
+                                    branchNext: columnsAreTheModels
+                                        ? model.branchNext.map { (Int32($0.variable.index + 1), $0.weight) } : [],
+                                    exchange: columnsAreTheModels ? exchange.map { ($0, model) } : nil)
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR

@@ -6,6 +6,8 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     public var relativeGap: Double
     /// GLPK's MIP presolver. Off by default so that the root LP basis and
     /// column numbering stay those of the model (needed to offer an incumbent).
+    /// With it on, ``GLPKSolver`` installs no branching order and offers no incumbent
+    /// (the callback would see the presolved copy's columns); it only watches the search.
     public var presolve: Bool
     /// Which cutting planes GLPK adds (see ``CutFamilies``).
     public var cuts: CutFamilies

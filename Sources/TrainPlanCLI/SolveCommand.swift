@@ -119,6 +119,13 @@ struct SolveCommand: ParsableCommand {
         }
         reporter.finish()
         if interruptRequested.load(ordering: .relaxed), !quiet { Console.error(TextCatalogue(language: format.language)(.interrupted)) }
+        // GLPK failures the search carried on past: the plan is valid, the search was weaker.
+        let failures = result.statistics.solverFailures
+        if !failures.isEmpty {
+            let slices = result.statistics.failedSlices
+            Console.error("warning: GLPK failed \(slices > 0 ? "on \(slices) slice(s) " : "")during the search; the plan is valid but may be worse than it could be:")
+            for failure in failures { Console.error("  \(failure)") }
+        }
         if verbose {
             let s = result.statistics
             Console.error(String(format: "model: %d variables, %d rows, %d non-zeros; greedy plan %@; build %.2f s, solve %.2f s, %d nodes",

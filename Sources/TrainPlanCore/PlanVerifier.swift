@@ -166,7 +166,7 @@ public enum PlanVerifier {
                     if let other = venuePeriods[venue.id, default: [:]].updateValue(course.id, forKey: period) {
                         fail(5, course.id, "\(venue.id) also hosts \(other) on \(session.date) slot \(s)")
                     }
-                    if let cohort = course.cohort?.trimmingCharacters(in: .whitespaces),
+                    if let cohort = course.cohortKey,
                        let other = cohortPeriods[cohort, default: [:]].updateValue(course.id, forKey: period) {
                         fail(5, course.id, "cohort \"\(cohort)\" also attends \(other) on \(session.date) slot \(s)")
                     }

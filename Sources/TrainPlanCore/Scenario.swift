@@ -175,10 +175,3 @@ public struct Venue: Sendable, Identifiable {
         !unavailable.contains { $0.covers(date, slot: slot) }
     }
 }
-
-/// Skill and equipment tags compare case-insensitively after trimming.
-public enum Tag {
-    public static func normalize(_ tag: String) -> String {
-        tag.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-    }
-}

@@ -92,6 +92,16 @@ public struct Formulation: Sendable {
     /// - Parameter changes: the change penalty π and the earlier plan (re-planning).
     init(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
          costChoices: Bool = true, changes: (penalty: Double, anchors: Replanning.Anchors)?) {
+        self.init(candidates: candidates, includeBudget: includeBudget, starCliques: starCliques, fitRows: fitRows,
+                  costChoices: costChoices, changes: changes, checkpoint: { () throws(Never) in })
+    }
+
+    /// - Parameter checkpoint: called between the parts of the model (per course, per resource,
+    ///   per instructor); what it throws abandons the build, so that a helper thread building a
+    ///   national model can be stopped within moments (see ``BoundWorker``).
+    init<Stop: Error>(candidates: Candidates, includeBudget: Bool = true, starCliques: Bool = false, fitRows: Bool = true,
+                      costChoices: Bool = true, changes: (penalty: Double, anchors: Replanning.Anchors)?,
+                      checkpoint: () throws(Stop) -> Void) throws(Stop) {
         self.candidates = candidates
         let scenario = candidates.scenario
         let calendar = scenario.calendar
@@ -112,6 +122,7 @@ public struct Formulation: Sendable {
         }
 
         for options in candidates.courses {
+            try checkpoint()
             let course = scenario.courses[options.course]
             model.objectiveConstant += course.value
             var z: [Variable] = [], u: [[(instructor: Int, variable: Variable)]] = [], w: [[(venue: Int, variable: Variable)]] = []
@@ -156,7 +167,7 @@ public struct Formulation: Sendable {
         var cohortUse: [String: [Int: [(course: Int, variable: Variable)]]] = [:]
         for options in candidates.courses {
             let c = options.course
-            let cohort = scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces)
+            let cohort = scenario.courses[c].cohortKey
             for p in options.patterns.indices {
                 for t in options.periods[p] {
                     for (i, v) in teach[c][p] { instructorUse[i, default: [:]][t, default: []].append((c, v)) }
@@ -165,9 +176,10 @@ public struct Formulation: Sendable {
                 }
             }
         }
-        func cliques<Key: Comparable>(_ use: [Key: [Int: [(course: Int, variable: Variable)]]], prefix: String,
-                                      capacity: (Key) -> Variable? = { _ in nil }, name: (Key) -> String) {
+        func cliques<Key: Comparable, Halt: Error>(_ use: [Key: [Int: [(course: Int, variable: Variable)]]], prefix: String,
+                                      capacity: (Key) -> Variable? = { _ in nil }, name: (Key) -> String, check: () throws(Halt) -> Void) throws(Halt) {
             for key in use.keys.sorted() {
+                try check()
                 var written: Set<[Int]> = []
                 // ≤ e[i] rather than ≤ 1 where the resource has an engagement variable.
                 func atMostOne(_ members: [Variable]) -> LinearConstraint {
@@ -206,18 +218,21 @@ public struct Formulation: Sendable {
                 }
             }
         }
-        cliques(instructorUse, prefix: "instr", capacity: { engaged[$0] }) { scenario.instructors[$0].id }
-        cliques(venueUse, prefix: "venue") { scenario.venues[$0].id }
-        cliques(cohortUse, prefix: "cohort") { $0 }
+        try cliques(instructorUse, prefix: "instr", capacity: { engaged[$0] }, name: { scenario.instructors[$0].id },
+                    check: checkpoint)
+        try cliques(venueUse, prefix: "venue", name: { scenario.venues[$0].id }, check: checkpoint)
+        try cliques(cohortUse, prefix: "cohort", name: { $0 }, check: checkpoint)
 
-        // Rule 6: load limits, engagement.
-        for (i, instructor) in scenario.instructors.enumerated() {
-            var byCourse: [Int: [(pattern: Int, variable: Variable)]] = [:]
-            for options in candidates.courses {
-                for p in options.patterns.indices {
-                    for (j, v) in teach[options.course][p] where j == i { byCourse[options.course, default: []].append((p, v)) }
-                }
+        // Rule 6: load limits, engagement. Each instructor's u[c,i,p] by course, in pattern order.
+        var teaching = [[Int: [(pattern: Int, variable: Variable)]]](repeating: [:], count: scenario.instructors.count)
+        for options in candidates.courses {
+            for p in options.patterns.indices {
+                for (i, v) in teach[options.course][p] { teaching[i][options.course, default: []].append((p, v)) }
             }
+        }
+        for (i, instructor) in scenario.instructors.enumerated() {
+            try checkpoint()
+            let byCourse = teaching[i]
             guard !byCourse.isEmpty else { continue }
             let courses = byCourse.keys.sorted()
             // A limit L becomes L·e[i] where i has an engagement variable (valid: u ≤ e[i]),
@@ -286,6 +301,7 @@ public struct Formulation: Sendable {
             model.add(budget <= limit, name: "budget")
         }
         // Courses that must share a resource and cannot all fit on it (see PackingConflicts).
+        try checkpoint()
         if fitRows {
             for conflict in PackingConflicts.find(candidates) {
                 let ys = conflict.courses.compactMap { runs[$0] }

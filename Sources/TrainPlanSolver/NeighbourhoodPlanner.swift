@@ -46,32 +46,38 @@ extension TrainingPlanner {
     /// (when it finishes in time), or else ``separableBound(_:)``.
     static func planByNeighbourhoods(_ scenario: Scenario, candidates: Candidates, start: [Assignment?],
                                      reasons: [Int: [String]], options: MIPOptions, strategy: Strategy,
-                                     clock: ContinuousClock.Instant, statistics: Statistics,
+                                     clock: ContinuousClock.Instant, statistics: Statistics, threads: ThreadBudget,
                                      progress: ((SearchProgress) -> Void)?,
                                      shouldStop: (() -> Bool)?) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         var statistics = statistics
         let deadline = clock + options.timeLimit
         statistics.buildSeconds = seconds(since: clock)
 
-        // The bound, on its own thread: build the whole model (without star cliques) and solve its LP.
+        // The bound, on a helper thread when the budget has a seat: build the whole model (without
+        // star cliques) and solve its LP. Slices take a second thread whenever a seat is free (on
+        // two cores: once the bound worker is done).
         let relaxation = BoundWorker()
-        relaxation.start(candidates: candidates, timeLimit: max(.milliseconds(10), deadline - ContinuousClock.now))
+        relaxation.start(candidates: candidates, timeLimit: max(.milliseconds(10), deadline - ContinuousClock.now),
+                         threads: threads)
 
         // Most-fractional branching in the slices: Driebeck-Tomlin's estimates took a third of
         // the time, and in 60 s province-1 reached 973.1 M with it instead of 1,000.8 M,
         // national-1 2,134.9 M instead of 2,362.2 M (`trainplan bench`).
         var sliceOptions = options
         sliceOptions.branching = .mostFractional
-        var search = NeighbourhoodSearch(candidates: candidates, options: sliceOptions, starCliques: false)
+        var search = NeighbourhoodSearch(candidates: candidates, options: sliceOptions, starCliques: false, threads: threads)
         // Leave a moment to assemble and verify the plan.
         let reserve = min(Duration.seconds(5), options.timeLimit / 30)
         let searchStarted = seconds(since: clock)
         let outcome = search.improve(start, deadline: deadline - reserve, sliceLimit: sliceLimit(options.timeLimit),
-                                     parallel: ParallelJobs.cores > 1, shouldStop: shouldStop, improved: { value, _ in
+                                     parallel: true, shouldStop: shouldStop, improved: { value, _ in
             progress?(SearchProgress(elapsed: seconds(since: clock), incumbent: value, bound: relaxation.bound, nodes: 0))
         })
         relaxation.stop()
-        let lp = relaxation.wait(patience: shouldStop?() == true ? .milliseconds(100) : .seconds(1))
+        let lp = relaxation.join()
+        statistics.solverFailures += outcome.failures.map(\.description)
+        statistics.failedSlices += outcome.slicesFailed
+        if let failure = lp.failure { statistics.solverFailures.append("LP bound: \(failure)") }
         for improvement in outcome.improvements { statistics.found(at: searchStarted + improvement.seconds, improving: true) }
         statistics.variables = lp.columns
         statistics.constraints = lp.rows
@@ -99,16 +105,19 @@ extension TrainingPlanner {
     /// tree throughout, so the proof is never restarted. The search ends when GLPK does; a plan
     /// it found after GLPK last looked is still returned.
     static func solveWhole(_ full: Formulation, start: [Double]?, options: MIPOptions, alongside: Bool,
-                           progress: ((SearchProgress) -> Void)?,
-                           shouldStop: (() -> Bool)?) throws(GLPKError) -> MIPSolution {
+                           threads: ThreadBudget, progress: ((SearchProgress) -> Void)?,
+                           shouldStop: (() -> Bool)?) throws(GLPKError) -> (solution: MIPSolution, failures: [GLPKError]) {
         let model = full.model
-        guard alongside, ParallelJobs.cores > 1, options.timeLimit >= .seconds(2), let start else {
-            return try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress, shouldStop: shouldStop)
-        }
         let began = ContinuousClock.now
         let exchange = IncumbentExchange()
         let worker = NeighbourhoodWorker()
-        worker.start(full, from: start, options: options, deadline: began + options.timeLimit, exchange: exchange)
+        // Under presolve GLPK cannot take offered plans (see MIPOptions.presolve): no worker then.
+        guard alongside, !options.presolve, options.timeLimit >= .seconds(2), let start,
+              worker.start(full, from: start, options: options, deadline: began + options.timeLimit, exchange: exchange,
+                           threads: threads) else {
+            return (try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
+                                         shouldStop: shouldStop), [])
+        }
         let solved: MIPSolution
         do {
             solved = try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
@@ -120,7 +129,8 @@ extension TrainingPlanner {
         }
         worker.stop()
         var solution = solved
-        if let found = worker.wait(), solution.status != .optimal,
+        let (found, failures) = worker.wait()
+        if let found, solution.status != .optimal,
            found.objective < (solution.objective ?? .infinity) - tolerance(found.objective),
            model.violatedRows(found.values).isEmpty {
             solution.values = found.values
@@ -129,7 +139,7 @@ extension TrainingPlanner {
             solution.improvements.append(.init(seconds: seconds(since: began), objective: found.objective))
             if let bound = solution.bound { solution.bound = min(bound, found.objective) }
         }
-        return solution
+        return (solution, failures)
     }
 
     /// GLPK's time per slice: long enough to prove a slice of a few thousand columns.

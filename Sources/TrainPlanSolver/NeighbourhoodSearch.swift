@@ -42,6 +42,8 @@ struct NeighbourhoodSearch {
     let options: MIPOptions
     let starCliques: Bool
     let costChoices: Bool
+    /// Where a second slice's thread comes from (see ``ThreadBudget``).
+    let threads: ThreadBudget
 
     /// Courses that can run, their estimated model columns, and related courses.
     private let runnable: [Int]
@@ -68,8 +70,9 @@ struct NeighbourhoodSearch {
 
     /// - Parameter costChoices: give slice models the choice columns of ``Formulation``.
     init(candidates: Candidates, options: MIPOptions, starCliques: Bool, costChoices: Bool = false, seed: UInt64 = 1,
-         targetColumns: Int = 2500) {
+         targetColumns: Int = 2500, threads: ThreadBudget = .shared) {
         self.candidates = candidates
+        self.threads = threads
         self.options = options
         self.starCliques = starCliques
         self.costChoices = costChoices
@@ -80,11 +83,11 @@ struct NeighbourhoodSearch {
         columns = candidates.courses.map { options in
             zip(options.instructors, options.venues).reduce(1) { $0 + 1 + $1.0.count + $1.1.count }
         }
-        let cohorts = Array(Set(scenario.courses.compactMap { $0.cohort?.trimmingCharacters(in: .whitespaces) })).sorted()
+        let cohorts = Array(Set(scenario.courses.compactMap(\.cohortKey))).sorted()
         let instructorCount = scenario.instructors.count, venueCount = scenario.venues.count
         resources = candidates.courses.map { options in
             var used = Set(options.instructors.joined()).union(Set(options.venues.joined()).map { instructorCount + $0 })
-            if let cohort = scenario.courses[options.course].cohort?.trimmingCharacters(in: .whitespaces),
+            if let cohort = scenario.courses[options.course].cohortKey,
                let k = cohorts.firstIndex(of: cohort) {
                 used.insert(instructorCount + venueCount + k)
             }
@@ -132,6 +135,14 @@ struct NeighbourhoodSearch {
         var slicesProven = 0
         /// A slice covered every runnable course and GLPK proved it optimal.
         var provenOptimal = false
+        /// Slices GLPK failed on (the search carries on without them), and the first few errors.
+        var slicesFailed = 0
+        var failures: [GLPKError] = []
+
+        mutating func failed(_ error: GLPKError) {
+            slicesFailed += 1
+            if failures.count < 5 { failures.append(error) }
+        }
     }
 
     /// Improves `start` slice by slice until `deadline`, a stop request, or (if given)
@@ -170,34 +181,51 @@ struct NeighbourhoodSearch {
             options.relativeGap = 1e-4   // a slice need not be proven to the last rupiah
             options.cuts = []            // slices are for finding better plans, not for proofs: cuts cost more than they save
 
-            // One slice, or two that cannot interact.
+            // One slice, or two that cannot interact when the thread budget has a seat for the second.
             var picks: [(free: Set<Int>, method: Method)] = [chooseSlice(choices)]
-            if parallel {
+            let seat = parallel ? threads.reserve() : nil
+            if let seat {
                 let used = picks[0].free.reduce(into: Set<Int>()) { $0.formUnion(resources[$1]) }
                 let second = chooseSlice(choices, avoiding: used)
-                if !second.0.isEmpty { picks.append(second) }
+                if !second.0.isEmpty { picks.append(second) } else { seat.cancel() }
             }
             let share = 1 / Double(picks.count)
             let slices = picks.map { slice(free: $0.free, choices: choices, slackShare: share) }
             let models = slices.map { ($0.formulation.model, $0.start) }
-            let solutions: [MIPSolution?]
+            let solved: [Result<MIPSolution, GLPKError>]
             if models.count == 1 {
-                solutions = [try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1, shouldStop: shouldStop)]
+                solved = [Result { () throws(GLPKError) in
+                    try GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1, shouldStop: shouldStop)
+                }]
             } else {
-                // The second slice on a thread of its own, the first here, where the caller's stop
-                // request can be asked; a stop request halts both.
+                // The second slice on the reserved seat's thread, the first here, where the caller's
+                // stop request can be asked; a stop request halts both.
                 let halt = Atomic<Bool>(false)
                 let jobOptions = options, second = models[1]
-                let background = ParallelJobs.start {
-                    try? GLPKSolver.solve(second.0, options: jobOptions, initialSolution: second.1,
-                                          shouldStop: { halt.load(ordering: .relaxed) })
+                let secondResult = Mutex<Result<MIPSolution, GLPKError>?>(nil)
+                let background = seat?.start {
+                    let result = Result { () throws(GLPKError) in
+                        try GLPKSolver.solve(second.0, options: jobOptions, initialSolution: second.1,
+                                             shouldStop: { halt.load(ordering: .relaxed) })
+                    }
+                    secondResult.withLock { $0 = result }
                 }
-                let first = try? GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1,
-                                                  shouldStop: {
-                                                      if shouldStop?() == true { halt.store(true, ordering: .relaxed) }
-                                                      return halt.load(ordering: .relaxed)
-                                                  })
-                solutions = [first, background.wait() ?? nil]
+                let first = Result { () throws(GLPKError) in
+                    try GLPKSolver.solve(models[0].0, options: options, initialSolution: models[0].1,
+                                         shouldStop: {
+                                             if shouldStop?() == true { halt.store(true, ordering: .relaxed) }
+                                             return halt.load(ordering: .relaxed)
+                                         })
+                }
+                background?.join()
+                solved = [first] + [secondResult.withLock { $0 }].compactMap { $0 }
+            }
+            var solutions = [MIPSolution?](repeating: nil, count: picks.count)
+            for (k, result) in solved.enumerated() {
+                switch result {
+                case let .success(solution): solutions[k] = solution
+                case let .failure(error): outcome.failed(error)
+                }
             }
 
             // Each slice's result on its own, then together.
@@ -393,33 +421,14 @@ struct NeighbourhoodSearch {
     ///   slice may spend (slices solved side by side split it).
     func slice(free: Set<Int>, choices: [Choice?], slackShare: Double = 1) -> Slice {
         let scenario = self.scenario
-        let calendar = scenario.calendar
-        let periods = calendar.periodCount, days = calendar.dayCount, weeks = calendar.weeks
-        let instructorCount = scenario.instructors.count
-        var instructorBusy = [Bool](repeating: false, count: instructorCount * periods)
-        var venueBusy = [Bool](repeating: false, count: scenario.venues.count * periods)
-        var cohortBusy: [String: Set<Int>] = [:]
-        var perDay = [Int](repeating: 0, count: instructorCount * days)
-        var perWeek = [Int](repeating: 0, count: instructorCount * (weeks + 1))
-        var total = [Int](repeating: 0, count: instructorCount)
-        var taught = [Int](repeating: 0, count: instructorCount)
-        func cohort(_ c: Int) -> String? { scenario.courses[c].cohort?.trimmingCharacters(in: .whitespaces) }
 
         // What the fixed courses occupy.
+        var ledger = ResourceLedger(scenario: scenario)
         for (c, choice) in choices.enumerated() where !free.contains(c) {
             guard let choice else { continue }
-            let options = candidates.courses[c], course = scenario.courses[c]
-            for t in options.periods[choice.pattern] {
-                instructorBusy[choice.instructor * periods + t] = true
-                venueBusy[choice.venue * periods + t] = true
-            }
-            if let k = cohort(c) { cohortBusy[k, default: []].formUnion(options.periods[choice.pattern]) }
-            for date in options.patterns[choice.pattern].dates {
-                perDay[choice.instructor * days + calendar.offset(of: date)] += course.sessionLength
-                perWeek[choice.instructor * (weeks + 1) + calendar.week(of: date)] += course.sessionLength
-            }
-            total[choice.instructor] += course.slotCount
-            taught[choice.instructor] += 1
+            let options = candidates.courses[c]
+            ledger.book(course: c, instructor: choice.instructor, venue: choice.venue,
+                        dates: options.patterns[choice.pattern].dates, periods: options.periods[choice.pattern])
         }
 
         // The free courses' options that still fit.
@@ -428,29 +437,15 @@ struct NeighbourhoodSearch {
         }
         var freeInstructors: Set<Int> = []
         for c in free.sorted() {
-            let options = candidates.courses[c], course = scenario.courses[c]
-            let k = cohort(c)
+            let options = candidates.courses[c]
             var patterns: [Pattern] = [], used: [[Int]] = [], teachers: [[Int]] = [], rooms: [[Int]] = []
             for (p, pattern) in options.patterns.enumerated() {
                 let occupied = options.periods[p]
-                if let k, let busy = cohortBusy[k], occupied.contains(where: busy.contains) { continue }
-                let venues = options.venues[p].filter { v in !occupied.contains { venueBusy[v * periods + $0] } }
+                guard ledger.isCohortFree(forCourse: c, in: occupied) else { continue }
+                let venues = options.venues[p].filter { ledger.isFree(.venue($0), in: occupied) }
                 guard !venues.isEmpty else { continue }
-                let instructors = options.instructors[p].filter { i in
-                    let limits = scenario.instructors[i]
-                    if occupied.contains(where: { instructorBusy[i * periods + $0] }) { return false }
-                    if let limit = limits.maxCourses, taught[i] + 1 > limit { return false }
-                    if let limit = limits.maxSlots, total[i] + course.slotCount > limit { return false }
-                    if let limit = limits.maxSlotsPerDay,
-                       pattern.dates.contains(where: { perDay[i * days + calendar.offset(of: $0)] + course.sessionLength > limit }) {
-                        return false
-                    }
-                    if let limit = limits.maxSlotsPerWeek {
-                        var load: [Int: Int] = [:]
-                        for date in pattern.dates { load[calendar.week(of: date), default: 0] += course.sessionLength }
-                        if load.contains(where: { perWeek[i * (weeks + 1) + $0.key] + $0.value > limit }) { return false }
-                    }
-                    return true
+                let instructors = options.instructors[p].filter {
+                    ledger.canTeach(instructor: $0, course: c, dates: pattern.dates, periods: occupied)
                 }
                 guard !instructors.isEmpty else { continue }
                 patterns.append(pattern); used.append(occupied); teachers.append(instructors); rooms.append(venues)

@@ -49,7 +49,7 @@ public struct PackingConflicts {
         }
         var cohorts: [String: [Int]] = [:]
         for options in candidates.courses where !options.isEmpty {
-            if let cohort = scenario.courses[options.course].cohort?.trimmingCharacters(in: .whitespaces), !cohort.isEmpty {
+            if let cohort = scenario.courses[options.course].cohortKey {
                 cohorts[cohort, default: []].append(options.course)
             }
         }

@@ -1,57 +1,31 @@
 import Foundation
 import Synchronization
 
-/// Runs independent solves on several threads at once.
+/// Runs independent solves on several threads at once, within a ``ThreadBudget``.
 ///
 /// GLPK binds a problem to the thread that created it; each job here runs start
 /// to end on one thread, so GLPK never sees a problem move.
 public enum ParallelJobs {
-    /// `body(0..<count)` on up to `jobs` threads; results in index order.
-    public static func map<T: Sendable>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+    /// `body(0..<count)` on up to `jobs` threads, the calling thread among them; results in
+    /// index order. Threads beyond the caller's come from `budget` only while it has seats
+    /// free, so `jobs` above the budget runs no more threads than the budget (the solves
+    /// then get no helper threads of their own); all have ended when this returns.
+    public static func map<T: Sendable>(_ count: Int, jobs: Int, budget: ThreadBudget = .shared,
+                                        _ body: @escaping @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let workers = max(1, min(jobs, count))
-        if workers == 1 { return (0..<count).map(body) }
-        let state = Shared<T>(count: count)
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            group.enter()
-            let thread = Thread {
-                while let index = state.next() { state.store(body(index), at: index) }
-                group.leave()
+        return budget.occupying {
+            if workers == 1 { return (0..<count).map(body) }
+            let state = Shared<T>(count: count)
+            let work: @Sendable () -> Void = { while let index = state.next() { state.store(body(index), at: index) } }
+            var helpers: [ThreadBudget.Helper] = []
+            for _ in 1..<workers {
+                guard let helper = budget.helper(work) else { break }
+                helpers.append(helper)
             }
-            thread.stackSize = 16 << 20  // GLPK's branch and bound recurses
-            thread.start()
-        }
-        group.wait()
-        return state.results()
-    }
-
-    /// Starts `body` on a thread of its own; ``Job/wait()`` returns its result.
-    public static func start<T: Sendable>(_ body: @escaping @Sendable () -> T) -> Job<T> {
-        let job = Job<T>()
-        let thread = Thread {
-            job.finish(body())
-        }
-        thread.stackSize = 16 << 20  // GLPK's branch and bound recurses
-        thread.start()
-        return job
-    }
-
-    /// A job running on its own thread.
-    public final class Job<T: Sendable>: Sendable {
-        private let result = Mutex<T?>(nil)
-        private let done = DispatchSemaphore(value: 0)
-
-        fileprivate func finish(_ value: T) {
-            result.withLock { $0 = value }
-            done.signal()
-        }
-
-        /// Blocks until the job has ended, then returns its result (stored before the signal,
-        /// so never nil here).
-        public func wait() -> T? {
-            done.wait()
-            return result.withLock { $0 }
+            work()
+            for helper in helpers { helper.join() }
+            return state.results()
         }
     }
 

@@ -16,18 +16,21 @@ public enum SourcingAdvisor {
         public var engagementCost: Double?
         public var options: MIPOptions
         public var strategy: TrainingPlanner.Strategy
-        /// Solves run at once (each on its own thread).
+        /// Solves run at once (each on its own thread), within `threads`.
         public var jobs: Int
+        /// The seats all these solves and their helper threads share (see ``ThreadBudget``).
+        public var threads: ThreadBudget
 
         public init(skills: [String]? = nil, feePerSlot: Double? = nil, engagementCost: Double? = nil,
                     options: MIPOptions = MIPOptions(), strategy: TrainingPlanner.Strategy = .init(),
-                    jobs: Int = ParallelJobs.cores) {
+                    jobs: Int = ParallelJobs.cores, threads: ThreadBudget = .shared) {
             self.skills = skills
             self.feePerSlot = feePerSlot
             self.engagementCost = engagementCost
             self.options = options
             self.strategy = strategy
             self.jobs = jobs
+            self.threads = threads
         }
     }
 
@@ -69,7 +72,8 @@ public enum SourcingAdvisor {
     }
 
     public static func advise(_ scenario: Scenario, settings: Settings = Settings()) throws(PlannerError) -> Advice {
-        let (base, _) = try TrainingPlanner.solve(scenario, options: settings.options, strategy: settings.strategy)
+        let (base, _) = try TrainingPlanner.solve(scenario, options: settings.options, strategy: settings.strategy,
+                                                  threads: settings.threads)
         let skills = settings.skills.map { $0.map(Tag.normalize) } ?? Self.limitingSkills(scenario, plan: base)
         let engaged = (base.engage ?? []).filter { $0.source != .internal }
 
@@ -85,9 +89,10 @@ public enum SourcingAdvisor {
             variant.instructors.removeAll { $0.id == engagement.instructor }
             return variant
         }
-        let solved = ParallelJobs.map(variants.count, jobs: settings.jobs) { [variants, settings] index in
+        let solved = ParallelJobs.map(variants.count, jobs: settings.jobs, budget: settings.threads) { [variants, settings] index in
             Result { () throws(PlannerError) in
-                try TrainingPlanner.solve(variants[index], options: settings.options, strategy: settings.strategy).plan
+                try TrainingPlanner.solve(variants[index], options: settings.options, strategy: settings.strategy,
+                                          threads: settings.threads).plan
             }
         }
         var plans: [Plan] = []

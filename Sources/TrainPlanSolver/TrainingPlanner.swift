@@ -89,6 +89,11 @@ public enum TrainingPlanner {
         /// Seconds from the call to the first valid plan, and to the plan returned (nil: no plan).
         public var firstPlanSeconds: Double?
         public var bestPlanSeconds: Double?
+        /// GLPK failures the search carried on past (a slice, the LP bound): the plan is still
+        /// valid, but the search was weaker than it should have been. Shown by the CLI.
+        public var solverFailures: [String] = []
+        /// Slices GLPK failed on, in all (``solverFailures`` keeps the first few errors).
+        public var failedSlices = 0
 
         /// Notes a plan found `at` seconds: the first one, and the latest that improved.
         mutating func found(at seconds: Double, improving: Bool) {
@@ -97,10 +102,23 @@ public enum TrainingPlanner {
         }
     }
 
+    /// - Parameter threads: the seats this solve and its helper threads take (see ``ThreadBudget``);
+    ///   the calling thread waits for a seat unless it holds one, and every helper thread has
+    ///   ended when this returns.
     public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(), strategy: Strategy = Strategy(),
-                             replanning: Replanning? = nil,
+                             replanning: Replanning? = nil, threads: ThreadBudget = .shared,
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
+        try threads.occupying { () throws(PlannerError) in
+            try solveSeated(scenario, options: options, strategy: strategy, replanning: replanning, threads: threads,
+                            progress: progress, shouldStop: shouldStop)
+        }
+    }
+
+    private static func solveSeated(_ scenario: Scenario, options: MIPOptions, strategy: Strategy,
+                                    replanning: Replanning?, threads: ThreadBudget,
+                                    progress: ((SearchProgress) -> Void)?,
+                                    shouldStop: (() -> Bool)?) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         let clock = ContinuousClock.now
         let deadline = clock + options.timeLimit
         var statistics = Statistics()
@@ -185,7 +203,7 @@ public enum TrainingPlanner {
            searchesByNeighbourhoods(strategy, candidates: candidates) {
             return try planByNeighbourhoods(scenario, candidates: candidates, start: start.assignments, reasons: reasons,
                                             options: options, strategy: strategy, clock: clock, statistics: statistics,
-                                            progress: progress, shouldStop: shouldStop)
+                                            threads: threads, progress: progress, shouldStop: shouldStop)
         }
 
         // The whole model, started from the best plan so far (unless a stop came while getting here).
@@ -204,9 +222,11 @@ public enum TrainingPlanner {
             let searchStarted = seconds(since: clock)
             do {
                 // (With a neighbourhood search feeding it plans from a second core.)
-                solution = try solveWhole(full, start: start, options: mip,
-                                          alongside: replanning == nil && strategy.search == .automatic,
-                                          progress: progress, shouldStop: shouldStop)
+                let whole = try solveWhole(full, start: start, options: mip,
+                                           alongside: replanning == nil && strategy.search == .automatic,
+                                           threads: threads, progress: progress, shouldStop: shouldStop)
+                solution = whole.solution
+                statistics.solverFailures += whole.failures.map(\.description)
             } catch {
                 throw .solver(error)
             }
@@ -283,37 +303,29 @@ public enum TrainingPlanner {
         let missing = scenario.courses.indices.filter { assignments[$0] == nil && reasons[$0] == nil }
         guard !missing.isEmpty else { return reasons }
         let spent = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
-        let occupancy = Occupancy(candidates: candidates, assignments: assignments)
+        let ledger = ledger(of: assignments, scenario: scenario)
         var reasons = reasons
         for c in missing {
-            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, spent: spent, occupancy: occupancy)
+            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, spent: spent, ledger: ledger)
         }
         return reasons
     }
 
-    /// Periods held by each instructor, venue and cohort in a plan, with the course holding them.
-    struct Occupancy {
-        var instructorAt: [Int: [Int: Int]] = [:]
-        var venueAt: [Int: [Int: Int]] = [:]
-        var cohortAt: [String: [Int: Int]] = [:]
-
-        init(candidates: Candidates, assignments: [Assignment?]) {
-            let scenario = candidates.scenario
-            for (other, assignment) in assignments.enumerated() {
-                guard let assignment, let p = candidates.courses[other].patterns.firstIndex(of: assignment.pattern) else { continue }
-                let cohort = scenario.courses[other].cohort.map(Tag.normalize)
-                for t in candidates.courses[other].periods[p] {
-                    instructorAt[assignment.instructor, default: [:]][t] = other
-                    venueAt[assignment.venue, default: [:]][t] = other
-                    if let cohort { cohortAt[cohort, default: [:]][t] = other }
-                }
-            }
+    /// What a plan's courses hold (rule 5) and how much each instructor teaches (rule 6).
+    static func ledger(of assignments: [Assignment?], scenario: Scenario) -> ResourceLedger {
+        var ledger = ResourceLedger(scenario: scenario)
+        for (c, assignment) in assignments.enumerated() {
+            guard let assignment else { continue }
+            let periods = ResourceLedger.periods(of: scenario.courses[c], pattern: assignment.pattern, in: scenario.calendar)
+            ledger.book(course: c, instructor: assignment.instructor, venue: assignment.venue,
+                        dates: assignment.pattern.dates, periods: periods)
         }
+        return ledger
     }
 
     /// Says why a course with options was left out of a plan.
     static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], spent: Double,
-                                occupancy: Occupancy) -> [String] {
+                                ledger: ResourceLedger) -> [String] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
@@ -334,26 +346,35 @@ public enum TrainingPlanner {
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
             return ["the budget: it would add at least \(currency) \(Money.plain(cheapest)) to the \(currency) \(Money.plain(spent)) spent (budget \(currency) \(Money.plain(budget)))"]
         }
-        return clashes(c, candidates: candidates, occupancy: occupancy)
+        return clashes(c, candidates: candidates, ledger: ledger)
     }
 
-    /// What the plan's other courses occupy that this course would need, pattern by pattern.
-    /// (`c` is not in the plan, so nothing it holds is in `occupancy`.)
-    static func clashes(_ c: Int, candidates: Candidates, occupancy: Occupancy) -> [String] {
+    /// What the plan's other courses occupy that this course would need, pattern by pattern,
+    /// or the load limits that rule its instructors out where nothing is occupied.
+    /// (`c` is not in the plan, so nothing it holds is in `ledger`.)
+    static func clashes(_ c: Int, candidates: Candidates, ledger: ResourceLedger) -> [String] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
-        let instructorAt = occupancy.instructorAt, venueAt = occupancy.venueAt
-        let cohortAt = course.cohort.map(Tag.normalize).flatMap { occupancy.cohortAt[$0] } ?? [:]
+        let cohort = ledger.cohort(ofCourse: c)
         var busyInstructors = Set<Int>(), busyVenues = Set<Int>(), cohortClash = Set<Int>()
+        /// Per instructor free at a time when a venue and the cohort are free: the limits that rule them out.
+        var limits: [Int: Set<String>] = [:]
         var freePattern = false
         for (p, periods) in options.periods.enumerated() {
-            func blockers(_ held: [Int: Int]?) -> Set<Int> { Set(periods.compactMap { held?[$0] }) }
-            let instructorBlock = options.instructors[p].map { blockers(instructorAt[$0]) }
-            let venueBlock = options.venues[p].map { blockers(venueAt[$0]) }
-            let cohortBlock = Set(periods.compactMap { cohortAt[$0] })
+            let instructorBlock = options.instructors[p].map { ledger.holders(of: .instructor($0), in: periods) }
+            let venueBlock = options.venues[p].map { ledger.holders(of: .venue($0), in: periods) }
+            let cohortBlock = cohort.map { ledger.holders(of: $0, in: periods) } ?? []
             let instructorFree = instructorBlock.contains { $0.isEmpty }, venueFree = venueBlock.contains { $0.isEmpty }
-            if instructorFree && venueFree && cohortBlock.isEmpty { freePattern = true }
+            if instructorFree && venueFree && cohortBlock.isEmpty {
+                for (i, block) in zip(options.instructors[p], instructorBlock) where block.isEmpty {
+                    if let limit = ledger.brokenLimit(instructor: i, course: c, dates: options.patterns[p].dates) {
+                        limits[i, default: []].insert(limit.field)
+                    } else {
+                        freePattern = true   // not expected: the plan could have taken it
+                    }
+                }
+            }
             if !instructorFree { busyInstructors.formUnion(instructorBlock.joined()) }
             if !venueFree { busyVenues.formUnion(venueBlock.joined()) }
             cohortClash.formUnion(cohortBlock)
@@ -363,9 +384,14 @@ public enum TrainingPlanner {
             Set(indices.joined()).sorted().map(id).joined(separator: ", ")
         }
         if freePattern {
-            let instructors = names(options.instructors) { scenario.instructors[$0].id }
-            return ["its instructors (\(instructors)) have no load left for it (daily, weekly, total or course limits) "
-                    + "at a time when a venue is free"]
+            return ["an instructor and a venue are free for it in this plan: the search stopped before adding it, "
+                    + "or it costs more there than it is worth"]
+        }
+        if !limits.isEmpty {
+            let which = limits.keys.sorted().map { i in
+                "\(scenario.instructors[i].id): \(limits[i, default: []].sorted().joined(separator: ", "))"
+            }.joined(separator: "; ")
+            return ["its instructors have no load left for it at a time when a venue is free (\(which))"]
         }
         var reasons: [String] = []
         if !busyVenues.isEmpty {
@@ -374,8 +400,8 @@ public enum TrainingPlanner {
         if !busyInstructors.isEmpty {
             reasons.append("its instructors (\(names(options.instructors) { scenario.instructors[$0].id })) are teaching \(ids(busyInstructors)) whenever it could run")
         }
-        if !cohortClash.isEmpty, let cohort = course.cohort {
-            reasons.append("its cohort \"\(cohort)\" is in \(ids(cohortClash)) at those times")
+        if !cohortClash.isEmpty, let key = course.cohortKey {
+            reasons.append("its cohort \"\(key)\" is in \(ids(cohortClash)) at those times")
         }
         if reasons.isEmpty { reasons.append("no combination of instructor, venue and dates is free in this plan") }
         return [reasons.joined(separator: "; ") + " (the best plan gives them that time)"]

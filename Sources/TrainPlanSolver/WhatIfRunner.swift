@@ -16,14 +16,16 @@ public enum WhatIfRunner {
         public var seconds: Double
     }
 
-    /// The base row first, then the variants in file order. Solves run on up to `jobs` threads.
+    /// The base row first, then the variants in file order. Solves run on up to `jobs` threads,
+    /// and never on more than `threads` allows, helper threads of each solve included.
     public static func run(base: Scenario, variants: [ScenarioVariant], options: MIPOptions,
-                           strategy: TrainingPlanner.Strategy = .init(), jobs: Int) -> [Row] {
+                           strategy: TrainingPlanner.Strategy = .init(), jobs: Int,
+                           threads: ThreadBudget = .shared) -> [Row] {
         let scenarios: [Scenario?] = [base] + variants.map { try? $0.loaded.get().scenario }
-        let solved = ParallelJobs.map(scenarios.count, jobs: jobs) { index -> (plan: Plan?, error: String?, seconds: Double) in
+        let solved = ParallelJobs.map(scenarios.count, jobs: jobs, budget: threads) { index -> (plan: Plan?, error: String?, seconds: Double) in
             guard let scenario = scenarios[index] else { return (nil, nil, 0) }
             let clock = ContinuousClock.now
-            switch Result(catching: { () throws(PlannerError) in try TrainingPlanner.solve(scenario, options: options, strategy: strategy) }) {
+            switch Result(catching: { () throws(PlannerError) in try TrainingPlanner.solve(scenario, options: options, strategy: strategy, threads: threads) }) {
             case let .success((plan, _)): return (plan, nil, (ContinuousClock.now - clock).seconds)
             case let .failure(error): return (nil, error.description, (ContinuousClock.now - clock).seconds)
             }

@@ -147,4 +147,29 @@ import Testing
         #expect(CutFamilies(list: "clique,gomory")?.names == ["gomory", "clique"])
         #expect(CutFamilies(list: "cliq") == nil)
     }
+
+    /// Presolve and the callback never meet on columns: with presolve on, a branching order,
+    /// a start and an incumbent exchange that name the model's columns are left out (GLPK's
+    /// presolved copy has fewer columns; reading the incumbent's values there made GLPK fail
+    /// inside the callback) and the answer is still the hand-computed optimum.
+    @Test func presolveInstallsNoColumnCallback() throws {
+        var (model, items) = Self.knapsack()
+        // Columns the presolver removes: fixed by singleton rows.
+        let fixed = (0..<3).map { model.addVariable("fixed\($0)", kind: .binary, objective: 1) }
+        for (k, x) in fixed.enumerated() { model.add(1 * x == 1, name: "fix\(k)") }
+        model.branchFirst = fixed + items
+        model.branchNext = (items + fixed).map { ($0, 1.0) }
+        let exchange = IncumbentExchange()
+        var start = [Double](repeating: 0, count: model.columns.count)
+        for x in fixed { start[x.index] = 1 }
+        start[items[0].index] = 1   // {a}: worth 10 + 3
+        let solution = try GLPKSolver.solve(model, options: MIPOptions(presolve: true), initialSolution: start,
+                                            exchange: exchange)
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 26)
+        #expect(exchange.published == nil)
+        // Without presolve the same callback takes the start and publishes its incumbents.
+        let plain = try GLPKSolver.solve(model, initialSolution: start, exchange: IncumbentExchange())
+        #expect(plain.objective == 26)
+    }
 }

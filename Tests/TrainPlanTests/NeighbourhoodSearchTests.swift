@@ -13,8 +13,11 @@ import TrainPlanSolver
     @Test func provinceSlicesGiveAValidBetterPlan() throws {
         let generated = ScenarioGenerator.generate(.province, seed: 1)
         let scenario = try ScenarioLoader.load(text: generated.yaml, file: "province-1.yaml").scenario
+        // Its own budget of three seats (the solve, the bound worker, a second slice), so that
+        // slices run side by side whatever other tests hold of the shared budget.
         let (plan, statistics) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(4)),
-                                                           strategy: .init(search: .neighbourhoods))
+                                                           strategy: .init(search: .neighbourhoods),
+                                                           threads: ThreadBudget(limit: 3))
         let report = PlanVerifier.verify(plan, against: scenario)
         #expect(report.isValid, "\(report.violations.prefix(5))")
         let objective = try #require(plan.objective)
