@@ -24,7 +24,15 @@ enum StopSignals {
         TemporaryFiles.prepare()
         _ = interruptRequested.load(ordering: .relaxed)
         _ = stopGracefully.load(ordering: .relaxed)
-        for signalNumber in handled { signal(signalNumber) { StopSignals.received($0) } }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in handled {
+            signal(signalNumber) { StopSignals.received($0) }
+            sigaddset(&unblocked, signalNumber)
+        }
+        // A blocked mask survives exec: a parent that blocks these (a test runner, some
+        // supervisors) would otherwise leave the signal pending and the solve running.
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// The handler. Only async-signal-safe work: atomics, unlink(2), signal(2), raise(3), _exit(2).
