@@ -39,10 +39,25 @@ public enum TemporaryFiles {
     }
 
     /// Removes every registered temporary. Async-signal-safe: call it from a signal handler.
-    public static func removeAll() {
+    public static func removeAll() { removeAll(under: nil) }
+
+    /// Removes the registered temporaries whose path starts with `prefix` (all of them when
+    /// nil): a test removes its own without touching files other tests are writing meanwhile.
+    public static func removeAll(under prefix: UnsafePointer<CChar>?) {
         for slot in slots where slot.state.load(ordering: .acquiring) == Slot.ready {
+            if let prefix, !starts(slot.buffer, with: prefix) { continue }
             unlink(slot.buffer)
         }
+    }
+
+    /// A byte loop rather than strncmp, to stay plainly async-signal-safe.
+    private static func starts(_ text: UnsafePointer<CChar>, with prefix: UnsafePointer<CChar>) -> Bool {
+        var k = 0
+        while prefix[k] != 0 {
+            if text[k] != prefix[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Allocates the slots now, so a signal handler never runs Swift's lazy global
