@@ -20,7 +20,9 @@ struct SolveCommand: ParsableCommand {
     @Argument(help: "A scenario: a .yaml/.yml/.json file, or a folder with scenario.yaml and CSV files.")
     var scenario: String
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write the plan file.")
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Where to write the plan file (replaced atomically; a device such as /dev/null is written, not replaced; a symbolic link to a file is refused).",
+        valueName: "output"))
     var output: String = "plan.json"
 
     @Option(name: .customLong("time-limit"), help: "Stop the search after this many seconds.")

@@ -34,6 +34,25 @@ import Testing
         }
     }
 
+    /// GLPK writes the model with fopen(3); the model still reaches OUTPUT only through AtomicFile.
+    @Test func exportModelDoesNotWriteThroughALink() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let precious = folder.appendingPathComponent("precious.lp")
+            try Data("mine".utf8).write(to: precious)
+            let link = folder.appendingPathComponent("model.lp").path
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: precious.path)
+            let export = try CommandLineTests.trainplan(["export-model", Self.scenario, "-o", link])
+            #expect(export.status == Self.failure && !export.signalled, "\(export)")
+            #expect(export.stderr.contains("cannot write \(link): is a symbolic link"), "\(export)")
+            #expect(try String(contentsOf: precious, encoding: .utf8) == "mine")
+
+            let model = folder.appendingPathComponent("plain.lp")
+            let plain = try CommandLineTests.trainplan(["export-model", Self.scenario, "-o", model.path])
+            #expect(plain.status == CommandLineTests.success, "\(plain)")
+            #expect(try String(contentsOf: model, encoding: .utf8).contains("Minimize"))
+        }
+    }
+
     @Test func aMissingFolderIsNamedWithTheReason() throws {
         try CommandLineTests.withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("no-such-folder/plan.json").path
