@@ -110,9 +110,9 @@ struct BenchCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             do {
-                try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+                try AtomicFile.write(try encoder.encode(report), to: json)
             } catch {
-                Console.error("cannot write \(json): \(error.localizedDescription)")
+                Console.error(Console.writeFailure(error, path: json))
                 throw ExitStatus.failure
             }
         }

@@ -1,10 +1,19 @@
 import Foundation
 import TrainPlanCore
+import TrainPlanReport
 
 /// Standard error output, and the diagnostics printout shared by the commands.
 enum Console {
+    /// A closed standard error (a terminal hung up: SIGHUP) is ignored rather than a crash.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
+    }
+
+    /// "cannot write PATH: REASON" for a failed write; ``FileWriteError`` already says it so.
+    static func writeFailure(_ error: any Error, path: String) -> String {
+        if let error = error as? FileWriteError { return error.description }
+        if let error = error as? ReportError { return error.description }
+        return "cannot write \(path): \(error.localizedDescription)"
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }

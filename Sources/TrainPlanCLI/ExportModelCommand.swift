@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GLPK
 import TrainPlanCore
 import TrainPlanSolver
@@ -34,13 +35,33 @@ struct ExportModelCommand: ParsableCommand {
     func run() throws {
         let loaded = try Console.loadScenario(scenario, quiet: false)
         let formulation = Formulation(candidates: Candidates(scenario: loaded.scenario), starCliques: starCliques)
+        // GLPK opens its file with fopen(3), which follows links and truncates in place: it writes
+        // into a private folder, and the model reaches OUTPUT through AtomicFile like every output.
+        var template = Array((NSTemporaryDirectory() + "/trainplan-model.XXXXXX").utf8CString)
+        guard mkdtemp(&template) != nil else {
+            Console.error("cannot make a temporary folder in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
+            throw ExitStatus.failure
+        }
+        // mkdtemp filled in the X's of `template` (its result points into it only during the call).
+        let scratch = URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let written = scratch.appendingPathComponent("model." + format.rawValue).path
         do {
             switch format {
-            case .lp: try GLPKSolver.writeLP(formulation.model, to: output)
-            case .mps: try GLPKSolver.writeMPS(formulation.model, to: output)
+            case .lp: try GLPKSolver.writeLP(formulation.model, to: written)
+            case .mps: try GLPKSolver.writeMPS(formulation.model, to: written)
             }
         } catch {
             Console.error("\(error)")
+            throw ExitStatus.failure
+        }
+        do {
+            guard let data = FileManager.default.contents(atPath: written) else {
+                throw FileWriteError(path: output, reason: "GLPK wrote no model")
+            }
+            try AtomicFile.write(data, to: output)
+        } catch {
+            Console.error(Console.writeFailure(error, path: output))
             throw ExitStatus.failure
         }
         let model = formulation.model

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrainPlanCore
 import TrainPlanGenerator
 
 extension ScenarioFamily: ExpressibleByArgument {}
@@ -30,9 +31,9 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            try AtomicFile.write(Data(text.utf8), to: output)
         } catch {
-            Console.error("cannot write \(output): \(error.localizedDescription)")
+            Console.error(error.description)
             throw ExitStatus.failure
         }
     }

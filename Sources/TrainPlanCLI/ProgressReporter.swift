@@ -51,16 +51,16 @@ final class ProgressReporter {
             return
         case .terminal:
             shown = true
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line(p)).utf8))
+            try? FileHandle.standardError.write(contentsOf: Data(("\r\u{1B}[K" + line(p)).utf8))
         case .plain:
             guard p.elapsed - lastPlain >= Self.plainInterval else { return }
             lastPlain = p.elapsed
-            FileHandle.standardError.write(Data(("progress: " + line(p) + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data(("progress: " + line(p) + "\n").utf8))
         }
     }
 
     /// Clears the terminal line before the summary is printed.
     func finish() {
-        if mode == .terminal, shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if mode == .terminal, shown { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
     }
 }

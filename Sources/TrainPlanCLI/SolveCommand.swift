@@ -6,9 +6,6 @@ import TrainPlanCore
 import TrainPlanReport
 import TrainPlanSolver
 
-/// Set by Ctrl-C; the search polls it and stops with its best plan.
-let interruptRequested = Atomic<Bool>(false)
-
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
@@ -16,13 +13,16 @@ struct SolveCommand: ParsableCommand {
         discussion: """
             The objective is total cost plus the value of courses left out. The search stops \
             at the time limit (default 120 s) with the best plan found so far (status "feasible", \
-            with its gap); Ctrl-C does the same.
+            with its gap); Ctrl-C, SIGTERM and SIGHUP do the same (a second one ends the run at once, \
+            exit 128 + the signal number).
             """)
 
     @Argument(help: "A scenario: a .yaml/.yml/.json file, or a folder with scenario.yaml and CSV files.")
     var scenario: String
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write the plan file.")
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Where to write the plan file (replaced atomically; a device such as /dev/null is written, not replaced; a symbolic link to a file is refused).",
+        valueName: "output"))
     var output: String = "plan.json"
 
     @Option(name: .customLong("time-limit"), help: "Stop the search after this many seconds.")
@@ -101,9 +101,9 @@ struct SolveCommand: ParsableCommand {
             return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
                               changePenalty: penalty)
         }
-        // First Ctrl-C: stop the search and keep the best plan; a second one ends at once.
-        signal(SIGINT) { _ in if interruptRequested.exchange(true, ordering: .relaxed) { _exit(130) } }
-        defer { signal(SIGINT, SIG_DFL) }
+        // First Ctrl-C, SIGTERM or SIGHUP: stop the search and keep the best plan; a second one ends at once.
+        stopGracefully.store(true, ordering: .relaxed)
+        defer { stopGracefully.store(false, ordering: .relaxed) }
         let reporter = ProgressReporter(mode: ProgressReporter.mode(quiet: quiet, verbose: verbose, requested: progress,
                                                                     stderrIsTerminal: Console.stderrIsTerminal),
                                         language: format.language, currency: loaded.scenario.currency)
@@ -135,7 +135,7 @@ struct SolveCommand: ParsableCommand {
         do {
             try PlanFile.write(result.plan, to: output)
         } catch {
-            Console.error("cannot write \(output): \(error.localizedDescription)")
+            Console.error(Console.writeFailure(error, path: output))
             throw ExitStatus.failure
         }
         if !quiet {

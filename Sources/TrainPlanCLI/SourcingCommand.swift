@@ -73,7 +73,7 @@ struct SourcingCommand: ParsableCommand {
             do {
                 try AtomicFile.write(Self.json(advice), to: json)
             } catch {
-                Console.error("cannot write \(json): \(error)")
+                Console.error(Console.writeFailure(error, path: json))
                 throw ExitStatus.failure
             }
         }

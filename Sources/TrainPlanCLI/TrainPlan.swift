@@ -15,4 +15,10 @@ struct TrainPlan: ParsableCommand {
                       ExportModelCommand.self,
                       GenerateCommand.self, BenchCommand.self, BenchRunCommand.self]
     )
+
+    /// Stop signals are handled before any command runs (see ``StopSignals``).
+    static func main() {
+        StopSignals.install()
+        main(nil)
+    }
 }

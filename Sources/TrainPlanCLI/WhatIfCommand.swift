@@ -3,6 +3,7 @@ import CSV
 import Foundation
 import GLPK
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 /// "What if the budget is cut, an instructor falls ill, a partner lends a second mechanic?"
@@ -61,7 +62,7 @@ struct WhatIfCommand: ParsableCommand {
             }
             print("Table and plans written to \(out)/.")
         } catch {
-            Console.error("cannot write to \(out): \(error)")
+            Console.error(Console.writeFailure(error, path: out))
             throw ExitStatus.failure
         }
     }
@@ -96,12 +97,13 @@ struct WhatIfCommand: ParsableCommand {
         return table
     }
 
-    /// UTF-8 with a byte-order mark, so spreadsheets show names correctly.
+    /// UTF-8 with a byte-order mark, so spreadsheets show names correctly; a variant's name
+    /// or error text is never run as a formula (``SpreadsheetCell/neutralised(_:)``).
     static func csv(_ table: [[String]]) throws -> Data {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        for row in table { try writer.write(row: row) }
+        for row in table { try writer.write(row: row.map(SpreadsheetCell.neutralised)) }
         writer.stream.close()
         let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return Data([0xEF, 0xBB, 0xBF]) + body

@@ -214,10 +214,12 @@ public enum PlanFile {
     }
 }
 
-public struct PlanFileError: Error, Sendable, CustomStringConvertible {
+/// Why a plan file cannot be read; `localizedDescription` says it too (not "error 1").
+public struct PlanFileError: Error, Sendable, CustomStringConvertible, LocalizedError {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+    public var errorDescription: String? { description }
 }
 
 /// How a re-planned plan relates to the plan it replaces. The plan's own

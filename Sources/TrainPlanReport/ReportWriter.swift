@@ -31,9 +31,11 @@ public struct ReportOutcome: Sendable {
 ///     DIR/calendars/INSTRUCTOR-ID.ics  DIR/calendars/VENUE-ID.ics
 ///     DIR/report.html
 ///
-/// Files are replaced atomically. Calendars left in `DIR/calendars` by an
-/// earlier report (`*.ics` only) are removed first, so an instructor dropped
-/// from the plan does not keep a stale calendar.
+/// Files are replaced atomically (``AtomicFile``: never through a symbolic link,
+/// never replacing a device). Calendars an earlier report wrote and this one does
+/// not are removed, so an instructor dropped from the plan does not keep a stale
+/// calendar; only those are: `DIR/.trainplan-calendars` lists what was written
+/// (see ``CalendarManifest``), and a planner's own files in `DIR/calendars` stay.
 public enum ReportWriter {
     /// Writes every file, creating `directory` if needed. Calendars are skipped with a warning
     /// (not an error) when slot labels are not times; a write failure throws.
@@ -60,11 +62,18 @@ public enum ReportWriter {
         if let calendars {
             let folder = root.appendingPathComponent("calendars")
             try makeFolder(folder)
-            try removeOldCalendars(in: folder)
+            let previous = CalendarManifest.read(in: root)
+            var written = CalendarManifest(names: [])
             for (name, body) in calendars.files() {
                 try write(Data(body.utf8), to: folder.appendingPathComponent(name))
                 outcome.files.append("calendars/" + name)
+                written.names.append(name)
             }
+            // Listed before anything is removed: a run stopped here still knows what is ours.
+            try write(CalendarManifest(names: written.names + previous.names.filter { !written.names.contains($0) }).data(),
+                      to: root.appendingPathComponent(CalendarManifest.fileName))
+            try removeStaleCalendars(previous.names.filter { !written.names.contains($0) }, in: folder)
+            try write(written.data(), to: root.appendingPathComponent(CalendarManifest.fileName))
         }
 
         let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
@@ -92,19 +101,19 @@ public enum ReportWriter {
 
     static func write(_ data: Data, to url: URL) throws(ReportError) {
         do {
-            try data.write(to: url, options: .atomic)
+            try AtomicFile.write(data, to: url.path)
         } catch {
-            throw .cannotWrite(path: url.path, reason: reason(error))
+            throw .cannotWrite(path: error.path, reason: error.reason)
         }
     }
 
-    static func removeOldCalendars(in folder: URL) throws(ReportError) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasSuffix(".ics") {
-            do {
-                try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-            } catch {
-                throw .cannotWrite(path: folder.appendingPathComponent(name).path, reason: reason(error))
+    /// Removes calendars an earlier report wrote (listed in its manifest) that still look like ours.
+    static func removeStaleCalendars(_ names: [String], in folder: URL) throws(ReportError) {
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            guard CalendarManifest.isOurCalendar(url) else { continue }
+            guard unlink(url.path) == 0 || errno == ENOENT else {
+                throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
             }
         }
     }

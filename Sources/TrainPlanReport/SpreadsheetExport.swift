@@ -103,14 +103,15 @@ public struct SpreadsheetExport: Sendable {
     }
 
     /// BOM, header and rows through yaslab/CSV.swift's writer (which quotes fields holding the
-    /// delimiter, quotes or line breaks), CRLF line ends, and a final line end.
+    /// delimiter, quotes or line breaks), CRLF line ends, and a final line end. Every cell
+    /// goes through ``SpreadsheetCell/neutralised(_:)``: a title is never run as a formula.
     func table(_ header: [String], _ rows: [[String]]) throws(ReportError) -> Data {
         let stream = OutputStream(toMemory: ())
         let written: Data?
         do {
             let writer = try CSVWriter(stream: stream, delimiter: delimiter.rawValue, newline: .crlf)
-            try writer.write(row: header)
-            for row in rows { try writer.write(row: row) }
+            try writer.write(row: header.map(SpreadsheetCell.neutralised))
+            for row in rows { try writer.write(row: row.map(SpreadsheetCell.neutralised)) }
             written = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data
         } catch {
             throw .cannotWrite(path: "CSV", reason: "\(error)")

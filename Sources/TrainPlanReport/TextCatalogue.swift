@@ -155,8 +155,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .summaryVenues: ("sewa tempat", "venues")
         case .summarySocialSecurity: ("BPJS", "social security")
         case .summaryTotal: ("total", "total")
-        case .interrupted: ("Dihentikan (Ctrl-C): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
-                            "Stopped by Ctrl-C: the best plan found is written, not proven optimal.")
+        case .interrupted: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
+                            "Stopped (Ctrl-C, SIGTERM or SIGHUP): the best plan found is written, not proven optimal.")
         case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")
         case .summaryScheduledColumns: ("kursus|instruktur|tempat|mulai|selesai|hari|sesi waktu",
                                         "course|instructor|venue|first|last|weekdays|slots")

@@ -84,17 +84,26 @@ import TrainPlanReport
         return "\(pad(c.year, 4))\(pad(c.month, 2))\(pad(c.day, 2))T\(pad(m / 60, 2))\(pad(m % 60, 2))00Z"
     }
 
+    /// A calendar an earlier report wrote goes when its instructor or venue has no session any
+    /// more; the planner's own files in `calendars/`, `.ics` or not, stay (see CalendarFolderTests).
     @Test func staleCalendarsAreReplaced() throws {
         let (scenario, plan) = ReportFixtures.tricky()
         let folder = try ReportFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let calendars = folder.appendingPathComponent("calendars")
         try FileManager.default.createDirectory(at: calendars, withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: calendars.appendingPathComponent("GONE.ics"))
+        try Data("mine".utf8).write(to: calendars.appendingPathComponent("MINE.ics"))
         try Data("keep".utf8).write(to: calendars.appendingPathComponent("notes.txt"))
         _ = try ReportWriter.write(plan: plan, scenario: scenario, to: folder.path, options: ReportOptions(now: ReportFixtures.now))
-        let names = try FileManager.default.contentsOfDirectory(atPath: calendars.path).sorted()
-        #expect(names == ["I-1.ics", "V-1.ics", "notes.txt"])
+        var names = try FileManager.default.contentsOfDirectory(atPath: calendars.path).sorted()
+        #expect(names == ["I-1.ics", "MINE.ics", "V-1.ics", "notes.txt"])
+
+        var nothing = plan
+        nothing.courses = plan.courses.map { .unscheduled($0.id, reasons: ["left out"]) }
+        nothing.engage = []
+        _ = try ReportWriter.write(plan: nothing, scenario: scenario, to: folder.path, options: ReportOptions(now: ReportFixtures.now))
+        names = try FileManager.default.contentsOfDirectory(atPath: calendars.path).sorted()
+        #expect(names == ["MINE.ics", "notes.txt"])
     }
 
     @Test func aPlanForAnotherScenarioIsRefused() throws {

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TrainPlanCore
+import TrainPlanReport
+
+/// `report --out DIR` removes only calendars it wrote itself: the planner's own files
+/// in `DIR/calendars` survive every run.
+@Suite struct CalendarFolderTests {
+    @Test func aPlannersOwnCalendarSurvivesASecondReport() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let out = folder.appendingPathComponent("report")
+        let solve = try ReportCommandTests.trainplan(["solve", ReportFixtures.pekalonganPath, "-o", plan, "--quiet",
+                                                      "--report", out.path], in: folder)
+        try #require(solve.status == 0, "\(solve.stderr)")
+        let own = out.appendingPathComponent("calendars/holidays.ics")
+        let ownText = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Someone//Holidays//EN\r\nEND:VCALENDAR\r\n"
+        try Data(ownText.utf8).write(to: own)
+
+        let report = try ReportCommandTests.trainplan(["report", ReportFixtures.pekalonganPath, plan, "--out", out.path],
+                                                      in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(try String(contentsOf: own, encoding: .utf8) == ownText)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("calendars").path)
+        #expect(names.count > 10 && names.contains("holidays.ics"))
+    }
+
+    /// A manifest edited to name the planner's file, or a path outside the folder, removes nothing:
+    /// only a listed `NAME.ics` that is still a trainplan calendar goes.
+    @Test func onlyListedTrainplanCalendarsAreRemoved() throws {
+        let (scenario, plan) = ReportFixtures.tricky()
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let calendars = folder.appendingPathComponent("calendars")
+        try FileManager.default.createDirectory(at: calendars, withIntermediateDirectories: true)
+        let outside = folder.appendingPathComponent("outside.ics")
+        try Data("PRODID:-//trainplan//looks ours".utf8).write(to: outside)
+        try Data("BEGIN:VCALENDAR\r\nPRODID:-//Someone//EN\r\n".utf8).write(to: calendars.appendingPathComponent("MINE.ics"))
+        let stale = calendars.appendingPathComponent("OLD.ics")
+        try Data("BEGIN:VCALENDAR\r\nPRODID:-//trainplan//trainplan report//EN\r\n".utf8).write(to: stale)
+        try CalendarManifest(names: ["MINE.ics", "OLD.ics", "../outside.ics", ".hidden.ics"]).data()
+            .write(to: folder.appendingPathComponent(CalendarManifest.fileName))
+
+        _ = try ReportWriter.write(plan: plan, scenario: scenario, to: folder.path, options: ReportOptions(now: ReportFixtures.now))
+        let names = try FileManager.default.contentsOfDirectory(atPath: calendars.path).sorted()
+        #expect(names == ["I-1.ics", "MINE.ics", "V-1.ics"])
+        #expect(FileManager.default.fileExists(atPath: outside.path))
+        #expect(CalendarManifest.read(in: folder) == CalendarManifest(names: ["I-1.ics", "V-1.ics"]))
+    }
+}
