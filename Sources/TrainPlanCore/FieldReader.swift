@@ -251,6 +251,8 @@ enum NumberText {
         switch s.numberStyle {
         case .plain:
             text = text.replacingOccurrences(of: "_", with: "")
+        case .typed:
+            break
         case let .spreadsheet(grouping, decimal):
             let halves = text.split(separator: decimal, omittingEmptySubsequences: false)
             guard halves.count <= 2 else { return nil }

@@ -41,6 +41,9 @@ enum NumberStyle: Equatable {
     case plain
     /// A spreadsheet cell: `grouping` separates thousands, `decimal` is the decimal mark.
     case spreadsheet(grouping: Character, decimal: Character)
+    /// A workbook number cell: the workbook stored a number, written here as `150000` or `1.5`;
+    /// no locale reading applies and nothing about it is ambiguous.
+    case typed
 }
 
 struct RawScalar {
