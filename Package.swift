@@ -65,7 +65,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TrainPlanTests",
-            dependencies: ["TrainPlanCore", "TrainPlanSolver", "TrainPlanGenerator", "TrainPlanWorkbook", "GLPK"]
+            dependencies: ["TrainPlanCore", "TrainPlanSolver", "TrainPlanGenerator", "TrainPlanWorkbook", "GLPK",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ],
     swiftLanguageModes: [.v6]

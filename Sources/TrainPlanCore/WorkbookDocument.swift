@@ -41,8 +41,8 @@ enum WorkbookDocument {
         }
         let reader = CellReader(file: display)
         guard let settings = workbook.sheet(named: settingsSheet) else { return nil }
+        reader.decimalMark = decimalMark(in: settings)
         let root = reader.settings(settings, log: log)
-        reader.decimalMark = decimalMark(in: root)
         var tables: [String: RawNode] = [:]
         for name in tableSheets + optionalTableSheets {
             guard let sheet = workbook.sheet(named: name) else { continue }
@@ -51,11 +51,16 @@ enum WorkbookDocument {
         return ScenarioDocument(root: root, tables: tables, defaultName: url.deletingPathExtension().lastPathComponent)
     }
 
-    /// `decimalMark` from the settings sheet, which sets how text cells holding numbers are read.
-    private static func decimalMark(in root: RawNode) -> Character? {
-        guard case let .mapping(entries, _) = root, let entry = entries.first(where: { $0.key == "decimalMark" }),
-              case let .scalar(s) = entry.value, s.text.count == 1 else { return nil }
-        return s.text.first
+    /// `decimalMark` from the settings sheet, which sets how every text cell holding a number is read
+    /// (the settings' own cells too, so it is found before they are read).
+    private static func decimalMark(in sheet: Sheet) -> Character? {
+        for row in sheet.rows {
+            guard case let .text(name)? = row.cell(1)?.value, name.trimmingCharacters(in: .whitespaces) == "decimalMark",
+                  case let .text(mark)? = row.cell(2)?.value else { continue }
+            let trimmed = mark.trimmingCharacters(in: .whitespaces)
+            return trimmed.count == 1 ? trimmed.first : nil
+        }
+        return nil
     }
 }
 
