@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C module over Debian's libglpk-dev (no pkg-config file: the module map links `glpk`).
@@ -25,10 +26,16 @@ let package = Package(
         ),
         // A thin, training-agnostic Swift layer over GLPK.
         .target(name: "GLPK", dependencies: ["CTrainplanGLPK"]),
+        // Spreadsheet workbooks (.xlsx): typed cells read and written, knowing nothing of training.
+        .target(
+            name: "TrainPlanWorkbook",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The contract: scenario, calendar, patterns, costs, plan, verifier, loading.
         .target(
             name: "TrainPlanCore",
             dependencies: [
+                "TrainPlanWorkbook",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -38,14 +45,14 @@ let package = Package(
         // What planners use: spreadsheets, calendars, the HTML report, bilingual texts.
         .target(
             name: "TrainPlanReport",
-            dependencies: ["TrainPlanCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["TrainPlanCore", "TrainPlanWorkbook", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Realistic synthetic scenarios (trainplan generate), deterministic per seed.
         .target(name: "TrainPlanGenerator", dependencies: ["TrainPlanCore"]),
         .executableTarget(
             name: "TrainPlanCLI",
             dependencies: [
-                "TrainPlanCore", "TrainPlanReport", "TrainPlanSolver", "TrainPlanGenerator", "GLPK",
+                "TrainPlanCore", "TrainPlanReport", "TrainPlanSolver", "TrainPlanGenerator", "TrainPlanWorkbook", "GLPK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -53,12 +60,13 @@ let package = Package(
         .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
         .testTarget(
             name: "TrainPlanReportTests",
-            dependencies: ["TrainPlanReport", "TrainPlanCore", "TrainPlanSolver", "GLPK",
+            dependencies: ["TrainPlanReport", "TrainPlanCore", "TrainPlanSolver", "TrainPlanWorkbook", "GLPK",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "TrainPlanTests",
-            dependencies: ["TrainPlanCore", "TrainPlanSolver", "TrainPlanGenerator", "GLPK"]
+            dependencies: ["TrainPlanCore", "TrainPlanSolver", "TrainPlanGenerator", "TrainPlanWorkbook", "GLPK",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ],
     swiftLanguageModes: [.v6]

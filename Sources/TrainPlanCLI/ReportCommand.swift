@@ -13,7 +13,8 @@ struct ReportCommand: ParsableCommand {
             --csv-delimiter ";" for spreadsheets in an Indonesian locale), calendars/ID.ics for every \
             instructor and venue with sessions (times from the slot labels, such as 08:00-12:00, in \
             calendar.timezone, default Asia/Jakarta), and report.html, one self-contained page that \
-            prints on A4. The plan is verified against the scenario first; a plan that fails \
+            prints on A4; with --xlsx also plan.xlsx, the three tables as one workbook of number, money and \
+            date cells. The plan is verified against the scenario first; a plan that fails \
             verification is not reported (exit 5). Calendars an earlier report wrote that this one \
             does not are removed (DIR/.trainplan-calendars lists them); other files in DIR/calendars \
             are left alone. Text cells starting with = + - @ get a leading ' so that no spreadsheet \

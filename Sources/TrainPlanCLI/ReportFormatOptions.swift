@@ -1,7 +1,7 @@
 import ArgumentParser
 import TrainPlanReport
 
-/// `--lang` and `--csv-delimiter`, shared by `report` and `solve`.
+/// `--lang`, `--csv-delimiter` and `--xlsx`, shared by `report` and `solve`.
 struct ReportFormatOptions: ParsableArguments {
     enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
         case id, en
@@ -29,6 +29,9 @@ struct ReportFormatOptions: ParsableArguments {
                                + "which also get , as the decimal mark).", valueName: "char"))
     var csvDelimiter: DelimiterChoice = .comma
 
+    @Flag(help: "Also write plan.xlsx: sessions, courses and instructors as one workbook with number, money and date cells.")
+    var xlsx = false
+
     var language: Language {
         switch lang {
         case .id: .id
@@ -38,6 +41,6 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     var reportOptions: ReportOptions {
-        ReportOptions(language: language, delimiter: csvDelimiter == .semicolon ? .semicolon : .comma)
+        ReportOptions(language: language, delimiter: csvDelimiter == .semicolon ? .semicolon : .comma, workbook: xlsx)
     }
 }

@@ -72,6 +72,7 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         try TimeLimit.validate(timeLimit)
+        if format.xlsx && report == nil { throw ValidationError("--xlsx is part of the report: give --report DIR too") }
         if from == nil && (frozenUntil != nil || changePenalty != nil) {
             throw ValidationError("--frozen-until and --change-penalty need --from OLD-PLAN")
         }

@@ -11,7 +11,8 @@ struct TrainPlan: ParsableCommand {
             4 no plan found within the time limit; 5 plan fails verification; 64 bad command line.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, SolveCommand.self, VerifyCommand.self, ReportCommand.self, SourcingCommand.self, WhatIfCommand.self,
+        subcommands: [CheckCommand.self, SolveCommand.self, VerifyCommand.self, ReportCommand.self, TemplateCommand.self,
+                      SourcingCommand.self, WhatIfCommand.self,
                       ExportModelCommand.self,
                       GenerateCommand.self, BenchCommand.self, BenchRunCommand.self]
     )

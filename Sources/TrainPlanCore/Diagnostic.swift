@@ -5,12 +5,19 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var column: Int?
     /// The field (or CSV column) concerned, when known.
     public var field: String?
+    /// In a workbook: the sheet, and the cell (`E7`) or row (`7:7`) on it; printed `plan.xlsx:courses!E7`
+    /// as spreadsheets write references, instead of a line and column.
+    public var sheet: String?
+    public var cell: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
+                sheet: String? = nil, cell: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.field = field
+        self.sheet = sheet
+        self.cell = cell
     }
 
     public func with(field: String?) -> SourceLocation {
@@ -21,6 +28,11 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         var text = file
+        if let sheet {
+            let quoted = sheet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? sheet
+                : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+            return text + ":" + quoted + (cell.map { "!" + $0 } ?? "")
+        }
         if let line { text += ":\(line)" }
         if let column { text += ":\(column)" }
         return text

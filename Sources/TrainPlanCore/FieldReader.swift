@@ -342,6 +342,8 @@ enum NumberText {
                 reading = ambiguity(text) == nil ? free(text) : strict(text, grouping: decimal == "," ? "." : ",", decimal: decimal)
             case .plain:
                 reading = ambiguity(text) ?? free(text)
+            case .typed:
+                reading = free(text)
             }
         }
         switch reading {
@@ -447,7 +449,8 @@ enum NumberText {
         if stripLabels(s.text.trimmingCharacters(in: .whitespaces), currency: currency).rupiah {
             return " (after Rp, . groups thousands and , is the decimal mark: Rp 1.500.000,50)"
         }
-        if case let .spreadsheet(grouping, decimal, _) = s.numberStyle {
+        // Only for what looks like a number: "dua" needs no lesson in decimal marks.
+        if case let .spreadsheet(grouping, decimal, _) = s.numberStyle, s.text.contains(where: \.isNumber) {
             return " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark)"
         }
         return ""

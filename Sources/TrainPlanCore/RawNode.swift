@@ -46,6 +46,9 @@ enum NumberStyle: Equatable {
     /// A spreadsheet cell: `grouping` separates thousands, `decimal` is the decimal mark. `settled` when the
     /// `;` delimiter or `decimalMark` decided it; otherwise `250.000` and `250,000` are ambiguous.
     case spreadsheet(grouping: Character, decimal: Character, settled: Bool)
+    /// A workbook number cell: the workbook stored a number, written here as `150000` or `1.5`;
+    /// no locale reading applies and nothing about it is ambiguous.
+    case typed
 }
 
 struct RawScalar {

@@ -28,9 +28,10 @@ public enum ScenarioLoader {
         }
         if isFolder.boolValue { return folderDocument(url, log: log) }
         let ext = url.pathExtension.lowercased()
+        if ext == "xlsx" { return WorkbookDocument.document(url, display: path, log: log) }
         guard ["json", "yaml", "yml"].contains(ext) else {
             throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
-                                            "expected a .json, .yaml or .yml file, or a folder with scenario.yaml")])
+                                            "expected a .json, .yaml or .yml file, a .xlsx workbook, or a folder with scenario.yaml")])
         }
         guard let text = readText(url, display: path, log: log),
               let root = YAMLDocument.parse(text, file: path, log: log) else { return nil }

@@ -9,11 +9,15 @@ public struct ReportOptions: Sendable {
     public var delimiter: SpreadsheetExport.Delimiter
     /// The moment the report is made (DTSTAMP in calendars, footer of the page); fixed in tests.
     public var now: Date
+    /// Also write `plan.xlsx`: the three tables as one workbook of typed cells.
+    public var workbook: Bool
 
-    public init(language: Language = .id, delimiter: SpreadsheetExport.Delimiter = .comma, now: Date = Date()) {
+    public init(language: Language = .id, delimiter: SpreadsheetExport.Delimiter = .comma, now: Date = Date(),
+                workbook: Bool = false) {
         self.language = language
         self.delimiter = delimiter
         self.now = now
+        self.workbook = workbook
     }
 }
 
@@ -27,7 +31,7 @@ public struct ReportOutcome: Sendable {
 
 /// Writes every output planners use into one folder:
 ///
-///     DIR/sessions.csv  DIR/courses.csv  DIR/instructors.csv
+///     DIR/sessions.csv  DIR/courses.csv  DIR/instructors.csv  (DIR/plan.xlsx with --xlsx)
 ///     DIR/calendars/INSTRUCTOR-ID.ics  DIR/calendars/VENUE-ID.ics
 ///     DIR/report.html
 ///
@@ -47,9 +51,14 @@ public enum ReportWriter {
         let root = URL(fileURLWithPath: directory)
         try makeFolder(root)
 
-        for (name, data) in try SpreadsheetExport(digest: digest, text: text, delimiter: options.delimiter).files() {
+        let export = SpreadsheetExport(digest: digest, text: text, delimiter: options.delimiter)
+        for (name, data) in try export.files() {
             try write(data, to: root.appendingPathComponent(name))
             outcome.files.append(name)
+        }
+        if options.workbook {
+            try write(try PlanWorkbook.data(export.tables()), to: root.appendingPathComponent(PlanWorkbook.fileName))
+            outcome.files.append(PlanWorkbook.fileName)
         }
 
         // Calendars need clock times: without them the rest of the report is still written.

@@ -33,52 +33,62 @@ public struct SpreadsheetExport: Sendable {
         [("sessions.csv", try sessions()), ("courses.csv", try courses()), ("instructors.csv", try instructors())]
     }
 
+    /// The three tables, typed: what both the CSV files and `plan.xlsx` are written from.
+    public func tables() -> [ReportTable] { [sessionsTable(), coursesTable(), instructorsTable()] }
+
+    public func sessions() throws(ReportError) -> Data { try table(sessionsTable()) }
+    public func courses() throws(ReportError) -> Data { try table(coursesTable()) }
+    public func instructors() throws(ReportError) -> Data { try table(instructorsTable()) }
+
     /// One row per session.
-    public func sessions() throws(ReportError) -> Data {
+    public func sessionsTable() -> ReportTable {
         let s = digest.scenario
         let header = [text(.colDate), text(.colWeekday), text(.colSlots), text(.colStart), text(.colEnd),
                       text(.colCourse), text(.colTitle), text(.colSession), text(.colInstructor), text(.colInstructorName),
                       text(.colVenue), text(.colVenueName), text(.colSite), text(.colParticipants)]
         let times = try? SlotTimes.parseAll(s.calendar.slots)
-        let rows = digest.sessions.map { session -> [String] in
+        let rows = digest.sessions.map { session -> [ReportCell] in
             let course = s.courses[session.course], instructor = s.instructors[session.instructor]
             let venue = s.venues[session.venue]
             let start = session.slots.first.flatMap { times?[safe: $0 - 1]?.start.description } ?? ""
             let end = session.slots.last.flatMap { times?[safe: $0 - 1]?.end.description } ?? ""
-            return ["\(session.date)", text.weekday(session.date.weekday), digest.slotLabels(session.slots).joined(separator: ", "),
-                    start, end, course.id, course.title, "\(session.number)/\(session.count)", instructor.id, instructor.name,
-                    venue.id, venue.name, venue.site ?? "", String(course.participants)]
+            return [.date(session.date), .text(text.weekday(session.date.weekday)),
+                    .text(digest.slotLabels(session.slots).joined(separator: ", ")), .text(start), .text(end), .text(course.id),
+                    .text(course.title), .text("\(session.number)/\(session.count)"), .text(instructor.id), .text(instructor.name),
+                    .text(venue.id), .text(venue.name), .text(venue.site ?? ""), .count(course.participants)]
         }
-        return try table(header, rows)
+        return ReportTable(name: "sessions", header: header, rows: rows)
     }
 
     /// One row per course of the scenario, scheduled or not.
-    public func courses() throws(ReportError) -> Data {
+    public func coursesTable() -> ReportTable {
         let s = digest.scenario
         let header = [text(.colCourse), text(.colTitle), text(.colSkill), text(.colMandatory), text(.colParticipants),
                       text(.colScheduled), text(.colInstructor), text(.colInstructorName), text(.colVenue), text(.colVenueName),
                       text(.colFirstDate), text(.colLastDate), text(.colWeekdays), text(.colSlots), text(.colSessions),
                       text(.colFees), text(.colRent), text(.colSocialSecurity), text(.colCourseCost), text(.colValue),
                       text(.colReasons)]
-        let rows = digest.courses.map { line -> [String] in
+        let rows = digest.courses.map { line -> [ReportCell] in
             let course = s.courses[line.course]
             let instructor = line.instructor.map { s.instructors[$0] }, venue = line.venue.map { s.venues[$0] }
             let slots = line.planned.sessions?.first.map { digest.slotLabels($0.slots.sorted()).joined(separator: ", ") } ?? ""
             let scheduled = line.planned.scheduled
-            return [course.id, course.title, course.skill, text.yesNo(course.mandatory), String(course.participants),
-                    text.yesNo(scheduled), instructor?.id ?? "", instructor?.name ?? "", venue?.id ?? "", venue?.name ?? "",
-                    line.firstDate.map { "\($0)" } ?? "", line.lastDate.map { "\($0)" } ?? "",
-                    (line.planned.weekdays ?? []).map { text.weekday($0) }.joined(separator: ", "),
-                    slots, scheduled ? String(line.planned.sessions?.count ?? 0) : "",
-                    scheduled ? number(line.fees) : "", scheduled ? number(line.rent) : "",
-                    scheduled ? number(line.socialSecurity) : "", scheduled ? number(line.cost) : "",
-                    number(course.value), (line.planned.reasons ?? []).joined(separator: "; ")]
+            func ifScheduled(_ cell: ReportCell) -> ReportCell { scheduled ? cell : .empty }
+            return [.text(course.id), .text(course.title), .text(course.skill), .text(text.yesNo(course.mandatory)),
+                    .count(course.participants), .text(text.yesNo(scheduled)), .text(instructor?.id ?? ""),
+                    .text(instructor?.name ?? ""), .text(venue?.id ?? ""), .text(venue?.name ?? ""),
+                    line.firstDate.map(ReportCell.date) ?? .empty, line.lastDate.map(ReportCell.date) ?? .empty,
+                    .text((line.planned.weekdays ?? []).map { text.weekday($0) }.joined(separator: ", ")),
+                    .text(slots), ifScheduled(.count(line.planned.sessions?.count ?? 0)),
+                    ifScheduled(.money(line.fees)), ifScheduled(.money(line.rent)),
+                    ifScheduled(.money(line.socialSecurity)), ifScheduled(.money(line.cost)),
+                    .money(course.value), .text((line.planned.reasons ?? []).joined(separator: "; "))]
         }
-        return try table(header, rows)
+        return ReportTable(name: "courses", header: header, rows: rows)
     }
 
     /// One row per instructor of the scenario: weekly load, fees, engagement.
-    public func instructors() throws(ReportError) -> Data {
+    public func instructorsTable() -> ReportTable {
         let s = digest.scenario
         let weeks = (0..<s.calendar.weeks).map { w in
             text(.colWeek, String(w + 1), "\(s.calendar.start.adding(days: 7 * w))")
@@ -86,15 +96,26 @@ public struct SpreadsheetExport: Sendable {
         let header = [text(.colInstructor), text(.colInstructorName), text(.colSource), text(.colOrganization),
                       text(.colCourses)] + weeks
             + [text(.colTotalSlots), text(.colMaxSlotsPerWeek), text(.colFees), text(.colEngagement), text(.colTotalPay)]
-        let rows = digest.instructors.map { line -> [String] in
+        let rows = digest.instructors.map { line -> [ReportCell] in
             let instructor = s.instructors[line.instructor]
-            return [instructor.id, instructor.name, text.source(instructor.source), instructor.organization ?? "",
-                    line.courses.joined(separator: ", ")]
-                + line.slotsPerWeek.map(String.init)
-                + [String(line.slots), instructor.maxSlotsPerWeek.map(String.init) ?? "", number(line.fees),
-                   number(line.engagement), number(line.fees + line.engagement)]
+            return [.text(instructor.id), .text(instructor.name), .text(text.source(instructor.source)),
+                    .text(instructor.organization ?? ""), .text(line.courses.joined(separator: ", "))]
+                + line.slotsPerWeek.map(ReportCell.count)
+                + [.count(line.slots), instructor.maxSlotsPerWeek.map(ReportCell.count) ?? .empty, .money(line.fees),
+                   .money(line.engagement), .money(line.fees + line.engagement)]
         }
-        return try table(header, rows)
+        return ReportTable(name: "instructors", header: header, rows: rows)
+    }
+
+    /// A cell as CSV text: dates ISO, counts plain, money through ``number(_:)``.
+    public func csvText(_ cell: ReportCell) -> String {
+        switch cell {
+        case let .text(text): text
+        case let .count(count): String(count)
+        case let .money(value): number(value)
+        case let .date(date): "\(date)"
+        case .empty: ""
+        }
     }
 
     /// A plain number a spreadsheet reads in the delimiter's locale: no grouping, `,` decimals with `;`.
@@ -105,6 +126,10 @@ public struct SpreadsheetExport: Sendable {
     /// BOM, header and rows through yaslab/CSV.swift's writer (which quotes fields holding the
     /// delimiter, quotes or line breaks), CRLF line ends, and a final line end. Every cell
     /// goes through ``SpreadsheetCell/neutralised(_:)``: a title is never run as a formula.
+    func table(_ table: ReportTable) throws(ReportError) -> Data {
+        try self.table(table.header, table.rows.map { $0.map(csvText) })
+    }
+
     func table(_ header: [String], _ rows: [[String]]) throws(ReportError) -> Data {
         let stream = OutputStream(toMemory: ())
         let written: Data?

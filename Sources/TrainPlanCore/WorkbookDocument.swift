@@ -1,0 +1,225 @@
+import Foundation
+import TrainPlanWorkbook
+
+/// Reads a scenario workbook (`plan.xlsx`) into the same raw tree as a folder of CSV files,
+/// so one decoder checks every form.
+///
+/// Sheet `scenario` holds the settings as rows of field and value, nested settings
+/// by dotted names (`calendar.start`); sheets `courses`, `instructors`, `venues` (and
+/// `demand`, when present) are tables whose first row names the fields. Cells keep the
+/// workbook's types: a number cell is a number (no locale reading), a date cell a
+/// `YYYY-MM-DD` date; text cells follow the CSV rules. Every value carries its sheet
+/// and cell, so errors read `plan.xlsx:courses!E7`.
+enum WorkbookDocument {
+    static let settingsSheet = "scenario"
+    static let tableSheets = ["courses", "instructors", "venues"]
+    /// Passed through as a table when present, like the lists.
+    static let optionalTableSheets = ["demand"]
+
+    static func document(_ url: URL, display: String, log: DiagnosticLog) -> ScenarioDocument? {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+           size > ScenarioLoader.maximumFileBytes {
+            log.error(SourceLocation(file: display), "the file is \(size / 1_000_000) MB; scenario files are read up to "
+                      + "\(ScenarioLoader.maximumFileBytes / 1_000_000) MB")
+            return nil
+        }
+        let workbook: Workbook
+        do {
+            workbook = try WorkbookReader().read(url)
+        } catch {
+            log.error(SourceLocation(file: display, sheet: error.sheet, cell: error.cell), error.message)
+            return nil
+        }
+        let missing = ([settingsSheet] + tableSheets).filter { workbook.sheet(named: $0) == nil }
+        if !missing.isEmpty {
+            let found = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            log.error(SourceLocation(file: display), "the workbook has no sheet \(names) (its sheets: \(found.isEmpty ? "none" : found)); "
+                      + "a scenario workbook has sheets scenario, courses, instructors and venues "
+                      + "(trainplan template --out FILE.xlsx writes an empty one)")
+            return nil
+        }
+        let reader = CellReader(file: display)
+        guard let settings = workbook.sheet(named: settingsSheet) else { return nil }
+        reader.decimalMark = decimalMark(in: settings)
+        let root = reader.settings(settings, log: log)
+        var tables: [String: RawNode] = [:]
+        for name in tableSheets + optionalTableSheets {
+            guard let sheet = workbook.sheet(named: name) else { continue }
+            tables[name] = .sequence(reader.rows(sheet, log: log), SourceLocation(file: display, sheet: sheet.name))
+        }
+        return ScenarioDocument(root: root, tables: tables, defaultName: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// `decimalMark` from the settings sheet, which sets how every text cell holding a number is read
+    /// (the settings' own cells too, so it is found before they are read).
+    private static func decimalMark(in sheet: Sheet) -> Character? {
+        for row in sheet.rows {
+            guard case let .text(name)? = row.cell(1)?.value, name.trimmingCharacters(in: .whitespaces) == "decimalMark",
+                  case let .text(mark)? = row.cell(2)?.value else { continue }
+            let trimmed = mark.trimmingCharacters(in: .whitespaces)
+            return trimmed.count == 1 ? trimmed.first : nil
+        }
+        return nil
+    }
+}
+
+/// Turns cells into ``RawScalar``s with their places, and sheets into mappings and rows.
+private final class CellReader {
+    let file: String
+    /// Text cells are read as a `,`-delimited CSV's are (`.` decimal mark) unless the scenario sheet says otherwise.
+    var decimalMark: Character?
+
+    init(file: String) { self.file = file }
+
+    func location(_ sheet: Sheet, _ reference: CellReference, field: String?) -> SourceLocation {
+        SourceLocation(file: file, line: reference.row, column: reference.column, field: field,
+                       sheet: sheet.name, cell: reference.description)
+    }
+
+    /// The cell's value as the decoder reads it; an error cell is reported and read as empty.
+    func scalar(_ cell: Cell?, at reference: CellReference, in sheet: Sheet, field: String?, log: DiagnosticLog) -> RawScalar {
+        let decimal = decimalMark ?? "."
+        let textStyle = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal, settled: decimalMark != nil)
+        let at = location(sheet, reference, field: field)
+        func scalar(_ text: String, _ style: NumberStyle) -> RawScalar {
+            RawScalar(text: text, location: at, isNull: text.isEmpty, numberStyle: style, isCell: true)
+        }
+        switch cell?.value {
+        case nil: return scalar("", textStyle)
+        case let .text(text)?: return scalar(text.trimmingCharacters(in: .whitespacesAndNewlines), textStyle)
+        case let .number(value)?:
+            let text = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+            return scalar(text, .typed)
+        case let .date(date)?: return scalar(date.description, textStyle)
+        case let .boolean(value)?: return scalar(value ? "true" : "false", textStyle)
+        case let .error(message)?:
+            log.error(at, message)
+            return scalar("", textStyle)
+        }
+    }
+
+    /// The `scenario` sheet: column A the field (dotted for nested settings), column B its value.
+    /// A first row reading `field`, `value` is a header; fields starting with `#` are notes;
+    /// columns after B are free for notes.
+    func settings(_ sheet: Sheet, log: DiagnosticLog) -> RawNode {
+        var rows = sheet.rows
+        if let first = rows.first, case let .text(a)? = first.cell(1)?.value, a.trimmingCharacters(in: .whitespaces).lowercased() == "field" {
+            rows.removeFirst()
+        }
+        var items: [SettingsItem] = []
+        var seen: [String: SourceLocation] = [:]
+        for row in rows {
+            let keyReference = CellReference(column: 1, row: row.number)
+            let keyLocation = location(sheet, keyReference, field: nil)
+            guard case let .text(raw)? = row.cell(1)?.value else {
+                if let cell = row.cell(1) {
+                    log.error(keyLocation, "expected a field name (such as calendar.start) in column A, found \(describe(cell.value))")
+                } else if row.cell(2) != nil {
+                    log.error(keyLocation, "a value in column B without a field name in column A")
+                }
+                continue
+            }
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("#") { continue }
+            let path = name.split(separator: ".", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !path.contains(where: \.isEmpty) else {
+                log.error(keyLocation.with(field: name), "\"\(name)\" is not a field name: write names such as calendar.start")
+                continue
+            }
+            if let first = seen[path.joined(separator: ".")] {
+                log.error(keyLocation.with(field: name), "\"\(name)\" is given twice (first at \(first))")
+                continue
+            }
+            seen[path.joined(separator: ".")] = keyLocation
+            let value = scalar(row.cell(2), at: CellReference(column: 2, row: row.number), in: sheet, field: name, log: log)
+            items.append(SettingsItem(path: path, value: value, keyLocation: keyLocation.with(field: name)))
+        }
+        return nest(items, location: SourceLocation(file: file, sheet: sheet.name), log: log)
+    }
+
+    private struct SettingsItem {
+        var path: [String]
+        var value: RawScalar
+        var keyLocation: SourceLocation
+    }
+
+    /// `calendar.start`, `calendar.weeks` → `calendar: {start, weeks}`, in the order first written.
+    private func nest(_ items: [SettingsItem], location: SourceLocation, log: DiagnosticLog) -> RawNode {
+        var order: [String] = []
+        var groups: [String: [SettingsItem]] = [:]
+        for item in items {
+            guard let head = item.path.first else { continue }
+            if groups[head] == nil { order.append(head) }
+            groups[head, default: []].append(item)
+        }
+        var entries: [RawEntry] = []
+        for key in order {
+            let group = groups[key] ?? []
+            guard let first = group.first else { continue }
+            if let whole = group.first(where: { $0.path.count == 1 }) {
+                for nested in group where nested.path.count > 1 {
+                    log.error(nested.keyLocation, "\"\(nested.path.joined(separator: "."))\" sets part of \"\(key)\", "
+                              + "which is also given whole at \(whole.keyLocation): keep one")
+                }
+                entries.append(RawEntry(key: key, value: .scalar(whole.value), keyLocation: whole.keyLocation))
+            } else {
+                let inner = group.map { SettingsItem(path: Array($0.path.dropFirst()), value: $0.value, keyLocation: $0.keyLocation) }
+                entries.append(RawEntry(key: key, value: nest(inner, location: first.keyLocation.with(field: nil), log: log),
+                                        keyLocation: first.keyLocation))
+            }
+        }
+        return .mapping(entries, location)
+    }
+
+    /// A table sheet: the first row names the fields, every later row is one item.
+    func rows(_ sheet: Sheet, log: DiagnosticLog) -> [RawNode] {
+        guard let headerRow = sheet.rows.first else {
+            log.error(SourceLocation(file: file, sheet: sheet.name, cell: "1:1"),
+                      "the sheet is empty: expected a header row of field names")
+            return []
+        }
+        var header: [Int: String] = [:]
+        for cell in headerRow.cells {
+            let at = location(sheet, cell.reference, field: nil)
+            guard case let .text(raw) = cell.value else {
+                log.error(at, "expected a field name in the header row, found \(describe(cell.value))")
+                continue
+            }
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            if let earlier = header.first(where: { $0.value == name }) {
+                log.error(at.with(field: name), "column given twice in the header (also column \(CellReference.columnName(earlier.key)))")
+                continue
+            }
+            header[cell.reference.column] = name
+        }
+        let columns = header.keys.sorted()
+        var result: [RawNode] = []
+        for row in sheet.rows.dropFirst() {
+            for cell in row.cells where header[cell.reference.column] == nil {
+                log.error(location(sheet, cell.reference, field: nil),
+                          "a value in column \(CellReference.columnName(cell.reference.column)), which has no field name in the header row")
+            }
+            var entries: [RawEntry] = []
+            for column in columns {
+                guard let name = header[column] else { continue }
+                let reference = CellReference(column: column, row: row.number)
+                let value = scalar(row.cell(column), at: reference, in: sheet, field: name, log: log)
+                entries.append(RawEntry(key: name, value: .scalar(value), keyLocation: value.location))
+            }
+            result.append(.mapping(entries, SourceLocation(file: file, line: row.number, sheet: sheet.name,
+                                                          cell: "\(row.number):\(row.number)")))
+        }
+        return result
+    }
+
+    private func describe(_ value: CellValue) -> String {
+        switch value {
+        case let .text(text): "\"\(text)\""
+        case let .number(number): "the number \(number)"
+        case let .date(date): "the date \(date)"
+        case let .boolean(flag): flag ? "TRUE" : "FALSE"
+        case let .error(message): "an error (\(message))"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Whether a cell's number format shows a date: the workbook stores dates as
+/// numbers (days since 1900 or 1904), and only the format says which are dates.
+enum NumberFormatKind {
+    /// Excel's built-in date formats (14-22: dates and date-times, 45-47: times; all read as dates).
+    static let builtInDateIDs: Set<Int> = Set(14...22).union(45...47)
+
+    static func isDate(id: Int, code: String?) -> Bool {
+        if builtInDateIDs.contains(id) { return true }
+        guard let code else { return false }
+        return isDate(code: code)
+    }
+
+    /// A custom format code showing a day, month or year (`dd/mm/yyyy`, `d mmmm yyyy`, `[$-421]dd mmm yy`),
+    /// ignoring quoted text, escaped characters and bracketed parts (`[Red]`, `[$Rp-421]`), and
+    /// taking `m` for minutes when it stands with `h` or `s` only (`h:mm`).
+    static func isDate(code: String) -> Bool {
+        // Only the first section (positive numbers) decides.
+        var letters: [Character] = []
+        var inQuote = false, inBracket = false, escaped = false
+        for character in code {
+            if escaped { escaped = false; continue }
+            if inQuote { if character == "\"" { inQuote = false }; continue }
+            if inBracket { if character == "]" { inBracket = false }; continue }
+            switch character {
+            case "\\", "_", "*": escaped = true
+            case "\"": inQuote = true
+            case "[": inBracket = true
+            case ";": return classify(letters)
+            default: letters.append(Character(character.lowercased()))
+            }
+        }
+        return classify(letters)
+    }
+
+    private static func classify(_ letters: [Character]) -> Bool {
+        if letters.contains("d") || letters.contains("y") { return true }
+        return letters.contains("m") && !letters.contains("h") && !letters.contains("s")
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A workbook as read: its sheets in the order the workbook lists them, each
+/// holding only the rows and cells that have a value.
+public struct Workbook: Sendable {
+    public var sheets: [Sheet]
+
+    public init(sheets: [Sheet]) { self.sheets = sheets }
+
+    /// The sheet called `name`, ignoring case and surrounding spaces (`Courses ` is `courses`).
+    public func sheet(named name: String) -> Sheet? {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return sheets.first { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == key }
+    }
+}
+
+public struct Sheet: Sendable {
+    public var name: String
+    /// Rows with at least one cell holding a value, top to bottom.
+    public var rows: [Row]
+
+    public init(name: String, rows: [Row]) {
+        self.name = name
+        self.rows = rows
+    }
+}
+
+public struct Row: Sendable {
+    /// The row's number as the spreadsheet shows it (1 for the first).
+    public var number: Int
+    /// Cells holding a value, left to right.
+    public var cells: [Cell]
+
+    public init(number: Int, cells: [Cell]) {
+        self.number = number
+        self.cells = cells
+    }
+
+    /// The cell in `column` (1 for A), if it holds a value.
+    public func cell(_ column: Int) -> Cell? { cells.first { $0.reference.column == column } }
+}
+
+public struct Cell: Sendable {
+    public var reference: CellReference
+    public var value: CellValue
+
+    public init(_ reference: CellReference, _ value: CellValue) {
+        self.reference = reference
+        self.value = value
+    }
+}
+
+/// What a cell holds, typed by the workbook rather than guessed from text.
+public enum CellValue: Sendable, Equatable {
+    case text(String)
+    case number(Double)
+    /// A number cell whose format shows a date.
+    case date(WorkbookDate)
+    case boolean(Bool)
+    /// A formula that failed (`#REF!`, `#VALUE!`, ...), or one with no computed value.
+    case error(String)
+
+    /// Text cells that are only spaces count as empty, as in a CSV file.
+    var isEmpty: Bool {
+        if case let .text(text) = self { return text.allSatisfy(\.isWhitespace) }
+        return false
+    }
+}

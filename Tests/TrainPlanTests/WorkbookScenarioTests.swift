@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import TrainPlanCore
+
+/// A scenario given as a workbook: the Pekalongan quarter read the same from its
+/// openpyxl workbook as from its folder, and errors named by sheet and cell.
+@Suite struct WorkbookScenarioTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("fixtures")
+
+    @Test func pekalonganWorkbookIsTheSameQuarterAsTheFolder() throws {
+        let folder = try ScenarioLoader.load(path: Self.fixtures.appendingPathComponent("pekalongan-2023").path)
+        let workbook = try ScenarioLoader.load(path: Self.fixtures.appendingPathComponent("pekalongan-2023.xlsx").path)
+        let a = folder.scenario, b = workbook.scenario
+        #expect(b.name == a.name && b.currency == a.currency && b.budget == a.budget)
+        #expect(b.premiumPerParticipantMonth == a.premiumPerParticipantMonth && b.valuePerParticipant == a.valuePerParticipant)
+        #expect(b.calendar.start == a.calendar.start && b.calendar.weeks == a.calendar.weeks)
+        #expect(b.calendar.workdays == a.calendar.workdays && b.calendar.slots == a.calendar.slots)
+        #expect(b.calendar.holidays == a.calendar.holidays && b.calendar.timeZone == a.calendar.timeZone)
+
+        #expect(b.courses.map(\.id) == a.courses.map(\.id))
+        for (x, y) in zip(a.courses, b.courses) {
+            #expect(y.title == x.title && y.skill == x.skill && y.level == x.level, "\(x.id)")
+            #expect(y.sessions == x.sessions && y.sessionLength == x.sessionLength && y.daysPerWeek == x.daysPerWeek, "\(x.id)")
+            #expect(y.weekdays == x.weekdays && y.earliestStart == x.earliestStart && y.latestEnd == x.latestEnd, "\(x.id)")
+            #expect(y.participants == x.participants && y.equipment == x.equipment && y.cohort == x.cohort, "\(x.id)")
+            #expect(y.value == x.value && y.mandatory == x.mandatory && y.socialSecurity == x.socialSecurity, "\(x.id)")
+            #expect(y.instructors == x.instructors && y.venues == x.venues, "\(x.id)")
+        }
+        #expect(b.instructors.map(\.id) == a.instructors.map(\.id))
+        for (x, y) in zip(a.instructors, b.instructors) {
+            #expect(y.name == x.name && y.source == x.source && y.organization == x.organization && y.skills == x.skills, "\(x.id)")
+            #expect(y.feePerSlot == x.feePerSlot && y.engagementCost == x.engagementCost, "\(x.id)")
+            #expect(y.maxSlotsPerDay == x.maxSlotsPerDay && y.maxSlotsPerWeek == x.maxSlotsPerWeek, "\(x.id)")
+            #expect(y.maxSlots == x.maxSlots && y.maxCourses == x.maxCourses, "\(x.id)")
+            #expect(y.availableFrom == x.availableFrom && y.availableUntil == x.availableUntil, "\(x.id)")
+            #expect(y.unavailable.map(\.description) == x.unavailable.map(\.description), "\(x.id)")
+        }
+        #expect(b.venues.map(\.id) == a.venues.map(\.id))
+        for (x, y) in zip(a.venues, b.venues) {
+            #expect(y.name == x.name && y.site == x.site && y.capacity == x.capacity && y.equipment == x.equipment, "\(x.id)")
+            #expect(y.costPerSlot == x.costPerSlot && y.unavailable.map(\.description) == x.unavailable.map(\.description), "\(x.id)")
+        }
+        #expect(workbook.warnings.map(\.message) == folder.warnings.map(\.message))
+        // Money from number cells, not text: the fixture's budget cell holds 100000000 with a rupiah format.
+        #expect(b.budget == 100_000_000 && b.instructors.first?.feePerSlot == 75_000)
+    }
+
+    // MARK: - A small workbook, broken on purpose
+
+    /// Settings, one course, one instructor, one venue; `courses` rows replaceable.
+    static func small(courses: [String]? = nil, settings extra: [String] = [], leaveOut: String? = nil) -> HandMadeWorkbook {
+        let settings = HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["field", "value", "note"]),
+            HandMadeWorkbook.textRow(2, ["name", "Kecil"]),
+            HandMadeWorkbook.textRow(3, ["calendar.start"]) + "<c r=\"B3\" s=\"1\"><v>44928</v></c>",
+            HandMadeWorkbook.textRow(4, ["calendar.weeks"]) + "<c r=\"B4\"><v>2</v></c>",
+            HandMadeWorkbook.textRow(5, ["calendar.slots", "08:00-12:00;13:00-16:00", "two slots"]),
+            HandMadeWorkbook.textRow(6, ["# a note", "ignored"]),
+            HandMadeWorkbook.textRow(7, ["budget", "150000000"]),
+        ] + extra.enumerated().map { HandMadeWorkbook.textRow(8 + $0.offset, $0.element.components(separatedBy: "|")) })
+        let courseRows = courses ?? [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing"]) + "<c r=\"C2\"><v>2</v></c><c r=\"D2\"><v>10</v></c><c r=\"E2\"><v>1000000.5</v></c>",
+        ]
+        let sheets: [(String, String)] = [
+            ("scenario", settings),
+            ("courses", HandMadeWorkbook.sheet(courseRows)),
+            ("instructors", HandMadeWorkbook.sheet([HandMadeWorkbook.textRow(1, ["id", "name", "skills", "feePerSlot"]),
+                                                    HandMadeWorkbook.textRow(2, ["I-1", "Sri", "sewing:2", "75000"])])),
+            ("venues", HandMadeWorkbook.sheet([HandMadeWorkbook.textRow(1, ["id", "name", "capacity"]),
+                                               HandMadeWorkbook.textRow(2, ["V-1", "Bengkel", "20"])])),
+        ]
+        return HandMadeWorkbook(sheets: sheets.filter { $0.0 != leaveOut }, formats: [.builtIn(0), .builtIn(14)])
+    }
+
+    static func load(_ book: HandMadeWorkbook) throws -> Result<LoadedScenario, ScenarioError> {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainplan-xlsx-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.xlsx")
+        try book.write(to: path)
+        do {
+            return .success(try ScenarioLoader.load(path: path.path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func errors(_ book: HandMadeWorkbook) throws -> [String] {
+        guard case let .failure(error) = try load(book) else { return [] }
+        return error.errors.map { $0.description.replacingOccurrences(of: FileManager.default.temporaryDirectory.path, with: "TMP") }
+    }
+
+    @Test func aSmallWorkbookReadsWithTypedCells() throws {
+        let scenario = try Self.load(Self.small()).get().scenario
+        #expect(scenario.name == "Kecil" && scenario.calendar.start == CivilDate(year: 2023, month: 1, day: 2))
+        #expect(scenario.calendar.weeks == 2 && scenario.calendar.slots == ["08:00-12:00", "13:00-16:00"])
+        #expect(scenario.budget == 150_000_000, "a number typed as text reads as in a CSV file")
+        #expect(scenario.courses.first?.value == 1_000_000.5, "a number cell is a number: no ambiguity, no locale")
+        #expect(scenario.instructors.first?.skills == ["sewing": 2] && scenario.venues.first?.capacity == 20)
+    }
+
+    @Test func errorsNameTheWorkbookTheSheetAndTheCell() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "dua", "10", "1000000"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10"]) + "<c r=\"E3\" t=\"e\"><f>#REF!*2</f><v>#REF!</v></c>",
+            HandMadeWorkbook.textRow(5, ["C-3", "sewing", "2", "10", "5", "stray"]),
+        ]
+        let errors = try Self.errors(Self.small(courses: courses))
+        #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!C2: error: sessions: expected a whole number, found \"dua\"") }, "\(errors)")
+        #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!E3: error: value: the formula gives #REF!") }, "\(errors)")
+        #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!F5: error: a value in column F, which has no field name in the header row") },
+                "\(errors)")
+        // The error cell reads as empty, so the course also lacks its value (4 errors, no plan).
+        #expect(errors.count == 4, "\(errors)")
+    }
+
+    @Test func aMissingSheetIsOneErrorNamingTheSheetsFound() throws {
+        let errors = try Self.errors(Self.small(leaveOut: "venues"))
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("plan.xlsx: error: the workbook has no sheet \"venues\" "
+                                       + "(its sheets: \"scenario\", \"courses\", \"instructors\")") == true, "\(errors)")
+    }
+
+    @Test func dottedNamesNestAndConflictsAreReported() throws {
+        let errors = try Self.errors(Self.small(settings: ["calendar|x", "calendar.weeks|3", "calendar..start|x", "calender.start|x"]))
+        #expect(errors.contains { $0.contains("scenario!A3: error: calendar.start: \"calendar.start\" sets part of \"calendar\", "
+                                              + "which is also given whole at") }, "\(errors)")
+        #expect(errors.contains { $0.contains("scenario!A9: error: calendar.weeks: \"calendar.weeks\" is given twice (first at") },
+                "\(errors)")
+        #expect(errors.contains { $0.contains("scenario!A10: error: calendar..start: \"calendar..start\" is not a field name") }, "\(errors)")
+        #expect(errors.contains { $0.contains("scenario!A11: error: calender: unknown field \"calender\" in the scenario settings; "
+                                              + "did you mean \"calendar\"?") }, "\(errors)")
+    }
+
+    @Test func decimalMarkOnTheSettingsSheetSetsHowTextCellsAreRead() throws {
+        let scenario = try Self.load(Self.small(settings: ["decimalMark|,", "defaults.valuePerParticipant|1.500.000,5"])).get().scenario
+        #expect(scenario.valuePerParticipant == 1_500_000.5)
+    }
+}
