@@ -727,7 +727,7 @@ class Raw:
         self.text = text
 
 
-def dumps(obj):
+def dumps(obj, compact=False):
     # Raw values: write a placeholder and substitute
     raws = []
 
@@ -740,10 +740,11 @@ def dumps(obj):
         if isinstance(o, list):
             return [conv(v) for v in o]
         return o
-    text = json.dumps(conv(obj), indent=1, allow_nan=True)
-    for i, r in enumerate(raws):
-        text = text.replace('"\\u0000RAW%d\\u0000"' % i, r)
-    return text
+    text = json.dumps(conv(obj), indent=None if compact else 1, allow_nan=True,
+                      separators=(",", ":") if compact else None)
+    # one pass (a Raw copied into thousands of duplicated courses made
+    # str.replace per value quadratic)
+    return re.sub(r'"\\u0000RAW(\d+)\\u0000"', lambda m: raws[int(m.group(1))], text)
 
 
 def p_number(rng, plan, ctx):
@@ -1230,6 +1231,8 @@ class Fuzzer:
                     log.append("plan: " + desc)
                     break
         text = enc(dumps(plan))
+        if len(text) >= MAX_INPUT:
+            text = enc(dumps(plan, compact=True))
         if len(text) >= MAX_INPUT:
             return plan_bytes, ["plan: (mutation too big, unmutated)"]
         return text, log
