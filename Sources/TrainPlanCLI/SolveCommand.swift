@@ -85,8 +85,11 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The time limit covers reading the scenario too: the solver gets what is left of it.
+        let started = ContinuousClock.now
         let loaded = try Console.loadScenario(scenario, quiet: quiet)
-        let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit), relativeGap: gap,
+        let left = max(.milliseconds(50), TimeLimit.duration(timeLimit) - (ContinuousClock.now - started))
+        let options = MIPOptions(timeLimit: left, relativeGap: gap,
                                  cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
         let strategy = TrainingPlanner.Strategy(starCliques: starCliques, search: search)
         let replanning = try from.map { path in

@@ -64,9 +64,18 @@ struct ScenarioDecoder {
     }
 
     /// The calendar, or nil with a provisional one when it has errors.
+    /// The last date a scenario's horizon may reach (four-digit years).
+    static let lastDate = CivilDate(dayNumber: CivilDate(year: 9999, month: 12, day: 31)?.dayNumber ?? 0)
+
     private func calendar(_ fields: FieldReader) -> (PlanningCalendar?, PlanningCalendar) {
         let start = fields.date("start", required: true)
-        let weeks = fields.int("weeks", required: true, range: 1...104)
+        var weeks = fields.int("weeks", required: true, range: 1...104)
+        // Dates are written with four-digit years: a horizon past 9999-12-31 could not be written in a plan.
+        if let start, let w = weeks, start.adding(days: 7 * w - 1) > Self.lastDate {
+            fields.fail(fields.node("start")?.location ?? fields.location, "start",
+                        "the horizon from \(start) for \(w) weeks ends after \(Self.lastDate), the last date a plan can hold")
+            weeks = nil
+        }
         let workdays = fields.weekdays("workdays") ?? [.mon, .tue, .wed, .thu, .fri]
         if fields.has("workdays"), workdays.isEmpty {
             fields.fail(fields.node("workdays")?.location ?? fields.location, "workdays", "must name at least one weekday")

@@ -16,6 +16,8 @@ public struct CourseOptions: Sendable {
     public let reasons: [String]
 
     public var isEmpty: Bool { patterns.isEmpty }
+    /// Left out because the time ran out first (see ``Candidates/notConsidered``).
+    public var wasNotConsidered: Bool { reasons == [Candidates.notConsidered] }
     public var optionCount: Int { zip(instructors, venues).reduce(0) { $0 + $1.0.count * $1.1.count } }
 }
 
@@ -47,7 +49,14 @@ public struct Candidates: Sendable {
         })
     }
 
-    public init(scenario: Scenario) {
+    /// Why a course has no options when the time ran out before they were worked out.
+    public static let notConsidered = "not considered: the time limit ran out before its options were worked out"
+
+    /// - Parameters:
+    ///   - deadline: optional courses reached after it (or after `shouldStop` says so) get no options
+    ///     (reason ``notConsidered``), so that a time limit and a stop request cover preparing the
+    ///     model too (10,000 courses take seconds here); mandatory courses are always worked out.
+    public init(scenario: Scenario, deadline: ContinuousClock.Instant? = nil, shouldStop: (() -> Bool)? = nil) {
         self.scenario = scenario
         let calendar = scenario.calendar
         let instructorBlocked = scenario.instructors.map { i in
@@ -55,7 +64,10 @@ public struct Candidates: Sendable {
         }
         let venueBlocked = scenario.venues.map { v in Self.blocked(calendar) { v.isAvailable(on: $0, slot: $1) } }
         courses = scenario.courses.indices.map { c in
-            Self.options(for: c, scenario: scenario, instructorBlocked: instructorBlocked, venueBlocked: venueBlocked)
+            if !scenario.courses[c].mandatory, (deadline.map { ContinuousClock.now >= $0 } ?? false) || shouldStop?() == true {
+                return CourseOptions(course: c, patterns: [], periods: [], instructors: [], venues: [], reasons: [Self.notConsidered])
+            }
+            return Self.options(for: c, scenario: scenario, instructorBlocked: instructorBlocked, venueBlocked: venueBlocked)
         }
     }
 

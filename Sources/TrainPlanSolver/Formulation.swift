@@ -394,7 +394,7 @@ public struct Formulation: Sendable {
         let levels = Set(insurance).sorted()
         for (k, level) in levels.dropLast().enumerated() {
             let members = run.indices.filter { insurance[$0] <= level }.map { run[$0] }
-            result.append(("insuredUpTo[\(course.id),\(Int(level))]", members, levels[k + 1] - level))
+            result.append(("insuredUpTo[\(course.id),\(String(format: "%.0f", level))]", members, levels[k + 1] - level))
         }
         return result
     }

@@ -9,17 +9,20 @@ import TrainPlanCore
 public enum GreedyPlanner {
     /// With a budget, a second pass takes courses by value per rupiah of their cheapest
     /// option (a knapsack's greedy order); the cheaper of the two plans is returned.
-    public static func plan(_ candidates: Candidates) -> [Assignment?]? {
-        let byValue = plan(candidates, perRupiah: false)
+    /// - Parameter deadline: past it, no more optional courses are placed (mandatory ones come
+    ///   first and are always placed): the plan so far is returned.
+    public static func plan(_ candidates: Candidates, deadline: ContinuousClock.Instant? = nil) -> [Assignment?]? {
+        let byValue = plan(candidates, perRupiah: false, deadline: deadline)
         guard candidates.scenario.budget != nil, let first = byValue else { return byValue }
-        guard let second = plan(candidates, perRupiah: true) else { return first }
+        if let deadline, ContinuousClock.now >= deadline { return first }
+        guard let second = plan(candidates, perRupiah: true, deadline: deadline) else { return first }
         func objective(_ assignments: [Assignment?]) -> Double {
             PlanAssembler.plan(candidates.scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity
         }
         return objective(second) < objective(first) ? second : first
     }
 
-    static func plan(_ candidates: Candidates, perRupiah: Bool) -> [Assignment?]? {
+    static func plan(_ candidates: Candidates, perRupiah: Bool, deadline: ContinuousClock.Instant? = nil) -> [Assignment?]? {
         let scenario = candidates.scenario
         var ledger = ResourceLedger(scenario: scenario)
         var spent = 0.0
@@ -39,6 +42,7 @@ public enum GreedyPlanner {
         for options in order {
             let c = options.course
             let course = scenario.courses[c]
+            if let deadline, !course.mandatory, ContinuousClock.now >= deadline { break }
             var best: (cost: Double, assignment: Assignment, pattern: Int)?
             for (p, pattern) in options.patterns.enumerated() {
                 let periods = options.periods[p]

@@ -48,7 +48,15 @@ struct NeighbourhoodSearch {
     /// Courses that can run, their estimated model columns, and related courses.
     private let runnable: [Int]
     private let columns: [Int]
-    private let neighbours: [[Int]]
+    /// The runnable courses that could use each resource (keys as in ``resources``), and the first and
+    /// last day any pattern of each course could occupy: what ``neighbours(of:)`` is worked out from.
+    private let users: [Int: [Int]]
+    private let span: [(first: Int, last: Int)]
+    /// Related courses of those asked about so far (see ``neighbours(of:)``).
+    private var neighbourCache: [Int: [Int]] = [:]
+    private var neighbourCacheSize = 0
+    /// Entries kept in ``neighbourCache`` before it is emptied: a bound on its memory.
+    static let neighbourCacheLimit = 4_000_000
     /// The resources each course could use: instructor i as i, venue v as I + v, cohort k as I + V + k.
     /// Slices whose resources are disjoint never interact (apart from the budget).
     let resources: [Set<Int>]
@@ -104,16 +112,10 @@ struct NeighbourhoodSearch {
             span[c] = (firsts.min() ?? 0, lasts.max() ?? -1)
             for key in resources[c] { users[key, default: []].append(c) }
         }
-        var related = [Set<Int>](repeating: [], count: scenario.courses.count)
-        for key in users.keys.sorted() {
-            let list = users[key] ?? []
-            for a in list {
-                for b in list where b != a && span[a].first <= span[b].last && span[b].first <= span[a].last {
-                    related[a].insert(b)
-                }
-            }
-        }
-        neighbours = related.map { $0.sorted() }
+        // Neighbours are worked out per course when asked: all pairs at once took 4 s and grew
+        // quadratically in memory (12 GB on a 10,000-course scenario whose courses share few instructors).
+        self.users = users
+        self.span = span
         var teaches = [[Int]](repeating: [], count: scenario.instructors.count)
         for c in runnable {
             for i in Set(candidates.courses[c].instructors.joined()).sorted() { teaches[i].append(c) }
@@ -363,24 +365,46 @@ struct NeighbourhoodSearch {
             for c in random.shuffled(pool) where !full() { add(c) }
         }
         // Grow through related courses, nearest first, then at random.
-        var frontier = random.shuffled(free.sorted().flatMap { neighbours[$0] })
+        var around: [Int] = []
+        for c in free.sorted() { around += neighbours(of: c) }
+        var frontier = random.shuffled(around)
         while !full() {
             if frontier.isEmpty {
                 let rest = pool.filter { !free.contains($0) }
                 guard let c = rest.isEmpty ? nil : random.pick(rest) else { break }
                 add(c)
-                frontier = random.shuffled(neighbours[c])
+                frontier = random.shuffled(neighbours(of: c))
                 continue
             }
             let c = frontier.removeFirst()
             guard !free.contains(c), allowed?.contains(c) ?? true, !candidates.courses[c].isEmpty else { continue }
             add(c)
-            frontier += random.shuffled(neighbours[c]).filter { !free.contains($0) }
+            frontier += random.shuffled(neighbours(of: c)).filter { !free.contains($0) }
         }
         return (free, method)
     }
 
     func courses(of instructor: Int) -> [Int] { teaches[instructor] }
+
+    /// The courses related to `a`: a shared possible instructor, venue or cohort, with
+    /// overlapping windows; in index order.
+    mutating func neighbours(of a: Int) -> [Int] {
+        if let known = neighbourCache[a] { return known }
+        var related = Set<Int>()
+        for key in resources[a] {
+            for b in users[key] ?? [] where b != a && span[a].first <= span[b].last && span[b].first <= span[a].last {
+                related.insert(b)
+            }
+        }
+        let list = related.sorted()
+        if neighbourCacheSize + list.count > Self.neighbourCacheLimit {
+            neighbourCache = [:]
+            neighbourCacheSize = 0
+        }
+        neighbourCache[a] = list
+        neighbourCacheSize += list.count
+        return list
+    }
 
     /// The scheduled courses around an unscheduled one, those that hold what it could use
     /// first: all the courses on one of its instructors or venues (picked at random among
@@ -392,7 +416,7 @@ struct NeighbourhoodSearch {
     mutating func holders(of course: Int, _ choices: [Choice?]) -> [Int] {
         // What each scheduled neighbour holds of what `course` could use (keys as in ``resources``).
         let wanted = resources[course], instructorCount = scenario.instructors.count
-        let scheduled = random.shuffled(neighbours[course].filter { choices[$0] != nil })
+        let scheduled = random.shuffled(neighbours(of: course).filter { choices[$0] != nil })
         let held = scheduled.map { n in
             choices[n].map { [$0.instructor, instructorCount + $0.venue].filter(wanted.contains) } ?? []
         }

@@ -122,7 +122,10 @@ public enum TrainingPlanner {
         let clock = ContinuousClock.now
         let deadline = clock + options.timeLimit
         var statistics = Statistics()
-        let unrestricted = Candidates(scenario: scenario)
+        // Without re-planning, the time limit and a stop request cover working out the candidates too.
+        let unrestricted = replanning == nil ? Candidates(scenario: scenario, deadline: deadline, shouldStop: shouldStop)
+            : Candidates(scenario: scenario)
+        let incomplete = unrestricted.courses.contains(where: \.wasNotConsidered)
         var candidates = unrestricted
         var reasons: [Int: [String]] = [:]
         for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
@@ -168,10 +171,23 @@ public enum TrainingPlanner {
         }
 
         var best: (objective: Double, assignments: [Assignment?])?
-        if let greedy = GreedyPlanner.plan(candidates) {
+        if let greedy = GreedyPlanner.plan(candidates, deadline: deadline) {
             best = (objective(greedy), greedy)
             statistics.greedyObjective = best?.objective
             statistics.found(at: seconds(since: clock), improving: true)
+        }
+
+        // Out of time (or stopped) before any search: the plan so far, never a claim of optimality;
+        // no bound when some courses were not even considered.
+        if replanning == nil, let start = best,
+           incomplete || ContinuousClock.now >= deadline || shouldStop?() == true {
+            statistics.buildSeconds = seconds(since: clock)
+            statistics.stopReason = shouldStop?() == true ? .cancelled : .timeLimit
+            let reasons = explainUnscheduled(reasons, candidates: candidates, assignments: start.assignments)
+            let plan = PlanAssembler.plan(scenario, assignments: start.assignments, status: .feasible,
+                                          bound: incomplete ? nil : separableBound(candidates), reasons: reasons)
+            return (try verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock, optimal: false,
+                                            statistics: statistics), statistics)
         }
 
         // Can the mandatory courses run at all, together and within budget?
@@ -304,9 +320,11 @@ public enum TrainingPlanner {
         guard !missing.isEmpty else { return reasons }
         let spent = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
         let ledger = ledger(of: assignments, scenario: scenario)
+        let engaged = Set(assignments.compactMap { $0?.instructor })
         var reasons = reasons
         for c in missing {
-            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, spent: spent, ledger: ledger)
+            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, engaged: engaged, spent: spent,
+                                         ledger: ledger)
         }
         return reasons
     }
@@ -324,12 +342,13 @@ public enum TrainingPlanner {
     }
 
     /// Says why a course with options was left out of a plan.
-    static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], spent: Double,
-                                ledger: ResourceLedger) -> [String] {
+    /// - Parameter engaged: the instructors who teach in the plan (worked out once, not per course:
+    ///   per course it made explaining 10,000 courses quadratic).
+    static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], engaged used: Set<Int>,
+                                spent: Double, ledger: ResourceLedger) -> [String] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
-        let used = Set(assignments.compactMap { $0?.instructor })
         var cheapest = Double.infinity
         for (p, pattern) in options.patterns.enumerated() {
             let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)

@@ -14,6 +14,8 @@ import Testing
         ("yaml-alias.yaml", "YAML anchors and aliases (&ten, *ten) are not supported"),
         ("control-character.yaml", "control character U+0007"),
         ("long-instructor-id.yaml", "is not the id of any instructor"),
+        ("horizon-past-9999.yaml", "ends after 9999-12-31, the last date a plan can hold"),
+        ("huge-premium.yaml", "is too large: an amount of money is at most 1,000,000,000,000"),
     ])
     func refusedWithItsLine(_ name: String, _ message: String) throws {
         let path = Self.path(name)
