@@ -300,7 +300,8 @@ public struct Formulation: Sendable {
             for options in candidates.courses {
                 let c = options.course
                 if let kept = changes.anchors.kept[c] {
-                    guard let u = teach[c][kept.pattern].first(where: { $0.instructor == kept.instructor })?.variable,
+                    guard kept.pattern < teach[c].count,   // (not in a model restricted to some courses)
+                          let u = teach[c][kept.pattern].first(where: { $0.instructor == kept.instructor })?.variable,
                           let w = host[c][kept.pattern].first(where: { $0.venue == kept.venue })?.variable else { continue }
                     let k = model.addVariable("kept[\(scenario.courses[c].id)]", kind: .binary, objective: -penalty)
                     model.objectiveConstant += penalty
