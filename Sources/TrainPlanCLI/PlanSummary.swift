@@ -49,6 +49,12 @@ enum PlanSummary {
                                 .joined(separator: " "), slots])
             }
             lines += columns(table).map { "  " + $0 }
+            for course in scheduled {
+                guard let handover = course.handover else { continue }
+                let to = [handover.instructor.map { scenario.instructor($0)?.name ?? $0 },
+                          handover.venue.map { scenario.venue($0)?.name ?? $0 }].compactMap { $0 }.joined(separator: ", ")
+                lines.append("  \(course.id): " + text(.handedOver, text.longDate(handover.from), to))
+            }
         }
         if let engage = plan.engage, !engage.isEmpty {
             lines.append("")

@@ -46,14 +46,19 @@ struct SolveCommand: ParsableCommand {
     var from: String?
 
     @Option(name: .customLong("frozen-until"), help: ArgumentHelp(
-        "With --from: courses with a session on or before this date keep their instructor, venue and sessions.",
+        "With --from: everything on or before this date has happened. Sessions then stay as they were; a started course keeps its dates and may hand its later sessions over to another instructor and/or venue; nothing new is scheduled on or before it.",
         valueName: "yyyy-mm-dd"))
     var frozenUntil: String?
 
     @Option(name: .customLong("change-penalty"), help: ArgumentHelp(
-        "With --from: cost of each course that runs differently than before (default: 5% of the average course value).",
+        "With --from: cost of each course that runs differently than before, in whole money units (default: 5% of the average course value, rounded to a whole amount).",
         valueName: "amount"))
     var changePenalty: Double?
+
+    @Option(name: .customLong("pin"), help: ArgumentHelp(
+        "With --from: keep this part of the earlier plan for courses not started, as a hard rule where it still lets the course run: instructor, venue or time (repeatable). Courses that cannot keep it are named with the reason.",
+        valueName: "instructor|venue|time"))
+    var pins: [Replanning.Pin] = []
 
     @Flag(help: "Print GLPK's log to standard error.")
     var verbose = false
@@ -73,11 +78,13 @@ struct SolveCommand: ParsableCommand {
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         if format.xlsx && report == nil { throw ValidationError("--xlsx is part of the report: give --report DIR too") }
-        if from == nil && (frozenUntil != nil || changePenalty != nil) {
-            throw ValidationError("--frozen-until and --change-penalty need --from OLD-PLAN")
+        if from == nil && (frozenUntil != nil || changePenalty != nil || !pins.isEmpty) {
+            throw ValidationError("--frozen-until, --change-penalty and --pin need --from OLD-PLAN")
         }
         if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
-        if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite) { throw ValidationError("--change-penalty must be a non-negative amount") }
+        if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
+            throw ValidationError("--change-penalty must be a non-negative whole amount")
+        }
         guard (0..<1).contains(gap) else { throw ValidationError("--gap must be a fraction in [0, 1), e.g. 0.01 for 1%") }
         guard CutFamilies(list: cuts) != nil else {
             throw ValidationError("--cuts: unknown cut family in \"\(cuts)\"; use gomory, mir, cover, clique, all or none")
@@ -101,9 +108,9 @@ struct SolveCommand: ParsableCommand {
                 throw ExitStatus.invalidInput
             }
             let courses = loaded.scenario.courses
-            let penalty = changePenalty ?? 0.05 * courses.map(\.value).reduce(0, +) / Double(max(1, courses.count))
+            let penalty = changePenalty ?? Self.defaultChangePenalty(courses)
             return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
-                              changePenalty: penalty)
+                              changePenalty: penalty, pins: Set(pins))
         }
         // First Ctrl-C, SIGTERM or SIGHUP: stop the search and keep the best plan; a second one ends at once.
         stopGracefully.store(true, ordering: .relaxed)
@@ -144,7 +151,9 @@ struct SolveCommand: ParsableCommand {
         }
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
-            if let record = result.plan.replanning { print(Self.replanningText(record, currency: loaded.scenario.currency)) }
+            if let record = result.plan.replanning {
+                print(Self.replanningText(record, currency: loaded.scenario.currency, language: format.language))
+            }
             print(TextCatalogue(language: format.language)(.planWritten, output))
         }
         if let report {
@@ -160,11 +169,26 @@ struct SolveCommand: ParsableCommand {
 
 extension SolveCommand {
     /// What re-planning kept and changed; the penalties are apart from the plan's objective.
-    static func replanningText(_ record: ReplanningRecord, currency: String) -> String {
-        func money(_ value: Double?) -> String { value.map { "\(currency) \(Money.plain($0))" } ?? "-" }
+    /// The default `--change-penalty`: 5 % of the average course value, in whole money units.
+    static func defaultChangePenalty(_ courses: [Course]) -> Double {
+        (0.05 * courses.map(\.value).reduce(0, +) / Double(max(1, courses.count))).rounded()
+    }
+
+    static func replanningText(_ record: ReplanningRecord, currency: String, language: Language = .en) -> String {
+        let format = MoneyFormat(language: language, currency: currency)
+        func money(_ value: Double?) -> String { format.format(value) }
         var lines = ["", "Re-planned from \(record.from)"]
         let frozen = record.frozen.isEmpty ? "none" : record.frozen.joined(separator: " ")
-        lines.append("  frozen (started by \(record.frozenUntil.map { "\($0)" } ?? "-")): \(frozen)")
+        lines.append("  sessions on or before \(record.frozenUntil.map { "\($0)" } ?? "-") kept: \(frozen)")
+        if let started = record.started, !started.isEmpty {
+            lines.append("  started (dates kept, later sessions may be handed over): \(started.joined(separator: " "))")
+        }
+        if let pins = record.pins, !pins.isEmpty {
+            lines.append("  pinned for courses not started: \(pins.joined(separator: ", "))")
+            for exception in record.unpinned ?? [] {
+                lines.append("    \(exception.course) cannot keep its \(exception.pin): \(exception.reason)")
+            }
+        }
         let changed = record.changed.isEmpty ? "none" : record.changed.joined(separator: " ")
         lines.append("  changed: \(record.changed.count) course\(record.changed.count == 1 ? "" : "s") (\(changed)), "
                      + "penalty \(money(record.changePenalty)) each, \(money(record.penalties)) in all")
@@ -172,3 +196,5 @@ extension SolveCommand {
         return lines.joined(separator: "\n")
     }
 }
+
+extension Replanning.Pin: ExpressibleByArgument {}

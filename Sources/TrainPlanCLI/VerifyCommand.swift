@@ -4,7 +4,12 @@ import TrainPlanCore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check a plan file against a scenario: rules 1-8 and every figure recomputed.")
+        abstract: "Check a plan file against a scenario: rules 1-8 and every figure recomputed.",
+        discussion: """
+            A plan that hands a course over is checked session by session with whoever holds each one. \
+            With --from OLD-PLAN --frozen-until DATE, rule 11 too: sessions on or before DATE as in the \
+            earlier plan, started courses' dates kept, nothing new on or before DATE.
+            """)
 
     @Argument(help: "The scenario the plan was made for.")
     var scenario: String
@@ -18,8 +23,16 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The variant's name in --variants.")
     var variant: String?
 
+    @Option(help: ArgumentHelp("The earlier plan this one re-plans (checks rule 11, with --frozen-until).", valueName: "old-plan"))
+    var from: String?
+
+    @Option(name: .customLong("frozen-until"), help: ArgumentHelp("With --from: the re-planning date.", valueName: "yyyy-mm-dd"))
+    var frozenUntil: String?
+
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
+        if (from == nil) != (frozenUntil == nil) { throw ValidationError("--from and --frozen-until go together") }
+        if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
     }
 
     func run() throws {
@@ -31,7 +44,19 @@ struct VerifyCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.invalidInput
         }
-        let report = PlanVerifier.verify(planFile, against: loaded.scenario)
+        let report: VerificationReport
+        if let from, let t = frozenUntil.flatMap({ CivilDate($0) }) {
+            let previous: Plan
+            do {
+                previous = try PlanFile.read(from)
+            } catch {
+                Console.error("\(error)")
+                throw ExitStatus.invalidInput
+            }
+            report = PlanVerifier.verify(planFile, against: loaded.scenario, replanningFrom: previous, frozenUntil: t)
+        } else {
+            report = PlanVerifier.verify(planFile, against: loaded.scenario)
+        }
         let currency = loaded.scenario.currency
         if let evaluation = report.evaluation {
             print("Recomputed: total cost \(currency) \(Money.plain(evaluation.cost.total)), unmet value \(currency) \(Money.plain(evaluation.unmetValue)), objective \(currency) \(Money.plain(evaluation.objective)).")

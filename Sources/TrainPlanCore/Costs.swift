@@ -56,6 +56,16 @@ public enum CostRules {
         Double(course.slotCount) * venue.costPerSlot
     }
 
+    /// Fees for `sessions` of the course's sessions: a handed-over course pays each holder for the sessions it holds.
+    public static func fees(_ course: Course, _ instructor: Instructor, sessions: Int) -> Double {
+        Double(sessions * course.sessionLength) * instructor.feePerSlot
+    }
+
+    /// Rent for `sessions` of the course's sessions.
+    public static func rent(_ course: Course, _ venue: Venue, sessions: Int) -> Double {
+        Double(sessions * course.sessionLength) * venue.costPerSlot
+    }
+
     /// `participants * premium * m`, m = distinct calendar months holding a session; 0 if not insured.
     public static func socialSecurity(_ course: Course, dates: [CivilDate], premium: Double) -> Double {
         guard course.socialSecurity else { return 0 }

@@ -6,6 +6,13 @@ public struct Pattern: Hashable, Sendable {
     public var startSlot: Int
     public var dates: [CivilDate]
 
+    /// Re-planning builds a started course's remaining sessions as a pattern of their own.
+    public init(weekdays: [Weekday], startSlot: Int, dates: [CivilDate]) {
+        self.weekdays = weekdays
+        self.startSlot = startSlot
+        self.dates = dates
+    }
+
     public var firstDate: CivilDate { dates[0] }
     public var lastDate: CivilDate { dates[dates.count - 1] }
 

@@ -98,6 +98,8 @@ public struct PlannedCourse: Codable, Sendable {
     public var sessions: [PlannedSession]?
     /// Why the course is not scheduled.
     public var reasons: [String]?
+    /// Re-planning: who holds its sessions from a date on (see ``Handover``).
+    public var handover: Handover?
 
     public init(id: String, scheduled: Bool, instructor: String? = nil, venue: String? = nil,
                 weekdays: [Weekday]? = nil, startSlot: Int? = nil, sessions: [PlannedSession]? = nil,
@@ -230,8 +232,14 @@ public struct ReplanningRecord: Codable, Sendable {
     public var from: String
     public var frozenUntil: CivilDate?
     public var changePenalty: Double
-    /// Courses kept exactly as they were (instructor, venue and sessions) because they had started.
+    /// Courses with a session on or before `frozenUntil`: what happened stays as it was.
     public var frozen: [String]
+    /// Of those, the courses still running after `frozenUntil` (their later sessions may be handed over).
+    public var started: [String]?
+    /// Parts of the earlier plan kept as a hard rule for courses not started (`--pin`).
+    public var pins: [String]?
+    /// Pinned courses that could not keep a pinned part, and why.
+    public var unpinned: [PinException]?
     /// Courses that run, stop running, or run differently than in the earlier plan.
     public var changed: [String]
     public var penalties: Double
@@ -251,5 +259,19 @@ public struct ReplanningRecord: Codable, Sendable {
         self.status = status
         self.objectiveWithPenalties = objectiveWithPenalties
         self.boundWithPenalties = boundWithPenalties
+    }
+}
+
+/// A course that could not keep a part of the earlier plan that `--pin` asked to keep.
+public struct PinException: Codable, Sendable, Hashable {
+    public var course: String
+    /// `instructor`, `venue` or `time`.
+    public var pin: String
+    public var reason: String
+
+    public init(course: String, pin: String, reason: String) {
+        self.course = course
+        self.pin = pin
+        self.reason = reason
     }
 }

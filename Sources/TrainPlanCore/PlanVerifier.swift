@@ -78,28 +78,26 @@ public enum PlanVerifier {
                 if course.mandatory { fail(7, course.id, "mandatory course is not scheduled") }
                 continue
             }
-            guard let instructorID = planned.instructor, let instructor = scenario.instructor(instructorID) else {
-                fail(1, course.id, "instructor \"\(planned.instructor ?? "none")\" is not in the scenario")
-                continue
+            // Rule 11: a hand-over splits the sessions between two holders; rules 1-2 apply to each.
+            guard let holdings = holdings(of: planned, course: course, scenario: scenario, fail: fail) else { continue }
+            for instructor in distinct(holdings.map(\.instructor), by: \.id) {
+                if (instructor.skills[course.skill] ?? 0) < course.level {
+                    fail(1, course.id, "\(instructor.id) does not have \(course.skill) at level \(course.level) or more")
+                }
+                if !course.instructors.isEmpty, !course.instructors.contains(instructor.id) {
+                    fail(1, course.id, "\(instructor.id) is not in the course's instructors list")
+                }
             }
-            guard let venueID = planned.venue, let venue = scenario.venue(venueID) else {
-                fail(2, course.id, "venue \"\(planned.venue ?? "none")\" is not in the scenario")
-                continue
-            }
-            if (instructor.skills[course.skill] ?? 0) < course.level {
-                fail(1, course.id, "\(instructor.id) does not have \(course.skill) at level \(course.level) or more")
-            }
-            if !course.instructors.isEmpty, !course.instructors.contains(instructor.id) {
-                fail(1, course.id, "\(instructor.id) is not in the course's instructors list")
-            }
-            if venue.capacity < course.participants {
-                fail(2, course.id, "\(venue.id) seats \(venue.capacity), the course has \(course.participants) participants")
-            }
-            for tag in course.equipment where !venue.equipment.contains(tag) {
-                fail(2, course.id, "\(venue.id) lacks equipment \"\(tag)\"")
-            }
-            if !course.venues.isEmpty, !course.venues.contains(venue.id) {
-                fail(2, course.id, "\(venue.id) is not in the course's venues list")
+            for venue in distinct(holdings.map(\.venue), by: \.id) {
+                if venue.capacity < course.participants {
+                    fail(2, course.id, "\(venue.id) seats \(venue.capacity), the course has \(course.participants) participants")
+                }
+                for tag in course.equipment where !venue.equipment.contains(tag) {
+                    fail(2, course.id, "\(venue.id) lacks equipment \"\(tag)\"")
+                }
+                if !course.venues.isEmpty, !course.venues.contains(venue.id) {
+                    fail(2, course.id, "\(venue.id) is not in the course's venues list")
+                }
             }
 
             // Rule 3: the rhythm, regenerated from the first date.
@@ -149,37 +147,41 @@ public enum PlanVerifier {
                 }
             }
 
-            // Rules 4 and 5, period by period; rule 6's counters.
-            for session in sessions {
-                let day = calendar.offset(of: session.date), week = calendar.week(of: session.date)
-                for s in session.slots where s >= 1 && s <= calendar.slotCount {
-                    if !instructor.isAvailable(on: session.date, slot: s) {
-                        fail(4, course.id, "\(instructor.id) is unavailable on \(session.date) slot \(s)")
+            // Rules 4 and 5, period by period, with whoever holds each session; rule 6's counters.
+            for (instructor, venue, held) in holdings {
+                for session in held {
+                    let day = calendar.offset(of: session.date), week = calendar.week(of: session.date)
+                    for s in session.slots where s >= 1 && s <= calendar.slotCount {
+                        if !instructor.isAvailable(on: session.date, slot: s) {
+                            fail(4, course.id, "\(instructor.id) is unavailable on \(session.date) slot \(s)")
+                        }
+                        if !venue.isAvailable(on: session.date, slot: s) {
+                            fail(4, course.id, "\(venue.id) is unavailable on \(session.date) slot \(s)")
+                        }
+                        let period = calendar.period(of: session.date, slot: s)
+                        if let other = instructorPeriods[instructor.id, default: [:]].updateValue(course.id, forKey: period) {
+                            fail(5, course.id, "\(instructor.id) also teaches \(other) on \(session.date) slot \(s)")
+                        }
+                        if let other = venuePeriods[venue.id, default: [:]].updateValue(course.id, forKey: period) {
+                            fail(5, course.id, "\(venue.id) also hosts \(other) on \(session.date) slot \(s)")
+                        }
+                        if let cohort = course.cohortKey,
+                           let other = cohortPeriods[cohort, default: [:]].updateValue(course.id, forKey: period) {
+                            fail(5, course.id, "cohort \"\(cohort)\" also attends \(other) on \(session.date) slot \(s)")
+                        }
+                        perDay[instructor.id, default: [:]][day, default: 0] += 1
+                        perWeek[instructor.id, default: [:]][week, default: 0] += 1
+                        total[instructor.id, default: 0] += 1
                     }
-                    if !venue.isAvailable(on: session.date, slot: s) {
-                        fail(4, course.id, "\(venue.id) is unavailable on \(session.date) slot \(s)")
-                    }
-                    let period = calendar.period(of: session.date, slot: s)
-                    if let other = instructorPeriods[instructor.id, default: [:]].updateValue(course.id, forKey: period) {
-                        fail(5, course.id, "\(instructor.id) also teaches \(other) on \(session.date) slot \(s)")
-                    }
-                    if let other = venuePeriods[venue.id, default: [:]].updateValue(course.id, forKey: period) {
-                        fail(5, course.id, "\(venue.id) also hosts \(other) on \(session.date) slot \(s)")
-                    }
-                    if let cohort = course.cohortKey,
-                       let other = cohortPeriods[cohort, default: [:]].updateValue(course.id, forKey: period) {
-                        fail(5, course.id, "cohort \"\(cohort)\" also attends \(other) on \(session.date) slot \(s)")
-                    }
-                    perDay[instructor.id, default: [:]][day, default: 0] += 1
-                    perWeek[instructor.id, default: [:]][week, default: 0] += 1
-                    total[instructor.id, default: 0] += 1
                 }
+                // Fees and rent per session, by who holds it (rule 11).
+                cost.instructorFees += CostRules.fees(course, instructor, sessions: held.count)
+                cost.venues += CostRules.rent(course, venue, sessions: held.count)
             }
-            courseCount[instructor.id, default: 0] += 1
-            taught[instructor.id, default: []].append(course.id)
-
-            cost.instructorFees += CostRules.fees(course, instructor)
-            cost.venues += CostRules.rent(course, venue)
+            for instructor in distinct(holdings.map(\.instructor), by: \.id) {
+                courseCount[instructor.id, default: 0] += 1
+                taught[instructor.id, default: []].append(course.id)
+            }
             cost.socialSecurity += CostRules.socialSecurity(course, dates: sessions.map(\.date),
                                                             premium: scenario.premiumPerParticipantMonth)
         }

@@ -190,7 +190,13 @@ public struct HTMLReport: Sendable {
             let sessions = line.planned.sessions?.count ?? 0
             let slots = line.planned.sessions?.first.map { digest.slotLabels($0.slots.sorted()).joined(separator: ", ") } ?? ""
             html += "<tr><td>\(Markup.escape(id))</td><td>\(Markup.escape(course.title))</td>"
-            html += "<td>\(Markup.escape(instructor?.name ?? ""))</td><td>\(Markup.escape(venue?.name ?? ""))</td>"
+            // A hand-over, in words ("handed over from DATE to NAME").
+            let handover = line.planned.handover.map { h in
+                " (" + text(.handedOver, text.longDate(h.from),
+                            [h.instructor.flatMap { s.instructor($0)?.name }, h.venue.flatMap { s.venue($0)?.name }]
+                                .compactMap { $0 }.joined(separator: ", ")) + ")"
+            } ?? ""
+            html += "<td>\(Markup.escape((instructor?.name ?? "") + handover))</td><td>\(Markup.escape(venue?.name ?? ""))</td>"
             html += "<td class=\"nowrap\">\(Markup.escape(line.firstDate.map { text.shortDate($0) } ?? ""))–\(Markup.escape(line.lastDate.map { text.shortDate($0) } ?? ""))</td>"
             html += "<td>\(Markup.escape((line.planned.weekdays ?? []).map { text.weekdayShort($0) }.joined(separator: " ")))</td>"
             html += "<td class=\"nowrap\">\(Markup.escape(slots))</td>"

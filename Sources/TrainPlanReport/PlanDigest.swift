@@ -89,22 +89,45 @@ public struct PlanDigest: Sendable {
             guard !planSessions.isEmpty else {
                 throw .planDoesNotMatchScenario("course \(course.id) is scheduled but has no sessions")
             }
-            let instructor = scenario.instructors[i], venue = scenario.venues[v]
+            // A hand-over (rule 11): the sessions from its date on are taught, paid and hosted by the new holders.
+            let handover = entry.handover
+            let laterInstructor = try handover?.instructor.map { id throws(ReportError) in
+                guard let index = instructorIndex[id] else {
+                    throw .planDoesNotMatchScenario("course \(course.id): instructor \(id) is not in the scenario")
+                }
+                return index
+            } ?? i
+            let laterVenue = try handover?.venue.map { id throws(ReportError) in
+                guard let index = venueIndex[id] else {
+                    throw .planDoesNotMatchScenario("course \(course.id): venue \(id) is not in the scenario")
+                }
+                return index
+            } ?? v
+            func holders(_ date: CivilDate) -> (instructor: Int, venue: Int) {
+                handover.map { date >= $0.from } == true ? (laterInstructor, laterVenue) : (i, v)
+            }
             let dates = planSessions.map(\.date)
+            var courseFees = 0.0, courseRent = 0.0
+            for date in dates {
+                let (si, sv) = holders(date)
+                let fee = CostRules.fees(course, scenario.instructors[si], sessions: 1)
+                courseFees += fee
+                courseRent += CostRules.rent(course, scenario.venues[sv], sessions: 1)
+                fees[si] += fee
+            }
             let line = CourseLine(course: c, planned: entry, instructor: i, venue: v,
-                                  firstDate: dates.first, lastDate: dates.last,
-                                  fees: CostRules.fees(course, instructor), rent: CostRules.rent(course, venue),
+                                  firstDate: dates.first, lastDate: dates.last, fees: courseFees, rent: courseRent,
                                   socialSecurity: CostRules.socialSecurity(course, dates: dates,
                                                                            premium: scenario.premiumPerParticipantMonth))
             courses.append(line)
-            taught[i].append(course.id)
-            fees[i] += line.fees
+            for who in Set(dates.map { holders($0).instructor }).sorted() { taught[who].append(course.id) }
             for (n, session) in planSessions.enumerated() {
                 let slots = session.slots.sorted()
+                let (si, sv) = holders(session.date)
                 sessions.append(Session(date: session.date, slots: slots, course: c, number: n + 1,
-                                        count: planSessions.count, instructor: i, venue: v))
+                                        count: planSessions.count, instructor: si, venue: sv))
                 let week = scenario.calendar.week(of: session.date)
-                if slotsPerWeek[i].indices.contains(week) { slotsPerWeek[i][week] += slots.count }
+                if slotsPerWeek[si].indices.contains(week) { slotsPerWeek[si][week] += slots.count }
             }
         }
         sessions.sort { a, b in

@@ -31,6 +31,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case summaryObjective, summaryBound, summaryGap, summarySolver, summaryCost, summaryScheduled
     case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted
     case summaryScheduledColumns, summaryEngageColumns, summaryNotScheduled, summaryValueOf, planWritten
+    case handedOver
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
     // Errors
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
@@ -164,6 +165,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                      "instructor|name|source|organization|engagement|courses")
         case .summaryNotScheduled: ("Tidak dijadwalkan ({1})", "Not scheduled ({1})")
         case .summaryValueOf: ("{1} (nilai {2}): {3}", "{1} (value {2}): {3}")
+        case .handedOver: ("dialihkan mulai {1} kepada {2}", "handed over from {1} to {2}")
         case .planWritten: ("Rencana ditulis ke {1}.", "Plan written to {1}.")
         case .progressLine: ("{1} dtk  terbaik {2}  batas {3}  selisih {4}  simpul {5}",
                              "{1}s  best {2}  bound {3}  gap {4}  nodes {5}")

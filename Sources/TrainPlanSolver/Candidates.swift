@@ -31,16 +31,6 @@ public struct Candidates: Sendable {
         self.courses = courses
     }
 
-    /// The same candidates with each listed course bound to one (instructor, venue, pattern index).
-    func fixing(_ fixed: [Int: (instructor: Int, venue: Int, pattern: Int)]) -> Candidates {
-        Candidates(scenario: scenario, courses: courses.map { options in
-            guard let keep = fixed[options.course] else { return options }
-            return CourseOptions(course: options.course, patterns: [options.patterns[keep.pattern]],
-                                 periods: [options.periods[keep.pattern]], instructors: [[keep.instructor]],
-                                 venues: [[keep.venue]], reasons: options.reasons)
-        })
-    }
-
     /// The same candidates with every course outside `kept` left out.
     public func restricted(toCourses kept: Set<Int>) -> Candidates {
         Candidates(scenario: scenario, courses: courses.map { options in
@@ -156,11 +146,14 @@ public struct Assignment: Sendable, Hashable {
     public var instructor: Int
     public var venue: Int
     public var pattern: Pattern
+    /// Re-planning: who holds the sessions from a date on (rule 11); `instructor` and `venue` hold those before.
+    public var handover: HandoverAssignment?
 
-    public init(instructor: Int, venue: Int, pattern: Pattern) {
+    public init(instructor: Int, venue: Int, pattern: Pattern, handover: HandoverAssignment? = nil) {
         self.instructor = instructor
         self.venue = venue
         self.pattern = pattern
+        self.handover = handover
     }
 }
 

@@ -54,6 +54,10 @@ import TrainPlanCore
 ///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
 ///   + π·y[c]                                                 for a course not planned before
 ///   + π                                                      for one whose earlier plan is no longer possible
+/// and, for a course started on the re-planning date (rule 11), its one pattern is its sessions
+/// after that date, u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
+/// sessions hold is constant: their fees and rent, e[i₀] = 1, i₀'s past slots subtracted from
+/// its day/week/total limits and the course from its maxCourses (``PastHoldings``).
 ///
 /// Rows that cannot bind (a period only one course can use, a load limit above
 /// what all courses together could reach) are left out, and identical clique
@@ -112,12 +116,15 @@ public struct Formulation: Sendable {
         var budget = LinearExpression()
         var runs: [Int: Variable] = [:]
         var insurances: [[Double]] = []   // per course, per pattern
+        // Re-planning: the fixed past of started courses (rule 11).
+        let past = PastHoldings(changes?.anchors.started ?? [:], scenario: scenario)
 
         // e[i]
         var engaged: [Int: Variable] = [:]
         for (i, instructor) in scenario.instructors.enumerated()
         where instructor.engagementCost > 0 || instructor.maxCourses != nil {
-            engaged[i] = model.addVariable("engaged[\(instructor.id)]", kind: .binary, objective: instructor.engagementCost)
+            engaged[i] = model.addVariable("engaged[\(instructor.id)]", kind: .binary,
+                                           lower: past.courses[i] == nil ? 0 : 1, objective: instructor.engagementCost)
             budget += instructor.engagementCost * engaged[i]!
         }
 
@@ -127,7 +134,8 @@ public struct Formulation: Sendable {
             model.objectiveConstant += course.value
             var z: [Variable] = [], u: [[(instructor: Int, variable: Variable)]] = [], w: [[(venue: Int, variable: Variable)]] = []
             let insurance = options.patterns.map {
-                CostRules.socialSecurity(course, dates: $0.dates, premium: scenario.premiumPerParticipantMonth)
+                CostRules.socialSecurity(course, dates: past.allDates[options.course] ?? $0.dates,
+                                         premium: scenario.premiumPerParticipantMonth)
             }
             insurances.append(insurance)
             for (p, pattern) in options.patterns.enumerated() {
@@ -136,13 +144,13 @@ public struct Formulation: Sendable {
                 budget += insurance[p] * zp
                 z.append(zp)
                 u.append(options.instructors[p].map { i in
-                    let fee = CostRules.fees(course, scenario.instructors[i])
+                    let fee = CostRules.fees(course, scenario.instructors[i], sessions: pattern.dates.count)
                     let v = model.addVariable("teach[\(tag),\(scenario.instructors[i].id)]", kind: .binary, objective: fee)
                     budget += fee * v
                     return (i, v)
                 })
                 w.append(options.venues[p].map { v in
-                    let rent = CostRules.rent(course, scenario.venues[v])
+                    let rent = CostRules.rent(course, scenario.venues[v], sessions: pattern.dates.count)
                     let x = model.addVariable("host[\(tag),\(scenario.venues[v].id)]", kind: .binary, objective: rent)
                     budget += rent * x
                     return (v, x)
@@ -160,6 +168,9 @@ public struct Formulation: Sendable {
             }
             run.append(z); teach.append(u); host.append(w)
         }
+
+        model.objectiveConstant += past.cost
+        budget += LinearExpression(constant: past.cost)
 
         // Rule 5: cliques per period for instructors, venues and cohorts.
         var instructorUse: [Int: [Int: [(course: Int, variable: Variable)]]] = [:]
@@ -244,6 +255,7 @@ public struct Formulation: Sendable {
             func limitRows(_ limit: Int?, prefix: String, bucket: (CivilDate) -> Int, label: (Int) -> String) {
                 guard let limit else { return }
                 var rows: [Int: (terms: LinearExpression, courses: [Int: Int])] = [:]
+                let before = past.load(of: i, by: bucket)
                 for c in courses {
                     let course = scenario.courses[c]
                     for (p, v) in byCourse[c]! {
@@ -255,22 +267,28 @@ public struct Formulation: Sendable {
                         }
                     }
                 }
-                for (b, row) in rows.sorted(by: { $0.key < $1.key }) where row.courses.values.reduce(0, +) > limit {
-                    model.add(row.terms <= capacity(limit), name: "\(prefix)[\(instructor.id),\(label(b))]")
+                for (b, row) in rows.sorted(by: { $0.key < $1.key }) where row.courses.values.reduce(0, +) + before[b, default: 0] > limit {
+                    model.add(row.terms <= capacity(limit - before[b, default: 0]), name: "\(prefix)[\(instructor.id),\(label(b))]")
                 }
             }
             limitRows(instructor.maxSlotsPerDay, prefix: "day", bucket: calendar.offset(of:)) { "\(calendar.date(atOffset: $0))" }
             limitRows(instructor.maxSlotsPerWeek, prefix: "week", bucket: calendar.week(of:)) { "w\($0 + 1)" }
-            if let limit = instructor.maxSlots, courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) > limit {
-                let load = courses.flatMap { c in byCourse[c]!.map { Double(scenario.courses[c].slotCount) * $0.variable } }
-                model.add(sum(load) <= capacity(limit), name: "total[\(instructor.id)]")
+            if let limit = instructor.maxSlots,
+               courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) + past.totalLoad(of: i) > limit {
+                let load = courses.flatMap { c in
+                    byCourse[c]!.map { Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength) * $0.variable }
+                }
+                model.add(sum(load) <= capacity(limit - past.totalLoad(of: i)), name: "total[\(instructor.id)]")
             }
             if let e = engaged[i] {
                 for c in courses {
                     model.add(sum(byCourse[c]!.map(\.variable)) <= 1 * e, name: "engage[\(scenario.courses[c].id),\(instructor.id)]")
                 }
-                if let limit = instructor.maxCourses, courses.count > limit {
-                    model.add(sum(courses.flatMap { byCourse[$0]!.map(\.variable) }) <= Double(limit) * e,
+                // A started course whose past i held counts once, held later or not.
+                let held = past.courses[i] ?? []
+                let counted = courses.filter { !held.contains($0) }
+                if let limit = instructor.maxCourses, counted.count + held.count > limit {
+                    model.add(sum(counted.flatMap { byCourse[$0]!.map(\.variable) }) <= Double(limit - held.count) * e,
                               name: "courses[\(instructor.id)]")
                 }
             }
@@ -282,7 +300,8 @@ public struct Formulation: Sendable {
             for options in candidates.courses {
                 let c = options.course
                 if let kept = changes.anchors.kept[c] {
-                    guard let u = teach[c][kept.pattern].first(where: { $0.instructor == kept.instructor })?.variable,
+                    guard kept.pattern < teach[c].count,   // (not in a model restricted to some courses)
+                          let u = teach[c][kept.pattern].first(where: { $0.instructor == kept.instructor })?.variable,
                           let w = host[c][kept.pattern].first(where: { $0.venue == kept.venue })?.variable else { continue }
                     let k = model.addVariable("kept[\(scenario.courses[c].id)]", kind: .binary, objective: -penalty)
                     model.objectiveConstant += penalty

@@ -16,15 +16,24 @@ public enum PlanAssembler {
             }
             let instructor = scenario.instructors[assignment.instructor]
             let venue = scenario.venues[assignment.venue]
-            cost.instructorFees += CostRules.fees(course, instructor)
-            cost.venues += CostRules.rent(course, venue)
+            // Fees and rent per session, by who holds it (rule 11).
+            for holding in assignment.holdings {
+                cost.instructorFees += CostRules.fees(course, scenario.instructors[holding.instructor], sessions: holding.sessions)
+                cost.venues += CostRules.rent(course, scenario.venues[holding.venue], sessions: holding.sessions)
+            }
             cost.socialSecurity += CostRules.socialSecurity(course, dates: assignment.pattern.dates,
                                                             premium: scenario.premiumPerParticipantMonth)
-            engagedCourses[assignment.instructor, default: []].append(course.id)
+            for i in Set(assignment.holdings.map(\.instructor)) { engagedCourses[i, default: []].append(course.id) }
             let slots = Array(assignment.pattern.slots(length: course.sessionLength))
-            courses.append(PlannedCourse(id: course.id, scheduled: true, instructor: instructor.id, venue: venue.id,
-                                         weekdays: assignment.pattern.weekdays, startSlot: assignment.pattern.startSlot,
-                                         sessions: assignment.pattern.dates.map { PlannedSession(date: $0, slots: slots) }))
+            var planned = PlannedCourse(id: course.id, scheduled: true, instructor: instructor.id, venue: venue.id,
+                                        weekdays: assignment.pattern.weekdays, startSlot: assignment.pattern.startSlot,
+                                        sessions: assignment.pattern.dates.map { PlannedSession(date: $0, slots: slots) })
+            planned.handover = assignment.handover.map { handover in
+                Handover(from: handover.from,
+                         instructor: handover.instructor == assignment.instructor ? nil : scenario.instructors[handover.instructor].id,
+                         venue: handover.venue == assignment.venue ? nil : scenario.venues[handover.venue].id)
+            }
+            courses.append(planned)
         }
         var engage: [Engagement] = []
         for (i, list) in engagedCourses.sorted(by: { $0.key < $1.key }) {

@@ -1,58 +1,160 @@
 import TrainPlanCore
 
-/// Re-planning mid-quarter from an earlier plan: courses that have started keep
-/// their instructor, venue and sessions; any other change against the earlier
-/// plan costs `changePenalty`, so the new plan moves only what it must.
+/// Re-planning mid-quarter from an earlier plan on day `frozenUntil` (rule 11): what happened
+/// stays, a started course keeps its dates and may hand its later sessions over to one other
+/// instructor and/or venue, and nothing new is scheduled on or before that day. Any other
+/// change against the earlier plan costs `changePenalty`, so the new plan moves only what it must.
 public struct Replanning: Sendable {
+    /// Parts of the earlier plan that a course not yet started keeps as a hard rule (`--pin`).
+    public enum Pin: String, Sendable, CaseIterable, Hashable {
+        case instructor, venue, time
+    }
+
     public var previous: Plan
     /// The earlier plan's file, for the record.
     public var source: String
-    /// Courses with a session on or before this date are frozen.
+    /// Everything on or before this date has happened; `nil`: nothing has.
     public var frozenUntil: CivilDate?
     public var changePenalty: Double
+    public var pins: Set<Pin>
 
-    public init(previous: Plan, source: String, frozenUntil: CivilDate? = nil, changePenalty: Double = 0) {
+    public init(previous: Plan, source: String, frozenUntil: CivilDate? = nil, changePenalty: Double = 0,
+                pins: Set<Pin> = []) {
         self.previous = previous
         self.source = source
         self.frozenUntil = frozenUntil
         self.changePenalty = changePenalty
+        self.pins = pins
     }
 
-    /// The earlier plan in terms of the current candidates.
-    struct Anchors {
-        /// Course → its earlier (instructor, venue, pattern index), where still possible.
+    /// The earlier plan in terms of the re-planning candidates.
+    struct Anchors: Sendable {
+        /// Course → its earlier (instructor, venue, pattern index) among the re-planning candidates, where still possible.
         var kept: [Int: (instructor: Int, venue: Int, pattern: Int)] = [:]
         /// Courses scheduled before (possible now or not).
         var wasScheduled: Set<Int> = []
+        /// Courses with a session on or before `frozenUntil` (ended or started).
         var frozen: Set<Int> = []
+        /// Courses running on both sides of `frozenUntil`.
+        var started: [Int: StartedCourse] = [:]
         /// Frozen courses that cannot stay as they were, and why.
         var problems: [String] = []
+        /// Pinned courses that could not keep a pinned part.
+        var unpinned: [PinException] = []
     }
 
-    func anchors(_ candidates: Candidates) -> Anchors {
-        let scenario = candidates.scenario
+    /// The scenario with frozen courses mandatory, its candidates under rule 11 and the pins,
+    /// and the earlier plan located among them.
+    func prepare(_ scenario: Scenario) -> (working: Scenario, candidates: Candidates, anchors: Anchors) {
+        let base = Candidates(scenario: scenario)
+        var working = scenario
         var anchors = Anchors()
+        var options = base.courses
         let courseIndex = Dictionary(scenario.courses.indices.map { (scenario.courses[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        for old in previous.scheduledCourses {
-            let isFrozen = frozenUntil.map { until in (old.sessions ?? []).contains { $0.date <= until } } ?? false
-            guard let c = courseIndex[old.id] else {
-                if isFrozen { anchors.problems.append("course \(old.id) has started but is no longer in the scenario") }
+        var old: [Int: PlannedCourse] = [:]
+        let until = frozenUntil.map { "\($0)" } ?? ""
+        for course in previous.scheduledCourses {
+            let dates = (course.sessions ?? []).map(\.date)
+            let happened = frozenUntil.map { t in dates.contains { $0 <= t } } ?? false
+            guard let c = courseIndex[course.id] else {
+                if happened { anchors.problems.append("course \(course.id) has sessions on or before \(until) but is no longer in the scenario") }
                 continue
             }
             anchors.wasScheduled.insert(c)
-            if isFrozen { anchors.frozen.insert(c) }
-            switch locate(old, course: c, in: candidates) {
-            case let .success(anchor): anchors.kept[c] = anchor
+            old[c] = course
+            guard happened, let t = frozenUntil else { continue }
+            anchors.frozen.insert(c)
+            working.courses[c].mandatory = true
+            if dates.allSatisfy({ $0 <= t }) {
+                // Ended: kept exactly.
+                switch locate(course, course: c, in: base) {
+                case let .success(anchor):
+                    options[c] = Self.only(base.courses[c], anchor)
+                    anchors.kept[c] = (anchor.instructor, anchor.venue, 0)
+                case let .failure(reason):
+                    anchors.problems.append("course \(course.id) ended by \(until) but its sessions no longer hold: \(reason.message)")
+                }
+                continue
+            }
+            switch started(course, course: c, scenario: scenario, until: t) {
             case let .failure(reason):
-                if isFrozen { anchors.problems.append("course \(old.id) has started (session on or before \(frozenUntil.map { "\($0)" } ?? "")) but cannot keep its plan: \(reason.message)") }
+                anchors.problems.append("course \(course.id) has started (session on or before \(until)) but cannot keep its plan: \(reason.message)")
+            case let .success(started):
+                anchors.started[c] = started
+                options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
+                if options[c].isEmpty {
+                    anchors.problems.append("course \(course.id) has started (session on or before \(until)) but its remaining sessions "
+                                            + "cannot be held: " + options[c].reasons.joined(separator: "; "))
+                } else if course.handover == nil, options[c].instructors[0].contains(started.instructor),
+                          options[c].venues[0].contains(started.venue) {
+                    anchors.kept[c] = (started.instructor, started.venue, 0)
+                }
             }
         }
-        return anchors
+        // Courses not started: every session after the re-planning date, and the pins.
+        for c in scenario.courses.indices where !anchors.frozen.contains(c) {
+            if let t = frozenUntil { options[c] = Self.filtered(options[c]) { $0.firstDate > t } }
+            if let course = old[c], !pins.isEmpty {
+                options[c] = pinned(options[c], earlier: course, scenario: scenario, unpinned: &anchors.unpinned)
+            }
+            if let course = old[c], let anchor = Self.position(of: course, in: options[c], scenario: scenario) {
+                anchors.kept[c] = anchor
+            }
+        }
+        return (working, Candidates(scenario: working, courses: options), anchors)
+    }
+
+    /// Each started course as it runs in the working assignments, with its hand-over; the rest as they are.
+    func completed(_ assignments: [Assignment?], anchors: Anchors) -> [Assignment?] {
+        assignments.enumerated().map { c, assignment in
+            guard let assignment, let started = anchors.started[c] else { return assignment }
+            let same = assignment.instructor == started.instructor && assignment.venue == started.venue
+            return Assignment(instructor: started.instructor, venue: started.venue, pattern: started.pattern,
+                              handover: same ? nil : HandoverAssignment(from: started.remaining.firstDate,
+                                                                         instructor: assignment.instructor, venue: assignment.venue))
+        }
+    }
+
+    /// Courses of `plan` that run differently than in the earlier plan: scheduled or dropped, or
+    /// another instructor, venue or date for any session.
+    func changed(_ plan: Plan) -> [String] {
+        let before = Dictionary(previous.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return plan.courses.filter { course in
+            guard let was = before[course.id], was.scheduled else { return course.scheduled }
+            guard course.scheduled else { return true }
+            return Self.sessionsByHolder(was) != Self.sessionsByHolder(course)
+        }.map(\.id)
+    }
+
+    private static func sessionsByHolder(_ course: PlannedCourse) -> [String] {
+        (course.holdings ?? []).flatMap { holding in
+            holding.sessions.map { "\($0.date) \($0.slots) \(holding.instructor) \(holding.venue)" }
+        }
     }
 
     struct Mismatch: Error { var message: String }
 
-    /// Where the earlier assignment of a course sits among today's candidates, or why it no longer does.
+    /// A started course split at the re-planning date, or why its earlier plan no longer fits.
+    private func started(_ old: PlannedCourse, course c: Int, scenario: Scenario, until t: CivilDate) -> Result<StartedCourse, Mismatch> {
+        guard let instructorID = old.instructor, let i = scenario.instructors.firstIndex(where: { $0.id == instructorID }) else {
+            return .failure(Mismatch(message: "instructor \(old.instructor ?? "-") is no longer in the scenario"))
+        }
+        guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
+            return .failure(Mismatch(message: "venue \(old.venue ?? "-") is no longer in the scenario"))
+        }
+        if let handover = old.handover, handover.from <= t {
+            return .failure(Mismatch(message: "it was already handed over on \(handover.from); a second hand-over is not supported"))
+        }
+        let dates = (old.sessions ?? []).map(\.date)
+        guard let pattern = PatternGenerator.patterns(for: scenario.courses[c], in: scenario.calendar)
+            .first(where: { $0.dates == dates && $0.startSlot == old.startSlot }) else {
+            return .failure(Mismatch(message: "its sessions no longer fit the course and calendar (dates, rhythm or holidays changed)"))
+        }
+        let remaining = Pattern(weekdays: pattern.weekdays, startSlot: pattern.startSlot, dates: dates.filter { $0 > t })
+        return .success(StartedCourse(instructor: i, venue: v, pattern: pattern, remaining: remaining))
+    }
+
+    /// Where the earlier assignment of a course sits among the candidates, or why it no longer does.
     private func locate(_ old: PlannedCourse, course c: Int, in candidates: Candidates) -> Result<(instructor: Int, venue: Int, pattern: Int), Mismatch> {
         let scenario = candidates.scenario
         let options = candidates.courses[c]
@@ -77,13 +179,38 @@ public struct Replanning: Sendable {
         return .success((i, v, p))
     }
 
-    /// Courses whose plan differs from the earlier one (run or not, instructor, venue, sessions).
-    func changed(_ assignments: [Assignment?], candidates: Candidates, anchors: Anchors) -> [Int] {
-        assignments.indices.filter { c in
-            guard let assignment = assignments[c] else { return anchors.wasScheduled.contains(c) }
-            guard let kept = anchors.kept[c] else { return true }
-            return assignment.instructor != kept.instructor || assignment.venue != kept.venue
-                || assignment.pattern != candidates.courses[c].patterns[kept.pattern]
+    /// The earlier (instructor, venue, pattern) of a course among `options`, if still there.
+    static func position(of old: PlannedCourse, in options: CourseOptions, scenario: Scenario) -> (instructor: Int, venue: Int, pattern: Int)? {
+        guard old.handover == nil,
+              let i = scenario.instructors.firstIndex(where: { $0.id == old.instructor }),
+              let v = scenario.venues.firstIndex(where: { $0.id == old.venue }) else { return nil }
+        let dates = (old.sessions ?? []).map(\.date)
+        guard let p = options.patterns.indices.first(where: {
+            options.patterns[$0].dates == dates && options.patterns[$0].startSlot == old.startSlot
+        }), options.instructors[p].contains(i), options.venues[p].contains(v) else { return nil }
+        return (i, v, p)
+    }
+
+    /// The options with one (instructor, venue, pattern) left.
+    static func only(_ options: CourseOptions, _ keep: (instructor: Int, venue: Int, pattern: Int)) -> CourseOptions {
+        CourseOptions(course: options.course, patterns: [options.patterns[keep.pattern]], periods: [options.periods[keep.pattern]],
+                      instructors: [[keep.instructor]], venues: [[keep.venue]], reasons: options.reasons)
+    }
+
+    /// The options whose pattern passes `keep`, and for each the instructors and venues `instructor`/`venue` let through.
+    static func filtered(_ options: CourseOptions, pattern keep: (Pattern) -> Bool = { _ in true },
+                         instructor: (Int) -> Bool = { _ in true }, venue: (Int) -> Bool = { _ in true }) -> CourseOptions {
+        var patterns: [Pattern] = [], periods: [[Int]] = [], instructors: [[Int]] = [], venues: [[Int]] = []
+        for p in options.patterns.indices where keep(options.patterns[p]) {
+            let i = options.instructors[p].filter(instructor), v = options.venues[p].filter(venue)
+            guard !i.isEmpty, !v.isEmpty else { continue }
+            patterns.append(options.patterns[p]); periods.append(options.periods[p])
+            instructors.append(i); venues.append(v)
         }
+        let reasons = patterns.isEmpty && options.reasons.isEmpty
+            ? ["no qualified instructor and suitable venue are free for a whole run of its sessions after the re-planning date"]
+            : options.reasons
+        return CourseOptions(course: options.course, patterns: patterns, periods: periods, instructors: instructors,
+                             venues: venues, reasons: reasons)
     }
 }

@@ -133,24 +133,30 @@ public enum TrainingPlanner {
             (PlanAssembler.noPlan(scenario, status: .infeasible, reasons: reasons, infeasibility: why), statistics)
         }
 
-        // Re-planning: started courses run exactly as before (as if mandatory, with that one option).
+        // Re-planning (rule 11): ended courses as they were, started ones keep their dates and
+        // choose who holds their remaining sessions, the others run after the re-planning date.
         var working = scenario
         var anchors: Replanning.Anchors?
         var changeTerms: (penalty: Double, anchors: Replanning.Anchors)?
         if let replanning {
-            var found = replanning.anchors(unrestricted)
-            if !found.problems.isEmpty { return infeasible(found.problems) }
-            for c in found.frozen { working.courses[c].mandatory = true }
-            let fixed = found.kept.filter { found.frozen.contains($0.key) }
-            candidates = Candidates(scenario: working).fixing(fixed)
-            anchors = found
-            // In the fixed candidates a frozen course's one pattern is pattern 0.
-            for (c, kept) in fixed { found.kept[c] = (kept.instructor, kept.venue, 0) }
-            changeTerms = (replanning.changePenalty, found)
+            let prepared = replanning.prepare(scenario)
+            if !prepared.anchors.problems.isEmpty { return infeasible(prepared.anchors.problems) }
+            working = prepared.working
+            candidates = prepared.candidates
+            anchors = prepared.anchors
+            changeTerms = (replanning.changePenalty, prepared.anchors)
+            reasons = [:]
+            for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
+        }
+        /// The working assignments as the plan runs them: started courses whole, with their hand-overs.
+        func completed(_ assignments: [Assignment?]) -> [Assignment?] {
+            guard let replanning, let anchors else { return assignments }
+            return replanning.completed(assignments, anchors: anchors)
         }
         func penalty(_ assignments: [Assignment?]) -> Double {
-            guard let replanning, let anchors else { return 0 }
-            return replanning.changePenalty * Double(replanning.changed(assignments, candidates: unrestricted, anchors: anchors).count)
+            guard let replanning else { return 0 }
+            let plan = PlanAssembler.plan(scenario, assignments: completed(assignments), status: .feasible, bound: nil, reasons: [:])
+            return replanning.changePenalty * Double(replanning.changed(plan).count)
         }
 
         let blocked = candidates.courses.filter { $0.isEmpty && working.courses[$0.course].mandatory }
@@ -163,7 +169,7 @@ public enum TrainingPlanner {
 
         /// The objective the search minimises: the contract's, plus change penalties when re-planning.
         func objective(_ assignments: [Assignment?]) -> Double {
-            (PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity)
+            (PlanAssembler.plan(scenario, assignments: completed(assignments), status: .feasible, bound: nil, reasons: [:]).objective ?? .infinity)
                 + penalty(assignments)
         }
         func remaining(_ fraction: Double = 1) -> Duration {
@@ -171,7 +177,11 @@ public enum TrainingPlanner {
         }
 
         var best: (objective: Double, assignments: [Assignment?])?
-        if let greedy = GreedyPlanner.plan(candidates, deadline: deadline) {
+        // (When re-planning, the greedy plan does not see the started courses' past load: it is
+        // kept only if valid.)
+        if let greedy = GreedyPlanner.plan(candidates, deadline: deadline),
+           replanning == nil || PlanVerifier.verify(PlanAssembler.plan(scenario, assignments: completed(greedy), status: .feasible,
+                                                                       bound: nil, reasons: [:]), against: scenario).isValid {
             best = (objective(greedy), greedy)
             statistics.greedyObjective = best?.objective
             statistics.found(at: seconds(since: clock), improving: true)
@@ -205,7 +215,7 @@ public enum TrainingPlanner {
             }
             statistics.nodes += solved.nodes
             if solved.status == .infeasible {
-                return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options))
+                return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options, changes: changeTerms))
             }
             if let values = solved.values {
                 let assignments = core.assignments(from: values)
@@ -247,7 +257,7 @@ public enum TrainingPlanner {
                 throw .solver(error)
             }
             if solution.status == .infeasible && best == nil {
-                return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options))
+                return infeasible(diagnoseInfeasibility(working, candidates: candidates, options: options, changes: changeTerms))
             }
             if let values = solution.values {
                 let assignments = full.assignments(from: values)
@@ -271,31 +281,38 @@ public enum TrainingPlanner {
         let optimal = solution.status == .optimal && best.objective <= (solution.objective ?? .infinity) + tolerance(best.objective)
         let bound = optimal ? best.objective : solution.bound.map { min($0, best.objective) }
         reasons = explainUnscheduled(reasons, candidates: candidates, assignments: best.assignments)
-        var plan = PlanAssembler.plan(scenario, assignments: best.assignments, status: optimal ? .optimal : .feasible,
+        var plan = PlanAssembler.plan(scenario, assignments: completed(best.assignments), status: optimal ? .optimal : .feasible,
                                       bound: bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
         if let replanning, let anchors {
             // Optimal for objective + penalties with frozen courses is not a proof about the
             // contract's objective alone: the plan is `feasible` there, and the record says the rest.
-            let changed = replanning.changed(best.assignments, candidates: unrestricted, anchors: anchors)
-            plan.replanning = ReplanningRecord(
+            let changed = replanning.changed(plan)
+            var record = ReplanningRecord(
                 from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
                 frozen: anchors.frozen.sorted().map { scenario.courses[$0].id },
-                changed: changed.map { scenario.courses[$0].id }, penalties: penalty(best.assignments),
+                changed: changed, penalties: replanning.changePenalty * Double(changed.count),
                 status: optimal ? .optimal : .feasible, objectiveWithPenalties: best.objective, boundWithPenalties: bound)
+            record.started = anchors.started.keys.sorted().map { scenario.courses[$0].id }
+            record.pins = replanning.pins.isEmpty ? nil : Replanning.Pin.allCases.filter(replanning.pins.contains).map(\.rawValue)
+            record.unpinned = replanning.pins.isEmpty ? nil : anchors.unpinned
+            plan.replanning = record
             plan.status = .feasible
             plan.bound = nil
             plan.gap = nil
         }
         return (try verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock, optimal: optimal,
-                                        statistics: statistics), statistics)
+                                        statistics: statistics, replanning: replanning), statistics)
     }
 
     /// The plan checked against every rule (a plan the solver got wrong is a bug, never
     /// shown as a plan), with the run that produced it recorded.
     static func verifiedAndRecorded(_ plan: Plan, scenario: Scenario, options: MIPOptions, clock: ContinuousClock.Instant,
-                                    optimal: Bool, statistics: Statistics) throws(PlannerError) -> Plan {
-        let report = PlanVerifier.verify(plan, against: scenario)
+                                    optimal: Bool, statistics: Statistics, replanning: Replanning? = nil) throws(PlannerError) -> Plan {
+        var report = PlanVerifier.verify(plan, against: scenario)
+        if let replanning, let t = replanning.frozenUntil {
+            report.violations += PlanVerifier.replanningViolations(plan, previous: replanning.previous, frozenUntil: t)
+        }
         guard report.isValid else { throw .inconsistent(report.violations) }
         var plan = plan
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
@@ -427,21 +444,37 @@ public enum TrainingPlanner {
     }
 
     /// Names what makes a scenario infeasible: the budget, or the mandatory courses that cannot all run.
-    static func diagnoseInfeasibility(_ scenario: Scenario, candidates: Candidates, options: MIPOptions) -> [String] {
+    /// - Parameter changes: when re-planning, the mandatory courses are judged on the re-planning
+    ///   candidates (started courses on their remaining sessions, with their past load).
+    static func diagnoseInfeasibility(_ scenario: Scenario, candidates: Candidates, options: MIPOptions,
+                                      changes: (penalty: Double, anchors: Replanning.Anchors)? = nil) -> [String] {
         var mandatoryOnly = scenario
         mandatoryOnly.courses = scenario.courses.filter(\.mandatory)
         mandatoryOnly.budget = nil
         let names = mandatoryOnly.courses.map(\.id).joined(separator: ", ")
         var quick = options
         quick.timeLimit = min(options.timeLimit, .seconds(30))
-        let formulation = Formulation(candidates: Candidates(scenario: mandatoryOnly), includeBudget: false)
+        let mandatory = Set(scenario.courses.indices.filter { scenario.courses[$0].mandatory })
+        let formulation = changes.map {
+            Formulation(candidates: candidates.restricted(toCourses: mandatory), includeBudget: false, changes: (0, $0.anchors))
+        } ?? Formulation(candidates: Candidates(scenario: mandatoryOnly), includeBudget: false)
         if let solution = try? GLPKSolver.solve(formulation.model, options: quick),
            let least = solution.objective, solution.status == .optimal || solution.status == .feasible {
             let currency = scenario.currency
-            if let budget = scenario.budget {
+            if let budget = scenario.budget, least > budget {
                 let qualifier = solution.status == .optimal ? "" : " about"
                 return ["the budget \(currency) \(Money.plain(budget)) is below\(qualifier) \(currency) \(Money.plain(least)), the least the mandatory courses (\(names)) can cost"]
             }
+        }
+        if let started = changes?.anchors.started, !started.isEmpty {
+            let holders = started.keys.sorted().map { c in
+                let options = candidates.courses[c]
+                let who = (options.instructors.first ?? []).map { scenario.instructors[$0].id }.joined(separator: "/")
+                let at = (options.venues.first ?? []).map { scenario.venues[$0].id }.joined(separator: "/")
+                return "\(scenario.courses[c].id) from \(started[c].map { "\($0.remaining.firstDate)" } ?? "-") by \(who) at \(at)"
+            }.joined(separator: "; ")
+            return ["the courses that have happened or started (\(names)) cannot all keep their sessions: the instructors and "
+                    + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits"]
         }
         return ["the mandatory courses (\(names)) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash"]
     }

@@ -1,0 +1,131 @@
+/// Rule 11: re-planning from an earlier plan on day `T` (everything on or before `T` has happened).
+///
+/// Kept apart from rules 1-8 so that `verify --from OLD --frozen-until T` adds it to them:
+/// what happened is not re-planned, started courses keep their dates and may only hand
+/// their later sessions over, and nothing new is scheduled in the past.
+extension PlanVerifier {
+    /// Rules 1-8 (per session holder) and rule 11 against the earlier plan.
+    public static func verify(_ plan: Plan, against scenario: Scenario, replanningFrom previous: Plan,
+                              frozenUntil: CivilDate) -> VerificationReport {
+        var report = verify(plan, against: scenario)
+        guard plan.status == .optimal || plan.status == .feasible else { return report }
+        report.violations += replanningViolations(plan, previous: previous, frozenUntil: frozenUntil)
+        return report
+    }
+
+    /// What breaks rule 11, course by course.
+    public static func replanningViolations(_ plan: Plan, previous: Plan, frozenUntil t: CivilDate) -> [Violation] {
+        var violations: [Violation] = []
+        func fail(_ course: String, _ message: String) { violations.append(Violation(rule: 11, course: course, message: message)) }
+        let now = Dictionary(plan.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var earlier: Set<String> = []
+        for old in previous.scheduledCourses {
+            let oldSessions = old.sessions ?? []
+            guard oldSessions.contains(where: { $0.date <= t }) else { continue }
+            earlier.insert(old.id)
+            guard let new = now[old.id], new.scheduled else {
+                fail(old.id, "had sessions on or before \(t) and is no longer scheduled: what happened cannot be undone")
+                continue
+            }
+            let newSessions = new.sessions ?? []
+            let started = oldSessions.contains { $0.date > t }
+            if newSessions != oldSessions {
+                fail(old.id, started
+                     ? "has started: its sessions must keep the dates and slots of the earlier plan"
+                     : "ended on or before \(t): its sessions must stay as in the earlier plan")
+            }
+            // Whoever held a session on or before T still holds it.
+            let heldBefore = holders(old), heldNow = holders(new)
+            for session in oldSessions where session.date <= t {
+                if let was = heldBefore[session.date], let is_ = heldNow[session.date], was != is_ {
+                    fail(old.id, "session on \(session.date) was held by \(was.instructor) at \(was.venue); the plan has \(is_.instructor) at \(is_.venue)")
+                }
+            }
+            if let handover = new.handover {
+                if handover.from <= t {
+                    fail(old.id, "is handed over from \(handover.from), on or before \(t): only sessions after it can be handed over")
+                }
+                if !started { fail(old.id, "ended on or before \(t) and cannot be handed over") }
+            }
+        }
+        for course in plan.scheduledCourses where !earlier.contains(course.id) {
+            if let early = (course.sessions ?? []).first(where: { $0.date <= t }) {
+                fail(course.id, "had not started by \(t) but has a session on \(early.date): nothing new is scheduled on or before \(t)")
+            }
+            if course.handover != nil {
+                fail(course.id, "had not started by \(t): only a started course is handed over")
+            }
+        }
+        return violations
+    }
+
+    /// Each session date's (instructor, venue) holder.
+    private static func holders(_ course: PlannedCourse) -> [CivilDate: Holder] {
+        var result: [CivilDate: Holder] = [:]
+        for holding in course.holdings ?? [] {
+            for session in holding.sessions { result[session.date] = Holder(instructor: holding.instructor, venue: holding.venue) }
+        }
+        return result
+    }
+
+    private struct Holder: Hashable { var instructor: String; var venue: String }
+
+    /// A scheduled course's sessions by holder, each holder looked up in the scenario (rules 1-2
+    /// fail for one that is not there), with a hand-over checked for its form; `nil` when
+    /// nothing more can be checked.
+    static func holdings(of planned: PlannedCourse, course: Course, scenario: Scenario,
+                         fail: (Int?, String?, String) -> Void) -> [(instructor: Instructor, venue: Venue, sessions: [PlannedSession])]? {
+        guard let instructorID = planned.instructor, let instructor = scenario.instructor(instructorID) else {
+            fail(1, course.id, "instructor \"\(planned.instructor ?? "none")\" is not in the scenario")
+            return nil
+        }
+        guard let venueID = planned.venue, let venue = scenario.venue(venueID) else {
+            fail(2, course.id, "venue \"\(planned.venue ?? "none")\" is not in the scenario")
+            return nil
+        }
+        let sessions = planned.sessions ?? []
+        guard let handover = planned.handover else { return [(instructor, venue, sessions)] }
+        var form = true
+        if !sessions.contains(where: { $0.date == handover.from }) || sessions.first?.date == handover.from {
+            fail(nil, course.id, "hand-over date \(handover.from) is not one of its sessions after the first")
+            form = false
+        }
+        if handover.instructor == nil && handover.venue == nil {
+            fail(nil, course.id, "hand-over from \(handover.from) names neither an instructor nor a venue")
+            form = false
+        }
+        if let id = handover.instructor, id == instructorID {
+            fail(nil, course.id, "hand-over from \(handover.from) names the instructor it already has (\(id))")
+            form = false
+        }
+        if let id = handover.venue, id == venueID {
+            fail(nil, course.id, "hand-over from \(handover.from) names the venue it already has (\(id))")
+            form = false
+        }
+        var later = instructor
+        if let id = handover.instructor {
+            guard let substitute = scenario.instructor(id) else {
+                fail(1, course.id, "hand-over instructor \"\(id)\" is not in the scenario")
+                return nil
+            }
+            later = substitute
+        }
+        var laterVenue = venue
+        if let id = handover.venue {
+            guard let substitute = scenario.venue(id) else {
+                fail(2, course.id, "hand-over venue \"\(id)\" is not in the scenario")
+                return nil
+            }
+            laterVenue = substitute
+        }
+        guard form else { return [(instructor, venue, sessions)] }
+        return [(instructor, venue, sessions.filter { $0.date < handover.from }),
+                (later, laterVenue, sessions.filter { $0.date >= handover.from })]
+    }
+
+    /// The items once each, in their order.
+    static func distinct<T, Key: Hashable>(_ items: [T], by key: (T) -> Key) -> [T] {
+        var seen: Set<Key> = []
+        return items.filter { seen.insert(key($0)).inserted }
+    }
+}

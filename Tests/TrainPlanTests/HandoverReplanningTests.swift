@@ -1,0 +1,95 @@
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// Re-planning mid-quarter (rule 11) on generated tiny cases: after a first plan, an
+/// instructor or venue of a started course becomes unavailable from the day after the
+/// re-planning date; the tool's plan must pass `verify --from`, schedule nothing new in the
+/// past, and with a very large change penalty change as few courses as brute force can.
+@Suite struct HandoverReplanningTests {
+    struct Case {
+        var scenario: Scenario
+        var old: Plan
+        var frozenUntil: CivilDate
+    }
+
+    /// The first plan, the re-planning date (the first session of a course with a later one)
+    /// and the scenario with that course's instructor (odd seeds) or venue (even seeds) away
+    /// from the next day to the horizon's end.
+    static func makeCase(seed: UInt64) throws -> Case? {
+        let scenario = TinyScenarios.make(seed: seed)
+        let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        guard old.status == .optimal,
+              let course = old.scheduledCourses.first(where: { ($0.sessions?.count ?? 0) >= 2 }),
+              let t = course.sessions?.first?.date else { return nil }
+        var changed = scenario
+        let away = Unavailability(days: .dates(t.adding(days: 1), scenario.calendar.end))
+        if seed % 2 == 1, let i = changed.instructors.firstIndex(where: { $0.id == course.instructor }) {
+            changed.instructors[i].unavailable.append(away)
+        } else if let v = changed.venues.firstIndex(where: { $0.id == course.venue }) {
+            changed.venues[v].unavailable.append(away)
+        }
+        return Case(scenario: changed, old: old, frozenUntil: t)
+    }
+
+    /// No course that had not started by `t` has a session on or before it.
+    static func nothingNewInThePast(_ plan: Plan, old: Plan, frozenUntil t: CivilDate) -> [String] {
+        let happened = Set(old.scheduledCourses.filter { ($0.sessions ?? []).contains { $0.date <= t } }.map(\.id))
+        return plan.scheduledCourses.filter { !happened.contains($0.id) && ($0.sessions ?? []).contains { $0.date <= t } }.map(\.id)
+    }
+
+    @Test func aHighChangePenaltyChangesTheFewestCoursesHandOversIncluded() throws {
+        var checked = 0, needingHandover = 0, handedOver = 0, infeasible = 0
+        for seed in UInt64(1)...800 {
+            guard let test = try Self.makeCase(seed: seed),
+                  let oracle = HandoverOracle.fewestChanges(test.scenario, previous: test.old, frozenUntil: test.frozenUntil)
+            else { continue }
+            checked += 1
+            let replanning = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1e9)
+            let (plan, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)),
+                                                      replanning: replanning)
+            guard let fewest = oracle.fewestChanges else {
+                infeasible += 1
+                #expect(plan.status == .infeasible, "seed \(seed): no valid re-planned plan exists, the solver says \(plan.status)")
+                continue
+            }
+            if oracle.needsHandover { needingHandover += 1 }
+            if plan.courses.contains(where: { $0.handover != nil }) { handedOver += 1 }
+            #expect(plan.status == .feasible, "seed \(seed)")
+            #expect(plan.replanning?.status == .optimal, "seed \(seed)")
+            let report = PlanVerifier.verify(plan, against: test.scenario, replanningFrom: test.old, frozenUntil: test.frozenUntil)
+            #expect(report.isValid, "seed \(seed): \(report.violations)")
+            #expect(Self.nothingNewInThePast(plan, old: test.old, frozenUntil: test.frozenUntil).isEmpty, "seed \(seed)")
+            let changes = HandoverOracle.changes(from: test.old, to: plan)
+            #expect(changes == fewest, "seed \(seed): changed \(changes), fewest possible \(fewest) over \(oracle.plansChecked) plans")
+            #expect(plan.replanning?.changed.count == changes, "seed \(seed)")
+            #expect(plan.replanning?.penalties == 1e9 * Double(changes), "seed \(seed)")
+        }
+        // Guards: enough cases, and enough of them need a hand-over to keep the fewest changes.
+        #expect(checked >= 60, "only \(checked) cases could be enumerated")
+        #expect(needingHandover >= 10, "only \(needingHandover) cases needed a hand-over")
+        #expect(handedOver >= needingHandover)
+        print("re-planning oracle: \(checked) cases enumerated, \(checked - infeasible) with a plan, \(needingHandover) need a hand-over")
+        #expect(checked - infeasible >= 60, "only \(checked - infeasible) of \(checked) cases have a plan")
+    }
+
+    @Test func theVerifierCatchesANewSessionPlantedInThePast() throws {
+        var planted = 0
+        for seed in UInt64(1)...200 {
+            guard let test = try Self.makeCase(seed: seed) else { continue }
+            let replanning = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1000)
+            let (plan, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+            guard plan.status == .feasible else { continue }
+            // A course that had not started gets the old plan's first session date (on or before T).
+            let happened = Set(test.old.scheduledCourses.filter { ($0.sessions ?? []).contains { $0.date <= test.frozenUntil } }.map(\.id))
+            guard let k = plan.courses.firstIndex(where: { $0.scheduled && !happened.contains($0.id) }) else { continue }
+            var forged = plan
+            forged.courses[k].sessions?[0].date = test.frozenUntil
+            let report = PlanVerifier.verify(forged, against: test.scenario, replanningFrom: test.old, frozenUntil: test.frozenUntil)
+            #expect(report.violations.contains { $0.rule == 11 && $0.course == plan.courses[k].id }, "seed \(seed): \(report.violations)")
+            planted += 1
+        }
+        #expect(planted >= 5)
+    }
+}

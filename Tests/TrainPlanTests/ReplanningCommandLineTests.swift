@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TrainPlanCore
+
+/// `solve --from --frozen-until [--pin]` and `verify --from --frozen-until` as the office runs
+/// them on the fixtures/replanning examples: hand-overs in words, whole-rupiah penalties,
+/// pin exceptions printed and recorded, rule 11 checked by `verify`.
+@Suite struct ReplanningCommandLineTests {
+    static let folder = CommandLineTests.packageRoot.appendingPathComponent("fixtures/replanning")
+    static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    static let oldPlan = path("plan-2023-01-02.json")
+
+    @Test func theIllnessIsHandedOverAndVerified() throws {
+        try CommandLineTests.withTemporaryFolder { dir in
+            let plan = dir.appendingPathComponent("ill.json").path
+            let solve = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-sri-ill"), "--from", Self.oldPlan,
+                                                        "--frozen-until", "2023-02-17", "-o", plan])
+            #expect(solve.status == 0, "\(solve)")
+            #expect(solve.stdout.contains("JHT-02: handed over from 20 February 2023 to Nani Rahayu"), "\(solve)")
+            // Whole rupiah: the default penalty is 5 % of the average course value, rounded.
+            #expect(solve.stdout.contains("penalty IDR 1,717,647 each"), "\(solve)")
+            #expect(!solve.stdout.contains("1,717,647.06"))
+            let json = try CommandLineTests.json(URL(fileURLWithPath: plan))
+            let courses = try #require(json["courses"] as? [[String: Any]])
+            let jht = try #require(courses.first { $0["id"] as? String == "JHT-02" })
+            #expect(jht["instructor"] as? String == "BLK-SRI")
+            let handover = try #require(jht["handover"] as? [String: Any])
+            #expect(handover["from"] as? String == "2023-02-20" && handover["instructor"] as? String == "BLK-NANI")
+            #expect(handover["venue"] == nil)
+            let record = try #require(json["replanning"] as? [String: Any])
+            #expect(record["frozenUntil"] as? String == "2023-02-17" && record["changePenalty"] as? Double == 1_717_647)
+            #expect((record["changed"] as? [String])?.contains("JHT-02") == true)
+
+            let verify = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan, "--from", Self.oldPlan,
+                                                         "--frozen-until", "2023-02-17"])
+            #expect(verify.status == 0, "\(verify)")
+            // Re-planned on a later day, the same plan handed over on 20 February breaks rule 11.
+            let late = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan, "--from", Self.oldPlan,
+                                                       "--frozen-until", "2023-02-20"])
+            #expect(late.status != 0 && late.stdout.contains("[rule 11] JHT-02"), "\(late)")
+            // In Indonesian.
+            let id = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-sri-ill"), "--from", Self.oldPlan,
+                                                     "--frozen-until", "2023-02-17", "-o", plan, "--lang", "id"])
+            #expect(id.stdout.contains("JHT-02: dialihkan mulai 20 Februari 2023 kepada Nani Rahayu"), "\(id)")
+        }
+    }
+
+    @Test func pinsThatCannotHoldAreNamedWithTheReason() throws {
+        try CommandLineTests.withTemporaryFolder { dir in
+            let plan = dir.appendingPathComponent("lab.json").path
+            let solve = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-lab-closed"), "--from", Self.oldPlan,
+                                                        "--frozen-until", "2023-02-10", "--pin", "venue", "--pin", "time", "-o", plan])
+            #expect(solve.status == 0, "\(solve)")
+            #expect(solve.stdout.contains("K3-GM cannot keep its venue: venue BLK-TIK is not free"), "\(solve)")
+            let json = try CommandLineTests.json(URL(fileURLWithPath: plan))
+            let record = try #require(json["replanning"] as? [String: Any])
+            #expect(record["pins"] as? [String] == ["venue", "time"])
+            let unpinned = try #require(record["unpinned"] as? [[String: Any]])
+            #expect(unpinned.contains { $0["course"] as? String == "K3-LAS" && $0["pin"] as? String == "time" })
+            let verify = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-lab-closed"), plan, "--from", Self.oldPlan,
+                                                         "--frozen-until", "2023-02-10"])
+            #expect(verify.status == 0, "\(verify)")
+        }
+    }
+
+    @Test func usageErrors() throws {
+        let pin = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--pin", "venue"])
+        #expect(pin.status != 0 && pin.stderr.contains("need --from"), "\(pin)")
+        let bad = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan, "--pin", "room"])
+        #expect(bad.status != 0, "\(bad)")
+        let cents = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
+                                                    "--change-penalty", "1000.5"])
+        #expect(cents.status != 0 && cents.stderr.contains("whole amount"), "\(cents)")
+        let alone = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--from", Self.oldPlan])
+        #expect(alone.status != 0 && alone.stderr.contains("go together"), "\(alone)")
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// The worked examples of fixtures/replanning: Pekalongan's first plan, then Sri Wahyuni ill
+/// (a started course handed over) and the computer lab closed in March (nothing moved into the
+/// past), and `--pin` for each of its values, held and not held.
+@Suite struct ReplanningFixtureTests {
+    static let folder = FixtureTests.root.appendingPathComponent("replanning")
+
+    static func scenario(_ name: String) throws -> Scenario {
+        try ScenarioLoader.load(path: folder.appendingPathComponent(name).path).scenario
+    }
+
+    static func firstPlan() throws -> Plan { try PlanFile.read(folder.appendingPathComponent("plan-2023-01-02.json").path) }
+
+    static func replan(_ name: String, until: String, pins: Set<Replanning.Pin> = [], penalty: Double = 1_717_647)
+        throws -> (scenario: Scenario, old: Plan, plan: Plan, t: CivilDate) {
+        let scenario = try scenario(name), old = try firstPlan()
+        let t = try #require(CivilDate(until))
+        let replanning = Replanning(previous: old, source: "plan-2023-01-02.json", frozenUntil: t, changePenalty: penalty, pins: pins)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning)
+        return (scenario, old, plan, t)
+    }
+
+    @Test func theFirstPlanIsValidForTheBaseScenario() throws {
+        #expect(PlanVerifier.verify(try Self.firstPlan(), against: try Self.scenario("pekalongan-2023")).isValid)
+    }
+
+    @Test func sriIllHandsJHT02OverAtTheLowestCost() throws {
+        let (scenario, old, plan, t) = try Self.replan("pekalongan-sri-ill", until: "2023-02-17")
+        let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
+        #expect(report.isValid, "\(report.violations)")
+        #expect(plan.replanning?.status == .optimal)
+        let before = try #require(old.courses.first { $0.id == "JHT-02" })
+        let now = try #require(plan.courses.first { $0.id == "JHT-02" })
+        #expect(now.sessions == before.sessions, "JHT-02 keeps its dates and slots")
+        #expect(now.instructor == "BLK-SRI" && now.venue == before.venue)
+        let handover = try #require(now.handover)
+        #expect(handover.from == CivilDate("2023-02-20"))
+        let substitute = try #require(handover.instructor.flatMap { scenario.instructor($0) })
+        let course = try #require(scenario.courses.first { $0.id == "JHT-02" })
+        #expect(substitute.canTeach(course))
+        // The lowest cost: with this substitute ruled out for JHT-02 alone, the best re-planned plan
+        // (objective plus change penalties, the rest of the plan free to change) costs no less.
+        var without = scenario
+        let c = try #require(without.courses.firstIndex { $0.id == "JHT-02" })
+        without.courses[c].instructors = scenario.instructors.map(\.id).filter { $0 != substitute.id }
+        let replanning = Replanning(previous: old, source: "plan-2023-01-02.json", frozenUntil: t, changePenalty: 1_717_647)
+        let (other, _) = try TrainingPlanner.solve(without, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning)
+        let best = try #require(plan.replanning?.objectiveWithPenalties)
+        if let alternative = other.replanning?.objectiveWithPenalties {
+            #expect(other.replanning?.status == .optimal)
+            #expect(alternative >= best - 0.5, "another substitute would cost \(alternative), less than \(best)")
+        } else {
+            // In Pekalongan the substitute is the only one who can take every remaining session
+            // (Lina Marlina is away on Friday afternoons; Suharto teaches GM-01 at the same time).
+            #expect(other.status == .infeasible)
+            #expect(other.infeasibility?.contains { $0.contains("JHT-02 from 2023-02-20 by CND-HARTO") } == true,
+                    "\(other.infeasibility ?? [])")
+        }
+        #expect(HandoverReplanningTests.nothingNewInThePast(plan, old: old, frozenUntil: t).isEmpty)
+    }
+
+    @Test func theLabClosureMovesNoCourseIntoThePast() throws {
+        let (scenario, old, plan, t) = try Self.replan("pekalongan-lab-closed", until: "2023-02-10")
+        let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
+        #expect(report.isValid, "\(report.violations)")
+        #expect(HandoverReplanningTests.nothingNewInThePast(plan, old: old, frozenUntil: t).isEmpty)
+        for id in ["K3-GM", "K3-LAS"] {
+            let course = try #require(plan.courses.first { $0.id == id })
+            #expect((course.sessions ?? []).allSatisfy { $0.date > t }, "\(id) moved into the past")
+        }
+        // The plan of the issue (K3-LAS moved to January) is refused by rule 11.
+        var forged = plan
+        let k = try #require(forged.courses.firstIndex { $0.id == "K3-LAS" })
+        forged.courses[k].sessions = ["2023-01-06", "2023-01-13", "2023-01-20", "2023-01-27"].compactMap(CivilDate.init)
+            .map { PlannedSession(date: $0, slots: [2]) }
+        let caught = PlanVerifier.verify(forged, against: scenario, replanningFrom: old, frozenUntil: t)
+        #expect(caught.violations.contains { $0.rule == 11 && $0.course == "K3-LAS" })
+    }
+
+    /// Courses not started by `t` that ran before and now: those not named in `unpinned` for `pin` keep it.
+    static func keptPin(_ pin: Replanning.Pin, old: Plan, plan: Plan, t: CivilDate) -> [String] {
+        let unpinned = Set((plan.replanning?.unpinned ?? []).filter { $0.pin == pin.rawValue }.map(\.course))
+        let before = Dictionary(old.scheduledCourses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return plan.scheduledCourses.compactMap { course in
+            guard let was = before[course.id], (was.sessions ?? []).allSatisfy({ $0.date > t }), !unpinned.contains(course.id)
+            else { return nil }
+            switch pin {
+            case .instructor: return course.instructor == was.instructor ? nil : course.id
+            case .venue: return course.venue == was.venue ? nil : course.id
+            case .time: return course.sessions == was.sessions ? nil : course.id
+            }
+        }
+    }
+
+    @Test func pinVenueHoldsWherePossibleAndNamesTheClosedLab() throws {
+        let (scenario, old, plan, t) = try Self.replan("pekalongan-lab-closed", until: "2023-02-10", pins: [.venue], penalty: 0)
+        #expect(PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t).isValid)
+        #expect(plan.replanning?.pins == ["venue"])
+        let exception = try #require(plan.replanning?.unpinned?.first { $0.course == "K3-GM" })
+        #expect(exception.pin == "venue" && exception.reason.contains("BLK-TIK"), "\(exception)")
+        #expect(Self.keptPin(.venue, old: old, plan: plan, t: t).isEmpty)
+    }
+
+    @Test func pinInstructorHoldsWherePossibleAndNamesTheIllInstructor() throws {
+        // On 2023-02-10 JHT-02 has not started; its 30 daily sessions cannot fit around the illness.
+        let (scenario, old, plan, t) = try Self.replan("pekalongan-sri-ill", until: "2023-02-10", pins: [.instructor], penalty: 0)
+        #expect(PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t).isValid)
+        let exception = try #require(plan.replanning?.unpinned?.first { $0.course == "JHT-02" })
+        #expect(exception.pin == "instructor" && exception.reason.contains("BLK-SRI"), "\(exception)")
+        #expect(Self.keptPin(.instructor, old: old, plan: plan, t: t).isEmpty)
+    }
+
+    @Test func pinTimeHoldsWherePossibleAndNamesTheCoursesThatCannot() throws {
+        let (scenario, old, plan, t) = try Self.replan("pekalongan-lab-closed", until: "2023-02-10", pins: [.time], penalty: 0)
+        #expect(PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t).isValid)
+        let exception = try #require(plan.replanning?.unpinned?.first { $0.course == "K3-GM" })
+        #expect(exception.pin == "time" && exception.reason.contains("2023-03-03"), "\(exception)")
+        #expect(Self.keptPin(.time, old: old, plan: plan, t: t).isEmpty)
+        // Where the time can hold, it does, even with no change penalty at all.
+        let (_, _, ill, _) = try Self.replan("pekalongan-sri-ill", until: "2023-02-10", pins: [.time], penalty: 0)
+        #expect(Self.keptPin(.time, old: old, plan: ill, t: t).isEmpty)
+    }
+}
