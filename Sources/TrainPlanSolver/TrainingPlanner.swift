@@ -458,7 +458,16 @@ public enum TrainingPlanner {
         let formulation = changes.map {
             Formulation(candidates: candidates.restricted(toCourses: mandatory), includeBudget: false, changes: (0, $0.anchors))
         } ?? Formulation(candidates: Candidates(scenario: mandatoryOnly), includeBudget: false)
-        if let solution = try? GLPKSolver.solve(formulation.model, options: quick),
+        // A GLPK failure here is said, not dropped: the diagnosis is then the weaker one below.
+        let solved: MIPSolution?
+        var failure: [String] = []
+        do {
+            solved = try GLPKSolver.solve(formulation.model, options: quick)
+        } catch {
+            solved = nil
+            failure = ["(the least cost of the mandatory courses could not be worked out: \(error))"]
+        }
+        if let solution = solved,
            let least = solution.objective, solution.status == .optimal || solution.status == .feasible {
             let currency = scenario.currency
             if let budget = scenario.budget, least > budget {
@@ -477,6 +486,7 @@ public enum TrainingPlanner {
                     + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits"]
         }
         return ["the mandatory courses (\(names)) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash"]
+            + failure
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -35,7 +35,7 @@ import Testing
         #expect((run.stdout + run.stderr).components(separatedBy: "anchors and aliases").count - 1 == 10, "\(run)")
     }
 
-    @Test(arguments: ["name-with-controls.yaml", "long-name.yaml"])
+    @Test(arguments: ["name-with-controls.yaml", "long-name.yaml", "long-ids.yaml"])
     func namesGLPKAbortedOnSolveAndVerify(_ name: String) throws {
         try CLI.withTemporaryFolder { folder in
             let plan = folder.appendingPathComponent("plan.json").path
