@@ -449,6 +449,8 @@ enum NumberText {
         if stripLabels(s.text.trimmingCharacters(in: .whitespaces), currency: currency).rupiah {
             return " (after Rp, . groups thousands and , is the decimal mark: Rp 1.500.000,50)"
         }
+        // A date where a number belongs (a date cell in a workbook, a date typed in the wrong column).
+        if CivilDate(s.text.trimmingCharacters(in: .whitespaces)) != nil { return " (a date: this field takes a number)" }
         // Only for what looks like a number: "dua" needs no lesson in decimal marks.
         if case let .spreadsheet(grouping, decimal, _) = s.numberStyle, s.text.contains(where: \.isNumber) {
             return " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark)"

@@ -107,14 +107,18 @@ import TrainPlanCore
             HandMadeWorkbook.textRow(2, ["C-1", "sewing", "dua", "10", "1000000"]),
             HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10"]) + "<c r=\"E3\" t=\"e\"><f>#REF!*2</f><v>#REF!</v></c>",
             HandMadeWorkbook.textRow(5, ["C-3", "sewing", "2", "10", "5", "stray"]),
+            // A date cell where a number belongs (participants typed as 2 January 2023).
+            HandMadeWorkbook.textRow(6, ["C-4", "sewing", "2"]) + "<c r=\"D6\" s=\"1\"><v>44928</v></c><c r=\"E6\"><v>5</v></c>",
         ]
         let errors = try Self.errors(Self.small(courses: courses))
+        #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!D6: error: participants: expected a whole number, found \"2023-01-02\" (a date: this field takes a number)") },
+                "\(errors)")
         #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!C2: error: sessions: expected a whole number, found \"dua\"") }, "\(errors)")
         #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!E3: error: value: the formula gives #REF!") }, "\(errors)")
         #expect(errors.contains { $0.hasSuffix("plan.xlsx:courses!F5: error: a value in column F, which has no field name in the header row") },
                 "\(errors)")
-        // The error cell reads as empty, so the course also lacks its value (4 errors, no plan).
-        #expect(errors.count == 4, "\(errors)")
+        // The error cell reads as empty, so the course also lacks its value (5 errors, no plan).
+        #expect(errors.count == 5, "\(errors)")
     }
 
     @Test func aMissingSheetIsOneErrorNamingTheSheetsFound() throws {
