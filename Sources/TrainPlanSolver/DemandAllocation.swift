@@ -74,7 +74,7 @@ public enum DemandAllocation {
         var result: [Share] = []
         for pair in pairs.sorted(by: { $0.net > $1.net }) {
             var n = min(pair.cap, trainees[pair.course], people[pair.entry])
-            if pair.cost > 0 { n = min(n, Int((left / pair.cost).rounded(.down))) }
+            if pair.cost > 0, left.isFinite { n = min(n, max(0, Int(min(Double(n), (left / pair.cost).rounded(.down))))) }
             guard n > 0 else { continue }
             trainees[pair.course] -= n
             people[pair.entry] -= n

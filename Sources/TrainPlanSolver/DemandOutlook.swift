@@ -57,7 +57,7 @@ struct DemandOutlook {
             let entry = scenario.demand[d]
             let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
             var n = min(seats, left[d])
-            if perPerson > 0 { n = min(n, max(0, Int((money / perPerson).rounded(.down)))) }
+            if perPerson > 0, money.isFinite { n = min(n, max(0, Int(min(Double(n), (money / perPerson).rounded(.down))))) }
             guard n > 0 else { continue }
             seats -= n
             money -= Double(n) * perPerson
