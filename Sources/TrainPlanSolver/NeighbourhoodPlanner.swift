@@ -94,6 +94,7 @@ extension TrainingPlanner {
         var plan = PlanAssembler.plan(scenario, assignments: assignments, status: optimal ? .optimal : .feasible,
                                       bound: optimal ? objective : bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
+        DemandExplanation.explain(&plan, candidates: candidates, assignments: assignments)
         return (try verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock, optimal: optimal,
                                         statistics: statistics), statistics)
     }
