@@ -42,6 +42,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Also write the results as JSON here.")
     var json: String?
 
+    @Flag(help: "Give the generated families an industry forum's demand (as generate --demand).")
+    var demand = false
+
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         if scenarios.isEmpty && families == nil { throw ValidationError("give scenario files or --families") }
@@ -73,7 +76,8 @@ struct BenchCommand: ParsableCommand {
         }
         for family in familyList {
             for seed in seedList {
-                jobs.append(Job(arguments: ["--family", family, "--seed", "\(seed)"], label: "\(family)-\(seed)", family: family, seed: seed))
+                jobs.append(Job(arguments: ["--family", family, "--seed", "\(seed)"] + (demand ? ["--demand"] : []),
+                                label: "\(family)\(demand ? "+demand" : "")-\(seed)", family: family + (demand ? "+demand" : ""), seed: seed))
             }
         }
         let colour = isatty(STDOUT_FILENO) != 0
@@ -178,6 +182,7 @@ struct BenchRunCommand: ParsableCommand {
     @Option var seed: UInt64 = 1
     @Option var config: String = "default"
     @Option(name: .customLong("time-limit")) var timeLimit: Double = 60
+    @Flag var demand = false
 
     func run() throws {
         var result = BenchResult(scenario: scenario ?? "\(family?.rawValue ?? "?")-\(seed)",
@@ -206,7 +211,9 @@ struct BenchRunCommand: ParsableCommand {
                 return
             }
         } else if let family {
-            scenarioValue = ScenarioGenerator.generate(family, seed: seed).scenario
+            var generated = ScenarioGenerator.generate(family, seed: seed)
+            if demand { DemandGenerator.addDemand(to: &generated) }
+            scenarioValue = generated.scenario
         } else {
             result.failure = "no scenario"
             return

@@ -24,8 +24,13 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Where to write the scenario (default: standard output).")
     var output: String?
 
+    @Flag(help: "Add an industry forum's demand: hire requests and apprenticeship places (rules 9-10).")
+    var demand = false
+
     func run() throws {
-        let text = ScenarioGenerator.generate(family, seed: seed).yaml
+        var generated = ScenarioGenerator.generate(family, seed: seed)
+        if demand { DemandGenerator.addDemand(to: &generated) }
+        let text = generated.yaml
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -31,6 +31,9 @@ enum PlanSummary {
             lines.append(row(["  " + text(.summaryEngagement), money(cost.engagement)]))
             lines.append(row(["  " + text(.summaryVenues), money(cost.venues)]))
             lines.append(row(["  " + text(.summarySocialSecurity), money(cost.socialSecurity)]))
+            if let apprenticeships = cost.apprenticeships {
+                lines.append(row(["  " + text.demand(.costApprenticeships), money(apprenticeships)]))
+            }
             let budget = scenario.budget.map { " " + text(.ofBudget) + " " + money($0) } ?? ""
             lines.append(row(["  " + text(.summaryTotal), money(cost.total) + budget]))
             lines.append(row([text(.unmetValueLabel), money(plan.unmetValue)]))
@@ -67,6 +70,7 @@ enum PlanSummary {
             }
             lines += columns(table).map { "  " + $0 }
         }
+        lines += DemandSummary.lines(plan, scenario: scenario, language: language)
         let unscheduled = plan.courses.filter { !$0.scheduled }
         if !unscheduled.isEmpty, plan.status == .optimal || plan.status == .feasible {
             lines.append("")

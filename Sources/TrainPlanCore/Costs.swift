@@ -4,17 +4,22 @@ public struct CostBreakdown: Codable, Sendable, Equatable {
     public var engagement: Double = 0
     public var venues: Double = 0
     public var socialSecurity: Double = 0
+    /// Allowances and insurance of the apprentices placed (rules 9-10); `nil` in a scenario without demand,
+    /// so that such plans are written exactly as before.
+    public var apprenticeships: Double?
 
-    public init(instructorFees: Double = 0, engagement: Double = 0, venues: Double = 0, socialSecurity: Double = 0) {
+    public init(instructorFees: Double = 0, engagement: Double = 0, venues: Double = 0, socialSecurity: Double = 0,
+                apprenticeships: Double? = nil) {
         self.instructorFees = instructorFees
         self.engagement = engagement
         self.venues = venues
         self.socialSecurity = socialSecurity
+        self.apprenticeships = apprenticeships
     }
 
-    public var total: Double { instructorFees + engagement + venues + socialSecurity }
+    public var total: Double { instructorFees + engagement + venues + socialSecurity + (apprenticeships ?? 0) }
 
-    enum CodingKeys: String, CodingKey { case instructorFees, engagement, venues, socialSecurity, total }
+    enum CodingKeys: String, CodingKey { case instructorFees, engagement, venues, socialSecurity, apprenticeships, total }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -22,6 +27,7 @@ public struct CostBreakdown: Codable, Sendable, Equatable {
         engagement = try c.decode(Double.self, forKey: .engagement)
         venues = try c.decode(Double.self, forKey: .venues)
         socialSecurity = try c.decode(Double.self, forKey: .socialSecurity)
+        apprenticeships = try c.decodeIfPresent(Double.self, forKey: .apprenticeships)
         statedTotal = try c.decodeIfPresent(Double.self, forKey: .total)
     }
 
@@ -34,12 +40,13 @@ public struct CostBreakdown: Codable, Sendable, Equatable {
         try c.encode(engagement, forKey: .engagement)
         try c.encode(venues, forKey: .venues)
         try c.encode(socialSecurity, forKey: .socialSecurity)
+        try c.encodeIfPresent(apprenticeships, forKey: .apprenticeships)
         try c.encode(total, forKey: .total)
     }
 
     public static func == (a: CostBreakdown, b: CostBreakdown) -> Bool {
         a.instructorFees == b.instructorFees && a.engagement == b.engagement && a.venues == b.venues
-            && a.socialSecurity == b.socialSecurity
+            && a.socialSecurity == b.socialSecurity && (a.apprenticeships ?? 0) == (b.apprenticeships ?? 0)
     }
 }
 

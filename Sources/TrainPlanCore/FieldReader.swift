@@ -288,6 +288,10 @@ public enum ScenarioLimits {
     public static let maxSessions = 10_000
     /// A competency level (course `level`, instructor `skills`).
     public static let maxLevel = 1_000
+    /// An apprenticeship's `months` (ten years; with `maxMoney` allowances still far below Int64).
+    public static let maxApprenticeshipMonths = 120
+    /// A course's `batches`: identical batches of one course.
+    public static let maxBatches = 100
     /// An instructor's `maxSlotsPerDay`, `maxSlotsPerWeek`, `maxSlots` and `maxCourses`.
     public static let maxLoad = 1_000_000
 }

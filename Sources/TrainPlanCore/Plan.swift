@@ -34,6 +34,8 @@ public struct Plan: Codable, Sendable {
     public var solver: SolverRun?
     /// Present when the plan was re-planned from an earlier one (`solve --from`).
     public var replanning: ReplanningRecord?
+    /// What the plan serves of each demand entry, in the scenario's order; `nil` without demand.
+    public var demand: [PlannedDemand]?
 
     public init(scenario: String, status: Status, objective: Double? = nil, bound: Double? = nil,
                 cost: CostBreakdown? = nil, unmetValue: Double? = nil, courses: [PlannedCourse]) {
@@ -49,7 +51,7 @@ public struct Plan: Codable, Sendable {
     public var scheduledCourses: [PlannedCourse] { courses.filter(\.scheduled) }
 
     enum CodingKeys: String, CodingKey {
-        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver, replanning
+        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver, replanning, demand
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,6 +69,7 @@ public struct Plan: Codable, Sendable {
         infeasibility = try c.decodeIfPresent([String].self, forKey: .infeasibility)
         solver = try c.decodeIfPresent(SolverRun.self, forKey: .solver)
         replanning = try c.decodeIfPresent(ReplanningRecord.self, forKey: .replanning)
+        demand = try c.decodeIfPresent([PlannedDemand].self, forKey: .demand)
     }
 
     /// Writes `objective`, `bound`, `cost` and `unmetValue` as explicit nulls when absent, as the format requires.
@@ -85,6 +88,7 @@ public struct Plan: Codable, Sendable {
         try c.encodeIfPresent(infeasibility, forKey: .infeasibility)
         try c.encodeIfPresent(solver, forKey: .solver)
         try c.encodeIfPresent(replanning, forKey: .replanning)
+        try c.encodeIfPresent(demand, forKey: .demand)
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// One way a plan breaks the rules or misstates its numbers.
 public struct Violation: Sendable, Hashable, CustomStringConvertible {
-    /// The rule of the format (1-8), or `nil` for a wrong figure or a malformed plan.
+    /// The rule of the format (1-10), or `nil` for a wrong figure or a malformed plan.
     public var rule: Int?
     public var course: String?
     public var message: String
@@ -70,6 +70,7 @@ public enum PlanVerifier {
         var perDay: [String: [Int: Int]] = [:], perWeek: [String: [Int: Int]] = [:]
         var total: [String: Int] = [:], courseCount: [String: Int] = [:]
         var taught: [String: [String]] = [:]
+        var lastDates: [String: CivilDate] = [:]
         let plannedByID = Dictionary(plan.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         for course in scenario.courses {
@@ -182,6 +183,7 @@ public enum PlanVerifier {
                 courseCount[instructor.id, default: 0] += 1
                 taught[instructor.id, default: []].append(course.id)
             }
+            if let last = sessions.map(\.date).max() { lastDates[course.id] = last }
             cost.socialSecurity += CostRules.socialSecurity(course, dates: sessions.map(\.date),
                                                             premium: scenario.premiumPerParticipantMonth)
         }
@@ -206,6 +208,13 @@ public enum PlanVerifier {
             }
             if courseCount[id] != nil { cost.engagement += instructor.engagementCost }
         }
+        // Rules 9-10 and batch order.
+        let demand = DemandVerifier.check(plan, scenario: scenario, lastDates: lastDates, fail: fail)
+        DemandVerifier.checkBatches(scenario, scheduled: Set(plan.courses.filter(\.scheduled).map(\.id)), fail: fail)
+        if !scenario.demand.isEmpty {
+            cost.apprenticeships = demand.apprenticeships
+            unmet += demand.unmet
+        }
         let evaluation = PlanEvaluation(cost: cost, unmetValue: unmet)
         // To the rupiah: only the rounding of sums of cents is forgiven.
         if let budget = scenario.budget, cost.total > budget + max(0.005, 1e-13 * budget) {
@@ -223,6 +232,7 @@ public enum PlanVerifier {
         check("cost.engagement", plan.cost?.engagement, cost.engagement)
         check("cost.venues", plan.cost?.venues, cost.venues)
         check("cost.socialSecurity", plan.cost?.socialSecurity, cost.socialSecurity)
+        if let apprenticeships = cost.apprenticeships { check("cost.apprenticeships", plan.cost?.apprenticeships, apprenticeships) }
         if let stated = plan.cost?.statedTotal { check("cost.total", stated, cost.total) }
         check("unmetValue", plan.unmetValue, unmet)
         check("objective", plan.objective, evaluation.objective)

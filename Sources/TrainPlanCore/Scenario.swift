@@ -15,10 +15,12 @@ public struct Scenario: Sendable {
     public var courses: [Course]
     public var instructors: [Instructor]
     public var venues: [Venue]
+    /// What industry asked for at the forum (rules 9-10); empty in scenarios without demand.
+    public var demand: [DemandEntry]
 
     public init(name: String, currency: String = "IDR", budget: Double? = nil, calendar: PlanningCalendar,
                 premiumPerParticipantMonth: Double = 0, valuePerParticipant: Double? = nil,
-                courses: [Course], instructors: [Instructor], venues: [Venue]) {
+                courses: [Course], instructors: [Instructor], venues: [Venue], demand: [DemandEntry] = []) {
         self.name = name
         self.currency = currency
         self.budget = budget
@@ -28,6 +30,7 @@ public struct Scenario: Sendable {
         self.courses = courses
         self.instructors = instructors
         self.venues = venues
+        self.demand = demand
     }
 
     public func instructor(_ id: String) -> Instructor? { instructors.first { $0.id == id } }
@@ -58,6 +61,9 @@ public struct Course: Sendable, Identifiable {
     public var instructors: [String]
     /// Allowed venue ids; empty means any.
     public var venues: [String]
+    /// For one of `batches: N` identical batches: the course's own id and this batch's number
+    /// (1...N); the course's `id` is then `series.k`. Batch k+1 runs only if batch k runs.
+    public var batch: (series: String, number: Int)?
 
     public init(id: String, title: String? = nil, skill: String, level: Int = 1, sessions: Int,
                 sessionLength: Int = 1, daysPerWeek: Int? = nil, weekdays: [Weekday],

@@ -6,11 +6,11 @@ struct ScenarioDecoder {
     let log: DiagnosticLog
 
     static let settingsFields = ["name", "currency", "budget", "calendar", "socialSecurity", "defaults",
-                                 "decimalMark", "courses", "instructors", "venues"]
+                                 "decimalMark", "courses", "instructors", "venues", "demand"]
     static let calendarFields = ["start", "weeks", "workdays", "slots", "holidays", "timezone"]
     static let courseFields = ["id", "title", "skill", "level", "sessions", "sessionLength", "daysPerWeek", "weekdays",
                                "earliestStart", "latestEnd", "participants", "equipment", "cohort", "value",
-                               "mandatory", "socialSecurity", "instructors", "venues"]
+                               "mandatory", "socialSecurity", "instructors", "venues", "batches"]
     static let instructorFields = ["id", "name", "source", "organization", "skills", "feePerSlot", "engagementCost",
                                    "maxSlotsPerDay", "maxSlotsPerWeek", "maxSlots", "maxCourses",
                                    "availableFrom", "availableUntil", "unavailable"]
@@ -28,6 +28,8 @@ struct ScenarioDecoder {
         var valuePerParticipant: Double?
         /// `defaults.valuePerParticipant` is given (even if wrongly, which is reported once, not per course).
         var hasValueDefault = false
+        /// The scenario lists demand: a course's `value` then defaults to 0 (its worth is the demand it serves).
+        var listsDemand = false
     }
 
     func settings(_ root: FieldReader) -> Settings {
@@ -118,6 +120,14 @@ struct ScenarioDecoder {
         return (calendar, calendar)
     }
 
+    /// The course, or its `batches: N` copies `ID.1` .. `ID.N` (see ``Batches``); empty after an error.
+    func courses(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> [Course] {
+        let batches = fields.int("batches", range: 1...Int.max, maximum: ScenarioLimits.maxBatches)
+        guard let course = course(fields, calendar: calendar, settings: settings) else { return [] }
+        guard let batches else { return [course] }
+        return Batches.expand(course, count: batches)
+    }
+
     func course(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> Course? {
         fields.currency = settings.currency
         let id = fields.id()
@@ -165,7 +175,7 @@ struct ScenarioDecoder {
         if value == nil {
             if let perParticipant = settings.valuePerParticipant, let participants {
                 value = perParticipant * Double(participants)
-            } else if mandatory {
+            } else if mandatory || settings.listsDemand {
                 value = 0
             } else if !fields.has("value"), !settings.hasValueDefault {
                 // (With a default, a missing value comes from a bad `participants`, already reported.)

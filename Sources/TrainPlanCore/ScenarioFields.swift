@@ -9,3 +9,8 @@ public enum ScenarioFields {
     public static let instructors = ScenarioDecoder.instructorFields
     public static let venues = ScenarioDecoder.venueFields
 }
+
+extension ScenarioFields {
+    /// The `demand` sheet's or `demand.csv`'s columns (industry demand, rules 9-10).
+    public static let demand = ScenarioDecoder.demandFields
+}

@@ -72,7 +72,7 @@ public enum ScenarioLoader {
             decimalMark = s.text.first
         }
         var tables: [String: RawNode] = [:]
-        for kind in ["courses", "instructors", "venues"] {
+        for kind in ["courses", "instructors", "venues", "demand"] {
             let csv = folder.appendingPathComponent(kind + ".csv")
             guard FileManager.default.fileExists(atPath: csv.path) else { continue }
             if let text = readText(csv, display: display(csv), log: log),
@@ -93,6 +93,7 @@ public enum ScenarioLoader {
         "courses": CSVColumns(known: ScenarioDecoder.courseFields, required: ["id", "skill", "sessions", "participants"], item: "a course"),
         "instructors": CSVColumns(known: ScenarioDecoder.instructorFields, required: ["id", "skills"], item: "an instructor"),
         "venues": CSVColumns(known: ScenarioDecoder.venueFields, required: ["id", "capacity"], item: "a venue"),
+        "demand": CSVColumns(known: ScenarioDecoder.demandFields, required: ["id", "company", "skill", "people"], item: "a demand entry"),
     ]
 
     /// The file's text, or a diagnostic when it is empty, binary or not UTF-8.
@@ -131,10 +132,10 @@ public enum ScenarioLoader {
         }
         guard let fields = FieldReader(root, what: "the scenario settings", log: log) else { return }
         let decoder = ScenarioDecoder(log: log)
-        let settings = decoder.settings(fields)
+        var settings = decoder.settings(fields)
         fields.finish(known: ScenarioDecoder.settingsFields, what: "the scenario settings")
 
-        func items(_ kind: String) -> [RawNode] {
+        func items(_ kind: String, optional: Bool = false) -> [RawNode] {
             let inline = fields.node(kind)
             if let table = tables[kind] {
                 if let inline {
@@ -144,6 +145,7 @@ public enum ScenarioLoader {
                 return []
             }
             guard let inline else {
+                if optional { return [] }
                 log.error(fields.location.with(field: kind), "missing the \(kind) list (inline, or as \(kind).csv in a folder)")
                 return []
             }
@@ -153,6 +155,9 @@ public enum ScenarioLoader {
             }
             return list
         }
+        // Demand (optional) is read first: a scenario that lists it lets a course's value default to 0.
+        settings.listsDemand = tables["demand"] != nil || fields.node("demand") != nil
+        let demandNodes = items("demand", optional: true)
         let courseNodes = items("courses"), instructorNodes = items("instructors"), venueNodes = items("venues")
         if settings.calendar == nil, !log.hasErrors {
             log.error(fields.location.with(field: "calendar"), "the calendar could not be read")
@@ -166,10 +171,9 @@ public enum ScenarioLoader {
         for node in courseNodes {
             guard let reader = FieldReader(node, what: "a course", log: log) else { continue }
             courseReaders.append(reader)
-            if let course = decoder.course(reader, calendar: calendar, settings: settings) {
-                courses.append(course)
-                courseLocations.append(reader.location)
-            }
+            let decoded = decoder.courses(reader, calendar: calendar, settings: settings)
+            courses += decoded
+            courseLocations += decoded.map { _ in reader.location }
         }
         let instructors = instructorNodes.compactMap { node in
             FieldReader(node, what: "an instructor", log: log).flatMap { decoder.instructor($0, calendar: calendar, settings: settings) }
@@ -177,12 +181,25 @@ public enum ScenarioLoader {
         let venues = venueNodes.compactMap { node in
             FieldReader(node, what: "a venue", log: log).flatMap { decoder.venue($0, calendar: calendar, settings: settings) }
         }
+        var demand: [DemandEntry] = [], demandLocations: [SourceLocation] = []
+        for node in demandNodes {
+            guard let reader = FieldReader(node, what: "a demand entry", log: log),
+                  let entry = decoder.demand(reader, calendar: calendar, settings: settings) else { continue }
+            demand.append(entry)
+            demandLocations.append(reader.location)
+        }
         func ids(_ nodes: [RawNode]) -> [(String, SourceLocation)] {
             nodes.compactMap { node in idText(node).map { ($0, node.location) } }
         }
         checkUnique(ids(courseNodes), kind: "course", log: log)
         checkUnique(ids(instructorNodes), kind: "instructor", log: log)
         checkUnique(ids(venueNodes), kind: "venue", log: log)
+        checkUnique(ids(demandNodes), kind: "demand", log: log)
+        // A batch's id `ID.k` must not be another course's id.
+        let plainIDs = Set(courses.filter { $0.batch == nil }.map(\.id))
+        for (course, location) in zip(courses, courseLocations) where course.batch != nil && plainIDs.contains(course.id) {
+            log.error(location.with(field: "batches"), "batch \(course.id) has the id of another course: rename one of them")
+        }
         let instructorIDs = ids(instructorNodes).map(\.0), venueIDs = ids(venueNodes).map(\.0)
         // Without an id column (reported at its header) no reference to that list can be checked.
         func idColumnMissing(_ nodes: [RawNode]) -> Bool {
@@ -206,9 +223,10 @@ public enum ScenarioLoader {
         let scenario = Scenario(name: settings.name ?? defaultName, currency: settings.currency, budget: settings.budget,
                                 calendar: calendar, premiumPerParticipantMonth: settings.premium,
                                 valuePerParticipant: settings.valuePerParticipant,
-                                courses: courses, instructors: instructors, venues: venues)
+                                courses: courses, instructors: instructors, venues: venues, demand: demand)
         for warning in ScenarioWarnings.find(in: scenario, locations: courseLocations,
-                                             instructorLocations: instructorNodes.map(\.location)) {
+                                             instructorLocations: instructorNodes.map(\.location))
+            + DemandWarnings.find(in: scenario, locations: demandLocations) {
             log.warning(warning.location, warning.message)
         }
         log.result = scenario

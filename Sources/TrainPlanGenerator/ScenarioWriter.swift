@@ -91,6 +91,29 @@ public enum ScenarioWriter {
             if v.costPerSlot != 0 { w("    costPerSlot: \(money(v.costPerSlot))") }
             if !v.unavailable.isEmpty { w("    unavailable: \(flow(v.unavailable.map { quote($0.description) }))") }
         }
+        if !scenario.demand.isEmpty {
+            w("")
+            w("demand:")
+            for d in scenario.demand {
+                w("  - id: \(d.id)")
+                w("    company: \(quote(d.company))")
+                w("    kind: \(d.kind.rawValue)")
+                w("    skill: \(quote(d.skill))")
+                if d.level != 1 { w("    level: \(d.level)") }
+                w("    people: \(d.people)")
+                switch d.kind {
+                case .hire:
+                    if d.by != calendar.end { w("    by: \(d.by)") }
+                case .apprenticeship:
+                    if d.startFrom != calendar.start { w("    startFrom: \(d.startFrom)") }
+                    if d.startUntil != calendar.end { w("    startUntil: \(d.startUntil)") }
+                    if d.months != 3 { w("    months: \(d.months)") }
+                    if d.allowancePerMonth != 0 { w("    allowancePerMonth: \(money(d.allowancePerMonth))") }
+                    if !d.insured { w("    insured: false") }
+                }
+                w("    valuePerPerson: \(money(d.valuePerPerson))")
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

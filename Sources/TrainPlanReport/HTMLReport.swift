@@ -39,6 +39,7 @@ public struct HTMLReport: Sendable {
         if plan.cost != nil { html += costs() }
         if !digest.sessions.isEmpty { html += timetables() }
         html += engagements()
+        html += demandSection()
         if !digest.scheduled.isEmpty { html += scheduledTable() }
         html += unscheduledTable()
         html += footer()
@@ -105,6 +106,10 @@ public struct HTMLReport: Sendable {
             (.costSocialSecurity, cost.socialSecurity, "cost.socialSecurity", "#d97706"),
         ]
         var bars = parts.map { SVGChart.Bar(label: text($0.0), value: $0.1, key: "chart." + $0.2, color: $0.3) }
+        if let apprenticeships = cost.apprenticeships {
+            bars.append(SVGChart.Bar(label: text.demand(.costApprenticeships), value: apprenticeships,
+                                     key: "chart.cost.apprenticeships", color: "#db2777"))
+        }
         bars.append(SVGChart.Bar(label: text(.costTotal), value: cost.total, key: "chart.cost.total", color: "#374151"))
         let limit = digest.scenario.budget.map { (label: text(.budgetLabel), value: $0, key: "chart.budget") }
         var html = "<section class=\"box\"><h2>\(Markup.escape(text(.costBreakdown)))</h2>\n"
@@ -113,6 +118,7 @@ public struct HTMLReport: Sendable {
         for (key, value, figure, _) in parts {
             html += "<tr><td>\(Markup.escape(text(key)))</td><td class=\"num\">\(Markup.figure(figure, value, money.format(value)))</td></tr>"
         }
+        html += apprenticeshipRows(cost)
         html += "<tr class=\"total\"><td>\(Markup.escape(text(.costTotal)))</td><td class=\"num\">\(Markup.figure("cost.total", cost.total, money.format(cost.total)))</td></tr>"
         if let unmet = digest.plan.unmetValue {
             html += "<tr><td>\(Markup.escape(text(.unmetValueLabel)))</td><td class=\"num\">\(Markup.figure("unmetValue", unmet, money.format(unmet)))</td></tr>"

@@ -107,6 +107,9 @@ public struct ScenarioTemplate: Sendable {
                meaning: ("Hanya instruktur ini (id, dipisah ';').", "Only these instructors (ids, separated by ';').")),
         Column(sheet: "courses", field: "venues", need: byDefault("tempat mana saja yang cocok", "any suitable venue"),
                meaning: ("Hanya tempat ini (id, dipisah ';').", "Only these venues (ids, separated by ';').")),
+        Column(sheet: "courses", field: "batches", need: byDefault("satu kursus", "one course"),
+               meaning: ("N angkatan serupa ID.1 .. ID.N; angkatan k+1 hanya bila angkatan k berjalan.",
+                         "N identical batches ID.1 .. ID.N; batch k+1 runs only if batch k runs.")),
 
         Column(sheet: "instructors", field: "id", need: required, meaning: ("Kode unik instruktur.", "Unique instructor code.")),
         Column(sheet: "instructors", field: "name", need: byDefault("id", "the id"), meaning: ("Nama.", "Name.")),

@@ -30,11 +30,13 @@ public struct SpreadsheetExport: Sendable {
 
     /// File name → contents.
     public func files() throws(ReportError) -> [(name: String, data: Data)] {
-        [("sessions.csv", try sessions()), ("courses.csv", try courses()), ("instructors.csv", try instructors())]
+        var files = [("sessions.csv", try sessions()), ("courses.csv", try courses()), ("instructors.csv", try instructors())]
+        if let demand = demandTable() { files.append(("demand.csv", try table(demand))) }
+        return files
     }
 
     /// The three tables, typed: what both the CSV files and `plan.xlsx` are written from.
-    public func tables() -> [ReportTable] { [sessionsTable(), coursesTable(), instructorsTable()] }
+    public func tables() -> [ReportTable] { [sessionsTable(), coursesTable(), instructorsTable()] + [demandTable()].compactMap { $0 } }
 
     public func sessions() throws(ReportError) -> Data { try table(sessionsTable()) }
     public func courses() throws(ReportError) -> Data { try table(coursesTable()) }

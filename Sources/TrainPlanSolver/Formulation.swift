@@ -50,6 +50,10 @@ import TrainPlanCore
 ///                    (``PackingConflicts``): the per-period rows let the LP spread each
 ///                    course over many patterns; these rows stop it running them all.
 ///
+/// Industry demand (rules 9-10) adds served counts s[c,d], their rows, their value and the
+/// apprenticeships' cost in the budget row: the math is beside the code, in DemandTerms.swift.
+/// A course of `batches: N` is N courses ID.1 .. ID.N with  batch[k+1]: y[k+1] ≤ y[k].
+///
 /// Re-planning adds π per course whose plan differs from the earlier one:
 ///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
 ///   + π·y[c]                                                 for a course not planned before
@@ -314,6 +318,10 @@ public struct Formulation: Sendable {
                 }
             }
         }
+
+        // Rules 9-10 (see DemandTerms.swift) and the order of batches.
+        _ = DemandTerms(candidates: candidates, run: run, runs: runs, model: &model, budget: &budget)
+        BatchOrder.add(candidates: candidates, runs: runs, to: &model)
 
         // Rule 8.
         if includeBudget, let limit = scenario.budget {

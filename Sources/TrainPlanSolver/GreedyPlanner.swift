@@ -27,12 +27,16 @@ public enum GreedyPlanner {
         var ledger = ResourceLedger(scenario: scenario)
         var spent = 0.0
         var result = [Assignment?](repeating: nil, count: scenario.courses.count)
-        var priority = candidates.courses.map { scenario.courses[$0.course].value }
+        var outlook = DemandOutlook(candidates)
+        // A course is worth its value plus, at best, the demand it could serve (0 without demand).
+        let worth = candidates.courses.map { scenario.courses[$0.course].value + outlook.potential($0.course) }
+        var priority = worth
         if perRupiah {
             for options in candidates.courses where !options.isEmpty {
-                priority[options.course] = scenario.courses[options.course].value / max(1, candidates.cheapestCost(options))
+                priority[options.course] = worth[options.course] / max(1, candidates.cheapestCost(options))
             }
         }
+        let predecessors = Batches.predecessors(scenario.courses)
         let order = candidates.courses.filter { !$0.isEmpty || scenario.courses[$0.course].mandatory }.sorted {
             let a = scenario.courses[$0.course], b = scenario.courses[$1.course]
             if a.mandatory != b.mandatory { return a.mandatory }
@@ -43,10 +47,13 @@ public enum GreedyPlanner {
             let c = options.course
             let course = scenario.courses[c]
             if let deadline, !course.mandatory, ContinuousClock.now >= deadline { break }
-            var best: (cost: Double, assignment: Assignment, pattern: Int)?
+            // Batch k+1 only after batch k.
+            if let before = predecessors[c], result[before] == nil { continue }
+            var best: (cost: Double, assignment: Assignment, pattern: Int, gain: DemandOutlook.Gain)?
             for (p, pattern) in options.patterns.enumerated() {
                 let periods = options.periods[p]
                 guard ledger.isCohortFree(forCourse: c, in: periods) else { continue }
+                let gain = outlook.gain(c, pattern: p, spent: spent)
                 let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
                 for v in options.venues[p] where ledger.isFree(.venue(v), in: periods) {
                     let rent = CostRules.rent(course, scenario.venues[v])
@@ -54,20 +61,23 @@ public enum GreedyPlanner {
                         let instructor = scenario.instructors[i]
                         let marginal = insurance + rent + CostRules.fees(course, instructor)
                             + (ledger.coursesTaught(by: i) == 0 ? instructor.engagementCost : 0)
-                        if let best, best.cost <= marginal { continue }
+                        if let best, best.cost - best.gain.value <= marginal - gain.value { continue }
                         if let budget = scenario.budget, spent + marginal > budget + 1e-6 { continue }
                         guard ledger.canTeach(instructor: i, course: c, dates: pattern.dates, periods: periods) else { continue }
-                        best = (marginal, Assignment(instructor: i, venue: v, pattern: pattern), p)
+                        best = (marginal, Assignment(instructor: i, venue: v, pattern: pattern), p, gain)
                     }
                 }
             }
-            guard let best, course.mandatory || best.cost < course.value else {
+            // The demand it serves within what the budget leaves once it runs.
+            guard var best, course.mandatory || best.cost < course.value + best.gain.value else {
                 if course.mandatory { return nil }
                 continue
             }
+            best.gain = outlook.gain(c, pattern: best.pattern, spent: spent + best.cost)
             ledger.book(course: c, instructor: best.assignment.instructor, venue: best.assignment.venue,
                         dates: best.assignment.pattern.dates, periods: options.periods[best.pattern])
-            spent += best.cost
+            spent += best.cost + best.gain.cost
+            outlook.take(best.gain)
             result[c] = best.assignment
         }
         return result

@@ -66,11 +66,11 @@ extension TrainingPlanner {
         var sliceOptions = options
         sliceOptions.branching = .mostFractional
         var search = NeighbourhoodSearch(candidates: candidates, options: sliceOptions, starCliques: false, threads: threads)
-        // Leave a moment to assemble, explain and verify the plan: about half what preparing the
-        // search took (both grow with the courses: on 10,000 courses 2.3 s to prepare, 1.2 s after),
-        // at least a thirtieth of the limit (at most 5 s of it), never more than half the limit.
-        let prepared = ContinuousClock.now - clock
-        let reserve = min(options.timeLimit / 2, max(min(.seconds(5), options.timeLimit / 30), prepared / 2))
+        // Leave a moment to assemble, explain and verify the plan: a thirtieth of the limit (at most
+        // 5 s of it), or 120 µs per course if more (measured: 10,000 courses took 1.2 s after the
+        // search on a busy machine), never more than half the limit.
+        let perCourse = Duration.microseconds(120) * scenario.courses.count
+        let reserve = min(options.timeLimit / 2, max(min(.seconds(5), options.timeLimit / 30), perCourse))
         let searchStarted = seconds(since: clock)
         let outcome = search.improve(start, deadline: deadline - reserve, sliceLimit: sliceLimit(options.timeLimit),
                                      parallel: true, shouldStop: shouldStop, improved: { value, _ in
@@ -97,6 +97,7 @@ extension TrainingPlanner {
         var plan = PlanAssembler.plan(scenario, assignments: assignments, status: optimal ? .optimal : .feasible,
                                       bound: optimal ? objective : bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
+        DemandExplanation.explain(&plan, candidates: candidates, assignments: assignments)
         return (try verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock, optimal: optimal,
                                         statistics: statistics), statistics)
     }

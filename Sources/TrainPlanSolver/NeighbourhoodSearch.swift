@@ -16,6 +16,10 @@ import TrainPlanCore
 /// - a fixed course whose instructor appears among the free options and has a load
 ///   limit or an engagement cost is in the model too, bound to its one option and
 ///   mandatory, so that load rows and engagement stay exact;
+/// - a fixed course that could serve demand stays in the model the same way, so that the
+///   demand rows (``DemandTerms``) see every course that serves, and the plan's served counts
+///   are re-optimised with the slice;
+/// - the batches of one course are free or fixed together (batch order stays a row);
 /// - every other fixed course leaves the model, and what it costs (with the
 ///   engagement of instructors only such courses use) leaves the budget.
 ///
@@ -65,6 +69,10 @@ struct NeighbourhoodSearch {
     private let teaches: [[Int]]
     /// The cheapest way each course could run (clashes and engagement aside).
     private let cheapest: [Double]
+    /// The other batches of the same course (see ``Batches``), for each course.
+    private let batchSiblings: [[Int]]
+    /// Courses that could serve some demand entry (rules 9-10).
+    private let servesDemand: [Bool]
     private var random: SplitMix
     /// Model columns a slice aims at; adapted as slices solve.
     private(set) var targetColumns: Int
@@ -123,6 +131,13 @@ struct NeighbourhoodSearch {
         self.teaches = teaches
         teachable = teaches.indices.filter { !teaches[$0].isEmpty }
         cheapest = candidates.courses.map(candidates.cheapestCost)
+        let series = Dictionary(grouping: scenario.courses.indices.filter { scenario.courses[$0].batch != nil },
+                                by: { scenario.courses[$0].batch?.series ?? "" })
+        batchSiblings = scenario.courses.indices.map { c in
+            guard let name = scenario.courses[c].batch?.series else { return [] }
+            return (series[name] ?? []).filter { $0 != c }
+        }
+        servesDemand = candidates.courses.map { !DemandTerms.servable($0, scenario: scenario).isEmpty }
     }
 
     // MARK: - The search
@@ -333,6 +348,8 @@ struct NeighbourhoodSearch {
             guard !free.contains(c), !candidates.courses[c].isEmpty, allowed?.contains(c) ?? true else { return }
             free.insert(c)
             size += columns[c]
+            // The batches of one course are free together, so that batch order (y[k+1] <= y[k]) stays a row of the slice.
+            for sibling in batchSiblings[c] { add(sibling) }
         }
         func full() -> Bool { size >= targetColumns || free.count >= pool.count }
         switch method {
@@ -488,7 +505,8 @@ struct NeighbourhoodSearch {
         for (c, choice) in choices.enumerated() where !free.contains(c) {
             guard let choice else { continue }
             let instructor = scenario.instructors[choice.instructor]
-            let interacts = freeInstructors.contains(choice.instructor)
+            // A fixed course that could serve demand stays too: its trainees share the demand rows with the free ones.
+            let interacts = servesDemand[c] || freeInstructors.contains(choice.instructor)
                 && (instructor.engagementCost > 0 || instructor.maxCourses != nil || instructor.maxSlots != nil
                     || instructor.maxSlotsPerDay != nil || instructor.maxSlotsPerWeek != nil)
             let options = candidates.courses[c], course = scenario.courses[c]

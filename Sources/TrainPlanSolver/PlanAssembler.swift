@@ -44,10 +44,19 @@ public enum PlanAssembler {
                                          engagementCost: instructor.engagementCost, courses: list))
             }
         }
+        var demand: [PlannedDemand]?
+        if !scenario.demand.isEmpty {
+            // The best served counts for this schedule (rules 9-10), within what the budget leaves.
+            let served = PlannedDemandAssembly.assemble(scenario, assignments: assignments, spent: cost.total)
+            cost.apprenticeships = served.apprenticeships
+            unmet += served.unmet
+            demand = served.demand
+        }
         let objective = cost.total + unmet
         var plan = Plan(scenario: scenario.name, status: status, objective: objective,
                         bound: bound.map { min($0, objective) }, cost: cost, unmetValue: unmet, courses: courses)
         plan.engage = engage
+        plan.demand = demand
         if let bound = plan.bound {
             plan.gap = abs(objective - bound) / max(abs(objective), 1e-9)
         }

@@ -136,11 +136,18 @@ public enum SourcingAdvisor {
         return before - after
     }
 
-    /// The skills of the courses a plan leaves out, in course order, each once.
+    /// The skills of the courses a plan leaves out, in course order, each once; then the skills of
+    /// demand it leaves unserved that some course teaches (an instructor there is worth the demand
+    /// they let the plan serve, which re-solving counts since the objective includes it).
     public static func limitingSkills(_ scenario: Scenario, plan: Plan) -> [String] {
         let left = Set(plan.courses.filter { !$0.scheduled }.map(\.id))
         var seen: Set<String> = []
-        return scenario.courses.filter { left.contains($0.id) }.map(\.skill).filter { seen.insert($0).inserted }
+        let courseSkills = scenario.courses.filter { left.contains($0.id) }.map(\.skill).filter { seen.insert($0).inserted }
+        let unserved = Set((plan.demand ?? []).filter { $0.unserved > 0 }.map(\.id))
+        let taught = Set(scenario.courses.map(\.skill))
+        let demandSkills = scenario.demand.filter { unserved.contains($0.id) && taught.contains($0.skill) }.map(\.skill)
+            .filter { seen.insert($0).inserted }
+        return courseSkills + demandSkills
     }
 
     /// A freelancer to be contracted: the skill at the highest level asked, typical fee and engagement.

@@ -284,6 +284,7 @@ public enum TrainingPlanner {
         var plan = PlanAssembler.plan(scenario, assignments: completed(best.assignments), status: optimal ? .optimal : .feasible,
                                       bound: bound, reasons: reasons)
         if optimal { plan.bound = plan.objective; plan.gap = 0 }
+        DemandExplanation.explain(&plan, candidates: candidates, assignments: best.assignments)
         if let replanning, let anchors {
             // Optimal for objective + penalties with frozen courses is not a proof about the
             // contract's objective alone: the plan is `feasible` there, and the record says the rest.

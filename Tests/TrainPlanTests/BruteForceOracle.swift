@@ -1,3 +1,4 @@
+import Foundation
 import TrainPlanCore
 
 /// The optimum of a tiny scenario by enumerating every plan.
@@ -5,6 +6,10 @@ import TrainPlanCore
 /// Independent of the solver: it generates each course's (instructor, venue,
 /// weekday set, first date, start slot) choices from the rules' text with its
 /// own date loop, and lets ``PlanVerifier`` judge each whole plan.
+///
+/// With demand (rules 9-10) each valid schedule's best served counts are found by
+/// enumerating every vector of counts (``bestDemand(_:plan:budgetLeft:)``): the rules
+/// are written again here from PROBLEM.md, not taken from the solver or ``DemandRules``.
 enum BruteForceOracle {
     struct Result {
         /// `nil` when no valid plan exists.
@@ -36,8 +41,11 @@ enum BruteForceOracle {
                                 cost: CostBreakdown(), unmetValue: 0,
                                 courses: scenario.courses.indices.map { choice[$0] ?? .unscheduled(scenario.courses[$0].id, reasons: []) })
                 let report = PlanVerifier.verify(plan, against: scenario)
-                guard report.violations.allSatisfy({ $0.rule == nil }), let objective = report.evaluation?.objective else { return }
-                body(plan, objective)
+                guard report.violations.allSatisfy({ $0.rule == nil }), let evaluation = report.evaluation else { return }
+                // With nothing served (the plan states no demand) the verifier counts all demand unmet.
+                let left = scenario.budget.map { $0 - evaluation.cost.total }
+                let demand = scenario.demand.isEmpty ? 0 : bestDemand(scenario, plan: plan, budgetLeft: left)
+                body(plan, evaluation.objective + demand)
                 return
             }
             choice[c] = nil
@@ -94,6 +102,51 @@ enum BruteForceOracle {
             }
         }
         return result
+    }
+
+    /// The largest amount served demand takes off the objective for this schedule (≤ 0):
+    /// Σ (costPerPerson − valuePerPerson)·served, minimised over every vector of served counts
+    /// that rules 9-10 allow, with the apprentices' cost within `budgetLeft`. Exhaustive.
+    static func bestDemand(_ scenario: Scenario, plan: Plan, budgetLeft: Double?) -> Double {
+        var pairs: [(course: Int, entry: Int, net: Double, cost: Double)] = []
+        for (c, course) in scenario.courses.enumerated() {
+            guard let planned = plan.courses.first(where: { $0.id == course.id }), planned.scheduled,
+                  let last = planned.sessions?.map(\.date).max() else { continue }
+            for (d, entry) in scenario.demand.enumerated() {
+                let skillMatches = course.skill.lowercased().trimmingCharacters(in: .whitespaces)
+                    == entry.skill.lowercased().trimmingCharacters(in: .whitespaces)
+                guard skillMatches, course.level >= entry.level else { continue }
+                let inTime: Bool
+                switch entry.kind {
+                case .hire: inTime = last <= entry.by
+                case .apprenticeship:
+                    let dayAfter = last.adding(days: 1)
+                    inTime = (dayAfter > entry.startFrom ? dayAfter : entry.startFrom) <= entry.startUntil
+                }
+                guard inTime else { continue }
+                let cost = entry.kind == .apprenticeship
+                    ? Double(entry.months) * (entry.allowancePerMonth + (entry.insured ? scenario.premiumPerParticipantMonth : 0)) : 0
+                pairs.append((c, d, cost - entry.valuePerPerson, cost))
+            }
+        }
+        var seats = scenario.courses.map(\.participants), open = scenario.demand.map(\.people)
+        var best = 0.0
+        func visit(_ k: Int, _ delta: Double, _ spent: Double) {
+            if k == pairs.count {
+                if delta < best { best = delta }
+                return
+            }
+            let pair = pairs[k]
+            for n in 0...min(seats[pair.course], open[pair.entry]) {
+                let cost = spent + Double(n) * pair.cost
+                if let budgetLeft, cost > budgetLeft + 0.005 { break }
+                seats[pair.course] -= n; open[pair.entry] -= n
+                visit(k + 1, delta + Double(n) * pair.net, cost)
+                seats[pair.course] += n; open[pair.entry] += n
+            }
+        }
+        visit(0, 0, 0)
+        return best
     }
 
     static func subsets(_ items: [Weekday], size: Int) -> [[Weekday]] {

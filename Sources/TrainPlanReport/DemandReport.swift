@@ -1,0 +1,73 @@
+import Foundation
+import TrainPlanCore
+
+// The report's demand parts (rules 9-10): `demand.csv` (and the workbook's `demand` sheet),
+// one row per course serving a demand entry (or one row for an entry nobody serves), and the
+// HTML section with the demand table per company and the insurance split into trainees and
+// apprentices. Present only when the scenario lists demand.
+
+extension SpreadsheetExport {
+    /// One row per (demand entry, serving course), or per entry left wholly unserved.
+    public func demandTable() -> ReportTable? {
+        let rows = DemandRow.rows(digest.plan, scenario: digest.scenario)
+        guard !digest.scenario.demand.isEmpty, digest.plan.demand != nil else { return nil }
+        var cells: [[ReportCell]] = []
+        for row in rows {
+            let entry = row.entry
+            let head: [ReportCell] = [.text(entry.company), .text(entry.id), .text(text.demandKind(entry.kind)),
+                                      .text(entry.skill), .count(entry.level), .count(entry.people)]
+            let tail: [ReportCell] = [.count(row.planned.unserved), .text(row.planned.unserved > 0 ? row.planned.why ?? "" : "")]
+            let served = row.planned.served.filter { $0.people > 0 }
+            if served.isEmpty { cells.append(head + [.empty, .count(0), .empty] + tail) }
+            for item in served {
+                cells.append(head + [.text(item.course), .count(item.people), item.start.map(ReportCell.date) ?? .empty] + tail)
+            }
+        }
+        return ReportTable(name: "demand", header: text.demandList(.csvColumns), rows: cells)
+    }
+}
+
+extension HTMLReport {
+    /// Apprenticeships' cost, and the insurance split: trainees (courses) and apprentices (placements).
+    func apprenticeshipRows(_ cost: CostBreakdown) -> String {
+        guard let apprenticeships = cost.apprenticeships else { return "" }
+        let insurance = DemandRow.apprenticeInsurance(digest.plan, scenario: digest.scenario)
+        var html = "<tr><td>\(Markup.escape(text.demand(.costApprenticeships)))</td><td class=\"num\">"
+            + "\(Markup.figure("cost.apprenticeships", apprenticeships, money.format(apprenticeships)))</td></tr>"
+        html += "<tr class=\"sub\"><td>· \(Markup.escape(text.demand(.insuranceTrainees)))</td><td class=\"num\">"
+            + "\(Markup.figure("insurance.trainees", cost.socialSecurity, money.format(cost.socialSecurity)))</td></tr>"
+        html += "<tr class=\"sub\"><td>· \(Markup.escape(text.demand(.insuranceApprentices)))</td><td class=\"num\">"
+            + "\(Markup.figure("insurance.apprentices", insurance, money.format(insurance)))</td></tr>"
+        return html
+    }
+
+    /// The demand table per company: asked, trained, apprentices placed with start dates, unserved and why.
+    func demandSection() -> String {
+        let rows = DemandRow.rows(digest.plan, scenario: digest.scenario)
+        guard !rows.isEmpty else { return "" }
+        var html = "<section class=\"box wide\"><h2>\(Markup.escape(text.demand(.heading)))</h2>\n<table><thead><tr>"
+        html += text.demandList(.columns).map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        for (n, row) in rows.enumerated() {
+            let entry = row.entry
+            let starts = row.starts.map { text.longDate($0) }.joined(separator: ", ")
+            html += "<tr><td>\(Markup.escape(entry.company))</td><td>\(Markup.escape(entry.id))</td>"
+            html += "<td>\(Markup.escape(text.demandKind(entry.kind)))</td><td>\(Markup.escape(entry.skill))</td>"
+            html += "<td class=\"num\">\(Markup.figure("demand.\(n).asked", Double(entry.people), text.numbers.integer(entry.people)))</td>"
+            html += "<td class=\"num\">" + (entry.kind == .hire
+                ? Markup.figure("demand.\(n).trained", Double(row.trained), text.numbers.integer(row.trained)) : "") + "</td>"
+            html += "<td>" + (entry.kind == .apprenticeship
+                ? Markup.figure("demand.\(n).placed", Double(row.placed), text.numbers.integer(row.placed))
+                    + (starts.isEmpty ? "" : " (\(Markup.escape(starts)))") : "") + "</td>"
+            html += "<td class=\"num\">\(Markup.figure("demand.\(n).unserved", Double(row.planned.unserved), text.numbers.integer(row.planned.unserved)))</td>"
+            html += "<td>\(Markup.escape(row.planned.unserved > 0 ? row.planned.why ?? "" : ""))</td></tr>"
+        }
+        html += "</tbody></table>"
+        for row in rows where !row.sourcedThrough.isEmpty {
+            let courses = row.sourcedThrough.map(\.course).joined(separator: ", ")
+            let who = row.sourcedThrough.map { "\($0.instructor.id) \($0.instructor.name)" }.joined(separator: ", ")
+            let sources = Set(row.sourcedThrough.map { text.source($0.instructor.source) }).sorted().joined(separator: ", ")
+            html += "<p class=\"note\">\(Markup.escape(text.demand(.onlyThrough, row.entry.id, row.entry.company, courses, who, sources)))</p>"
+        }
+        return html + "</section>\n"
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// The Pekalongan forum fixture: what each company asked for and what the plan serves,
+/// the apprentices placed with their start dates and insurance, and the garment-mechanic
+/// request that only the candidate instructor (CND-HARTO, to engage) can serve.
+@Suite struct ForumFixtureTests {
+    static let path = FixtureTests.root.appendingPathComponent("pekalongan-2023-forum").path
+
+    @Test func forumPlanServesTheDemandItIsWorth() throws {
+        let scenario = try ScenarioLoader.load(path: Self.path).scenario
+        #expect(scenario.demand.count == 11)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)))
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        #expect(plan.status == .optimal)
+        #expect(plan.objective == 203_142_000)
+        // 16 apprentices (6 + 6 batik, 4 motorcycle), 3 months at allowance + 16,800 premium.
+        #expect(plan.cost?.apprenticeships == 17_606_400)
+        let demand = Dictionary(uniqueKeysWithValues: (plan.demand ?? []).map { ($0.id, $0) })
+        // The garment mechanics come only from GM-01, taught by the candidate CND-HARTO.
+        #expect(demand["REQ-GM"]?.served.map(\.course) == ["GM-01"])
+        #expect(plan.courses.first { $0.id == "GM-01" }?.instructor == "CND-HARTO")
+        #expect(demand["REQ-GM"]?.servedPeople == 12 && demand["REQ-GM-2"]?.servedPeople == 4)
+        #expect(demand["MAG-BTK"]?.served.map(\.start) == [CivilDate("2023-03-01")])
+        #expect(demand["MAG-BOG"]?.why?.contains("not worth its cost") == true)
+        #expect(demand["REQ-AC"]?.why?.contains("no course of ac-repair at level 3") == true)
+    }
+
+    @Test func solvePrintsTheDemandTablePerCompany() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forum-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.trainplan(["solve", Self.path, "-o", folder.appendingPathComponent("plan.json").path,
+                                                  "--report", folder.appendingPathComponent("report").path])
+        #expect(run.stdout.contains("Industry demand (forum)"))
+        #expect(run.stdout.contains("apprenticeships   IDR 17,606,400"))
+        #expect(run.stdout.contains("REQ-GM (PT Garmen Batik Nusantara) is served only through GM-01: an instructor to engage, CND-HARTO Suharto (candidate)"))
+        #expect(run.stdout.contains("6 (2023-03-01)"))
+        let html = try String(contentsOf: folder.appendingPathComponent("report/report.html"), encoding: .utf8)
+        #expect(html.contains("data-figure=\"insurance.apprentices\" data-value=\"806400\""))
+        #expect(html.contains("Industry demand (forum)"))
+        let csv = try String(contentsOf: folder.appendingPathComponent("report/demand.csv"), encoding: .utf8)
+        #expect(csv.contains("Rumah Batik Tulis Mahmud,MAG-BTK,apprenticeship,batik,2,6,BTK-01,6,2023-03-01,0,"))
+    }
+}
