@@ -138,6 +138,8 @@ struct BatchCommand: ParsableCommand {
             return WhatIfRunner.Solved(plan: solve.plan, error: solve.errors.isEmpty ? nil : solve.errors.joined(separator: " | "),
                                        seconds: solve.seconds)
         }
-        try render(Self.rows(entries, loaded: loaded, solved: solved))
+        var rows = Self.rows(entries, loaded: loaded, solved: solved)
+        for index in rows.indices where set.solves[index] == nil { rows[index].missing = true }
+        try render(rows)
     }
 }

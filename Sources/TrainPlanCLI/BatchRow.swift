@@ -10,6 +10,8 @@ struct BatchRow {
     var plan: Plan?
     var errors: [String]
     var seconds: Double
+    /// Its shard did not run or failed (`merge`).
+    var missing = false
 
     /// The last column (errors) is written to the CSV, not printed.
     static func table(_ rows: [BatchRow]) -> [[String]] {
@@ -18,7 +20,7 @@ struct BatchRow {
                       "insurance", "courses run", "unmet value", "errors"]]
         for row in rows {
             let plan = row.plan, cost = plan?.cost
-            let status = plan?.status.rawValue ?? (row.scenario == nil ? "invalid" : "failed")
+            let status = plan?.status.rawValue ?? (row.missing ? "missing" : row.scenario == nil ? "invalid" : "failed")
             table.append([
                 row.name, status, plan?.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "-", row.scenario?.currency ?? "-",
                 money(plan?.objective), money(cost?.total), money(cost?.instructorFees), money(cost?.engagement),

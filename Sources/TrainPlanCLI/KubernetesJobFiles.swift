@@ -50,6 +50,9 @@ enum KubernetesJobFiles {
                       workingDir: \(settings.workingDirectory)
                       command: \(list([arguments[0]]))
                       args: \(list(Array(arguments.dropFirst())))
+                      env:
+                        - name: TRAINPLAN_THREADS
+                          value: "\(cpus)"
                       resources:
                         requests:
                           cpu: "\(cpus)"

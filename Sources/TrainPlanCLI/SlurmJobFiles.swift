@@ -17,6 +17,8 @@ enum SlurmJobFiles {
             #SBATCH --chdir=\(ShellWord.quote(workingDirectory))
             #SBATCH --output=\(logs)/shard-%a.out
             set -eu
+            # The solver's threads stay within the task's cores.
+            export TRAINPLAN_THREADS="${SLURM_CPUS_PER_TASK:-\(run.cpusPerTask)}"
             exec \(ShellWord.line(run.shardCommand(index: "INDEX")).replacingOccurrences(of: "INDEX/", with: "\"$SLURM_ARRAY_TASK_ID\"/"))
 
             """
