@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(
             name: "TrainPlanTests",
             dependencies: ["TrainPlanCore", "TrainPlanSolver", "TrainPlanGenerator", "TrainPlanWorkbook", "GLPK",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -45,6 +45,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Give the generated families an industry forum's demand (as generate --demand).")
     var demand = false
 
+    @OptionGroup var sharding: ShardOption
+    @OptionGroup var shardFolder: ShardFolderOption
+
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         if scenarios.isEmpty && families == nil { throw ValidationError("give scenario files or --families") }
@@ -55,6 +58,7 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("unknown family \"\(family)\"; use \(ScenarioFamily.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard seedList.count == seeds.split(separator: ",").count else { throw ValidationError("--seeds: expected numbers like 1,2,3") }
+        if sharding.shard != nil && shardFolder.folder == nil { throw ValidationError("--shard needs --out DIR") }
     }
 
     var configList: [String] { configs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
@@ -69,6 +73,25 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let jobs = allJobs()
+        if let shard = sharding.shard { return try runShard(shard, jobs: jobs) }
+        let colour = isatty(STDOUT_FILENO) != 0
+        emit(BenchTable.render([], header: BenchTable.header, colour: colour)[0])
+        var results: [BenchResult] = []
+        for job in jobs {
+            var rows: [BenchResult] = []
+            for config in configList {
+                let result = runChild(job, config: config)
+                rows.append(result)
+            }
+            emitGroup(&rows, colour: colour)
+            results += rows
+        }
+        try finish(results)
+    }
+
+    /// Every scenario to run, files first, then generated ones.
+    func allJobs() -> [Job] {
         var jobs: [Job] = []
         for path in scenarios {
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -80,26 +103,24 @@ struct BenchCommand: ParsableCommand {
                                 label: "\(family)\(demand ? "+demand" : "")-\(seed)", family: family + (demand ? "+demand" : ""), seed: seed))
             }
         }
-        let colour = isatty(STDOUT_FILENO) != 0
-        emit(BenchTable.render([], header: BenchTable.header, colour: colour)[0])
-        var results: [BenchResult] = []
-        for job in jobs {
-            var rows: [BenchResult] = []
-            for config in configList {
-                let result = runChild(job, config: config)
-                rows.append(result)
+        return jobs
+    }
+
+    /// One scenario's rows, each set against the best any configuration reached on it.
+    func emitGroup(_ rows: inout [BenchResult], colour: Bool) {
+        // Distance to the best any configuration reached here.
+        if let best = rows.compactMap(\.objective).min() {
+            for index in rows.indices {
+                rows[index].gapToBest = rows[index].objective.map { ($0 - best) / max(abs($0), 1e-9) }
             }
-            // Distance to the best any configuration reached here.
-            if let best = rows.compactMap(\.objective).min() {
-                for index in rows.indices {
-                    rows[index].gapToBest = rows[index].objective.map { ($0 - best) / max(abs($0), 1e-9) }
-                }
-            }
-            for line in BenchTable.render(rows.map(BenchTable.cells), header: BenchTable.header, colour: colour).dropFirst() {
-                emit(line)
-            }
-            results += rows
         }
+        for line in BenchTable.render(rows.map(BenchTable.cells), header: BenchTable.header, colour: colour).dropFirst() {
+            emit(line)
+        }
+    }
+
+    /// The medians, the JSON and the exit status: an unsharded run and `merge` both end here.
+    func finish(_ results: [BenchResult], command: String? = nil) throws {
         let medians = BenchMedian.of(results)
         emit("")
         emit("Medians per family and configuration (time limit \(BenchTable.time(timeLimit))):")
@@ -108,7 +129,7 @@ struct BenchCommand: ParsableCommand {
         }
         if let json {
             let formatter = ISO8601DateFormatter()
-            let report = BenchReport(command: (["trainplan"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
+            let report = BenchReport(command: command ?? (["trainplan"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
                                      date: formatter.string(from: Date()), timeLimitSeconds: timeLimit,
                                      results: results, medians: medians)
             let encoder = JSONEncoder()

@@ -38,9 +38,13 @@ struct SourcingCommand: ParsableCommand {
     @Option(help: "Also write the advice as JSON to this file.")
     var json: String?
 
+    @OptionGroup var sharding: ShardOption
+    @OptionGroup var shardFolder: ShardFolderOption
+
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if sharding.shard != nil && shardFolder.folder == nil { throw ValidationError("--shard needs --out DIR") }
         for (name, value) in [("--fee", fee), ("--engagement", engagement)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a non-negative amount") }
         }
@@ -61,6 +65,7 @@ struct SourcingCommand: ParsableCommand {
         let settings = SourcingAdvisor.Settings(
             skills: asked, feePerSlot: fee, engagementCost: engagement,
             options: MIPOptions(timeLimit: TimeLimit.duration(timeLimit)), jobs: jobs)
+        if let shard = sharding.shard { return try runShard(shard, scenario: s, settings: settings) }
         let advice: SourcingAdvisor.Advice
         do {
             advice = try SourcingAdvisor.advise(s, settings: settings)
@@ -68,6 +73,11 @@ struct SourcingCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.failure
         }
+        try render(advice, scenario: s)
+    }
+
+    /// Prints the advice and writes its JSON: an unsharded run and `merge` both end here.
+    func render(_ advice: SourcingAdvisor.Advice, scenario s: Scenario) throws {
         print(Self.text(advice, scenario: s))
         if let json {
             do {

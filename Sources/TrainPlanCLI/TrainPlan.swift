@@ -12,7 +12,7 @@ struct TrainPlan: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, SolveCommand.self, VerifyCommand.self, ReportCommand.self, TemplateCommand.self,
-                      SourcingCommand.self, WhatIfCommand.self,
+                      SourcingCommand.self, WhatIfCommand.self, BatchCommand.self, MergeCommand.self, JobsCommand.self,
                       ExportModelCommand.self,
                       GenerateCommand.self, BenchCommand.self, BenchRunCommand.self]
     )

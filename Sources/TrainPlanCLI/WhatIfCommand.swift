@@ -32,8 +32,10 @@ struct WhatIfCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds for each solve.")
     var timeLimit: Double = 120
 
-    @Option(help: "Folder for the table and the plans.")
+    @Option(help: "Folder for the table and the plans (with --shard: for the shard's results).")
     var out: String = "whatif"
+
+    @OptionGroup var sharding: ShardOption
 
     func validate() throws {
         try TimeLimit.validate(timeLimit)
@@ -43,8 +45,14 @@ struct WhatIfCommand: ParsableCommand {
     func run() throws {
         let (loadedBase, list) = try Console.loadVariants(variants, base: base)
         let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
+        if let shard = sharding.shard { return try runShard(shard, base: loadedBase.scenario, variants: list, options: options) }
         let rows = WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs)
-        let table = Self.table(rows, currency: loadedBase.scenario.currency)
+        try render(rows, currency: loadedBase.scenario.currency)
+    }
+
+    /// Prints the table and writes the files: an unsharded run and `merge` both end here.
+    func render(_ rows: [WhatIfRunner.Row], currency: String) throws {
+        let table = Self.table(rows, currency: currency)
         print(PlanSummary.columns(table.map { Array($0.prefix(14)) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")

@@ -74,24 +74,47 @@ public enum SourcingAdvisor {
     public static func advise(_ scenario: Scenario, settings: Settings = Settings()) throws(PlannerError) -> Advice {
         let (base, _) = try TrainingPlanner.solve(scenario, options: settings.options, strategy: settings.strategy,
                                                   threads: settings.threads)
-        let skills = settings.skills.map { $0.map(Tag.normalize) } ?? Self.limitingSkills(scenario, plan: base)
-        let engaged = (base.engage ?? []).filter { $0.source != .internal }
+        let sweep = Sweep(scenario, base: base, settings: settings)
+        let plans = try solve(sweep, indices: Array(sweep.scenarios.indices), settings: settings)
+        return assemble(scenario, base: base, sweep: sweep, plans: plans)
+    }
 
-        // Every what-if scenario: one per skill, then one per engaged outside instructor.
-        let newcomers = skills.map { newInstructor($0, scenario: scenario, settings: settings) }
-        var variants: [Scenario] = newcomers.map { newcomer in
-            var variant = scenario
-            variant.instructors.append(newcomer)
-            return variant
+    /// Every what-if scenario the advice re-solves: one per skill, then one per engaged outside instructor.
+    public struct Sweep: Sendable {
+        public var skills: [String]
+        public var newcomers: [Instructor]
+        public var engaged: [Engagement]
+        public var scenarios: [Scenario]
+
+        /// What `base` (the scenario's best plan) leads to try; the same on every machine given the same base.
+        public init(_ scenario: Scenario, base: Plan, settings: Settings) {
+            skills = settings.skills.map { $0.map(Tag.normalize) } ?? SourcingAdvisor.limitingSkills(scenario, plan: base)
+            engaged = (base.engage ?? []).filter { $0.source != .internal }
+            newcomers = skills.map { SourcingAdvisor.newInstructor($0, scenario: scenario, settings: settings) }
+            scenarios = newcomers.map { newcomer in
+                var variant = scenario
+                variant.instructors.append(newcomer)
+                return variant
+            }
+            scenarios += engaged.map { engagement in
+                var variant = scenario
+                variant.instructors.removeAll { $0.id == engagement.instructor }
+                return variant
+            }
         }
-        variants += engaged.map { engagement in
-            var variant = scenario
-            variant.instructors.removeAll { $0.id == engagement.instructor }
-            return variant
+
+        /// "skill sewing", "without LPKS-RUDI": one name per scenario.
+        public var labels: [String] {
+            skills.map { "skill \($0)" } + engaged.map { "without \($0.instructor)" }
         }
-        let solved = ParallelJobs.map(variants.count, jobs: settings.jobs, budget: settings.threads) { [variants, settings] index in
+    }
+
+    /// Solves the sweep's scenarios at `indices` (a shard's share), in that order.
+    public static func solve(_ sweep: Sweep, indices: [Int], settings: Settings) throws(PlannerError) -> [Plan] {
+        let scenarios = sweep.scenarios
+        let solved = ParallelJobs.map(indices.count, jobs: settings.jobs, budget: settings.threads) { [scenarios, settings] k in
             Result { () throws(PlannerError) in
-                try TrainingPlanner.solve(variants[index], options: settings.options, strategy: settings.strategy,
+                try TrainingPlanner.solve(scenarios[indices[k]], options: settings.options, strategy: settings.strategy,
                                           threads: settings.threads).plan
             }
         }
@@ -102,15 +125,21 @@ public enum SourcingAdvisor {
             case let .failure(error): throw error
             }
         }
+        return plans
+    }
 
+    /// The advice from the base plan and the sweep's plans (by index; a nil plan, from a
+    /// shard that did not run, leaves its candidate or reliance out).
+    public static func assemble(_ scenario: Scenario, base: Plan, sweep: Sweep, plans: [Plan?]) -> Advice {
+        let skills = sweep.skills
         let scheduled = Set(base.scheduledCourses.map(\.id))
         let participants = Dictionary(scenario.courses.map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
-        var candidates: [Candidate] = skills.indices.map { k in
-            let plan = plans[k]
+        var candidates: [Candidate] = skills.indices.compactMap { k in
+            guard let plan = plans[k] else { return nil }
             let now = Set(plan.scheduledCourses.map(\.id))
             let gained = now.subtracting(scheduled).sorted(), lost = scheduled.subtracting(now).sorted()
             let trainees = gained.reduce(0) { $0 + (participants[$1] ?? 0) } - lost.reduce(0) { $0 + (participants[$1] ?? 0) }
-            return Candidate(skill: skills[k], instructor: newcomers[k], plan: plan, gain: difference(base, plan),
+            return Candidate(skill: skills[k], instructor: sweep.newcomers[k], plan: plan, gain: difference(base, plan),
                              coursesGained: gained, coursesLost: lost,
                              traineesGained: trainees, exact: base.status == .optimal && plan.status == .optimal)
         }
@@ -120,10 +149,11 @@ public enum SourcingAdvisor {
             if a.traineesGained != b.traineesGained { return a.traineesGained > b.traineesGained }
             return a.skill < b.skill
         }
-        var reliances: [Reliance] = zip(engaged, plans.dropFirst(skills.count)).map { engagement, plan in
-            Reliance(instructor: engagement.instructor, source: engagement.source, courses: engagement.courses,
-                     worth: difference(base, plan).map { -$0 }, essential: plan.status == .infeasible,
-                     exact: base.status == .optimal && plan.status == .optimal)
+        var reliances: [Reliance] = zip(sweep.engaged, plans.dropFirst(skills.count)).compactMap { engagement, plan in
+            guard let plan else { return nil }
+            return Reliance(instructor: engagement.instructor, source: engagement.source, courses: engagement.courses,
+                            worth: difference(base, plan).map { -$0 }, essential: plan.status == .infeasible,
+                            exact: base.status == .optimal && plan.status == .optimal)
         }
         func rank(_ r: Reliance) -> Double { r.essential ? .infinity : r.worth ?? -.infinity }
         reliances.sort { (rank($0), $1.instructor) > (rank($1), $0.instructor) }

@@ -13,8 +13,16 @@ import Synchronization
 /// never exceed ``limit``. Every helper must be joined (``Helper/join()``) before the
 /// call that started it returns: no thread of a solve outlives it.
 public final class ThreadBudget: Sendable {
-    /// One seat per active core, for the whole process.
-    public static let shared = ThreadBudget(limit: ProcessInfo.processInfo.activeProcessorCount)
+    /// One seat per active core, for the whole process; `TRAINPLAN_THREADS` caps it: a cluster task's
+    /// allocated cores (a node may show more), or 1 for repeatable runs (no helper thread races GLPK
+    /// to an equally good plan).
+    public static let shared = ThreadBudget(limit: configuredLimit(ProcessInfo.processInfo.environment["TRAINPLAN_THREADS"]))
+
+    /// `TRAINPLAN_THREADS` when it is a positive number, else the active cores.
+    static func configuredLimit(_ setting: String?) -> Int {
+        if let setting, let limit = Int(setting.trimmingCharacters(in: .whitespaces)), limit >= 1 { return limit }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }
 
     /// Seats: threads busy at once, at most.
     public let limit: Int

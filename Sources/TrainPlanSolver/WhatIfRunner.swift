@@ -16,20 +16,52 @@ public enum WhatIfRunner {
         public var seconds: Double
     }
 
+    /// One solve's outcome, before it is set against the base.
+    public struct Solved: Sendable {
+        public var plan: Plan?
+        public var error: String?
+        public var seconds: Double
+
+        public init(plan: Plan?, error: String?, seconds: Double) {
+            self.plan = plan
+            self.error = error
+            self.seconds = seconds
+        }
+    }
+
     /// The base row first, then the variants in file order. Solves run on up to `jobs` threads,
     /// and never on more than `threads` allows, helper threads of each solve included.
     public static func run(base: Scenario, variants: [ScenarioVariant], options: MIPOptions,
                            strategy: TrainingPlanner.Strategy = .init(), jobs: Int,
                            threads: ThreadBudget = .shared) -> [Row] {
-        let scenarios: [Scenario?] = [base] + variants.map { try? $0.loaded.get().scenario }
-        let solved = ParallelJobs.map(scenarios.count, jobs: jobs, budget: threads) { index -> (plan: Plan?, error: String?, seconds: Double) in
-            guard let scenario = scenarios[index] else { return (nil, nil, 0) }
+        let scenarios = Self.scenarios(base: base, variants: variants)
+        let solved = solve(scenarios, indices: Array(scenarios.indices), options: options, strategy: strategy,
+                           jobs: jobs, threads: threads)
+        return rows(base: base, variants: variants, solved: solved)
+    }
+
+    /// Every scenario of the sweep: the base, then each variant (nil when its edits were invalid).
+    public static func scenarios(base: Scenario, variants: [ScenarioVariant]) -> [Scenario?] {
+        [base] + variants.map { try? $0.loaded.get().scenario }
+    }
+
+    /// Solves the scenarios at `indices` (a shard's share; an invalid one is not solved).
+    public static func solve(_ scenarios: [Scenario?], indices: [Int], options: MIPOptions,
+                             strategy: TrainingPlanner.Strategy = .init(), jobs: Int,
+                             threads: ThreadBudget = .shared) -> [Solved] {
+        ParallelJobs.map(indices.count, jobs: jobs, budget: threads) { k -> Solved in
+            guard let scenario = scenarios[indices[k]] else { return Solved(plan: nil, error: nil, seconds: 0) }
             let clock = ContinuousClock.now
             switch Result(catching: { () throws(PlannerError) in try TrainingPlanner.solve(scenario, options: options, strategy: strategy, threads: threads) }) {
-            case let .success((plan, _)): return (plan, nil, (ContinuousClock.now - clock).seconds)
-            case let .failure(error): return (nil, error.description, (ContinuousClock.now - clock).seconds)
+            case let .success((plan, _)): return Solved(plan: plan, error: nil, seconds: (ContinuousClock.now - clock).seconds)
+            case let .failure(error): return Solved(plan: nil, error: error.description, seconds: (ContinuousClock.now - clock).seconds)
             }
         }
+    }
+
+    /// The rows of the table from every solve's outcome (the base's first), each variant set against the base.
+    public static func rows(base: Scenario, variants: [ScenarioVariant], solved: [Solved]) -> [Row] {
+        let scenarios = Self.scenarios(base: base, variants: variants)
         let basePlan = solved[0].plan
         var rows = [Row(name: "base", description: base.name, scenario: base, plan: basePlan,
                         errors: solved[0].error.map { [$0] } ?? [], comparison: nil, seconds: solved[0].seconds)]

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import TrainPlanCore
+import TrainPlanReport
+import TrainPlanSolver
+
+/// Many scenarios solved with the same options: a region's cities, a year's quarters.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Solve a list of scenarios with the same options and tabulate them.",
+        discussion: """
+            LIST is a folder (its .yaml/.yml/.json files and its folders with a scenario.yaml, by name) or a \
+            file with one scenario path a line (relative to the file; # starts a comment). Prints one summary \
+            row per scenario (status, objective, cost parts, courses run) and writes batch.csv, batch.json and \
+            plans/NAME.plan.json in --out, with --report also reports/NAME/ (see `trainplan report`). \
+            A scenario that is invalid or has no plan is reported in its row; the others still run. \
+            With --shard I/N only a share is solved, for `trainplan merge` (see `trainplan jobs`).
+            """)
+
+    @Argument(help: "A folder of scenarios, or a file listing scenario paths.")
+    var list: String
+
+    @Option(name: .customLong("time-limit"), help: "Seconds for each solve.")
+    var timeLimit: Double = 120
+
+    @Option(help: "Solves run at once (default: one per core).")
+    var jobs: Int = ParallelJobs.cores
+
+    @Option(help: "Folder for the table and the plans (with --shard: for the shard's results).")
+    var out: String = "batch"
+
+    @Flag(help: "Also write each plan's report (tables, calendars, HTML) to reports/NAME.")
+    var report = false
+
+    @OptionGroup var format: ReportFormatOptions
+
+    @OptionGroup var sharding: ShardOption
+
+    func validate() throws {
+        try TimeLimit.validate(timeLimit)
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let entries = try Self.entries(list)
+        let loaded = entries.map { entry in
+            Result { () throws(ScenarioError) in try ScenarioLoader.load(path: entry.path).scenario }
+        }
+        let scenarios = loaded.map { try? $0.get() }
+        let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
+        let weights = scenarios.map { Double($0?.courses.count ?? 0) }
+        let indices = sharding.shard.map { ShardSplit.indices(weights: weights, spec: $0) } ?? Array(entries.indices)
+        let solved = WhatIfRunner.solve(scenarios, indices: indices, options: options, jobs: jobs)
+        if let spec = sharding.shard {
+            let solves = zip(indices, solved).map { index, result in
+                ShardSolve(index: index, plan: result.plan, errors: result.error.map { [$0] } ?? [], seconds: result.seconds)
+            }
+            let file = ShardFile.make(command: "batch", spec: spec, labels: entries.map(\.name),
+                                      assignment: ShardSplit.assign(weights: weights, shards: spec.count), solves: solves)
+            do {
+                try file.write(to: out)
+            } catch {
+                Console.error(Console.writeFailure(error, path: out))
+                throw ExitStatus.failure
+            }
+            print("Shard \(spec): \(indices.count) of \(entries.count) scenarios written to \(out)/\(spec.fileName).")
+            return
+        }
+        try render(Self.rows(entries, loaded: loaded, solved: solved))
+    }
+
+    static func entries(_ list: String) throws -> [BatchList.Entry] {
+        do {
+            return try BatchList.read(list).entries
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.invalidInput
+        }
+    }
+
+    /// One row per scenario, in list order: its load errors or its solve.
+    static func rows(_ entries: [BatchList.Entry], loaded: [Result<Scenario, ScenarioError>],
+                     solved: [WhatIfRunner.Solved]) -> [BatchRow] {
+        entries.indices.map { k in
+            var row = BatchRow(name: entries[k].name, path: entries[k].path, scenario: nil, plan: solved[k].plan,
+                               errors: solved[k].error.map { [$0] } ?? [], seconds: solved[k].seconds)
+            switch loaded[k] {
+            case let .success(scenario): row.scenario = scenario
+            case let .failure(error): row.errors = error.errors.map(\.description) + row.errors
+            }
+            return row
+        }
+    }
+
+    /// Prints the summary and writes the files: an unsharded run and `merge` both end here.
+    func render(_ rows: [BatchRow]) throws {
+        let table = BatchRow.table(rows)
+        print(PlanSummary.columns(table.map { Array($0.dropLast()) }).joined(separator: "\n"))
+        for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
+            print("\n\(row.name):")
+            for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
+        }
+        do {
+            let folder = URL(fileURLWithPath: out)
+            let plans = folder.appendingPathComponent("plans")
+            try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+            try AtomicFile.write(WhatIfCommand.csv(table), to: folder.appendingPathComponent("batch.csv").path)
+            try AtomicFile.write(BatchRow.json(rows), to: folder.appendingPathComponent("batch.json").path)
+            for row in rows {
+                guard let plan = row.plan else { continue }
+                let name = WhatIfCommand.fileName(row.name)
+                try PlanFile.write(plan, to: plans.appendingPathComponent(name + ".plan.json").path)
+                if report, let scenario = row.scenario, plan.objective != nil {
+                    let path = folder.appendingPathComponent("reports").appendingPathComponent(name).path
+                    _ = try ReportWriter.write(plan: plan, scenario: scenario, to: path, options: format.reportOptions)
+                }
+            }
+            print("Table and plans written to \(out)/.")
+        } catch {
+            Console.error(Console.writeFailure(error, path: out))
+            throw ExitStatus.failure
+        }
+    }
+
+    func merge(_ set: ShardSet) throws {
+        let entries = try Self.entries(list)
+        guard entries.map(\.name) == set.template.labels else {
+            Console.error("\(list) changed since the shards ran: its scenarios are not the shards' ones")
+            throw ExitStatus.failure
+        }
+        let loaded = entries.map { entry in
+            Result { () throws(ScenarioError) in try ScenarioLoader.load(path: entry.path).scenario }
+        }
+        let solved = set.solves.enumerated().map { index, solve in
+            guard let solve else { return WhatIfRunner.Solved(plan: nil, error: set.missingReason(solve: index), seconds: 0) }
+            return WhatIfRunner.Solved(plan: solve.plan, error: solve.errors.isEmpty ? nil : solve.errors.joined(separator: " | "),
+                                       seconds: solve.seconds)
+        }
+        var rows = Self.rows(entries, loaded: loaded, solved: solved)
+        for index in rows.indices where set.solves[index] == nil { rows[index].missing = true }
+        try render(rows)
+    }
+}
