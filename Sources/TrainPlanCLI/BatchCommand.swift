@@ -59,13 +59,7 @@ struct BatchCommand: ParsableCommand {
             }
             let file = ShardFile.make(command: "batch", spec: spec, labels: entries.map(\.name),
                                       assignment: ShardSplit.assign(weights: weights, shards: spec.count), solves: solves)
-            do {
-                try file.write(to: out)
-            } catch {
-                Console.error(Console.writeFailure(error, path: out))
-                throw ExitStatus.failure
-            }
-            print("Shard \(spec): \(indices.count) of \(entries.count) scenarios written to \(out)/\(spec.fileName).")
+            try file.save(to: out, done: indices.count, of: entries.count, what: "scenarios")
             return
         }
         try render(Self.rows(entries, loaded: loaded, solved: solved))

@@ -47,13 +47,7 @@ extension BenchCommand {
         }
         let file = ShardFile.make(command: "bench", spec: spec, labels: labels(jobs),
                                   assignment: ShardSplit.assign(weights: weights, shards: spec.count), solves: solves)
-        do {
-            try file.write(to: folder)
-        } catch {
-            Console.error(Console.writeFailure(error, path: folder))
-            throw ExitStatus.failure
-        }
-        emit("Shard \(spec): \(indices.count) of \(runs.count) runs written to \(folder)/\(spec.fileName).")
+        try file.save(to: folder, done: indices.count, of: runs.count, what: "runs", say: emit)
     }
 
     func merge(_ set: ShardSet) throws {

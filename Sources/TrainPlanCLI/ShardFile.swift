@@ -36,6 +36,19 @@ struct ShardFile: Codable, Sendable {
         try AtomicFile.write(try encoder.encode(self), to: URL(fileURLWithPath: folder).appendingPathComponent(spec.fileName).path)
     }
 
+    /// Writes the file into `folder` and says what it holds (`done` of `total` `what`); a write
+    /// failure is said in words and ends the command with exit 1. Every sharded command ends here.
+    func save(to folder: String, done: Int, of total: Int, what: String,
+              say: (String) -> Void = { print($0) }) throws {
+        do {
+            try write(to: folder)
+        } catch {
+            Console.error(Console.writeFailure(error, path: folder))
+            throw ExitStatus.failure
+        }
+        say("Shard \(spec): \(done) of \(total) \(what) written to \(folder)/\(spec.fileName).")
+    }
+
     /// The command's arguments as given, less `--shard I/N` and `--out DIR` (the shard folder).
     static func commandArguments(dropping options: Set<String> = ["--shard", "--out"]) -> [String] {
         var kept: [String] = []

@@ -19,13 +19,7 @@ extension SourcingCommand {
             let file = ShardFile.make(command: "sourcing", spec: spec, labels: sweep.labels,
                                       assignment: ShardSplit.assign(weights: weights, shards: spec.count), base: base,
                                       solves: zip(indices, plans).map { ShardSolve(index: $0, plan: $1) })
-            do {
-                try file.write(to: folder)
-            } catch {
-                Console.error(Console.writeFailure(error, path: folder))
-                throw ExitStatus.failure
-            }
-            print("Shard \(spec): \(indices.count) of \(sweep.scenarios.count) solves written to \(folder)/\(spec.fileName).")
+            try file.save(to: folder, done: indices.count, of: sweep.scenarios.count, what: "solves")
         } catch let error as PlannerError {
             Console.error("\(error)")
             throw ExitStatus.failure

@@ -22,13 +22,7 @@ extension WhatIfCommand {
         }
         let file = ShardFile.make(command: "whatif", spec: spec, labels: Self.labels(variants),
                                   assignment: ShardSplit.assign(weights: weights, shards: spec.count), solves: solves)
-        do {
-            try file.write(to: out)
-        } catch {
-            Console.error(Console.writeFailure(error, path: out))
-            throw ExitStatus.failure
-        }
-        print("Shard \(spec): \(indices.count) of \(scenarios.count) solves written to \(out)/\(spec.fileName).")
+        try file.save(to: out, done: indices.count, of: scenarios.count, what: "solves")
     }
 
     /// Rebuilds the rows of one unsharded run from the shards' solves; a missing shard's solves are failed rows.
