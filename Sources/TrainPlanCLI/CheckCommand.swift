@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 struct CheckCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct CheckCommand: ParsableCommand {
               + "\(s.calendar.workingDays.count) working days x \(s.calendar.slotCount) slots.")
         print("\(runnable.count) of \(s.courses.count) courses can run; \(runnable.reduce(0) { $0 + $1.optionCount }) (instructor, venue, pattern) options.")
         for options in candidates.courses where options.isEmpty {
-            print("  \(s.courses[options.course].id) cannot run: \(options.reasons.joined(separator: "; "))")
+            print("  \(s.courses[options.course].id) cannot run: \(ReasonText.english(options.reasons, currency: s.currency).joined(separator: "; "))")
         }
         if !loaded.warnings.isEmpty { print("\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") (on standard error).") }
     }

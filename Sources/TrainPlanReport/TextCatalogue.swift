@@ -32,6 +32,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted
     case summaryScheduledColumns, summaryEngageColumns, summaryNotScheduled, summaryValueOf, planWritten
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
+    // Why a course is left out (``ReasonText``), and what would fix it
+    case reasonWithFix, fixOr, listSeparator, reasonAmong, reasonWithEquipment, reasonSeating
+    case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
+    case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue
+    case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
+    case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
+    case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
     // Errors
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -170,6 +177,53 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .progressNoneYet: ("belum ada", "none yet")
         case .reportWritten: ("Laporan ditulis ke {1}: {2}.", "Report written to {1}: {2}.")
         case .calendarsSkipped: ("kalender tidak ditulis: {1}", "calendars not written: {1}")
+
+        case .reasonWithFix: ("{1}; supaya kursus ini bisa berjalan: {2}", "{1}; to let it run: {2}")
+        case .fixOr: (", atau ", ", or ")
+        case .listSeparator: (", ", ", ")
+        case .reasonAmong: (" di antara {1}", " among {1}")
+        case .reasonWithEquipment: (" dengan {1}", " with {1}")
+        case .reasonSeating: (" untuk {1} peserta", " seating {1}")
+        case .reasonNoQualifiedInstructor: ("tidak ada instruktur yang menguasai {1} level {2} atau lebih{3}",
+                                            "no instructor has {1} at level {2} or more{3}")
+        case .reasonNoSuitableVenue: ("tidak ada tempat untuk {1} peserta{2}", "no venue seats {1}{2}")
+        case .reasonRhythmDoesNotFit: ("{1} pertemuan, {2} hari seminggu pada hari {3}, tidak muat antara {4} dan {5}",
+                                       "{1} sessions on {2} of {3} a week do not fit between {4} and {5}")
+        case .reasonLoadLimitTooSmall: ("{1} boleh mengajar paling banyak {2} ({3}), sedangkan kursus ini perlu {4}",
+                                        "{1} may teach at most {2} ({3}), and the course needs {4}")
+        case .reasonInstructorsUnavailable: ("instruktur yang memenuhi syarat ({1}) tidak tersedia untuk {2} pertemuan berturut-turut",
+                                             "no qualified instructor ({1}) is available for a whole run of {2} sessions")
+        case .reasonVenuesUnavailable: ("tempat yang sesuai ({1}) tidak tersedia untuk {2} pertemuan berturut-turut",
+                                        "no suitable venue ({1}) is free for a whole run of {2} sessions")
+        case .reasonNeverFreeTogether: ("instruktur yang memenuhi syarat dan tempat yang sesuai tidak pernah kosong pada waktu yang sama",
+                                        "a qualified instructor and a suitable venue are never free for the same run of sessions")
+        case .reasonCostNotBelowValue: ("biayanya paling sedikit {1}, tidak lebih kecil dari nilainya {2}",
+                                        "running it would cost at least {1}, not less than its value {2}")
+        case .reasonBudget: ("anggaran tidak cukup: kursus ini menambah paling sedikit {1} pada {2} yang sudah terpakai (anggaran {3})",
+                             "the budget: it would add at least {1} to the {2} spent (budget {3})")
+        case .reasonVenuesBooked: ("tempatnya ({1}) dipakai {2} setiap kali kursus ini bisa berjalan",
+                                   "its venues ({1}) are booked by {2} whenever it could run")
+        case .reasonInstructorsBusy: ("instrukturnya ({1}) mengajar {2} setiap kali kursus ini bisa berjalan",
+                                      "its instructors ({1}) are teaching {2} whenever it could run")
+        case .reasonCohortBusy: ("kelompok pesertanya \"{1}\" mengikuti {2} pada waktu itu", "its cohort \"{1}\" is in {2} at those times")
+        case .reasonNoLoadLeft: ("beban mengajar instrukturnya sudah penuh pada waktu tempat kosong ({1})",
+                                 "its instructors have no load left for it at a time when a venue is free ({1})")
+        case .reasonLeftOutBySearch: ("instruktur dan tempat kosong untuknya dalam rencana ini: pencarian berhenti sebelum menambahkannya, atau biayanya di sana lebih besar dari nilainya",
+                                      "an instructor and a venue are free for it in this plan: the search stopped before adding it, or it costs more there than it is worth")
+        case .slotCount: ("{1} JP", "{1} slots")
+        case .loadTotal: ("{1} JP selama periode", "{1} slots in the horizon")
+        case .loadPerDay: ("{1} JP per hari", "{1} slots a day")
+        case .loadPerWeek: ("{1} JP per minggu", "{1} slots a week")
+        case .loadCourses: ("{1} kursus", "{1} courses")
+        case .loadLimitEntry: ("{1}: {2} {3}, perlu {4}", "{1}: {2} {3}, needs {4}")
+        case .fixSourceInstructor: ("cari instruktur {1} level {2}", "source a {1} instructor at level {2}")
+        case .fixAnotherInstructor: ("cari satu instruktur {1} level {2} lagi", "source another {1} instructor at level {2}")
+        case .fixVenue: ("sediakan tempat{1}{2}", "a venue{1}{2}")
+        case .fixSecondVenue: ("sediakan satu tempat lagi{1}{2}", "a second venue{1}{2}")
+        case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
+        case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
+        case .fixValue: ("nilai kursus di atas {1}, atau biaya yang lebih rendah", "a value above {1}, or lower costs")
+        case .fixBudget: ("anggaran paling sedikit {1}", "a budget of at least {1}")
 
         case .errorSlotLabelsNotTimes:
             ("label sesi waktu {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
