@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             if verification.violations.count > 10 { Console.error("  ... and \(verification.violations.count - 10) more") }
             throw ExitStatus.planInvalid
         }
-        try Self.write(planFile, scenario: loaded.scenario, to: out, options: format.reportOptions, quiet: quiet)
+        try Self.write(planFile, scenario: loaded.scenario, to: out, options: try SourcingForReport.options(format, scenario: loaded.scenario), quiet: quiet)
     }
 
     /// Writes the report (also used by `solve --report`); prints what was written unless quiet.

@@ -25,12 +25,24 @@ struct ReportFormatOptions: ParsableArguments {
     var lang: LanguageChoice?
 
     @Option(name: .customLong("csv-delimiter"),
-            help: ArgumentHelp("Delimiter of the report's CSV files: , or ; (for spreadsheets in an Indonesian locale, "
-                               + "which also get , as the decimal mark).", valueName: "char"))
-    var csvDelimiter: DelimiterChoice = .comma
+            help: ArgumentHelp("Delimiter of the report's CSV files: , or ; (;, with , as the decimal mark, is the default "
+                               + "in Indonesian, as spreadsheets in an Indonesian locale expect).", valueName: "char"))
+    var csvDelimiter: DelimiterChoice?
 
     @Flag(help: "Also write plan.xlsx: sessions, courses and instructors as one workbook with number, money and date cells.")
     var xlsx = false
+
+    @Flag(help: "Run the sourcing analysis (as `trainplan sourcing`) and open the report with its recommendation.")
+    var sourcing = false
+
+    @Option(name: .customLong("sourcing-json"), help: ArgumentHelp(
+        "Open the report with the recommendation of this file, written by `trainplan sourcing --json`.", valueName: "file"))
+    var sourcingJSON: String?
+
+    @Option(name: .customLong("upgrade-cost"), help: ArgumentHelp(
+        "With --sourcing: also rank certifying an existing instructor at the level a course asks, at this cost.",
+        valueName: "amount"))
+    var upgradeCost: Double?
 
     var language: Language {
         switch lang {
@@ -41,6 +53,16 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     var reportOptions: ReportOptions {
-        ReportOptions(language: language, delimiter: csvDelimiter == .semicolon ? .semicolon : .comma, workbook: xlsx)
+        ReportOptions(language: language, delimiter: delimiter, workbook: xlsx)
+    }
+
+    /// `;` when the report is Indonesian (a spreadsheet in an Indonesian locale splits on it), `,` otherwise;
+    /// `--csv-delimiter` overrides.
+    var delimiter: SpreadsheetExport.Delimiter {
+        switch csvDelimiter {
+        case .semicolon: .semicolon
+        case .comma: .comma
+        case nil: language == .id ? .semicolon : .comma
+        }
     }
 }

@@ -139,13 +139,19 @@ struct SolveCommand: ParsableCommand {
             Console.error(Console.writeFailure(error, path: output))
             throw ExitStatus.failure
         }
+        let reportOptions = try SourcingForReport.options(format, scenario: loaded.scenario)
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
+            if let record = reportOptions.sourcing {
+                let text = TextCatalogue(language: format.language)
+                let words = RecommendationText(record: record, text: text, currency: loaded.scenario.currency)
+                print("\n" + text(.recHeading) + "\n" + words.headline().map { "  " + $0 }.joined(separator: "\n"))
+            }
             if let record = result.plan.replanning { print(Self.replanningText(record, currency: loaded.scenario.currency)) }
             print(TextCatalogue(language: format.language)(.planWritten, output))
         }
         if let report {
-            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: format.reportOptions, quiet: quiet)
+            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: reportOptions, quiet: quiet)
         }
         switch result.plan.status {
         case .optimal, .feasible: return

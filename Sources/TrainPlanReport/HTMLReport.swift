@@ -13,8 +13,11 @@ public struct HTMLReport: Sendable {
     public let money: MoneyFormat
     /// Shown in the footer, e.g. `2023-01-01 09:00 UTC`; empty to leave out.
     public let generated: String
+    /// The sourcing advice: the recommendation on the first page.
+    public let sourcing: SourcingRecord?
 
-    public init(digest: PlanDigest, text: TextCatalogue, generated: String = "") {
+    public init(digest: PlanDigest, text: TextCatalogue, generated: String = "", sourcing: SourcingRecord? = nil) {
+        self.sourcing = sourcing
         self.digest = digest
         self.text = text
         self.money = MoneyFormat(language: text.language, currency: digest.scenario.currency)
@@ -32,6 +35,7 @@ public struct HTMLReport: Sendable {
         html += " (\(Markup.figure("calendar.weeks", Double(s.calendar.weeks), text.numbers.integer(s.calendar.weeks))) \(Markup.escape(text(.weeksWord))))"
         html += " · \(Markup.escape(text(.statusLabel))): <strong class=\"status-\(plan.status.rawValue)\">\(Markup.escape(text.status(plan.status)))</strong></p></header>\n"
         html += headline()
+        if let sourcing { html += recommendation(sourcing) }
         if let reasons = plan.infeasibility, !reasons.isEmpty {
             html += "<section class=\"box\"><h2>\(Markup.escape(text(.noPlanExists)))</h2><ul>"
             html += reasons.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ul></section>\n"
@@ -89,6 +93,36 @@ public struct HTMLReport: Sendable {
         cards.append(card(text(.cardStatus), Markup.escape(text.status(plan.status)) + (gapText.isEmpty ? "" : "<br><small>\(gapText)</small>"),
                           note: statusNote, noteIsHTML: true))
         return "<section class=\"cards\">\n" + cards.joined(separator: "\n") + "\n</section>\n"
+    }
+
+    /// Whom to source: the headline sentences, the job and the ranked options.
+    func recommendation(_ record: SourcingRecord) -> String {
+        let words = RecommendationText(record: record, text: text, currency: digest.scenario.currency)
+        var html = "<section class=\"box recommendation\" id=\"recommendation\"><h2>\(Markup.escape(text(.recHeading)))</h2>\n"
+        let lines = words.headline()
+        if let first = lines.first { html += "<p class=\"rec-lead\"><strong>\(Markup.escape(first))</strong></p>" }
+        html += lines.dropFirst().map { "<p>\(Markup.escape($0))</p>" }.joined()
+        if let top = record.recommended {
+            if let fee = top.breakEvenFeePerSlot {
+                html += "<span class=\"fig\" hidden data-figure=\"recommendation.breakEvenFeePerSlot\" data-value=\"\(Markup.number(fee))\"></span>"
+            }
+            if let gain = top.gain {
+                html += "<span class=\"fig\" hidden data-figure=\"recommendation.gain\" data-value=\"\(Markup.number(gain))\"></span>"
+            }
+            if let job = top.job {
+                html += table(text.list(.recJobTable), words.jobRows(job))
+            }
+        }
+        if record.candidates.count > 1 {
+            html += "<h3>\(Markup.escape(text(.recOptions)))</h3>" + table(text.list(.recOptionColumns), words.optionRows())
+        }
+        return html + "<p class=\"note\">\(Markup.escape(text(.recHowComputed)))</p></section>\n"
+    }
+
+    /// A plain table of text cells.
+    func table(_ header: [String], _ rows: [[String]]) -> String {
+        "<table><thead><tr>" + header.map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+            + rows.map { "<tr>" + $0.map { "<td>\(Markup.escape($0))</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
     }
 
     func card(_ title: String, _ valueHTML: String, note: String, noteIsHTML: Bool = false) -> String {
@@ -215,7 +249,7 @@ public struct HTMLReport: Sendable {
         html += "</tr></thead><tbody>"
         for line in lines {
             let course = s.courses[line.course]
-            let reasons = line.planned.reasons ?? []
+            let reasons = ReasonText(text: text, currency: s.currency).sentences(line.planned)
             html += "<tr><td>\(Markup.escape(course.id))\(course.mandatory ? " <em>(\(Markup.escape(text(.mandatoryWord))))</em>" : "")</td>"
             html += "<td>\(Markup.escape(course.title))</td>"
             html += "<td class=\"num\">\(Markup.figure("course.\(course.id).participants", Double(course.participants), text.numbers.integer(course.participants)))</td>"

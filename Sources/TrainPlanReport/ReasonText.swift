@@ -20,6 +20,13 @@ public struct ReasonText: Sendable {
         return reasons.map(renderer.sentence)
     }
 
+    /// A planned course's reasons in this language: from its details where the plan file has them,
+    /// else its sentences as written (an older plan file, or a plan with no solution).
+    public func sentences(_ course: PlannedCourse) -> [String] {
+        if let details = course.reasonDetails, !details.isEmpty { return details.map(sentence) }
+        return course.reasons ?? []
+    }
+
     /// The reason and, where one change would do, its fix.
     public func sentence(_ reason: UnscheduledReason) -> String {
         let fixes = fixes(reason)

@@ -82,7 +82,7 @@ public struct SpreadsheetExport: Sendable {
                     .text(slots), ifScheduled(.count(line.planned.sessions?.count ?? 0)),
                     ifScheduled(.money(line.fees)), ifScheduled(.money(line.rent)),
                     ifScheduled(.money(line.socialSecurity)), ifScheduled(.money(line.cost)),
-                    .money(course.value), .text((line.planned.reasons ?? []).joined(separator: "; "))]
+                    .money(course.value), .text(ReasonText(text: text, currency: digest.scenario.currency).sentences(line.planned).joined(separator: "; "))]
         }
         return ReportTable(name: "courses", header: header, rows: rows)
     }

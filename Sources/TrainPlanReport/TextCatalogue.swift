@@ -39,6 +39,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
+    // The recommendation (``RecommendationText``): whom to source
+    case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
+    case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
+    case recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recBase, recNoneLeftOut, recHowComputed
     // Errors
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -224,6 +228,44 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
         case .fixValue: ("nilai kursus di atas {1}, atau biaya yang lebih rendah", "a value above {1}, or lower costs")
         case .fixBudget: ("anggaran paling sedikit {1}", "a budget of at least {1}")
+
+        case .recHeading: ("Rekomendasi", "Recommendation")
+        case .recHire: ("Cari satu instruktur {1} level {2}.", "Source a {1} instructor at level {2}.")
+        case .recUpgrade: ("Sertifikasi {1} untuk {2} level {3} (sekarang level {4}, biaya sertifikasi {5}).",
+                           "Certify {1} in {2} at level {3} (now level {4}, certificate {5}).")
+        case .recGainWords: ("Manfaat: total biaya ditambah nilai kursus yang tidak berjalan turun {1}; kursus {2} ikut berjalan, {3}.",
+                             "Gain: total cost plus the value of courses not run drops by {1}; {2} run as well, {3}.")
+        case .recMoreTrainees: ("{1} peserta lebih banyak", "{1} more trainees")
+        case .recFewerTrainees: ("{1} peserta lebih sedikit", "{1} fewer trainees")
+        case .recDrops: ("sebagai gantinya {1} tidak berjalan", "in place of {1}")
+        case .recPriced: ("Dihitung dengan honor {1} per JP dan biaya kontrak {2}.",
+                          "Priced at a fee of {1} per slot and an engagement cost of {2}.")
+        case .recBreakEven: ("Honor impas: {1} per JP (dengan biaya kontrak {2}): sampai honor itu, merekrut instruktur ini memperbaiki rencana; mulai {3} per JP, tidak lagi.",
+                             "Break-even fee: {1} per slot (with the engagement cost of {2}): up to it, hiring improves the plan; from {3} per slot on, it does not.")
+        case .recBreakEvenApprox: ("(perkiraan: tidak semua hitungan terbukti optimal)", "(approximate: not every solve was proven optimal)")
+        case .recJob: ("Tugasnya: {1} pertemuan ({2} JP), hari {3}, {4} s.d. {5}.",
+                       "The job: {1} sessions ({2} slots), on {3}, {4} to {5}.")
+        case .recJobTable: ("kursus|tempat|pertemuan|JP|hari|mulai|selesai|peserta",
+                            "course|venue|sessions|slots|weekdays|first|last|trainees")
+        case .recNone: ("Tidak ada satu instruktur tambahan yang memperbaiki rencana.",
+                        "No single extra instructor improves the plan.")
+        case .recOptions: ("Pilihan, yang terbaik lebih dulu", "Options, best first")
+        case .recOptionHire: ("instruktur baru {1} level {2}", "new {1} instructor at level {2}")
+        case .recOptionUpgrade: ("sertifikasi {1}: {2} level {3} ke {4}", "certify {1}: {2} level {3} to {4}")
+        case .recOptionColumns: ("no|pilihan|honor/JP|biaya kontrak|manfaat|kursus bertambah|peserta|honor impas/JP|pasti",
+                                 "rank|option|fee/slot|engagement|gain|courses gained|trainees|break-even fee/slot|exact")
+        case .recNoGainBecause: ("{1} tidak membawa manfaat: {2}", "{1} gains nothing: {2}")
+        case .recReliances: ("Instruktur luar yang dikontrak, dan kerugian rencana tanpa mereka",
+                             "Outside instructors the plan engages, and what the plan loses without them")
+        case .recRelianceColumns: ("instruktur|sumber|kursus|nilai bagi rencana", "instructor|source|courses|worth")
+        case .recEssential: ("mutlak perlu (tanpa mereka tidak ada rencana yang sah)", "essential (no valid plan without them)")
+        case .recApprox: ("(perkiraan)", "(approx.)")
+        case .recBase: ("{1}: rencana terbaik {2}, total biaya ditambah nilai kursus yang tidak berjalan {3}, {4} dari {5} kursus dijadwalkan.",
+                        "{1}: best plan {2}, total cost plus unmet value {3}, {4} of {5} courses scheduled.")
+        case .recNoneLeftOut: ("Semua kursus dijadwalkan: tidak ada keterampilan yang membatasi rencana.",
+                               "Every course is scheduled: no skill limits the plan.")
+        case .recHowComputed: ("Setiap angka berasal dari menghitung ulang rencana dengan perubahan itu; honor impas dicari dengan metode parametrik (Newton) pada hitungan ulang, lalu diperiksa di bawah dan di atasnya.",
+                               "Every figure comes from solving the plan again with the change; the break-even fee is found by a parametric (Newton) argument on re-solves.")
 
         case .errorSlotLabelsNotTimes:
             ("label sesi waktu {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
