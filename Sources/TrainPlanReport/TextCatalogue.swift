@@ -59,8 +59,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .monthShortNames: ("Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des",
                                 "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
         case .statusOptimal: ("optimal", "optimal")
-        case .statusFeasible: ("layak", "feasible")
-        case .statusInfeasible: ("tidak layak", "infeasible")
+        case .statusFeasible: ("sah, belum terbukti terbaik", "feasible")
+        case .statusInfeasible: ("tidak ada rencana yang sah", "infeasible")
         case .statusUnknown: ("tidak diketahui", "unknown")
         case .sourceInternal: ("internal", "internal")
         case .sourcePartner: ("mitra", "partner")
@@ -70,7 +70,7 @@ public enum TextKey: String, CaseIterable, Sendable {
 
         case .colDate: ("Tanggal", "Date")
         case .colWeekday: ("Hari", "Weekday")
-        case .colSlots: ("Sesi waktu", "Slots")
+        case .colSlots: ("JP", "Slots")
         case .colStart: ("Mulai", "Start")
         case .colEnd: ("Selesai", "End")
         case .colCourse: ("Kursus", "Course")
@@ -100,9 +100,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .colSource: ("Sumber", "Source")
         case .colOrganization: ("Lembaga", "Organization")
         case .colCourses: ("Kursus", "Courses")
-        case .colTotalSlots: ("Total sesi waktu", "Total slots")
-        case .colMaxSlotsPerWeek: ("Batas sesi per minggu", "Max slots per week")
-        case .colEngagement: ("Biaya perikatan", "Engagement cost")
+        case .colTotalSlots: ("Total JP", "Total slots")
+        case .colMaxSlotsPerWeek: ("Batas JP per minggu", "Max slots per week")
+        case .colEngagement: ("Biaya kontrak", "Engagement cost")
         case .colTotalPay: ("Total dibayar", "Total paid")
 
         case .calendarInstructor: ("Jadwal mengajar: {1}", "Teaching schedule: {1}")
@@ -112,7 +112,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .eventInstructor: ("Instruktur: {1} ({2})", "Instructor: {1} ({2})")
         case .eventVenue: ("Tempat: {1}", "Venue: {1}")
         case .eventParticipants: ("Peserta: {1}", "Participants: {1}")
-        case .eventSlots: ("Sesi waktu: {1}", "Slots: {1}")
+        case .eventSlots: ("JP: {1}", "Slots: {1}")
 
         case .reportTitle: ("Rencana pelatihan: {1}", "Training plan: {1}")
         case .horizon: ("{1} s.d. {2}", "{1} to {2}")
@@ -130,12 +130,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .noBudget: ("tanpa batas anggaran", "no budget set")
         case .cardTotalCost: ("Total biaya", "Total cost")
         case .cardStatus: ("Status rencana", "Plan status")
-        case .objectiveLabel: ("Nilai tujuan (biaya + nilai tak terpenuhi)", "Objective (cost + unmet value)")
-        case .boundLabel: ("Batas bawah terbukti", "Proven lower bound")
+        case .objectiveLabel: ("Total biaya + nilai kursus yang tidak berjalan", "Objective (cost + unmet value)")
+        case .boundLabel: ("Tidak mungkin lebih rendah dari", "Proven lower bound")
         case .gapLabel: ("selisih", "gap")
         case .costBreakdown: ("Rincian biaya", "Cost breakdown")
         case .costInstructorFees: ("Honor instruktur", "Instructor fees")
-        case .costEngagement: ("Biaya perikatan", "Engagement")
+        case .costEngagement: ("Biaya kontrak", "Engagement")
         case .costVenues: ("Sewa tempat", "Venues")
         case .costSocialSecurity: ("BPJS Ketenagakerjaan", "Social security")
         case .costTotal: ("Total", "Total")
@@ -145,38 +145,38 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .timetableByInstructor: ("Jadwal per instruktur", "Timetable by instructor")
         case .legendDayOff: ("hari libur akhir pekan", "weekend")
         case .legendHoliday: ("hari libur nasional / cuti bersama", "public holiday")
-        case .engageHeading: ("Instruktur yang perlu diikat", "Instructors to engage")
+        case .engageHeading: ("Instruktur yang perlu dikontrak", "Instructors to engage")
         case .scheduledHeading: ("Kursus yang dijadwalkan", "Scheduled courses")
-        case .courseCostNote: ("Biaya kursus = honor + sewa + BPJS; biaya perikatan dibayar sekali per instruktur.",
+        case .courseCostNote: ("Biaya kursus = honor + sewa + BPJS; biaya kontrak dibayar sekali per instruktur.",
                                "Course cost = fees + rent + social security; engagement is paid once per instructor.")
         case .unscheduledHeading: ("Kursus yang tidak dijadwalkan", "Courses not scheduled")
         case .allScheduled: ("Semua kursus dijadwalkan.", "Every course is scheduled.")
         case .mandatoryWord: ("wajib", "mandatory")
         case .footerMadeBy: ("Dibuat oleh trainplan", "Made by trainplan")
         case .seconds: ("{1} detik", "{1} s")
-        case .nodes: ("{1} simpul", "{1} nodes")
+        case .nodes: ("{1} cabang pencarian", "{1} nodes")
 
-        case .summaryObjective: (", nilai tujuan {1}", ", objective {1}")
-        case .summaryBound: (", batas {1}", ", bound {1}")
+        case .summaryObjective: (", biaya + nilai tak terpenuhi {1}", ", objective {1}")
+        case .summaryBound: (", terendah yang mungkin {1}", ", bound {1}")
         case .summaryGap: (", selisih {1}", ", gap {1}")
         case .summarySolver: (" ({1}, {2} detik)", " ({1}, {2} s)")
         case .summaryCost: ("Biaya", "Cost")
         case .summaryFees: ("honor instruktur", "instructor fees")
-        case .summaryEngagement: ("perikatan", "engagement")
+        case .summaryEngagement: ("biaya kontrak", "engagement")
         case .summaryVenues: ("sewa tempat", "venues")
         case .summarySocialSecurity: ("BPJS", "social security")
         case .summaryTotal: ("total", "total")
         case .interrupted: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
                             "Stopped (Ctrl-C, SIGTERM or SIGHUP): the best plan found is written, not proven optimal.")
         case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")
-        case .summaryScheduledColumns: ("kursus|instruktur|tempat|mulai|selesai|hari|sesi waktu",
+        case .summaryScheduledColumns: ("kursus|instruktur|tempat|mulai|selesai|hari|JP ke",
                                         "course|instructor|venue|first|last|weekdays|slots")
-        case .summaryEngageColumns: ("instruktur|nama|sumber|lembaga|perikatan|kursus",
+        case .summaryEngageColumns: ("instruktur|nama|sumber|lembaga|biaya kontrak|kursus",
                                      "instructor|name|source|organization|engagement|courses")
         case .summaryNotScheduled: ("Tidak dijadwalkan ({1})", "Not scheduled ({1})")
         case .summaryValueOf: ("{1} (nilai {2}): {3}", "{1} (value {2}): {3}")
         case .planWritten: ("Rencana ditulis ke {1}.", "Plan written to {1}.")
-        case .progressLine: ("{1} dtk  terbaik {2}  batas {3}  selisih {4}  simpul {5}",
+        case .progressLine: ("{1} dtk  terbaik {2}  terendah mungkin {3}  selisih {4}  cabang {5}",
                              "{1}s  best {2}  bound {3}  gap {4}  nodes {5}")
         case .progressNoneYet: ("belum ada", "none yet")
         case .reportWritten: ("Laporan ditulis ke {1}: {2}.", "Report written to {1}: {2}.")
@@ -268,7 +268,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                "Every figure comes from solving the plan again with the change; the break-even fee is found by a parametric (Newton) argument on re-solves.")
 
         case .errorSlotLabelsNotTimes:
-            ("label sesi waktu {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
+            ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
              "slot label(s) {1} are not time ranges like \"08:00-12:00\", so calendar times are unknown; write calendar.slots as clock times")
         case .errorUnknownTimeZone:
             ("zona waktu \"{1}\" tidak dikenal: gunakan nama IANA seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
@@ -333,7 +333,7 @@ public struct TextCatalogue: Sendable {
         return "\(c.day) " + (list(.monthNames)[safe: c.month - 1] ?? String(c.month)) + " \(c.year)"
     }
 
-    /// A plan status in words (`layak` for `feasible`).
+    /// A plan status in words (`sah, belum terbukti terbaik` for `feasible`).
     public func status(_ status: Plan.Status) -> String {
         switch status {
         case .optimal: self(.statusOptimal)
