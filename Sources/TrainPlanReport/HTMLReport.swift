@@ -29,7 +29,7 @@ public struct HTMLReport: Sendable {
         let s = digest.scenario, plan = digest.plan
         var html = "<!DOCTYPE html>\n<html lang=\"\(text.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>\(Markup.escape(text(.reportTitle, s.name)))</title>\n<style>\(Self.style)</style>\n</head>\n<body>\n"
+        html += "<title>\(Markup.escape(text(.reportTitle, s.name)))</title>\n<style>\(Self.style)\(pageStyle)</style>\n</head>\n<body>\n"
         html += "<header><h1>\(Markup.escape(text(.reportTitle, s.name)))</h1>\n"
         html += "<p class=\"sub\">\(Markup.escape(text(.horizon, text.longDate(s.calendar.start), text.longDate(s.calendar.end))))"
         html += " (\(Markup.figure("calendar.weeks", Double(s.calendar.weeks), text.numbers.integer(s.calendar.weeks))) \(Markup.escape(text(.weeksWord))))"
@@ -43,8 +43,12 @@ public struct HTMLReport: Sendable {
         if plan.cost != nil { html += costs() }
         if !digest.sessions.isEmpty { html += timetables() }
         html += engagements()
+        html += contracts()
         if !digest.scheduled.isEmpty { html += scheduledTable() }
+        if plan.cost != nil { html += insurance() }
         html += unscheduledTable()
+        if !digest.sessions.isEmpty { html += weeklyGrids() }
+        html += signatures()
         html += footer()
         return html + "</body>\n</html>\n"
     }
@@ -184,9 +188,10 @@ public struct HTMLReport: Sendable {
 
     func legend() -> String {
         var html = "<ul class=\"legend\">"
+        let colors = Timetable.colors(digest)
         for line in digest.scheduled {
             let course = digest.scenario.courses[line.course]
-            html += "<li><span class=\"swatch\" style=\"background:\(Timetable.color(course: line.course))\"></span><b>\(Markup.escape(course.id))</b> \(Markup.escape(course.title))</li>"
+            html += "<li><span class=\"swatch\" style=\"background:\(colors[line.course] ?? Timetable.palette[0])\"></span><b>\(Markup.escape(course.id))</b> \(Markup.escape(course.title))</li>"
         }
         html += "<li><span class=\"swatch off\"></span>\(Markup.escape(text(.legendDayOff)))</li>"
         html += "<li><span class=\"swatch holiday\"></span>\(Markup.escape(text(.legendHoliday)))</li>"
@@ -284,7 +289,7 @@ public struct HTMLReport: Sendable {
     .box{border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin-bottom:16px;break-inside:avoid}
     .box.wide{break-inside:auto}
     .scroll{overflow-x:auto}
-    svg{max-width:100%;height:auto;display:block}
+    svg{max-width:100%;height:auto;display:block}svg.timetable{width:100%}
     svg text{font-family:inherit;font-size:11px;fill:#374151}
     svg text.amount,svg text.limit{font-size:12px}svg text.limit{fill:#b91c1c}
     svg text.week{font-size:9px;fill:#6b7280}svg text.row{font-size:11px;font-weight:600;fill:#111827}

@@ -43,6 +43,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
     case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
     case recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recBase, recNoneLeftOut, recHowComputed
+    // Report sections for the office: contracts, insurance, weekly timetables, pages, signatures
+    case contractHeading, contractColumns, contractNote, insuranceHeading, insuranceTotal, insuranceCourse
+    case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
+    case signPrepared, signApproved, signPlaceDate, signName
     // Errors
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -266,6 +270,32 @@ public enum TextKey: String, CaseIterable, Sendable {
                                "Every course is scheduled: no skill limits the plan.")
         case .recHowComputed: ("Setiap angka berasal dari menghitung ulang rencana dengan perubahan itu; honor impas dicari dengan metode parametrik (Newton) pada hitungan ulang, lalu diperiksa di bawah dan di atasnya.",
                                "Every figure comes from solving the plan again with the change; the break-even fee is found by a parametric (Newton) argument on re-solves.")
+
+        case .contractHeading: ("Kontrak per instruktur", "Contract per instructor")
+        case .contractColumns: ("instruktur|nama|sumber|pertemuan|JP|honor per JP|honor|biaya kontrak|total kontrak",
+                                "instructor|name|source|sessions|slots|fee per slot|fees|engagement|total to contract")
+        case .contractNote: ("Total kontrak = honor per JP × JP + biaya kontrak.",
+                             "Total to contract = fee per slot × slots + engagement cost.")
+        case .insuranceHeading: ("Perhitungan BPJS Ketenagakerjaan", "How the insurance is computed")
+        case .insuranceTotal: ("{1} peserta-bulan × {2} per peserta per bulan = {3}",
+                               "{1} participant-months × {2} per participant per month = {3}")
+        case .insuranceCourse: ("{1}: {2} peserta × {3} bulan ({4}) = {5} peserta-bulan → {6}",
+                                "{1}: {2} participants × {3} months ({4}) = {5} participant-months → {6}")
+        case .insuranceNotInsured: ("{1}: {2}, karena peserta kursus ini tidak diasuransikan (socialSecurity: tidak)",
+                                    "{1}: {2}, because the course's participants are not insured (socialSecurity: no)")
+        case .insuranceNoPremium: ("Premi per peserta per bulan 0: tidak ada BPJS yang dibayar.",
+                                   "The premium per participant-month is 0: no insurance is paid.")
+        case .insuranceMonthRule: ("Satu bulan dihitung untuk setiap bulan kalender yang memuat paling sedikit satu pertemuan kursus.",
+                                   "A month counts for every calendar month with at least one of the course's sessions.")
+        case .weeklyHeading: ("Jadwal mingguan per instruktur", "Weekly timetable per instructor")
+        case .weeklyNote: ("Kursus yang diajar pada tiap hari dan JP, dengan tanggal pertama dan terakhir.",
+                           "The courses taught on each weekday and slot, with their first and last dates.")
+        case .pageWord: ("Halaman", "Page")
+        case .pageOfWord: ("dari", "of")
+        case .signPrepared: ("Disiapkan oleh", "Prepared by")
+        case .signApproved: ("Disetujui oleh", "Approved by")
+        case .signPlaceDate: ("Tempat, tanggal", "Place, date")
+        case .signName: ("Nama dan jabatan", "Name and position")
 
         case .errorSlotLabelsNotTimes:
             ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
