@@ -40,11 +40,12 @@ public struct SpreadsheetExport: Sendable {
     public func courses() throws(ReportError) -> Data { try table(coursesTable()) }
     public func instructors() throws(ReportError) -> Data { try table(instructorsTable()) }
 
-    /// One row per session.
+    /// One row per session. The session's place in its course is two number columns (n, of N), never
+    /// `3/12`, which a spreadsheet would read as a date.
     public func sessionsTable() -> ReportTable {
         let s = digest.scenario
         let header = [text(.colDate), text(.colWeekday), text(.colSlots), text(.colStart), text(.colEnd),
-                      text(.colCourse), text(.colTitle), text(.colSession), text(.colInstructor), text(.colInstructorName),
+                      text(.colCourse), text(.colTitle), text(.colSession), text(.colSessionOf), text(.colInstructor), text(.colInstructorName),
                       text(.colVenue), text(.colVenueName), text(.colSite), text(.colParticipants)]
         let times = try? SlotTimes.parseAll(s.calendar.slots)
         let rows = digest.sessions.map { session -> [ReportCell] in
@@ -54,7 +55,7 @@ public struct SpreadsheetExport: Sendable {
             let end = session.slots.last.flatMap { times?[safe: $0 - 1]?.end.description } ?? ""
             return [.date(session.date), .text(text.weekday(session.date.weekday)),
                     .text(digest.slotLabels(session.slots).joined(separator: ", ")), .text(start), .text(end), .text(course.id),
-                    .text(course.title), .text("\(session.number)/\(session.count)"), .text(instructor.id), .text(instructor.name),
+                    .text(course.title), .count(session.number), .count(session.count), .text(instructor.id), .text(instructor.name),
                     .text(venue.id), .text(venue.name), .text(venue.site ?? ""), .count(course.participants)]
         }
         return ReportTable(name: "sessions", header: header, rows: rows)

@@ -12,7 +12,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusOptimal, statusFeasible, statusInfeasible, statusUnknown
     case sourceInternal, sourcePartner, sourceIndustry, sourceFreelance, sourceCandidate
     // Spreadsheet columns (also table headings in the HTML report)
-    case colDate, colWeekday, colSlots, colStart, colEnd, colCourse, colTitle, colSession, colInstructor
+    case colDate, colWeekday, colSlots, colStart, colEnd, colCourse, colTitle, colSession, colSessionOf, colInstructor
     case colInstructorName, colVenue, colVenueName, colSite, colParticipants, colSkill, colMandatory, colScheduled
     case colFirstDate, colLastDate, colDates, colWeekdays, colSessions, colFees, colRent, colSocialSecurity
     case colCourseCost, colValue, colReasons, colWeek, colSource, colOrganization, colCourses, colTotalSlots
@@ -79,7 +79,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .colEnd: ("Selesai", "End")
         case .colCourse: ("Kursus", "Course")
         case .colTitle: ("Judul", "Title")
-        case .colSession: ("Pertemuan", "Session")
+        case .colSession: ("Pertemuan ke", "Session")
+        case .colSessionOf: ("Dari", "Of")
         case .colInstructor: ("Instruktur", "Instructor")
         case .colInstructorName: ("Nama instruktur", "Instructor name")
         case .colVenue: ("Tempat", "Venue")

@@ -26,7 +26,7 @@ import TrainPlanReport
         let export = SpreadsheetExport(digest: digest, text: TextCatalogue(language: .en), delimiter: delimiter)
 
         let sessions = try Self.read(try export.sessions(), delimiter: delimiter)
-        #expect(sessions.header.count == 14)
+        #expect(sessions.header.count == 15)
         #expect(sessions.rows.count == 2)
         for row in sessions.rows {
             #expect(row.count == sessions.header.count)
