@@ -34,6 +34,23 @@ enum Console {
         }
     }
 
+    /// The scenario at `path`, or, with a variants file and a name, that variant of it (warnings not printed).
+    static func loadScenario(_ path: String, variants: String?, variant: String?) throws -> LoadedScenario {
+        guard let variants, let variant else { return try loadScenario(path, quiet: true) }
+        let (_, list) = try loadVariants(variants, base: path)
+        guard let chosen = list.first(where: { $0.name == variant }) else {
+            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
+            error("\(variants): no variant named \"\(variant)\"\(hint)")
+            throw ExitStatus.invalidInput
+        }
+        switch chosen.loaded {
+        case let .success(loaded): return loaded
+        case let .failure(failure):
+            for diagnostic in failure.errors { error(diagnostic.description) }
+            throw ExitStatus.invalidInput
+        }
+    }
+
     /// Loads a base scenario and its variants file; problems in a variant stay in its row.
     static func loadVariants(_ path: String, base: String) throws -> (LoadedScenario, [ScenarioVariant]) {
         do {

@@ -30,13 +30,23 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write the report into (created if missing).", valueName: "DIR"))
     var out: String
 
+    @Option(help: "A variants file (as for `trainplan whatif`): report a variant's plan against that variant of SCENARIO (with --variant).")
+    var variants: String?
+
+    @Option(help: "The variant's name in --variants.")
+    var variant: String?
+
     @OptionGroup var format: ReportFormatOptions
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    func validate() throws {
+        if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
+    }
+
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: true)
+        let loaded = try Console.loadScenario(scenario, variants: variants, variant: variant)
         let planFile: Plan
         do {
             planFile = try PlanFile.read(plan)

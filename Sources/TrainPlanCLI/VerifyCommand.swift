@@ -47,18 +47,6 @@ struct VerifyCommand: ParsableCommand {
 
     /// The scenario, or the named variant of it.
     private func scenarioToCheck() throws -> LoadedScenario {
-        guard let variants, let variant else { return try Console.loadScenario(scenario, quiet: true) }
-        let (_, list) = try Console.loadVariants(variants, base: scenario)
-        guard let chosen = list.first(where: { $0.name == variant }) else {
-            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
-            Console.error("\(variants): no variant named \"\(variant)\"\(hint)")
-            throw ExitStatus.invalidInput
-        }
-        switch chosen.loaded {
-        case let .success(loaded): return loaded
-        case let .failure(error):
-            for diagnostic in error.errors { Console.error(diagnostic.description) }
-            throw ExitStatus.invalidInput
-        }
+        try Console.loadScenario(scenario, variants: variants, variant: variant)
     }
 }

@@ -132,6 +132,26 @@ public struct SpreadsheetExport: Sendable {
     }
 
     func table(_ header: [String], _ rows: [[String]]) throws(ReportError) -> Data {
+        try Self.csv(header, rows, delimiter: delimiter)
+    }
+
+    /// Any table of typed cells as CSV in the delimiter's locale (the what-if table uses it too).
+    public static func csv(_ table: ReportTable, delimiter: Delimiter) throws(ReportError) -> Data {
+        let cells = table.rows.map { row in
+            row.map { cell -> String in
+                switch cell {
+                case let .text(text): text
+                case let .count(count): String(count)
+                case let .money(value): FixedPoint(value, digits: 2).plain(decimalMark: delimiter == .semicolon ? "," : ".")
+                case let .date(date): "\(date)"
+                case .empty: ""
+                }
+            }
+        }
+        return try csv(table.header, cells, delimiter: delimiter)
+    }
+
+    static func csv(_ header: [String], _ rows: [[String]], delimiter: Delimiter) throws(ReportError) -> Data {
         let stream = OutputStream(toMemory: ())
         let written: Data?
         do {

@@ -47,6 +47,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case contractHeading, contractColumns, contractNote, insuranceHeading, insuranceTotal, insuranceCourse
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
+    // trainplan whatif, check, verify and re-planning
+    case whatifColumns, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange
+    case checkValid, checkRunnable, checkCannotRun, checkWarnings, verifyRecomputed, verifyValid, verifyProblems
+    case replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     // Errors
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -297,6 +301,35 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .signApproved: ("Disetujui oleh", "Approved by")
         case .signPlaceDate: ("Tempat, tanggal", "Place, date")
         case .signName: ("Nama dan jabatan", "Name and position")
+
+        case .whatifColumns: ("varian|status|selisih|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|kursus berjalan|peserta|nilai tak terpenuhi|instruktur luar|perubahan terhadap dasar|kesalahan",
+                              "variant|status|gap|objective|total cost|fees|engagement|venues|insurance|courses run|trainees|unmet value|engaged|changes against base|errors")
+        case .whatifInvalid: ("tidak sah", "invalid")
+        case .whatifFailed: ("gagal", "failed")
+        case .whatifWritten: ("Tabel dan rencana ditulis ke {1}/.", "Table and plans written to {1}/.")
+        case .whatifReportsWritten: ("Laporan setiap varian ditulis ke {1}/.", "Each variant's report written to {1}/.")
+        case .cmpAdded: ("ditambah {1}", "added {1}")
+        case .cmpDropped: ("dihapus {1}", "dropped {1}")
+        case .cmpNoChange: ("tidak berubah", "no change")
+        case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP.",
+                           "{1}: valid. {2} courses, {3} instructors, {4} venues, {5} working days x {6} slots.")
+        case .checkRunnable: ("{1} dari {2} kursus bisa berjalan; {3} pilihan (instruktur, tempat, pola).",
+                              "{1} of {2} courses can run; {3} (instructor, venue, pattern) options.")
+        case .checkCannotRun: ("{1} tidak bisa berjalan: {2}", "{1} cannot run: {2}")
+        case .checkWarnings: ("{1} peringatan (di keluaran galat standar).", "{1} warning(s) (on standard error).")
+        case .verifyRecomputed: ("Dihitung ulang: total biaya {1}, nilai tak terpenuhi {2}, biaya + nilai tak terpenuhi {3}.",
+                                 "Recomputed: total cost {1}, unmet value {2}, objective {3}.")
+        case .verifyValid: ("{1}: sah ({2}, {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")
+        case .verifyProblems: ("{1}: {2} masalah:", "{1}: {2} problem(s):")
+        case .replanFrom: ("Direncanakan ulang dari {1}", "Re-planned from {1}")
+        case .replanFrozen: ("tetap (sudah berjalan sampai {1}): {2}", "frozen (started by {1}): {2}")
+        case .replanChanged: ("berubah: {1} kursus ({2}), penalti {3} per kursus, {4} seluruhnya",
+                              "changed: {1} course(s) ({2}), penalty {3} each, {4} in all")
+        case .replanObjective: ("biaya + nilai tak terpenuhi + penalti {1}: {2} untuk soal perencanaan ulang",
+                                "objective plus penalties {1}: {2} for the re-planning problem")
+        case .noneWord: ("tidak ada", "none")
+        case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
+                           "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
 
         case .errorSlotLabelsNotTimes:
             ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
