@@ -1,6 +1,16 @@
 import ArgumentParser
 import TrainPlanReport
 
+/// `--lang` alone, for the commands that print but write no report (check, verify).
+struct LanguageOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Language of the output: id (Bahasa Indonesia) or en. "
+                               + "Default: TRAINPLAN_LANG, else id when LANG/LC_ALL is id_*, else en.", valueName: "id|en"))
+    var lang: ReportFormatOptions.LanguageChoice?
+
+    var language: Language { lang.map { $0 == .id ? .id : .en } ?? Language.fromEnvironment() }
+    var text: TextCatalogue { TextCatalogue(language: language) }
+}
+
 /// `--lang`, `--csv-delimiter` and `--xlsx`, shared by `report` and `solve`.
 struct ReportFormatOptions: ParsableArguments {
     enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {

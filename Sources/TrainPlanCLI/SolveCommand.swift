@@ -124,7 +124,7 @@ struct SolveCommand: ParsableCommand {
         let failures = result.statistics.solverFailures
         if !failures.isEmpty {
             let slices = result.statistics.failedSlices
-            Console.error("warning: GLPK failed \(slices > 0 ? "on \(slices) slice(s) " : "")during the search; the plan is valid but may be worse than it could be:")
+            Console.error(TextCatalogue(language: format.language)(.glpkFailed, slices > 0 ? " (\(slices))" : ""))
             for failure in failures { Console.error("  \(failure)") }
         }
         if verbose {
@@ -147,7 +147,9 @@ struct SolveCommand: ParsableCommand {
                 let words = RecommendationText(record: record, text: text, currency: loaded.scenario.currency)
                 print("\n" + text(.recHeading) + "\n" + words.headline().map { "  " + $0 }.joined(separator: "\n"))
             }
-            if let record = result.plan.replanning { print(Self.replanningText(record, currency: loaded.scenario.currency)) }
+            if let record = result.plan.replanning {
+                print(Self.replanningText(record, currency: loaded.scenario.currency, language: format.language))
+            }
             print(TextCatalogue(language: format.language)(.planWritten, output))
         }
         if let report {
@@ -163,15 +165,17 @@ struct SolveCommand: ParsableCommand {
 
 extension SolveCommand {
     /// What re-planning kept and changed; the penalties are apart from the plan's objective.
-    static func replanningText(_ record: ReplanningRecord, currency: String) -> String {
-        func money(_ value: Double?) -> String { value.map { "\(currency) \(Money.plain($0))" } ?? "-" }
-        var lines = ["", "Re-planned from \(record.from)"]
-        let frozen = record.frozen.isEmpty ? "none" : record.frozen.joined(separator: " ")
-        lines.append("  frozen (started by \(record.frozenUntil.map { "\($0)" } ?? "-")): \(frozen)")
-        let changed = record.changed.isEmpty ? "none" : record.changed.joined(separator: " ")
-        lines.append("  changed: \(record.changed.count) course\(record.changed.count == 1 ? "" : "s") (\(changed)), "
-                     + "penalty \(money(record.changePenalty)) each, \(money(record.penalties)) in all")
-        lines.append("  objective plus penalties \(money(record.objectiveWithPenalties)): \(record.status.rawValue) for the re-planning problem")
+    static func replanningText(_ record: ReplanningRecord, currency: String, language: Language = .en) -> String {
+        let text = TextCatalogue(language: language)
+        let format = MoneyFormat(language: language, currency: currency)
+        func money(_ value: Double?) -> String { format.format(value) }
+        var lines = ["", text(.replanFrom, record.from)]
+        let frozen = record.frozen.isEmpty ? text(.noneWord) : record.frozen.joined(separator: " ")
+        lines.append("  " + text(.replanFrozen, record.frozenUntil.map { language == .en ? "\($0)" : text.longDate($0) } ?? "-", frozen))
+        let changed = record.changed.isEmpty ? text(.noneWord) : record.changed.joined(separator: " ")
+        lines.append("  " + text(.replanChanged, text.numbers.integer(record.changed.count), changed, money(record.changePenalty),
+                                 money(record.penalties)))
+        lines.append("  " + text(.replanObjective, money(record.objectiveWithPenalties), text.status(record.status)))
         return lines.joined(separator: "\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainPlanCore
+import TrainPlanReport
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +19,8 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The variant's name in --variants.")
     var variant: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
     }
@@ -32,15 +35,19 @@ struct VerifyCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         let report = PlanVerifier.verify(planFile, against: loaded.scenario)
-        let currency = loaded.scenario.currency
+        let text = language.text
+        let money = MoneyFormat(language: text.language, currency: loaded.scenario.currency)
         if let evaluation = report.evaluation {
-            print("Recomputed: total cost \(currency) \(Money.plain(evaluation.cost.total)), unmet value \(currency) \(Money.plain(evaluation.unmetValue)), objective \(currency) \(Money.plain(evaluation.objective)).")
+            print(text(.verifyRecomputed, money.format(evaluation.cost.total), money.format(evaluation.unmetValue),
+                       money.format(evaluation.objective)))
         }
         if report.isValid {
-            print("\(plan): valid (\(planFile.status.rawValue), \(planFile.scheduledCourses.count) of \(planFile.courses.count) courses scheduled).")
+            print(text(.verifyValid, plan, text.status(planFile.status), text.numbers.integer(planFile.scheduledCourses.count),
+                       text.numbers.integer(planFile.courses.count)))
             return
         }
-        print("\(plan): \(report.violations.count) problem\(report.violations.count == 1 ? "" : "s"):")
+        print(report.violations.count == 1 ? text(.verifyOneProblem, plan)
+              : text(.verifyProblems, plan, text.numbers.integer(report.violations.count)))
         for violation in report.violations { print("  \(violation)") }
         throw ExitStatus.planInvalid
     }

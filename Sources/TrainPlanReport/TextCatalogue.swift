@@ -49,8 +49,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
     case whatifColumns, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange
-    case checkValid, checkRunnable, checkCannotRun, checkWarnings, verifyRecomputed, verifyValid, verifyProblems
-    case replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
+    case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
+    case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     // Errors
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -311,16 +311,22 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cmpAdded: ("ditambah {1}", "added {1}")
         case .cmpDropped: ("dihapus {1}", "dropped {1}")
         case .cmpNoChange: ("tidak berubah", "no change")
-        case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP.",
+        case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP per hari.",
                            "{1}: valid. {2} courses, {3} instructors, {4} venues, {5} working days x {6} slots.")
         case .checkRunnable: ("{1} dari {2} kursus bisa berjalan; {3} pilihan (instruktur, tempat, pola).",
                               "{1} of {2} courses can run; {3} (instructor, venue, pattern) options.")
         case .checkCannotRun: ("{1} tidak bisa berjalan: {2}", "{1} cannot run: {2}")
-        case .checkWarnings: ("{1} peringatan (di keluaran galat standar).", "{1} warning(s) (on standard error).")
+        case .checkWarnings: ("{1} peringatan (di keluaran galat standar).", "{1} warnings (on standard error).")
+        case .checkOneWarning: ("1 peringatan (di keluaran galat standar).", "1 warning (on standard error).")
         case .verifyRecomputed: ("Dihitung ulang: total biaya {1}, nilai tak terpenuhi {2}, biaya + nilai tak terpenuhi {3}.",
                                  "Recomputed: total cost {1}, unmet value {2}, objective {3}.")
         case .verifyValid: ("{1}: sah ({2}, {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")
-        case .verifyProblems: ("{1}: {2} masalah:", "{1}: {2} problem(s):")
+        case .verifyProblems: ("{1}: {2} masalah:", "{1}: {2} problems:")
+        case .verifyOneProblem: ("{1}: 1 masalah:", "{1}: 1 problem:")
+        case .benchColumns: ("skenario|konfigurasi|status|biaya + nilai tak terpenuhi|terendah mungkin|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB|periksa",
+                             "scenario|config|status|objective|bound|gap|vs best|first|best|total|build|peak MB|check")
+        case .benchMedianColumns: ("kelompok|konfigurasi|jalan|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB",
+                                   "family|config|runs|gap|vs best|first|best|total|build|peak MB")
         case .replanFrom: ("Direncanakan ulang dari {1}", "Re-planned from {1}")
         case .replanFrozen: ("tetap (sudah berjalan sampai {1}): {2}", "frozen (started by {1}): {2}")
         case .replanChanged: ("berubah: {1} kursus ({2}), penalti {3} per kursus, {4} seluruhnya",
