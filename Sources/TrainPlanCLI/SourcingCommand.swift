@@ -27,7 +27,7 @@ struct SourcingCommand: ParsableCommand {
     @Option(help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill).")
     var fee: Double?
 
-    @Option(help: "Engagement cost of the new instructor (default: the median of outside instructors' engagement costs).")
+    @Option(help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors).")
     var engagement: Double?
 
     @Option(name: .customLong("time-limit"), help: "Seconds for each solve.")
