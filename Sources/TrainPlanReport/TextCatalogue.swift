@@ -218,7 +218,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                    "its venues ({1}) are booked by {2} whenever it could run")
         case .reasonInstructorsBusy: ("instrukturnya ({1}) mengajar {2} setiap kali kursus ini bisa berjalan",
                                       "its instructors ({1}) are teaching {2} whenever it could run")
-        case .reasonCohortBusy: ("kelompok pesertanya \"{1}\" mengikuti {2} pada waktu itu", "its cohort \"{1}\" is in {2} at those times")
+        case .reasonCohortBusy: ("rombongan belajarnya \"{1}\" mengikuti {2} pada waktu itu", "its cohort \"{1}\" is in {2} at those times")
         case .reasonNoLoadLeft: ("beban mengajar instrukturnya sudah penuh pada waktu tempat kosong ({1})",
                                  "its instructors have no load left for it at a time when a venue is free ({1})")
         case .reasonLeftOutBySearch: ("instruktur dan tempat kosong untuknya dalam rencana ini: pencarian berhenti sebelum menambahkannya, atau biayanya di sana lebih besar dari nilainya",
@@ -261,7 +261,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .recOptions: ("Pilihan, yang terbaik lebih dulu", "Options, best first")
         case .recOptionHire: ("instruktur baru {1} level {2}", "new {1} instructor at level {2}")
         case .recOptionUpgrade: ("sertifikasi {1}: {2} level {3} ke {4}", "certify {1}: {2} level {3} to {4}")
-        case .recOptionColumns: ("no|pilihan|honor/JP|biaya kontrak|manfaat|kursus bertambah|peserta|honor impas/JP|pasti",
+        case .recOptionColumns: ("no|pilihan|honor/JP|biaya kontrak|manfaat|kursus bertambah|peserta|honor impas/JP|terbukti",
                                  "rank|option|fee/slot|engagement|gain|courses gained|trainees|break-even fee/slot|exact")
         case .recNoGainBecause: ("{1} tidak membawa manfaat: {2}", "{1} gains nothing: {2}")
         case .recReliances: ("Instruktur luar yang dikontrak, dan kerugian rencana tanpa mereka",
@@ -273,8 +273,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                         "{1}: best plan {2}, total cost plus unmet value {3}, {4} of {5} courses scheduled.")
         case .recNoneLeftOut: ("Semua kursus dijadwalkan: tidak ada keterampilan yang membatasi rencana.",
                                "Every course is scheduled: no skill limits the plan.")
-        case .recHowComputed: ("Setiap angka berasal dari menghitung ulang rencana dengan perubahan itu; honor impas dicari dengan metode parametrik (Newton) pada hitungan ulang, lalu diperiksa di bawah dan di atasnya.",
-                               "Every figure comes from solving the plan again with the change; the break-even fee is found by a parametric (Newton) argument on re-solves.")
+        case .recHowComputed: ("Setiap angka berasal dari menghitung ulang rencana dengan perubahan itu. Honor impas juga dihitung ulang: biaya rencana naik lurus dengan honor, dan satu hitungan ulang dengan honor satu rupiah lebih tinggi memastikan bahwa merekrut tidak lagi menguntungkan.",
+                               "Every figure comes from solving the plan again with the change. The break-even fee is solved for too: a plan's cost rises in a straight line with the fee, and one more solve a unit above the fee found confirms that hiring no longer pays there.")
 
         case .contractHeading: ("Kontrak per instruktur", "Contract per instructor")
         case .contractColumns: ("instruktur|nama|sumber|pertemuan|JP|honor per JP|honor|biaya kontrak|total kontrak",
@@ -316,8 +316,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .checkRunnable: ("{1} dari {2} kursus bisa berjalan; {3} pilihan (instruktur, tempat, pola).",
                               "{1} of {2} courses can run; {3} (instructor, venue, pattern) options.")
         case .checkCannotRun: ("{1} tidak bisa berjalan: {2}", "{1} cannot run: {2}")
-        case .checkWarnings: ("{1} peringatan (di keluaran galat standar).", "{1} warnings (on standard error).")
-        case .checkOneWarning: ("1 peringatan (di keluaran galat standar).", "1 warning (on standard error).")
+        case .checkWarnings: ("{1} peringatan (lihat di atas).", "{1} warnings (on standard error).")
+        case .checkOneWarning: ("1 peringatan (lihat di atas).", "1 warning (on standard error).")
         case .verifyRecomputed: ("Dihitung ulang: total biaya {1}, nilai tak terpenuhi {2}, biaya + nilai tak terpenuhi {3}.",
                                  "Recomputed: total cost {1}, unmet value {2}, objective {3}.")
         case .verifyValid: ("{1}: sah ({2}, {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")

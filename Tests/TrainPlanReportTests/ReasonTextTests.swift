@@ -46,7 +46,7 @@ import TrainPlanReport
          ["instrukturnya (BLK-SRI) mengajar JHT-01", "cari satu instruktur sewing level 2 lagi"],
          ["its instructors (BLK-SRI) are teaching JHT-01", "source another sewing instructor at level 2"]),
         (.init(kind: .cohortBusy, holders: ["GM-01"], cohort: "garmen-1"),
-         ["kelompok pesertanya \"garmen-1\" mengikuti GM-01"], ["its cohort \"garmen-1\" is in GM-01"]),
+         ["rombongan belajarnya \"garmen-1\" mengikuti GM-01"], ["its cohort \"garmen-1\" is in GM-01"]),
         (.init(kind: .noLoadLeft, limits: [.init(instructor: "BLK-NANI", field: "maxSlotsPerWeek", limit: 16, needed: 18)]),
          ["(BLK-NANI: maxSlotsPerWeek 16, perlu 18)", "naikkan maxSlotsPerWeek BLK-NANI dari 16 menjadi 18"],
          ["(BLK-NANI: maxSlotsPerWeek 16, needs 18)", "raise BLK-NANI's maxSlotsPerWeek from 16 to 18"]),
