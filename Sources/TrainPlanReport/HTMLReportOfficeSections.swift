@@ -121,6 +121,6 @@ extension HTMLReport {
             + ".grids{display:flex;flex-wrap:wrap;gap:12px}.week-grid{width:auto;break-inside:avoid}"
             + ".week-grid caption{text-align:left;font-weight:600;padding:2px 0}.week-grid td{min-width:90px}"
             + "ul.columns{columns:2;font-size:12.5px}.recommendation{border-color:#2563eb;border-width:2px}"
-            + ".rec-lead{font-size:16px}"
+            + ".rec-lead{font-size:16px}.recommendation td{white-space:nowrap}"
     }
 }
