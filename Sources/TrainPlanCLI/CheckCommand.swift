@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: false)
+        let loaded = try Console.loadScenario(scenario, quiet: false, language: language.language)
         let s = loaded.scenario
         let candidates = Candidates(scenario: s)
         let runnable = candidates.courses.filter { !$0.isEmpty }

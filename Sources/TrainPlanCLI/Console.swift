@@ -19,7 +19,7 @@ enum Console {
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     /// Loads a scenario, printing its warnings (unless quiet) and, on failure, every error.
-    static func loadScenario(_ path: String, quiet: Bool) throws -> LoadedScenario {
+    static func loadScenario(_ path: String, quiet: Bool, language: Language = .fromEnvironment()) throws -> LoadedScenario {
         do {
             let loaded = try ScenarioLoader.load(path: path)
             if !quiet { for warning in loaded.warnings { error(warning.description) } }
@@ -28,19 +28,21 @@ enum Console {
             for diagnostic in error.diagnostics where !quiet || diagnostic.severity == .error {
                 Self.error(diagnostic.description)
             }
-            let count = error.errors.count
-            Self.error("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was planned")
+            let count = error.errors.count, text = TextCatalogue(language: language)
+            Self.error(count == 1 ? text(.errorOneNothingPlanned, path) : text(.errorNothingPlanned, path, text.numbers.integer(count)))
             throw ExitStatus.invalidInput
         }
     }
 
     /// The scenario at `path`, or, with a variants file and a name, that variant of it (warnings not printed).
-    static func loadScenario(_ path: String, variants: String?, variant: String?) throws -> LoadedScenario {
-        guard let variants, let variant else { return try loadScenario(path, quiet: true) }
-        let (_, list) = try loadVariants(variants, base: path)
+    static func loadScenario(_ path: String, variants: String?, variant: String?,
+                             language: Language = .fromEnvironment()) throws -> LoadedScenario {
+        guard let variants, let variant else { return try loadScenario(path, quiet: true, language: language) }
+        let (_, list) = try loadVariants(variants, base: path, language: language)
         guard let chosen = list.first(where: { $0.name == variant }) else {
-            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
-            error("\(variants): no variant named \"\(variant)\"\(hint)")
+            let text = TextCatalogue(language: language)
+            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { text(.didYouMean, $0) } ?? ""
+            error(text(.errorNoVariant, variants, variant, hint))
             throw ExitStatus.invalidInput
         }
         switch chosen.loaded {
@@ -52,13 +54,14 @@ enum Console {
     }
 
     /// Loads a base scenario and its variants file; problems in a variant stay in its row.
-    static func loadVariants(_ path: String, base: String) throws -> (LoadedScenario, [ScenarioVariant]) {
+    static func loadVariants(_ path: String, base: String,
+                             language: Language = .fromEnvironment()) throws -> (LoadedScenario, [ScenarioVariant]) {
         do {
             return try VariantsLoader.load(variants: path, base: base)
         } catch {
             for diagnostic in error.diagnostics { Self.error(diagnostic.description) }
-            let count = error.errors.count
-            Self.error("\(count) error\(count == 1 ? "" : "s") in \(base) or \(path); nothing was planned")
+            let text = TextCatalogue(language: language)
+            Self.error(text(.errorVariantsNothingPlanned, text.numbers.integer(error.errors.count), base, path))
             throw ExitStatus.invalidInput
         }
     }

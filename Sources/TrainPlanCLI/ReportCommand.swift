@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, variants: variants, variant: variant)
+        let loaded = try Console.loadScenario(scenario, variants: variants, variant: variant, language: format.language)
         let planFile: Plan
         do {
             planFile = try PlanFile.read(plan)
@@ -56,10 +56,10 @@ struct ReportCommand: ParsableCommand {
         }
         let verification = PlanVerifier.verify(planFile, against: loaded.scenario)
         guard verification.isValid else {
-            Console.error("\(plan): the plan fails verification against \(scenario), so no report is written "
-                          + "(details: trainplan verify \(scenario) \(plan)):")
+            let text = TextCatalogue(language: format.language)
+            Console.error(text(.errorReportNotVerified, plan, scenario))
             for violation in verification.violations.prefix(10) { Console.error("  \(violation)") }
-            if verification.violations.count > 10 { Console.error("  ... and \(verification.violations.count - 10) more") }
+            if verification.violations.count > 10 { Console.error("  " + text(.andMore, text.numbers.integer(verification.violations.count - 10))) }
             throw ExitStatus.planInvalid
         }
         try Self.write(planFile, scenario: loaded.scenario, to: out, options: try SourcingForReport.options(format, scenario: loaded.scenario), quiet: quiet)

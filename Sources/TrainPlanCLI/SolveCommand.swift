@@ -85,7 +85,7 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: quiet)
+        let loaded = try Console.loadScenario(scenario, quiet: quiet, language: format.language)
         let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit), relativeGap: gap,
                                  cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
         let strategy = TrainingPlanner.Strategy(starCliques: starCliques, search: search)

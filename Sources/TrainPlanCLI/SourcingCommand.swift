@@ -57,14 +57,15 @@ struct SourcingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: false)
+        let loaded = try Console.loadScenario(scenario, quiet: false, language: language)
         let s = loaded.scenario
         let asked = skills?.split(separator: ",").map { Tag.normalize(String($0)) }.filter { !$0.isEmpty }
         if let asked {
             let known = Set(s.courses.map(\.skill))
             for skill in asked where !known.contains(skill) {
-                let hint = Suggestion.closest(to: skill, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
-                Console.error("--skills: no course needs \"\(skill)\"\(hint)")
+                let text = TextCatalogue(language: language)
+                let hint = Suggestion.closest(to: skill, in: known).map { text(.didYouMean, $0) } ?? ""
+                Console.error(text(.errorNoCourseNeedsSkill, skill, hint))
                 throw ExitStatus.invalidInput
             }
         }

@@ -54,6 +54,6 @@ struct VerifyCommand: ParsableCommand {
 
     /// The scenario, or the named variant of it.
     private func scenarioToCheck() throws -> LoadedScenario {
-        try Console.loadScenario(scenario, variants: variants, variant: variant)
+        try Console.loadScenario(scenario, variants: variants, variant: variant, language: language.language)
     }
 }

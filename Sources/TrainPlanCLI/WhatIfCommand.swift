@@ -63,7 +63,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (loadedBase, list) = try Console.loadVariants(variants, base: base)
+        let (loadedBase, list) = try Console.loadVariants(variants, base: base, language: language)
         let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
         let rows = WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs)
         let text = TextCatalogue(language: language)

@@ -52,6 +52,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     // Errors
+    case errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean
+    case errorReportNotVerified, andMore, errorNoCourseNeedsSkill
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
     /// The Indonesian and English texts.
@@ -337,6 +339,16 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
                            "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
 
+        case .errorNothingPlanned: ("{1}: {2} kesalahan; tidak ada yang direncanakan", "{1}: {2} errors; nothing was planned")
+        case .errorOneNothingPlanned: ("{1}: 1 kesalahan; tidak ada yang direncanakan", "{1}: 1 error; nothing was planned")
+        case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
+                                            "{1} error(s) in {2} or {3}; nothing was planned")
+        case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")
+        case .didYouMean: (" (maksudnya \"{1}\"?)", " (did you mean \"{1}\"?)")
+        case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",
+                                       "{1}: the plan fails verification against {2}, so no report is written (details: trainplan verify {2} {1}):")
+        case .andMore: ("... dan {1} lagi", "... and {1} more")
+        case .errorNoCourseNeedsSkill: ("--skills: tidak ada kursus yang memerlukan \"{1}\"{2}", "--skills: no course needs \"{1}\"{2}")
         case .errorSlotLabelsNotTimes:
             ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
              "slot label(s) {1} are not time ranges like \"08:00-12:00\", so calendar times are unknown; write calendar.slots as clock times")

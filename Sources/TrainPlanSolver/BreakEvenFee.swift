@@ -70,6 +70,12 @@ public enum BreakEvenFee {
     }
 
     /// The scenario with `hire` added at `fee` per slot, solved.
+    ///
+    /// Probing fees a rupiah apart puts plans right at the budget, where GLPK, within its
+    /// feasibility tolerance (about 1e-7 of the right-hand side), may return one a few rupiah
+    /// over it, which the verifier rightly refuses. Only then is the scenario solved again with
+    /// the budget ``budgetMargin(_:)`` lower (100 rupiah on 100 million): the plan found is valid,
+    /// and at worst a plan within that margin of the budget is missed.
     public static func solve(_ scenario: Scenario, hire: Instructor, fee: Double, options: MIPOptions,
                              strategy: TrainingPlanner.Strategy = .init(),
                              threads: ThreadBudget = .shared) throws(PlannerError) -> Plan {
@@ -77,8 +83,21 @@ public enum BreakEvenFee {
         var priced = hire
         priced.feePerSlot = fee
         variant.instructors.append(priced)
-        return try TrainingPlanner.solve(variant, options: options, strategy: strategy, threads: threads).plan
+        do {
+            return try TrainingPlanner.solve(variant, options: options, strategy: strategy, threads: threads).plan
+        } catch {
+            guard case let .inconsistent(violations) = error, let budget = variant.budget,
+                  violations.allSatisfy({ $0.rule == 8 }) else { throw error }
+            var tighter = variant
+            tighter.budget = budget - budgetMargin(budget)
+            var plan = try TrainingPlanner.solve(tighter, options: options, strategy: strategy, threads: threads).plan
+            plan.status = plan.status == .optimal ? .feasible : plan.status
+            return plan
+        }
     }
+
+    /// How far below the budget the fallback solve keeps: GLPK's bound tolerance, with room to spare.
+    public static func budgetMargin(_ budget: Double) -> Double { 1e-6 * max(1, abs(budget)) }
 
     /// Slots the instructor teaches in the plan (sessions times session length, over their courses).
     public static func slotsTaught(by instructor: String, in plan: Plan, scenario: Scenario) -> Int {

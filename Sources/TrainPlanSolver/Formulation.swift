@@ -296,11 +296,9 @@ public struct Formulation: Sendable {
             }
         }
 
-        // Rule 8. GLPK accepts a row within its feasibility tolerance (about 1e-7 of the
-        // right-hand side: tens of rupiah on a budget of 100 million), which the verifier,
-        // counting exactly, rightly refuses; the row keeps that much below the budget.
+        // Rule 8.
         if includeBudget, let limit = scenario.budget {
-            model.add(budget <= limit - Self.budgetMargin(limit), name: "budget")
+            model.add(budget <= limit, name: "budget")
         }
         // Courses that must share a resource and cannot all fit on it (see PackingConflicts).
         try checkpoint()
@@ -400,7 +398,4 @@ public struct Formulation: Sendable {
         }
         return result
     }
-
-    /// How far below the budget the budget row is held: GLPK's bound tolerance scaled to the budget.
-    static func budgetMargin(_ limit: Double) -> Double { 1e-6 * max(1, abs(limit)) }
 }
