@@ -1,6 +1,7 @@
 import Foundation
 import TrainPlanCore
 import TrainPlanReport
+import TrainPlanSolver
 
 /// Standard error output, and the diagnostics printout shared by the commands.
 enum Console {
@@ -14,6 +15,16 @@ enum Console {
         if let error = error as? FileWriteError { return error.description }
         if let error = error as? ReportError { return error.description }
         return "cannot write \(path): \(error.localizedDescription)"
+    }
+
+    /// A planner failure in the chosen language (the solver's own message and the violations stay as they are).
+    static func plannerFailure(_ error: PlannerError, language: Language) -> String {
+        let text = TextCatalogue(language: language)
+        switch error {
+        case let .solver(failure): return text(.errorSolverFailure, "\(failure)")
+        case let .inconsistent(violations):
+            return ([text(.errorPlanRefused)] + violations.map { "  \($0)" }).joined(separator: "\n")
+        }
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }

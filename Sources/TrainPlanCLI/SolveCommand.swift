@@ -115,7 +115,7 @@ struct SolveCommand: ParsableCommand {
                 progress: reporter.callback,
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
         } catch {
-            Console.error("\(error)")
+            Console.error(Console.plannerFailure(error, language: format.language))
             throw ExitStatus.failure
         }
         reporter.finish()

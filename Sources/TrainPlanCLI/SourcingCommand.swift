@@ -76,7 +76,7 @@ struct SourcingCommand: ParsableCommand {
         do {
             advice = try SourcingAdvisor.advise(s, settings: settings)
         } catch {
-            Console.error("\(error)")
+            Console.error(Console.plannerFailure(error, language: language))
             throw ExitStatus.failure
         }
         print(Self.text(advice, scenario: s, language: language))

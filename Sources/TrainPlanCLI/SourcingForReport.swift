@@ -24,7 +24,7 @@ enum SourcingForReport {
             do {
                 options.sourcing = try SourcingAdvisor.advise(scenario, settings: settings).record
             } catch {
-                Console.error("\(error)")
+                Console.error(Console.plannerFailure(error, language: format.language))
                 throw ExitStatus.failure
             }
         }

@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     // Errors
     case errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean
-    case errorReportNotVerified, andMore, errorNoCourseNeedsSkill
+    case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
     /// The Indonesian and English texts.
@@ -349,6 +349,9 @@ public enum TextKey: String, CaseIterable, Sendable {
                                        "{1}: the plan fails verification against {2}, so no report is written (details: trainplan verify {2} {1}):")
         case .andMore: ("... dan {1} lagi", "... and {1} more")
         case .errorNoCourseNeedsSkill: ("--skills: tidak ada kursus yang memerlukan \"{1}\"{2}", "--skills: no course needs \"{1}\"{2}")
+        case .errorSolverFailure: ("kegagalan solver: {1}", "solver failure: {1}")
+        case .errorPlanRefused: ("kesalahan internal: rencana dari solver tidak lolos pemeriksaan:",
+                                 "internal error: the solver's plan fails verification:")
         case .errorSlotLabelsNotTimes:
             ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
              "slot label(s) {1} are not time ranges like \"08:00-12:00\", so calendar times are unknown; write calendar.slots as clock times")
