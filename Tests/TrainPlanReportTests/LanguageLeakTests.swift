@@ -4,7 +4,8 @@ import TrainPlanCore
 import TrainPlanReport
 
 /// Done-when 1: `LANG=id_ID.UTF-8 trainplan solve … --report out` prints and writes no English
-/// sentence of the catalogue, and `--lang en` no Indonesian one, names from the scenario aside.
+/// sentence of the catalogue, and `--lang en` no Indonesian one, names from the scenario aside;
+/// and so do `check`, `verify` and `sourcing` on the same scenario.
 @Suite struct LanguageLeakTests {
     /// The fixed pieces of every text of `language` that the other language does not share:
     /// the parts between placeholders and list separators, at least two words or one long word.
@@ -46,6 +47,14 @@ import TrainPlanReport
              "--report", out.path, "--sourcing"] + arguments, environment: environment, in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         var texts = [("stdout", run.stdout), ("stderr", run.stderr)]
+        // The other commands on the same scenario and plan: check, verify, sourcing.
+        let plan = folder.appendingPathComponent("plan.json").path
+        for command in [["check", ReportFixtures.pekalonganPath], ["verify", ReportFixtures.pekalonganPath, plan],
+                        ["sourcing", ReportFixtures.pekalonganPath, "--upgrade-cost", "1500000"]] {
+            let other = try ReportCommandTests.trainplan(command + arguments, environment: environment, in: folder)
+            #expect(other.status == 0, "\(command[0]): \(other.stderr)")
+            texts += [(command[0], other.stdout), (command[0] + " stderr", other.stderr)]
+        }
         let files = FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where ["csv", "html", "ics"].contains(file.pathExtension) {
             texts.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
