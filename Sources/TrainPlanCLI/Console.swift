@@ -17,6 +17,15 @@ enum Console {
         return "cannot write \(path): \(error.localizedDescription)"
     }
 
+    /// A scenario diagnostic with its fixed part (`error`, `warning`) in the chosen language; the file,
+    /// line, field and the reader's message stay as they are.
+    static func describe(_ diagnostic: Diagnostic, _ language: Language) -> String {
+        let text = TextCatalogue(language: language)
+        let severity = text(diagnostic.severity == .error ? .severityError : .severityWarning)
+        let field = diagnostic.location.field.map { " \($0):" } ?? ""
+        return "\(diagnostic.location): \(severity):\(field) \(diagnostic.message)"
+    }
+
     /// A planner failure in the chosen language (the solver's own message and the violations stay as they are).
     static func plannerFailure(_ error: PlannerError, language: Language) -> String {
         let text = TextCatalogue(language: language)
@@ -33,11 +42,11 @@ enum Console {
     static func loadScenario(_ path: String, quiet: Bool, language: Language = .fromEnvironment()) throws -> LoadedScenario {
         do {
             let loaded = try ScenarioLoader.load(path: path)
-            if !quiet { for warning in loaded.warnings { error(warning.description) } }
+            if !quiet { for warning in loaded.warnings { error(describe(warning, language)) } }
             return loaded
         } catch {
             for diagnostic in error.diagnostics where !quiet || diagnostic.severity == .error {
-                Self.error(diagnostic.description)
+                Self.error(describe(diagnostic, language))
             }
             let count = error.errors.count, text = TextCatalogue(language: language)
             Self.error(count == 1 ? text(.errorOneNothingPlanned, path) : text(.errorNothingPlanned, path, text.numbers.integer(count)))
@@ -59,7 +68,7 @@ enum Console {
         switch chosen.loaded {
         case let .success(loaded): return loaded
         case let .failure(failure):
-            for diagnostic in failure.errors { error(diagnostic.description) }
+            for diagnostic in failure.errors { error(describe(diagnostic, language)) }
             throw ExitStatus.invalidInput
         }
     }
@@ -70,7 +79,7 @@ enum Console {
         do {
             return try VariantsLoader.load(variants: path, base: base)
         } catch {
-            for diagnostic in error.diagnostics { Self.error(diagnostic.description) }
+            for diagnostic in error.diagnostics { Self.error(describe(diagnostic, language)) }
             let text = TextCatalogue(language: language)
             Self.error(text(.errorVariantsNothingPlanned, text.numbers.integer(error.errors.count), base, path))
             throw ExitStatus.invalidInput

@@ -52,7 +52,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     // Errors
-    case errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean
+    case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -339,6 +339,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
                            "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
 
+        case .severityError: ("kesalahan", "error")
+        case .severityWarning: ("peringatan", "warning")
         case .errorNothingPlanned: ("{1}: {2} kesalahan; tidak ada yang direncanakan", "{1}: {2} errors; nothing was planned")
         case .errorOneNothingPlanned: ("{1}: 1 kesalahan; tidak ada yang direncanakan", "{1}: 1 error; nothing was planned")
         case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
