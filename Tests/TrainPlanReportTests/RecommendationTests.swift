@@ -26,8 +26,17 @@ import TrainPlanSolver
         let job = try #require(top.job)
         #expect(job.courses.contains { $0.course == "GM-02" })
         #expect(job.slots == job.courses.reduce(0) { $0 + $1.slots } && job.sessions > 0)
-        // Upgrades are ranked with the hires.
-        #expect(advice.candidates.contains { if case .upgrade = $0.kind { true } else { false } })
+        // Upgrades are ranked with the hires, their gain net of the certificate's cost.
+        let upgrades = advice.candidates.filter { if case .upgrade = $0.kind { true } else { false } }
+        #expect(!upgrades.isEmpty)
+        let base = try #require(advice.base.objective)
+        for upgrade in upgrades {
+            guard case let .upgrade(fromLevel, cost) = upgrade.kind, let objective = upgrade.plan.objective else { continue }
+            #expect(cost == 1_500_000 && fromLevel < (upgrade.instructor.skills[upgrade.skill] ?? 0))
+            #expect(upgrade.gain == base - objective - cost)
+        }
+        let gains = advice.candidates.map { $0.gain ?? -.infinity }
+        #expect(gains == gains.sorted(by: >))
     }
 
     @Test func breakEvenFeeIsConfirmedBySolvingBelowAndAbove() throws {
