@@ -41,7 +41,8 @@ let package = Package(
             ]
         ),
         // Candidates, the integer program and the greedy plan.
-        .target(name: "TrainPlanSolver", dependencies: ["TrainPlanCore", "GLPK"]),
+        // Depends on TrainPlanReport only for the English sentences of the reasons a course is left out.
+        .target(name: "TrainPlanSolver", dependencies: ["TrainPlanCore", "GLPK", "TrainPlanReport"]),
         // What planners use: spreadsheets, calendars, the HTML report, bilingual texts.
         .target(
             name: "TrainPlanReport",

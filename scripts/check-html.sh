@@ -10,7 +10,11 @@
 # Takes a 1400x2600 screenshot (`chromium --headless --screenshot`) and checks
 # that it is not blank (enough non-white pixels, many colours) and that the
 # timetable is visible: many pixels in the exact colours of the timetable's
-# course palette (Sources/TrainPlanReport/Timetable.swift). Exit 0 when it is.
+# course palette (Sources/TrainPlanReport/Timetable.swift). Then prints the page
+# to PDF (A4, as an office prints it) and, when pdftotext (poppler-utils) is
+# there, checks that pages are numbered and that the first printed page holds
+# the headline and, when the report has one, the recommendation.
+# Exit 0 when all of this holds.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 report="" keep="" shown=""
@@ -39,7 +43,7 @@ trap 'rm -rf "$work"' EXIT
 if [ -z "$report" ]; then
     binary="$root/.build/debug/trainplan"
     [ -x "$binary" ] || (cd "$root" && swift build --product trainplan)
-    "$binary" solve "$root/fixtures/pekalongan-2023" -o "$work/plan.json" --quiet --report "$work/report"
+    "$binary" solve "$root/fixtures/pekalongan-2023" -o "$work/plan.json" --quiet --report "$work/report" --sourcing
     report="$work/report"
     shown="the Pekalongan fixture's "
 fi
@@ -120,6 +124,26 @@ if in_palette < 3000: problems.append("the timetable is not visible (few pixels 
 for p in problems: print("check-html: " + p)
 sys.exit(1 if problems else 0)
 PY
+# Printed: page numbers, and the headline and recommendation on the first page.
+if [ $status -eq 0 ]; then
+    pdf="$work/report.pdf"
+    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$pdf" \
+        "file://$page" >"$work/chromium-pdf.log" 2>&1 || true
+    if [ ! -s "$pdf" ]; then
+        echo "check-html: Chromium printed no PDF" >&2; status=1
+    elif command -v pdftotext >/dev/null; then
+        first="$(pdftotext -f 1 -l 1 "$pdf" -)"
+        if ! grep -Eq "(Page|Halaman) 1 (of|dari) [0-9]+" <<<"$first"; then
+            echo "check-html: the printed pages are not numbered"; status=1
+        fi
+        if grep -q 'id="recommendation"' "$page" && ! grep -Eq "^(Recommendation|Rekomendasi)$" <<<"$first"; then
+            echo "check-html: the recommendation is not on the first printed page"; status=1
+        fi
+        [ $status -eq 0 ] && echo "check-html: printed: $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') A4 pages, numbered, first page with the headline$(grep -q 'id="recommendation"' "$page" && echo ' and the recommendation')"
+    else
+        echo "check-html: pdftotext not found (apt-get install poppler-utils): printed pages not checked" >&2
+    fi
+fi
 where=" ($page)"
 [ -z "$shown" ] || where=""
 [ $status -eq 0 ] && echo "check-html: ${shown}report.html renders in $(basename "$browser") with the timetable visible$where"

@@ -100,7 +100,8 @@ struct BatchCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out)
             let plans = folder.appendingPathComponent("plans")
             try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-            try AtomicFile.write(WhatIfCommand.csv(table), to: folder.appendingPathComponent("batch.csv").path)
+            try AtomicFile.write(SpreadsheetExport.csv(table.first ?? [], Array(table.dropFirst()), delimiter: .comma),
+                                 to: folder.appendingPathComponent("batch.csv").path)
             try AtomicFile.write(BatchRow.json(rows), to: folder.appendingPathComponent("batch.json").path)
             for row in rows {
                 guard let plan = row.plan else { continue }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import TrainPlanReport
 import TrainPlanSolver
 
 extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
@@ -148,8 +149,8 @@ struct BenchMedian: Codable {
 
 /// The printed table.
 enum BenchTable {
-    static let header = ["scenario", "config", "status", "objective", "bound", "gap", "vs best", "first", "best", "total",
-                         "build", "peak MB", "check"]
+    /// Column headings in the language of the environment (`TRAINPLAN_LANG`, `LANG`).
+    static var header: [String] { TextCatalogue(language: Language.fromEnvironment()).list(.benchColumns) }
 
     static func cells(_ r: BenchResult) -> [String] {
         [r.scenario, r.config, r.status, money(r.objective), money(r.bound), percent(r.gap), percent(r.gapToBest),
@@ -164,7 +165,7 @@ enum BenchTable {
          percent(m.buildShare), m.peakMemoryMB.map { String(format: "%.0f", $0) } ?? "-"]
     }
 
-    static let medianHeader = ["family", "config", "runs", "gap", "vs best", "first", "best", "total", "build", "peak MB"]
+    static var medianHeader: [String] { TextCatalogue(language: Language.fromEnvironment()).list(.benchMedianColumns) }
 
     static func money(_ value: Double?) -> String {
         guard let value else { return "-" }

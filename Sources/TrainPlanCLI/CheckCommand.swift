@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 struct CheckCommand: ParsableCommand {
@@ -10,17 +11,24 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "A scenario: a .yaml/.yml/.json file, or a folder with scenario.yaml and CSV files.")
     var scenario: String
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: false)
+        let loaded = try Console.loadScenario(scenario, quiet: false, language: language.language)
         let s = loaded.scenario
         let candidates = Candidates(scenario: s)
         let runnable = candidates.courses.filter { !$0.isEmpty }
-        print("\(s.name): valid. \(s.courses.count) courses, \(s.instructors.count) instructors, \(s.venues.count) venues, "
-              + "\(s.calendar.workingDays.count) working days x \(s.calendar.slotCount) slots.")
-        print("\(runnable.count) of \(s.courses.count) courses can run; \(runnable.reduce(0) { $0 + $1.optionCount }) (instructor, venue, pattern) options.")
+        let text = language.text, n = text.numbers
+        let why = ReasonText(text: text, currency: s.currency)
+        print(text(.checkValid, s.name, n.integer(s.courses.count), n.integer(s.instructors.count), n.integer(s.venues.count),
+                   n.integer(s.calendar.workingDays.count), n.integer(s.calendar.slotCount)))
+        print(text(.checkRunnable, n.integer(runnable.count), n.integer(s.courses.count),
+                   n.integer(runnable.reduce(0) { $0 + $1.optionCount })))
         for options in candidates.courses where options.isEmpty {
-            print("  \(s.courses[options.course].id) cannot run: \(options.reasons.joined(separator: "; "))")
+            print("  " + text(.checkCannotRun, s.courses[options.course].id, options.reasons.map(why.sentence).joined(separator: "; ")))
         }
-        if !loaded.warnings.isEmpty { print("\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") (on standard error).") }
+        if !loaded.warnings.isEmpty {
+            print(loaded.warnings.count == 1 ? text(.checkOneWarning) : text(.checkWarnings, n.integer(loaded.warnings.count)))
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TrainPlanCore
 import TrainPlanReport
+import TrainPlanSolver
 
 /// Standard error output, and the diagnostics printout shared by the commands.
 enum Console {
@@ -16,32 +17,71 @@ enum Console {
         return "cannot write \(path): \(error.localizedDescription)"
     }
 
+    /// A scenario diagnostic with its fixed part (`error`, `warning`) in the chosen language; the file,
+    /// line, field and the reader's message stay as they are.
+    static func describe(_ diagnostic: Diagnostic, _ language: Language) -> String {
+        let text = TextCatalogue(language: language)
+        let severity = text(diagnostic.severity == .error ? .severityError : .severityWarning)
+        let field = diagnostic.location.field.map { " \($0):" } ?? ""
+        return "\(diagnostic.location): \(severity):\(field) \(diagnostic.message)"
+    }
+
+    /// A planner failure in the chosen language (the solver's own message and the violations stay as they are).
+    static func plannerFailure(_ error: PlannerError, language: Language) -> String {
+        let text = TextCatalogue(language: language)
+        switch error {
+        case let .solver(failure): return text(.errorSolverFailure, "\(failure)")
+        case let .inconsistent(violations):
+            return ([text(.errorPlanRefused)] + violations.map { "  \($0)" }).joined(separator: "\n")
+        }
+    }
+
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     /// Loads a scenario, printing its warnings (unless quiet) and, on failure, every error.
-    static func loadScenario(_ path: String, quiet: Bool) throws -> LoadedScenario {
+    static func loadScenario(_ path: String, quiet: Bool, language: Language = .fromEnvironment()) throws -> LoadedScenario {
         do {
             let loaded = try ScenarioLoader.load(path: path)
-            if !quiet { for warning in loaded.warnings { error(warning.description) } }
+            if !quiet { for warning in loaded.warnings { error(describe(warning, language)) } }
             return loaded
         } catch {
             for diagnostic in error.diagnostics where !quiet || diagnostic.severity == .error {
-                Self.error(diagnostic.description)
+                Self.error(describe(diagnostic, language))
             }
-            let count = error.errors.count
-            Self.error("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was planned")
+            let count = error.errors.count, text = TextCatalogue(language: language)
+            Self.error(count == 1 ? text(.errorOneNothingPlanned, path) : text(.errorNothingPlanned, path, text.numbers.integer(count)))
+            throw ExitStatus.invalidInput
+        }
+    }
+
+    /// The scenario at `path`, or, with a variants file and a name, that variant of it (warnings not printed).
+    static func loadScenario(_ path: String, variants: String?, variant: String?,
+                             language: Language = .fromEnvironment()) throws -> LoadedScenario {
+        guard let variants, let variant else { return try loadScenario(path, quiet: true, language: language) }
+        let (_, list) = try loadVariants(variants, base: path, language: language)
+        guard let chosen = list.first(where: { $0.name == variant }) else {
+            let text = TextCatalogue(language: language)
+            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { text(.didYouMean, $0) } ?? ""
+            error(text(.errorNoVariant, variants, variant, hint))
+            throw ExitStatus.invalidInput
+        }
+        switch chosen.loaded {
+        case let .success(loaded): return loaded
+        case let .failure(failure):
+            for diagnostic in failure.errors { error(describe(diagnostic, language)) }
             throw ExitStatus.invalidInput
         }
     }
 
     /// Loads a base scenario and its variants file; problems in a variant stay in its row.
-    static func loadVariants(_ path: String, base: String) throws -> (LoadedScenario, [ScenarioVariant]) {
+    static func loadVariants(_ path: String, base: String,
+                             language: Language = .fromEnvironment()) throws -> (LoadedScenario, [ScenarioVariant]) {
         do {
             return try VariantsLoader.load(variants: path, base: base)
         } catch {
-            for diagnostic in error.diagnostics { Self.error(diagnostic.description) }
-            let count = error.errors.count
-            Self.error("\(count) error\(count == 1 ? "" : "s") in \(base) or \(path); nothing was planned")
+            for diagnostic in error.diagnostics { Self.error(describe(diagnostic, language)) }
+            let text = TextCatalogue(language: language)
+            Self.error(text(.errorVariantsNothingPlanned, text.numbers.integer(error.errors.count), base, path))
             throw ExitStatus.invalidInput
         }
     }

@@ -72,12 +72,13 @@ enum PlanSummary {
         }
         lines += DemandSummary.lines(plan, scenario: scenario, language: language)
         let unscheduled = plan.courses.filter { !$0.scheduled }
+        let why = ReasonText(text: text, currency: scenario.currency)
         if !unscheduled.isEmpty, plan.status == .optimal || plan.status == .feasible {
             lines.append("")
             lines.append(text(.summaryNotScheduled, String(unscheduled.count)))
             for course in unscheduled {
                 let value = scenario.courses.first { $0.id == course.id }?.value
-                lines.append("  " + text(.summaryValueOf, course.id, money(value), (course.reasons ?? []).joined(separator: "; ")))
+                lines.append("  " + text(.summaryValueOf, course.id, money(value), why.sentences(course).joined(separator: "; ")))
             }
         }
         return lines.joined(separator: "\n")

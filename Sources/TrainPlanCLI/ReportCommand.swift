@@ -30,13 +30,23 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write the report into (created if missing).", valueName: "DIR"))
     var out: String
 
+    @Option(help: "A variants file (as for `trainplan whatif`): report a variant's plan against that variant of SCENARIO (with --variant).")
+    var variants: String?
+
+    @Option(help: "The variant's name in --variants.")
+    var variant: String?
+
     @OptionGroup var format: ReportFormatOptions
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    func validate() throws {
+        if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
+    }
+
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, quiet: true)
+        let loaded = try Console.loadScenario(scenario, variants: variants, variant: variant, language: format.language)
         let planFile: Plan
         do {
             planFile = try PlanFile.read(plan)
@@ -46,13 +56,13 @@ struct ReportCommand: ParsableCommand {
         }
         let verification = PlanVerifier.verify(planFile, against: loaded.scenario)
         guard verification.isValid else {
-            Console.error("\(plan): the plan fails verification against \(scenario), so no report is written "
-                          + "(details: trainplan verify \(scenario) \(plan)):")
+            let text = TextCatalogue(language: format.language)
+            Console.error(text(.errorReportNotVerified, plan, scenario))
             for violation in verification.violations.prefix(10) { Console.error("  \(violation)") }
-            if verification.violations.count > 10 { Console.error("  ... and \(verification.violations.count - 10) more") }
+            if verification.violations.count > 10 { Console.error("  " + text(.andMore, text.numbers.integer(verification.violations.count - 10))) }
             throw ExitStatus.planInvalid
         }
-        try Self.write(planFile, scenario: loaded.scenario, to: out, options: format.reportOptions, quiet: quiet)
+        try Self.write(planFile, scenario: loaded.scenario, to: out, options: try SourcingForReport.options(format, scenario: loaded.scenario), quiet: quiet)
     }
 
     /// Writes the report (also used by `solve --report`); prints what was written unless quiet.

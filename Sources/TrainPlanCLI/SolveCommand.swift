@@ -94,7 +94,7 @@ struct SolveCommand: ParsableCommand {
     func run() throws {
         // The time limit covers reading the scenario too: the solver gets what is left of it.
         let started = ContinuousClock.now
-        let loaded = try Console.loadScenario(scenario, quiet: quiet)
+        let loaded = try Console.loadScenario(scenario, quiet: quiet, language: format.language)
         let left = max(.milliseconds(50), TimeLimit.duration(timeLimit) - (ContinuousClock.now - started))
         let options = MIPOptions(timeLimit: left, relativeGap: gap,
                                  cuts: CutFamilies(list: cuts) ?? [.clique], echoLog: verbose)
@@ -125,7 +125,7 @@ struct SolveCommand: ParsableCommand {
                 progress: reporter.callback,
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
         } catch {
-            Console.error("\(error)")
+            Console.error(Console.plannerFailure(error, language: format.language))
             throw ExitStatus.failure
         }
         reporter.finish()
@@ -134,7 +134,7 @@ struct SolveCommand: ParsableCommand {
         let failures = result.statistics.solverFailures
         if !failures.isEmpty {
             let slices = result.statistics.failedSlices
-            Console.error("warning: GLPK failed \(slices > 0 ? "on \(slices) slice(s) " : "")during the search; the plan is valid but may be worse than it could be:")
+            Console.error(TextCatalogue(language: format.language)(.glpkFailed, slices > 0 ? " (\(slices))" : ""))
             for failure in failures { Console.error("  \(failure)") }
         }
         if verbose {
@@ -149,15 +149,21 @@ struct SolveCommand: ParsableCommand {
             Console.error(Console.writeFailure(error, path: output))
             throw ExitStatus.failure
         }
+        let reportOptions = try SourcingForReport.options(format, scenario: loaded.scenario)
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
+            if let record = reportOptions.sourcing {
+                let text = TextCatalogue(language: format.language)
+                let words = RecommendationText(record: record, text: text, currency: loaded.scenario.currency)
+                print("\n" + text(.recHeading) + "\n" + words.headline().map { "  " + $0 }.joined(separator: "\n"))
+            }
             if let record = result.plan.replanning {
                 print(Self.replanningText(record, currency: loaded.scenario.currency, language: format.language))
             }
             print(TextCatalogue(language: format.language)(.planWritten, output))
         }
         if let report {
-            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: format.reportOptions, quiet: quiet)
+            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: reportOptions, quiet: quiet)
         }
         switch result.plan.status {
         case .optimal, .feasible: return
@@ -175,24 +181,25 @@ extension SolveCommand {
     }
 
     static func replanningText(_ record: ReplanningRecord, currency: String, language: Language = .en) -> String {
+        let text = TextCatalogue(language: language)
         let format = MoneyFormat(language: language, currency: currency)
         func money(_ value: Double?) -> String { format.format(value) }
-        var lines = ["", "Re-planned from \(record.from)"]
-        let frozen = record.frozen.isEmpty ? "none" : record.frozen.joined(separator: " ")
-        lines.append("  sessions on or before \(record.frozenUntil.map { "\($0)" } ?? "-") kept: \(frozen)")
+        var lines = ["", text(.replanFrom, record.from)]
+        let frozen = record.frozen.isEmpty ? text(.noneWord) : record.frozen.joined(separator: " ")
+        lines.append("  " + text(.replanFrozen, record.frozenUntil.map { language == .en ? "\($0)" : text.longDate($0) } ?? "-", frozen))
         if let started = record.started, !started.isEmpty {
-            lines.append("  started (dates kept, later sessions may be handed over): \(started.joined(separator: " "))")
+            lines.append("  " + text(.replanStarted, started.joined(separator: " ")))
         }
         if let pins = record.pins, !pins.isEmpty {
-            lines.append("  pinned for courses not started: \(pins.joined(separator: ", "))")
+            lines.append("  " + text(.replanPinned, pins.joined(separator: ", ")))
             for exception in record.unpinned ?? [] {
-                lines.append("    \(exception.course) cannot keep its \(exception.pin): \(exception.reason)")
+                lines.append("    " + text(.replanUnpinned, exception.course, exception.pin, exception.reason))
             }
         }
-        let changed = record.changed.isEmpty ? "none" : record.changed.joined(separator: " ")
-        lines.append("  changed: \(record.changed.count) course\(record.changed.count == 1 ? "" : "s") (\(changed)), "
-                     + "penalty \(money(record.changePenalty)) each, \(money(record.penalties)) in all")
-        lines.append("  objective plus penalties \(money(record.objectiveWithPenalties)): \(record.status.rawValue) for the re-planning problem")
+        let changed = record.changed.isEmpty ? text(.noneWord) : record.changed.joined(separator: " ")
+        lines.append("  " + text(.replanChanged, text.numbers.integer(record.changed.count), changed, money(record.changePenalty),
+                                 money(record.penalties)))
+        lines.append("  " + text(.replanObjective, money(record.objectiveWithPenalties), text.status(record.status)))
         return lines.joined(separator: "\n")
     }
 }

@@ -42,13 +42,21 @@ extension SourcingCommand {
         }
         let settings = SourcingAdvisor.Settings(
             skills: skills?.split(separator: ",").map { Tag.normalize(String($0)) }.filter { !$0.isEmpty },
-            feePerSlot: fee, engagementCost: engagement, options: MIPOptions(timeLimit: TimeLimit.duration(timeLimit)), jobs: jobs)
+            feePerSlot: fee, engagementCost: engagement, options: MIPOptions(timeLimit: TimeLimit.duration(timeLimit)), jobs: jobs,
+            upgradeCost: upgradeCost)
         let sweep = SourcingAdvisor.Sweep(s, base: base, settings: settings)
         guard sweep.labels == set.template.labels else {
             Console.error("\(scenario) changed since the shards ran: the sweep is not the shards' one")
             throw ExitStatus.failure
         }
-        let advice = SourcingAdvisor.assemble(s, base: base, sweep: sweep, plans: set.solves.map { $0?.plan })
+        let advice: SourcingAdvisor.Advice
+        do {
+            // The same settings as the unsharded run: its break-even fees are re-solved here too.
+            advice = try SourcingAdvisor.assemble(s, base: base, sweep: sweep, plans: set.solves.map { $0?.plan }, settings: settings)
+        } catch {
+            Console.error(Console.plannerFailure(error, language: language))
+            throw ExitStatus.failure
+        }
         try render(advice, scenario: s)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainPlanCore
+import TrainPlanReport
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +30,8 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("frozen-until"), help: ArgumentHelp("With --from: the re-planning date.", valueName: "yyyy-mm-dd"))
     var frozenUntil: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
         if (from == nil) != (frozenUntil == nil) { throw ValidationError("--from and --frozen-until go together") }
@@ -57,33 +60,25 @@ struct VerifyCommand: ParsableCommand {
         } else {
             report = PlanVerifier.verify(planFile, against: loaded.scenario)
         }
-        let currency = loaded.scenario.currency
+        let text = language.text
+        let money = MoneyFormat(language: text.language, currency: loaded.scenario.currency)
         if let evaluation = report.evaluation {
-            print("Recomputed: total cost \(currency) \(Money.plain(evaluation.cost.total)), unmet value \(currency) \(Money.plain(evaluation.unmetValue)), objective \(currency) \(Money.plain(evaluation.objective)).")
+            print(text(.verifyRecomputed, money.format(evaluation.cost.total), money.format(evaluation.unmetValue),
+                       money.format(evaluation.objective)))
         }
         if report.isValid {
-            print("\(plan): valid (\(planFile.status.rawValue), \(planFile.scheduledCourses.count) of \(planFile.courses.count) courses scheduled).")
+            print(text(.verifyValid, plan, text.status(planFile.status), text.numbers.integer(planFile.scheduledCourses.count),
+                       text.numbers.integer(planFile.courses.count)))
             return
         }
-        print("\(plan): \(report.violations.count) problem\(report.violations.count == 1 ? "" : "s"):")
+        print(report.violations.count == 1 ? text(.verifyOneProblem, plan)
+              : text(.verifyProblems, plan, text.numbers.integer(report.violations.count)))
         for violation in report.violations { print("  \(violation)") }
         throw ExitStatus.planInvalid
     }
 
     /// The scenario, or the named variant of it.
     private func scenarioToCheck() throws -> LoadedScenario {
-        guard let variants, let variant else { return try Console.loadScenario(scenario, quiet: true) }
-        let (_, list) = try Console.loadVariants(variants, base: scenario)
-        guard let chosen = list.first(where: { $0.name == variant }) else {
-            let hint = Suggestion.closest(to: variant, in: list.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
-            Console.error("\(variants): no variant named \"\(variant)\"\(hint)")
-            throw ExitStatus.invalidInput
-        }
-        switch chosen.loaded {
-        case let .success(loaded): return loaded
-        case let .failure(error):
-            for diagnostic in error.errors { Console.error(diagnostic.description) }
-            throw ExitStatus.invalidInput
-        }
+        try Console.loadScenario(scenario, variants: variants, variant: variant, language: language.language)
     }
 }

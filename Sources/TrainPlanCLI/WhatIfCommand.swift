@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSV
 import Foundation
 import GLPK
 import TrainPlanCore
@@ -16,7 +15,9 @@ struct WhatIfCommand: ParsableCommand {
             the base: set (scenario fields), remove / add / update (courses, instructors, venues \
             by id) and unavailable (entries added to an instructor's or venue's). A variant with \
             invalid edits or no valid plan is reported in its row; the others still run. \
-            Writes whatif.csv, whatif.json and each plan to plans/NAME.plan.json in --out; \
+            Writes whatif.csv, whatif.json and each plan to plans/NAME.plan.json in --out (with --report \
+            also each variant's report in reports/NAME; `trainplan report BASE PLAN --variants VARIANTS \
+            --variant NAME` writes one); \
             `trainplan verify BASE PLAN --variants VARIANTS --variant NAME` checks a variant's plan.
             """)
 
@@ -42,8 +43,29 @@ struct WhatIfCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
+    @Flag(help: "Also write each variant's report (spreadsheets, calendars, report.html) into OUT/reports/NAME.")
+    var report = false
+
+    @Option(help: ArgumentHelp("Language of the table and the reports: id or en (default: TRAINPLAN_LANG, else LANG).",
+                               valueName: "id|en"))
+    var lang: ReportFormatOptions.LanguageChoice?
+
+    @Option(name: .customLong("csv-delimiter"), help: ArgumentHelp(
+        "Delimiter of whatif.csv (and the reports' CSV files): , or ; (default ; in Indonesian, , in English).",
+        valueName: "char"))
+    var csvDelimiter: ReportFormatOptions.DelimiterChoice?
+
+    var language: Language { lang.map { $0 == .id ? .id : .en } ?? Language.fromEnvironment() }
+    var delimiter: SpreadsheetExport.Delimiter {
+        switch csvDelimiter {
+        case .semicolon: .semicolon
+        case .comma: .comma
+        case nil: language == .id ? .semicolon : .comma
+        }
+    }
+
     func run() throws {
-        let (loadedBase, list) = try Console.loadVariants(variants, base: base)
+        let (loadedBase, list) = try Console.loadVariants(variants, base: base, language: language)
         let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
         if let shard = sharding.shard { return try runShard(shard, base: loadedBase.scenario, variants: list, options: options) }
         let rows = WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs)
@@ -52,8 +74,21 @@ struct WhatIfCommand: ParsableCommand {
 
     /// Prints the table and writes the files: an unsharded run and `merge` both end here.
     func render(_ rows: [WhatIfRunner.Row], currency: String) throws {
-        let table = Self.table(rows, currency: currency)
-        print(PlanSummary.columns(table.map { Array($0.prefix(14)) }).joined(separator: "\n"))
+        let text = TextCatalogue(language: language)
+        let table = Self.table(rows, text: text)
+        let money = MoneyFormat(language: language, currency: currency)
+        let printed = [table.header] + table.rows.map { row in
+            row.map { cell -> String in
+                switch cell {
+                case let .text(value): value
+                case let .count(value): text.numbers.integer(value)
+                case let .money(value): money.format(value)
+                case let .date(value): "\(value)"
+                case .empty: "-"
+                }
+            }
+        }
+        print(PlanSummary.columns(printed.map { Array($0.prefix(14)) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")
             for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
@@ -62,16 +97,25 @@ struct WhatIfCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out)
             let plans = folder.appendingPathComponent("plans")
             try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-            try AtomicFile.write(Self.csv(table), to: folder.appendingPathComponent("whatif.csv").path)
+            try AtomicFile.write(SpreadsheetExport.csv(table, delimiter: delimiter), to: folder.appendingPathComponent("whatif.csv").path)
             try AtomicFile.write(Self.json(rows), to: folder.appendingPathComponent("whatif.json").path)
             for row in rows {
                 guard let plan = row.plan else { continue }
                 try PlanFile.write(plan, to: plans.appendingPathComponent(Self.fileName(row.name) + ".plan.json").path)
             }
-            print("Table and plans written to \(out)/.")
+            print(text(.whatifWritten, out))
         } catch {
             Console.error(Console.writeFailure(error, path: out))
             throw ExitStatus.failure
+        }
+        if report {
+            let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
+            for row in rows {
+                guard let plan = row.plan, let scenario = row.scenario, plan.objective != nil else { continue }
+                try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(Self.fileName(row.name)).path,
+                                        options: ReportOptions(language: language, delimiter: delimiter), quiet: true)
+            }
+            print(text(.whatifReportsWritten, reports.path))
         }
     }
 
@@ -80,41 +124,41 @@ struct WhatIfCommand: ParsableCommand {
         String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" })
     }
 
-    static func table(_ rows: [WhatIfRunner.Row], currency: String) -> [[String]] {
-        func money(_ value: Double?) -> String { value.map { Money.plain($0) } ?? "-" }
-        var table = [["variant", "status", "gap", "objective \(currency)", "total cost", "fees", "engagement", "venues",
-                      "insurance", "courses run", "trainees", "unmet value", "engaged", "changes against base", "errors"]]
+    /// The side-by-side table with typed cells: money and counts are numbers, so whatif.csv opens as
+    /// numbers in the delimiter's locale (no grouping, `,` decimals with `;`).
+    static func table(_ rows: [WhatIfRunner.Row], text: TextCatalogue) -> ReportTable {
+        func money(_ value: Double?) -> ReportCell { value.map(ReportCell.money) ?? .empty }
+        var cells: [[ReportCell]] = []
         for row in rows {
             let plan = row.plan
             let cost = plan?.cost
             let scheduled = plan?.scheduledCourses ?? []
             let participants = Dictionary((row.scenario?.courses ?? []).map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
-            let status = !row.errors.isEmpty && plan == nil ? (row.scenario == nil ? "invalid" : "failed") : plan?.status.rawValue ?? "-"
-            table.append([
-                row.name, status, plan?.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "-",
+            let status = !row.errors.isEmpty && plan == nil
+                ? text(row.scenario == nil ? .whatifInvalid : .whatifFailed) : plan.map { text.status($0.status) } ?? "-"
+            let solved = plan?.objective != nil
+            cells.append([
+                .text(row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,
                 money(plan?.objective), money(cost?.total), money(cost?.instructorFees), money(cost?.engagement),
                 money(cost?.venues), money(cost?.socialSecurity),
-                plan?.objective == nil ? "-" : "\(scheduled.count)/\(plan?.courses.count ?? 0)",
-                plan?.objective == nil ? "-" : "\(scheduled.reduce(0) { $0 + (participants[$1.id] ?? 0) })",
+                solved ? .count(scheduled.count) : .empty,
+                solved ? .count(scheduled.reduce(0) { $0 + (participants[$1.id] ?? 0) }) : .empty,
                 money(plan?.unmetValue),
-                (plan?.engage ?? []).filter { $0.source != .internal }.map(\.instructor).joined(separator: " "),
-                row.comparison?.summary ?? (row.name == "base" ? "" : "-"),
-                (row.errors + (plan?.infeasibility ?? [])).joined(separator: " | "),
+                .text((plan?.engage ?? []).filter { $0.source != .internal }.map(\.instructor).joined(separator: " ")),
+                .text(row.comparison.map { comparison($0, text: text) } ?? (row.name == "base" ? "" : "-")),
+                .text((row.errors + (plan?.infeasibility ?? [])).joined(separator: " | ")),
             ])
         }
-        return table
+        return ReportTable(name: "whatif", header: text.list(.whatifColumns), rows: cells)
     }
 
-    /// UTF-8 with a byte-order mark, so spreadsheets show names correctly; a variant's name
-    /// or error text is never run as a formula (``SpreadsheetCell/neutralised(_:)``).
-    static func csv(_ table: [[String]]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        for row in table { try writer.write(row: row.map(SpreadsheetCell.neutralised)) }
-        writer.stream.close()
-        let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body
+    /// What changed against the base, in the chosen language (moved courses keep their detail lines).
+    static func comparison(_ comparison: PlanComparison, text: TextCatalogue) -> String {
+        var parts: [String] = []
+        if !comparison.added.isEmpty { parts.append(text(.cmpAdded, comparison.added.joined(separator: " "))) }
+        if !comparison.dropped.isEmpty { parts.append(text(.cmpDropped, comparison.dropped.joined(separator: " "))) }
+        parts += comparison.moved
+        return parts.isEmpty ? text(.cmpNoChange) : parts.joined(separator: "; ")
     }
 
     struct Report: Encodable {

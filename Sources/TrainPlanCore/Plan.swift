@@ -100,14 +100,16 @@ public struct PlannedCourse: Codable, Sendable {
     public var weekdays: [Weekday]?
     public var startSlot: Int?
     public var sessions: [PlannedSession]?
-    /// Why the course is not scheduled.
+    /// Why the course is not scheduled, as English sentences.
     public var reasons: [String]?
     /// Re-planning: who holds its sessions from a date on (see ``Handover``).
     public var handover: Handover?
+    /// The same reasons as data (kind and figures), for reports in any language; absent in older plan files.
+    public var reasonDetails: [UnscheduledReason]?
 
     public init(id: String, scheduled: Bool, instructor: String? = nil, venue: String? = nil,
                 weekdays: [Weekday]? = nil, startSlot: Int? = nil, sessions: [PlannedSession]? = nil,
-                reasons: [String]? = nil) {
+                reasons: [String]? = nil, reasonDetails: [UnscheduledReason]? = nil) {
         self.id = id
         self.scheduled = scheduled
         self.instructor = instructor
@@ -116,10 +118,11 @@ public struct PlannedCourse: Codable, Sendable {
         self.startSlot = startSlot
         self.sessions = sessions
         self.reasons = reasons
+        self.reasonDetails = reasonDetails
     }
 
-    public static func unscheduled(_ id: String, reasons: [String]) -> PlannedCourse {
-        PlannedCourse(id: id, scheduled: false, reasons: reasons)
+    public static func unscheduled(_ id: String, reasons: [String], details: [UnscheduledReason]? = nil) -> PlannedCourse {
+        PlannedCourse(id: id, scheduled: false, reasons: reasons, reasonDetails: details)
     }
 }
 

@@ -44,7 +44,14 @@ public enum TemporaryFiles {
     /// Removes the registered temporaries whose path starts with `prefix` (all of them when
     /// nil): a test removes its own without touching files other tests are writing meanwhile.
     public static func removeAll(under prefix: UnsafePointer<CChar>?) {
-        for slot in slots where slot.state.load(ordering: .acquiring) == Slot.ready {
+        // An index loop, not `for slot in slots`: the iterator's generic metadata is made on first
+        // use, which allocates, and a signal that interrupts malloc then deadlocks in the handler
+        // (seen: a SIGTERM during `sourcing` hung for minutes). ``prepare()`` runs this once too.
+        var index = 0
+        while index < capacity {
+            let slot = slots[index]
+            index += 1
+            guard slot.state.load(ordering: .acquiring) == Slot.ready else { continue }
             if let prefix, !starts(slot.buffer, with: prefix) { continue }
             unlink(slot.buffer)
         }
@@ -62,7 +69,13 @@ public enum TemporaryFiles {
 
     /// Allocates the slots now, so a signal handler never runs Swift's lazy global
     /// initialisation (which may allocate). Call before installing handlers.
-    public static func prepare() { _ = slots.count }
+    public static func prepare() {
+        _ = slots.count
+        // A dry run (the prefix matches no path), so whatever ``removeAll(under:)`` needs is made now.
+        nothing.withUnsafeBufferPointer { removeAll(under: $0.baseAddress) }
+    }
+
+    private static let nothing: [CChar] = [1, 0]
 
     /// The paths registered now (for tests).
     public static var registered: [String] {

@@ -13,8 +13,11 @@ public struct HTMLReport: Sendable {
     public let money: MoneyFormat
     /// Shown in the footer, e.g. `2023-01-01 09:00 UTC`; empty to leave out.
     public let generated: String
+    /// The sourcing advice: the recommendation on the first page.
+    public let sourcing: SourcingRecord?
 
-    public init(digest: PlanDigest, text: TextCatalogue, generated: String = "") {
+    public init(digest: PlanDigest, text: TextCatalogue, generated: String = "", sourcing: SourcingRecord? = nil) {
+        self.sourcing = sourcing
         self.digest = digest
         self.text = text
         self.money = MoneyFormat(language: text.language, currency: digest.scenario.currency)
@@ -26,12 +29,13 @@ public struct HTMLReport: Sendable {
         let s = digest.scenario, plan = digest.plan
         var html = "<!DOCTYPE html>\n<html lang=\"\(text.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>\(Markup.escape(text(.reportTitle, s.name)))</title>\n<style>\(Self.style)</style>\n</head>\n<body>\n"
+        html += "<title>\(Markup.escape(text(.reportTitle, s.name)))</title>\n<style>\(Self.style)\(pageStyle)</style>\n</head>\n<body>\n"
         html += "<header><h1>\(Markup.escape(text(.reportTitle, s.name)))</h1>\n"
         html += "<p class=\"sub\">\(Markup.escape(text(.horizon, text.longDate(s.calendar.start), text.longDate(s.calendar.end))))"
         html += " (\(Markup.figure("calendar.weeks", Double(s.calendar.weeks), text.numbers.integer(s.calendar.weeks))) \(Markup.escape(text(.weeksWord))))"
         html += " · \(Markup.escape(text(.statusLabel))): <strong class=\"status-\(plan.status.rawValue)\">\(Markup.escape(text.status(plan.status)))</strong></p></header>\n"
         html += headline()
+        if let sourcing { html += recommendation(sourcing) }
         if let reasons = plan.infeasibility, !reasons.isEmpty {
             html += "<section class=\"box\"><h2>\(Markup.escape(text(.noPlanExists)))</h2><ul>"
             html += reasons.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ul></section>\n"
@@ -39,9 +43,13 @@ public struct HTMLReport: Sendable {
         if plan.cost != nil { html += costs() }
         if !digest.sessions.isEmpty { html += timetables() }
         html += engagements()
+        html += contracts()
         html += demandSection()
         if !digest.scheduled.isEmpty { html += scheduledTable() }
+        if plan.cost != nil { html += insurance() }
         html += unscheduledTable()
+        if !digest.sessions.isEmpty { html += weeklyGrids() }
+        html += signatures()
         html += footer()
         return html + "</body>\n</html>\n"
     }
@@ -90,6 +98,36 @@ public struct HTMLReport: Sendable {
         cards.append(card(text(.cardStatus), Markup.escape(text.status(plan.status)) + (gapText.isEmpty ? "" : "<br><small>\(gapText)</small>"),
                           note: statusNote, noteIsHTML: true))
         return "<section class=\"cards\">\n" + cards.joined(separator: "\n") + "\n</section>\n"
+    }
+
+    /// Whom to source: the headline sentences, the job and the ranked options.
+    func recommendation(_ record: SourcingRecord) -> String {
+        let words = RecommendationText(record: record, text: text, currency: digest.scenario.currency)
+        var html = "<section class=\"box recommendation\" id=\"recommendation\"><h2>\(Markup.escape(text(.recHeading)))</h2>\n"
+        let lines = words.headline()
+        if let first = lines.first { html += "<p class=\"rec-lead\"><strong>\(Markup.escape(first))</strong></p>" }
+        html += lines.dropFirst().map { "<p>\(Markup.escape($0))</p>" }.joined()
+        if let top = record.recommended {
+            if let fee = top.breakEvenFeePerSlot {
+                html += "<span class=\"fig\" hidden data-figure=\"recommendation.breakEvenFeePerSlot\" data-value=\"\(Markup.number(fee))\"></span>"
+            }
+            if let gain = top.gain {
+                html += "<span class=\"fig\" hidden data-figure=\"recommendation.gain\" data-value=\"\(Markup.number(gain))\"></span>"
+            }
+            if let job = top.job {
+                html += table(text.list(.recJobTable), words.jobRows(job))
+            }
+        }
+        if record.candidates.count > 1 {
+            html += "<h3>\(Markup.escape(text(.recOptions)))</h3>" + table(text.list(.recOptionColumns), words.optionRows())
+        }
+        return html + "<p class=\"note\">\(Markup.escape(text(.recHowComputed)))</p></section>\n"
+    }
+
+    /// A plain table of text cells.
+    func table(_ header: [String], _ rows: [[String]]) -> String {
+        "<table><thead><tr>" + header.map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+            + rows.map { "<tr>" + $0.map { "<td>\(Markup.escape($0))</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
     }
 
     func card(_ title: String, _ valueHTML: String, note: String, noteIsHTML: Bool = false) -> String {
@@ -156,9 +194,10 @@ public struct HTMLReport: Sendable {
 
     func legend() -> String {
         var html = "<ul class=\"legend\">"
+        let colors = Timetable.colors(digest)
         for line in digest.scheduled {
             let course = digest.scenario.courses[line.course]
-            html += "<li><span class=\"swatch\" style=\"background:\(Timetable.color(course: line.course))\"></span><b>\(Markup.escape(course.id))</b> \(Markup.escape(course.title))</li>"
+            html += "<li><span class=\"swatch\" style=\"background:\(colors[line.course] ?? Timetable.palette[0])\"></span><b>\(Markup.escape(course.id))</b> \(Markup.escape(course.title))</li>"
         }
         html += "<li><span class=\"swatch off\"></span>\(Markup.escape(text(.legendDayOff)))</li>"
         html += "<li><span class=\"swatch holiday\"></span>\(Markup.escape(text(.legendHoliday)))</li>"
@@ -227,7 +266,7 @@ public struct HTMLReport: Sendable {
         html += "</tr></thead><tbody>"
         for line in lines {
             let course = s.courses[line.course]
-            let reasons = line.planned.reasons ?? []
+            let reasons = ReasonText(text: text, currency: s.currency).sentences(line.planned)
             html += "<tr><td>\(Markup.escape(course.id))\(course.mandatory ? " <em>(\(Markup.escape(text(.mandatoryWord))))</em>" : "")</td>"
             html += "<td>\(Markup.escape(course.title))</td>"
             html += "<td class=\"num\">\(Markup.figure("course.\(course.id).participants", Double(course.participants), text.numbers.integer(course.participants)))</td>"
@@ -262,7 +301,7 @@ public struct HTMLReport: Sendable {
     .box{border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin-bottom:16px;break-inside:avoid}
     .box.wide{break-inside:auto}
     .scroll{overflow-x:auto}
-    svg{max-width:100%;height:auto;display:block}
+    svg{max-width:100%;height:auto;display:block}svg.timetable{width:100%}
     svg text{font-family:inherit;font-size:11px;fill:#374151}
     svg text.amount,svg text.limit{font-size:12px}svg text.limit{fill:#b91c1c}
     svg text.week{font-size:9px;fill:#6b7280}svg text.row{font-size:11px;font-weight:600;fill:#111827}

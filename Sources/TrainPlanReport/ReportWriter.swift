@@ -11,6 +11,8 @@ public struct ReportOptions: Sendable {
     public var now: Date
     /// Also write `plan.xlsx`: the three tables as one workbook of typed cells.
     public var workbook: Bool
+    /// The sourcing advice, shown as the report's recommendation when given.
+    public var sourcing: SourcingRecord?
 
     public init(language: Language = .id, delimiter: SpreadsheetExport.Delimiter = .comma, now: Date = Date(),
                 workbook: Bool = false) {
@@ -86,7 +88,7 @@ public enum ReportWriter {
         }
 
         let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
-        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp)).render()
+        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp), sourcing: options.sourcing).render()
         try write(Data(html.utf8), to: root.appendingPathComponent("report.html"))
         outcome.files.append("report.html")
         return outcome

@@ -42,11 +42,12 @@ public struct SpreadsheetExport: Sendable {
     public func courses() throws(ReportError) -> Data { try table(coursesTable()) }
     public func instructors() throws(ReportError) -> Data { try table(instructorsTable()) }
 
-    /// One row per session.
+    /// One row per session. The session's place in its course is two number columns (n, of N), never
+    /// `3/12`, which a spreadsheet would read as a date.
     public func sessionsTable() -> ReportTable {
         let s = digest.scenario
         let header = [text(.colDate), text(.colWeekday), text(.colSlots), text(.colStart), text(.colEnd),
-                      text(.colCourse), text(.colTitle), text(.colSession), text(.colInstructor), text(.colInstructorName),
+                      text(.colCourse), text(.colTitle), text(.colSession), text(.colSessionOf), text(.colInstructor), text(.colInstructorName),
                       text(.colVenue), text(.colVenueName), text(.colSite), text(.colParticipants)]
         let times = try? SlotTimes.parseAll(s.calendar.slots)
         let rows = digest.sessions.map { session -> [ReportCell] in
@@ -56,7 +57,7 @@ public struct SpreadsheetExport: Sendable {
             let end = session.slots.last.flatMap { times?[safe: $0 - 1]?.end.description } ?? ""
             return [.date(session.date), .text(text.weekday(session.date.weekday)),
                     .text(digest.slotLabels(session.slots).joined(separator: ", ")), .text(start), .text(end), .text(course.id),
-                    .text(course.title), .text("\(session.number)/\(session.count)"), .text(instructor.id), .text(instructor.name),
+                    .text(course.title), .count(session.number), .count(session.count), .text(instructor.id), .text(instructor.name),
                     .text(venue.id), .text(venue.name), .text(venue.site ?? ""), .count(course.participants)]
         }
         return ReportTable(name: "sessions", header: header, rows: rows)
@@ -84,7 +85,7 @@ public struct SpreadsheetExport: Sendable {
                     .text(slots), ifScheduled(.count(line.planned.sessions?.count ?? 0)),
                     ifScheduled(.money(line.fees)), ifScheduled(.money(line.rent)),
                     ifScheduled(.money(line.socialSecurity)), ifScheduled(.money(line.cost)),
-                    .money(course.value), .text((line.planned.reasons ?? []).joined(separator: "; "))]
+                    .money(course.value), .text(ReasonText(text: text, currency: digest.scenario.currency).sentences(line.planned).joined(separator: "; "))]
         }
         return ReportTable(name: "courses", header: header, rows: rows)
     }
@@ -133,6 +134,27 @@ public struct SpreadsheetExport: Sendable {
     }
 
     func table(_ header: [String], _ rows: [[String]]) throws(ReportError) -> Data {
+        try Self.csv(header, rows, delimiter: delimiter)
+    }
+
+    /// Any table of typed cells as CSV in the delimiter's locale (the what-if table uses it too).
+    public static func csv(_ table: ReportTable, delimiter: Delimiter) throws(ReportError) -> Data {
+        let cells = table.rows.map { row in
+            row.map { cell -> String in
+                switch cell {
+                case let .text(text): text
+                case let .count(count): String(count)
+                case let .money(value): FixedPoint(value, digits: 2).plain(decimalMark: delimiter == .semicolon ? "," : ".")
+                case let .date(date): "\(date)"
+                case .empty: ""
+                }
+            }
+        }
+        return try csv(table.header, cells, delimiter: delimiter)
+    }
+
+    /// Text cells as they are (each through ``SpreadsheetCell/neutralised(_:)``), BOM and CRLF.
+    public static func csv(_ header: [String], _ rows: [[String]], delimiter: Delimiter) throws(ReportError) -> Data {
         let stream = OutputStream(toMemory: ())
         let written: Data?
         do {

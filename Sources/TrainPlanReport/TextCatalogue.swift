@@ -12,7 +12,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusOptimal, statusFeasible, statusInfeasible, statusUnknown
     case sourceInternal, sourcePartner, sourceIndustry, sourceFreelance, sourceCandidate
     // Spreadsheet columns (also table headings in the HTML report)
-    case colDate, colWeekday, colSlots, colStart, colEnd, colCourse, colTitle, colSession, colInstructor
+    case colDate, colWeekday, colSlots, colStart, colEnd, colCourse, colTitle, colSession, colSessionOf, colInstructor
     case colInstructorName, colVenue, colVenueName, colSite, colParticipants, colSkill, colMandatory, colScheduled
     case colFirstDate, colLastDate, colDates, colWeekdays, colSessions, colFees, colRent, colSocialSecurity
     case colCourseCost, colValue, colReasons, colWeek, colSource, colOrganization, colCourses, colTotalSlots
@@ -33,7 +33,30 @@ public enum TextKey: String, CaseIterable, Sendable {
     case summaryScheduledColumns, summaryEngageColumns, summaryNotScheduled, summaryValueOf, planWritten
     case handedOver
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
+    // Why a course is left out (``ReasonText``), and what would fix it
+    case reasonWithFix, fixOr, listSeparator, reasonAmong, reasonWithEquipment, reasonSeating
+    case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
+    case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue
+    case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
+    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue
+    case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
+    case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
+    // The recommendation (``RecommendationText``): whom to source
+    case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
+    case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
+    case recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recBase, recNoneLeftOut, recHowComputed
+    // Report sections for the office: contracts, insurance, weekly timetables, pages, signatures
+    case contractHeading, contractColumns, contractNote, insuranceHeading, insuranceTotal, insuranceCourse
+    case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
+    case signPrepared, signApproved, signPlaceDate, signName
+    // trainplan whatif, check, verify and re-planning
+    case whatifColumns, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange
+    case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
+    case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
+    case replanStarted, replanPinned, replanUnpinned
     // Errors
+    case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean
+    case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
     /// The Indonesian and English texts.
@@ -49,8 +72,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .monthShortNames: ("Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des",
                                 "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
         case .statusOptimal: ("optimal", "optimal")
-        case .statusFeasible: ("layak", "feasible")
-        case .statusInfeasible: ("tidak layak", "infeasible")
+        case .statusFeasible: ("sah, belum terbukti terbaik", "feasible")
+        case .statusInfeasible: ("tidak ada rencana yang sah", "infeasible")
         case .statusUnknown: ("tidak diketahui", "unknown")
         case .sourceInternal: ("internal", "internal")
         case .sourcePartner: ("mitra", "partner")
@@ -60,12 +83,13 @@ public enum TextKey: String, CaseIterable, Sendable {
 
         case .colDate: ("Tanggal", "Date")
         case .colWeekday: ("Hari", "Weekday")
-        case .colSlots: ("Sesi waktu", "Slots")
+        case .colSlots: ("JP", "Slots")
         case .colStart: ("Mulai", "Start")
         case .colEnd: ("Selesai", "End")
         case .colCourse: ("Kursus", "Course")
         case .colTitle: ("Judul", "Title")
-        case .colSession: ("Pertemuan", "Session")
+        case .colSession: ("Pertemuan ke", "Session")
+        case .colSessionOf: ("Dari", "Of")
         case .colInstructor: ("Instruktur", "Instructor")
         case .colInstructorName: ("Nama instruktur", "Instructor name")
         case .colVenue: ("Tempat", "Venue")
@@ -90,9 +114,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .colSource: ("Sumber", "Source")
         case .colOrganization: ("Lembaga", "Organization")
         case .colCourses: ("Kursus", "Courses")
-        case .colTotalSlots: ("Total sesi waktu", "Total slots")
-        case .colMaxSlotsPerWeek: ("Batas sesi per minggu", "Max slots per week")
-        case .colEngagement: ("Biaya perikatan", "Engagement cost")
+        case .colTotalSlots: ("Total JP", "Total slots")
+        case .colMaxSlotsPerWeek: ("Batas JP per minggu", "Max slots per week")
+        case .colEngagement: ("Biaya kontrak", "Engagement cost")
         case .colTotalPay: ("Total dibayar", "Total paid")
 
         case .calendarInstructor: ("Jadwal mengajar: {1}", "Teaching schedule: {1}")
@@ -102,7 +126,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .eventInstructor: ("Instruktur: {1} ({2})", "Instructor: {1} ({2})")
         case .eventVenue: ("Tempat: {1}", "Venue: {1}")
         case .eventParticipants: ("Peserta: {1}", "Participants: {1}")
-        case .eventSlots: ("Sesi waktu: {1}", "Slots: {1}")
+        case .eventSlots: ("JP: {1}", "Slots: {1}")
 
         case .reportTitle: ("Rencana pelatihan: {1}", "Training plan: {1}")
         case .horizon: ("{1} s.d. {2}", "{1} to {2}")
@@ -120,12 +144,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .noBudget: ("tanpa batas anggaran", "no budget set")
         case .cardTotalCost: ("Total biaya", "Total cost")
         case .cardStatus: ("Status rencana", "Plan status")
-        case .objectiveLabel: ("Nilai tujuan (biaya + nilai tak terpenuhi)", "Objective (cost + unmet value)")
-        case .boundLabel: ("Batas bawah terbukti", "Proven lower bound")
+        case .objectiveLabel: ("Total biaya + nilai kursus yang tidak berjalan", "Objective (cost + unmet value)")
+        case .boundLabel: ("Tidak mungkin lebih rendah dari", "Proven lower bound")
         case .gapLabel: ("selisih", "gap")
         case .costBreakdown: ("Rincian biaya", "Cost breakdown")
         case .costInstructorFees: ("Honor instruktur", "Instructor fees")
-        case .costEngagement: ("Biaya perikatan", "Engagement")
+        case .costEngagement: ("Biaya kontrak", "Engagement")
         case .costVenues: ("Sewa tempat", "Venues")
         case .costSocialSecurity: ("BPJS Ketenagakerjaan", "Social security")
         case .costTotal: ("Total", "Total")
@@ -135,46 +159,217 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .timetableByInstructor: ("Jadwal per instruktur", "Timetable by instructor")
         case .legendDayOff: ("hari libur akhir pekan", "weekend")
         case .legendHoliday: ("hari libur nasional / cuti bersama", "public holiday")
-        case .engageHeading: ("Instruktur yang perlu diikat", "Instructors to engage")
+        case .engageHeading: ("Instruktur yang perlu dikontrak", "Instructors to engage")
         case .scheduledHeading: ("Kursus yang dijadwalkan", "Scheduled courses")
-        case .courseCostNote: ("Biaya kursus = honor + sewa + BPJS; biaya perikatan dibayar sekali per instruktur.",
+        case .courseCostNote: ("Biaya kursus = honor + sewa + BPJS; biaya kontrak dibayar sekali per instruktur.",
                                "Course cost = fees + rent + social security; engagement is paid once per instructor.")
         case .unscheduledHeading: ("Kursus yang tidak dijadwalkan", "Courses not scheduled")
         case .allScheduled: ("Semua kursus dijadwalkan.", "Every course is scheduled.")
         case .mandatoryWord: ("wajib", "mandatory")
         case .footerMadeBy: ("Dibuat oleh trainplan", "Made by trainplan")
         case .seconds: ("{1} detik", "{1} s")
-        case .nodes: ("{1} simpul", "{1} nodes")
+        case .nodes: ("{1} cabang pencarian", "{1} nodes")
 
-        case .summaryObjective: (", nilai tujuan {1}", ", objective {1}")
-        case .summaryBound: (", batas {1}", ", bound {1}")
+        case .summaryObjective: (", biaya + nilai tak terpenuhi {1}", ", objective {1}")
+        case .summaryBound: (", terendah yang mungkin {1}", ", bound {1}")
         case .summaryGap: (", selisih {1}", ", gap {1}")
         case .summarySolver: (" ({1}, {2} detik)", " ({1}, {2} s)")
         case .summaryCost: ("Biaya", "Cost")
         case .summaryFees: ("honor instruktur", "instructor fees")
-        case .summaryEngagement: ("perikatan", "engagement")
+        case .summaryEngagement: ("biaya kontrak", "engagement")
         case .summaryVenues: ("sewa tempat", "venues")
         case .summarySocialSecurity: ("BPJS", "social security")
         case .summaryTotal: ("total", "total")
         case .interrupted: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
                             "Stopped (Ctrl-C, SIGTERM or SIGHUP): the best plan found is written, not proven optimal.")
         case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")
-        case .summaryScheduledColumns: ("kursus|instruktur|tempat|mulai|selesai|hari|sesi waktu",
+        case .summaryScheduledColumns: ("kursus|instruktur|tempat|mulai|selesai|hari|JP ke",
                                         "course|instructor|venue|first|last|weekdays|slots")
-        case .summaryEngageColumns: ("instruktur|nama|sumber|lembaga|perikatan|kursus",
+        case .summaryEngageColumns: ("instruktur|nama|sumber|lembaga|biaya kontrak|kursus",
                                      "instructor|name|source|organization|engagement|courses")
         case .summaryNotScheduled: ("Tidak dijadwalkan ({1})", "Not scheduled ({1})")
         case .summaryValueOf: ("{1} (nilai {2}): {3}", "{1} (value {2}): {3}")
         case .handedOver: ("dialihkan mulai {1} kepada {2}", "handed over from {1} to {2}")
         case .planWritten: ("Rencana ditulis ke {1}.", "Plan written to {1}.")
-        case .progressLine: ("{1} dtk  terbaik {2}  batas {3}  selisih {4}  simpul {5}",
+        case .progressLine: ("{1} dtk  terbaik {2}  terendah mungkin {3}  selisih {4}  cabang {5}",
                              "{1}s  best {2}  bound {3}  gap {4}  nodes {5}")
         case .progressNoneYet: ("belum ada", "none yet")
         case .reportWritten: ("Laporan ditulis ke {1}: {2}.", "Report written to {1}: {2}.")
         case .calendarsSkipped: ("kalender tidak ditulis: {1}", "calendars not written: {1}")
 
+        case .reasonWithFix: ("{1}; supaya kursus ini bisa berjalan: {2}", "{1}; to let it run: {2}")
+        case .fixOr: (", atau ", ", or ")
+        case .listSeparator: (", ", ", ")
+        case .reasonAmong: (" di antara {1}", " among {1}")
+        case .reasonWithEquipment: (" dengan {1}", " with {1}")
+        case .reasonSeating: (" untuk {1} peserta", " seating {1}")
+        case .reasonNoQualifiedInstructor: ("tidak ada instruktur yang menguasai {1} level {2} atau lebih{3}",
+                                            "no instructor has {1} at level {2} or more{3}")
+        case .reasonNoSuitableVenue: ("tidak ada tempat untuk {1} peserta{2}", "no venue seats {1}{2}")
+        case .reasonRhythmDoesNotFit: ("{1} pertemuan, {2} hari seminggu pada hari {3}, tidak muat antara {4} dan {5}",
+                                       "{1} sessions on {2} of {3} a week do not fit between {4} and {5}")
+        case .reasonLoadLimitTooSmall: ("{1} boleh mengajar paling banyak {2} ({3}), sedangkan kursus ini perlu {4}",
+                                        "{1} may teach at most {2} ({3}), and the course needs {4}")
+        case .reasonInstructorsUnavailable: ("instruktur yang memenuhi syarat ({1}) tidak tersedia untuk {2} pertemuan berturut-turut",
+                                             "no qualified instructor ({1}) is available for a whole run of {2} sessions")
+        case .reasonVenuesUnavailable: ("tempat yang sesuai ({1}) tidak tersedia untuk {2} pertemuan berturut-turut",
+                                        "no suitable venue ({1}) is free for a whole run of {2} sessions")
+        case .reasonNeverFreeTogether: ("instruktur yang memenuhi syarat dan tempat yang sesuai tidak pernah kosong pada waktu yang sama",
+                                        "a qualified instructor and a suitable venue are never free for the same run of sessions")
+        case .reasonCostNotBelowValue: ("biayanya paling sedikit {1}, tidak lebih kecil dari nilainya {2}",
+                                        "running it would cost at least {1}, not less than its value {2}")
+        case .reasonBudget: ("anggaran tidak cukup: kursus ini menambah paling sedikit {1} pada {2} yang sudah terpakai (anggaran {3})",
+                             "the budget: it would add at least {1} to the {2} spent (budget {3})")
+        case .reasonVenuesBooked: ("tempatnya ({1}) dipakai {2} setiap kali kursus ini bisa berjalan",
+                                   "its venues ({1}) are booked by {2} whenever it could run")
+        case .reasonInstructorsBusy: ("instrukturnya ({1}) mengajar {2} setiap kali kursus ini bisa berjalan",
+                                      "its instructors ({1}) are teaching {2} whenever it could run")
+        case .reasonCohortBusy: ("rombongan belajarnya \"{1}\" mengikuti {2} pada waktu itu", "its cohort \"{1}\" is in {2} at those times")
+        case .reasonNoLoadLeft: ("beban mengajar instrukturnya sudah penuh pada waktu tempat kosong ({1})",
+                                 "its instructors have no load left for it at a time when a venue is free ({1})")
+        case .reasonLeftOutBySearch: ("instruktur dan tempat kosong untuknya dalam rencana ini: pencarian berhenti sebelum menambahkannya, atau biayanya di sana lebih besar dari nilainya",
+                                      "an instructor and a venue are free for it in this plan: the search stopped before adding it, or it costs more there than it is worth")
+        case .reasonNotConsidered: ("tidak dipertimbangkan: batas waktu habis sebelum pilihan jadwalnya dihitung",
+                                    "not considered: the time limit ran out before its options were worked out")
+        case .reasonNoSubstituteInstructor: ("tidak ada instruktur yang memenuhi syarat dan bebas untuk semua sesinya mulai {1}",
+                                             "no qualified instructor is available for all of its sessions from {1} on")
+        case .reasonNoSubstituteVenue: ("tidak ada tempat yang sesuai dan kosong untuk semua sesinya mulai {1}",
+                                        "no suitable venue is free for all of its sessions from {1} on")
+        case .slotCount: ("{1} JP", "{1} slots")
+        case .loadTotal: ("{1} JP selama periode", "{1} slots in the horizon")
+        case .loadPerDay: ("{1} JP per hari", "{1} slots a day")
+        case .loadPerWeek: ("{1} JP per minggu", "{1} slots a week")
+        case .loadCourses: ("{1} kursus", "{1} courses")
+        case .loadLimitEntry: ("{1}: {2} {3}, perlu {4}", "{1}: {2} {3}, needs {4}")
+        case .fixSourceInstructor: ("cari instruktur {1} level {2}", "source a {1} instructor at level {2}")
+        case .fixAnotherInstructor: ("cari satu instruktur {1} level {2} lagi", "source another {1} instructor at level {2}")
+        case .fixVenue: ("sediakan tempat{1}{2}", "a venue{1}{2}")
+        case .fixSecondVenue: ("sediakan satu tempat lagi{1}{2}", "a second venue{1}{2}")
+        case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
+        case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
+        case .fixValue: ("nilai kursus di atas {1}, atau biaya yang lebih rendah", "a value above {1}, or lower costs")
+        case .fixBudget: ("anggaran paling sedikit {1}", "a budget of at least {1}")
+
+        case .recHeading: ("Rekomendasi", "Recommendation")
+        case .recHire: ("Cari satu instruktur {1} level {2}.", "Source a {1} instructor at level {2}.")
+        case .recUpgrade: ("Sertifikasi {1} untuk {2} level {3} (sekarang level {4}, biaya sertifikasi {5}).",
+                           "Certify {1} in {2} at level {3} (now level {4}, certificate {5}).")
+        case .recGainWords: ("Manfaat: total biaya ditambah nilai kursus yang tidak berjalan turun {1}; kursus {2} ikut berjalan, {3}.",
+                             "Gain: total cost plus the value of courses not run drops by {1}; {2} run as well, {3}.")
+        case .recMoreTrainees: ("{1} peserta lebih banyak", "{1} more trainees")
+        case .recFewerTrainees: ("{1} peserta lebih sedikit", "{1} fewer trainees")
+        case .recDrops: ("sebagai gantinya {1} tidak berjalan", "in place of {1}")
+        case .recPriced: ("Dihitung dengan honor {1} per JP dan biaya kontrak {2}.",
+                          "Priced at a fee of {1} per slot and an engagement cost of {2}.")
+        case .recBreakEven: ("Honor impas: {1} per JP (dengan biaya kontrak {2}): sampai honor itu, merekrut instruktur ini memperbaiki rencana; mulai {3} per JP, tidak lagi.",
+                             "Break-even fee: {1} per slot (with the engagement cost of {2}): up to it, hiring improves the plan; from {3} per slot on, it does not.")
+        case .recBreakEvenApprox: ("(perkiraan: tidak semua hitungan terbukti optimal)", "(approximate: not every solve was proven optimal)")
+        case .recJob: ("Tugasnya: {1} pertemuan ({2} JP), hari {3}, {4} s.d. {5}.",
+                       "The job: {1} sessions ({2} slots), on {3}, {4} to {5}.")
+        case .recJobTable: ("kursus|tempat|pertemuan|JP|hari|mulai|selesai|peserta",
+                            "course|venue|sessions|slots|weekdays|first|last|trainees")
+        case .recNone: ("Tidak ada satu instruktur tambahan yang memperbaiki rencana.",
+                        "No single extra instructor improves the plan.")
+        case .recOptions: ("Pilihan, yang terbaik lebih dulu", "Options, best first")
+        case .recOptionHire: ("instruktur baru {1} level {2}", "new {1} instructor at level {2}")
+        case .recOptionUpgrade: ("sertifikasi {1}: {2} level {3} ke {4}", "certify {1}: {2} level {3} to {4}")
+        case .recOptionColumns: ("no|pilihan|honor/JP|biaya kontrak|manfaat|kursus bertambah|peserta|honor impas/JP|terbukti",
+                                 "rank|option|fee/slot|engagement|gain|courses gained|trainees|break-even fee/slot|exact")
+        case .recNoGainBecause: ("{1} tidak membawa manfaat: {2}", "{1} gains nothing: {2}")
+        case .recReliances: ("Instruktur luar yang dikontrak, dan kerugian rencana tanpa mereka",
+                             "Outside instructors the plan engages, and what the plan loses without them")
+        case .recRelianceColumns: ("instruktur|sumber|kursus|nilai bagi rencana", "instructor|source|courses|worth")
+        case .recEssential: ("mutlak perlu (tanpa mereka tidak ada rencana yang sah)", "essential (no valid plan without them)")
+        case .recApprox: ("(perkiraan)", "(approx.)")
+        case .recBase: ("{1}: rencana terbaik {2}, total biaya ditambah nilai kursus yang tidak berjalan {3}, {4} dari {5} kursus dijadwalkan.",
+                        "{1}: best plan {2}, total cost plus unmet value {3}, {4} of {5} courses scheduled.")
+        case .recNoneLeftOut: ("Semua kursus dijadwalkan: tidak ada keterampilan yang membatasi rencana.",
+                               "Every course is scheduled: no skill limits the plan.")
+        case .recHowComputed: ("Setiap angka berasal dari menghitung ulang rencana dengan perubahan itu. Honor impas juga dihitung ulang: biaya rencana naik lurus dengan honor, dan satu hitungan ulang dengan honor satu rupiah lebih tinggi memastikan bahwa merekrut tidak lagi menguntungkan.",
+                               "Every figure comes from solving the plan again with the change. The break-even fee is solved for too: a plan's cost rises in a straight line with the fee, and one more solve a unit above the fee found confirms that hiring no longer pays there.")
+
+        case .contractHeading: ("Kontrak per instruktur", "Contract per instructor")
+        case .contractColumns: ("instruktur|nama|sumber|pertemuan|JP|honor per JP|honor|biaya kontrak|total kontrak",
+                                "instructor|name|source|sessions|slots|fee per slot|fees|engagement|total to contract")
+        case .contractNote: ("Total kontrak = honor per JP × JP + biaya kontrak.",
+                             "Total to contract = fee per slot × slots + engagement cost.")
+        case .insuranceHeading: ("Perhitungan BPJS Ketenagakerjaan", "How the insurance is computed")
+        case .insuranceTotal: ("{1} peserta-bulan × {2} per peserta per bulan = {3}",
+                               "{1} participant-months × {2} per participant per month = {3}")
+        case .insuranceCourse: ("{1}: {2} peserta × {3} bulan ({4}) = {5} peserta-bulan → {6}",
+                                "{1}: {2} participants × {3} months ({4}) = {5} participant-months → {6}")
+        case .insuranceNotInsured: ("{1}: {2}, karena peserta kursus ini tidak diasuransikan (socialSecurity: tidak)",
+                                    "{1}: {2}, because the course's participants are not insured (socialSecurity: no)")
+        case .insuranceNoPremium: ("Premi per peserta per bulan 0: tidak ada BPJS yang dibayar.",
+                                   "The premium per participant-month is 0: no insurance is paid.")
+        case .insuranceMonthRule: ("Satu bulan dihitung untuk setiap bulan kalender yang memuat paling sedikit satu pertemuan kursus.",
+                                   "A month counts for every calendar month with at least one of the course's sessions.")
+        case .weeklyHeading: ("Jadwal mingguan per instruktur", "Weekly timetable per instructor")
+        case .weeklyNote: ("Kursus yang diajar pada tiap hari dan JP, dengan tanggal pertama dan terakhir.",
+                           "The courses taught on each weekday and slot, with their first and last dates.")
+        case .pageWord: ("Halaman", "Page")
+        case .pageOfWord: ("dari", "of")
+        case .signPrepared: ("Disiapkan oleh", "Prepared by")
+        case .signApproved: ("Disetujui oleh", "Approved by")
+        case .signPlaceDate: ("Tempat, tanggal", "Place, date")
+        case .signName: ("Nama dan jabatan", "Name and position")
+
+        case .whatifColumns: ("varian|status|selisih|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|kursus berjalan|peserta|nilai tak terpenuhi|instruktur luar|perubahan terhadap dasar|kesalahan",
+                              "variant|status|gap|objective|total cost|fees|engagement|venues|insurance|courses run|trainees|unmet value|engaged|changes against base|errors")
+        case .whatifInvalid: ("tidak sah", "invalid")
+        case .whatifFailed: ("gagal", "failed")
+        case .whatifWritten: ("Tabel dan rencana ditulis ke {1}/.", "Table and plans written to {1}/.")
+        case .whatifReportsWritten: ("Laporan setiap varian ditulis ke {1}/.", "Each variant's report written to {1}/.")
+        case .cmpAdded: ("ditambah {1}", "added {1}")
+        case .cmpDropped: ("dihapus {1}", "dropped {1}")
+        case .cmpNoChange: ("tidak berubah", "no change")
+        case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP per hari.",
+                           "{1}: valid. {2} courses, {3} instructors, {4} venues, {5} working days x {6} slots.")
+        case .checkRunnable: ("{1} dari {2} kursus bisa berjalan; {3} pilihan (instruktur, tempat, pola).",
+                              "{1} of {2} courses can run; {3} (instructor, venue, pattern) options.")
+        case .checkCannotRun: ("{1} tidak bisa berjalan: {2}", "{1} cannot run: {2}")
+        case .checkWarnings: ("{1} peringatan (lihat di atas).", "{1} warnings (on standard error).")
+        case .checkOneWarning: ("1 peringatan (lihat di atas).", "1 warning (on standard error).")
+        case .verifyRecomputed: ("Dihitung ulang: total biaya {1}, nilai tak terpenuhi {2}, biaya + nilai tak terpenuhi {3}.",
+                                 "Recomputed: total cost {1}, unmet value {2}, objective {3}.")
+        case .verifyValid: ("{1}: sah ({2}, {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")
+        case .verifyProblems: ("{1}: {2} masalah:", "{1}: {2} problems:")
+        case .verifyOneProblem: ("{1}: 1 masalah:", "{1}: 1 problem:")
+        case .benchColumns: ("skenario|konfigurasi|status|biaya + nilai tak terpenuhi|terendah mungkin|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB|periksa",
+                             "scenario|config|status|objective|bound|gap|vs best|first|best|total|build|peak MB|check")
+        case .benchMedianColumns: ("kelompok|konfigurasi|jalan|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB",
+                                   "family|config|runs|gap|vs best|first|best|total|build|peak MB")
+        case .replanFrom: ("Direncanakan ulang dari {1}", "Re-planned from {1}")
+        case .replanFrozen: ("tetap (sudah berjalan sampai {1}): {2}", "frozen (started by {1}): {2}")
+        case .replanChanged: ("berubah: {1} kursus ({2}), penalti {3} per kursus, {4} seluruhnya",
+                              "changed: {1} course(s) ({2}), penalty {3} each, {4} in all")
+        case .replanObjective: ("biaya + nilai tak terpenuhi + penalti {1}: {2} untuk soal perencanaan ulang",
+                                "objective plus penalties {1}: {2} for the re-planning problem")
+        case .replanStarted: ("sudah dimulai (tanggal tetap, sesi berikutnya boleh dialihkan): {1}",
+                              "started (dates kept, later sessions may be handed over): {1}")
+        case .replanPinned: ("dipertahankan untuk kursus yang belum dimulai: {1}", "pinned for courses not started: {1}")
+        case .replanUnpinned: ("{1} tidak dapat mempertahankan {2}: {3}", "{1} cannot keep its {2}: {3}")
+        case .noneWord: ("tidak ada", "none")
+        case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
+                           "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
+
+        case .severityError: ("kesalahan", "error")
+        case .severityWarning: ("peringatan", "warning")
+        case .errorNothingPlanned: ("{1}: {2} kesalahan; tidak ada yang direncanakan", "{1}: {2} errors; nothing was planned")
+        case .errorOneNothingPlanned: ("{1}: 1 kesalahan; tidak ada yang direncanakan", "{1}: 1 error; nothing was planned")
+        case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
+                                            "{1} error(s) in {2} or {3}; nothing was planned")
+        case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")
+        case .didYouMean: (" (maksudnya \"{1}\"?)", " (did you mean \"{1}\"?)")
+        case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",
+                                       "{1}: the plan fails verification against {2}, so no report is written (details: trainplan verify {2} {1}):")
+        case .andMore: ("... dan {1} lagi", "... and {1} more")
+        case .errorNoCourseNeedsSkill: ("--skills: tidak ada kursus yang memerlukan \"{1}\"{2}", "--skills: no course needs \"{1}\"{2}")
+        case .errorSolverFailure: ("kegagalan solver: {1}", "solver failure: {1}")
+        case .errorPlanRefused: ("kesalahan internal: rencana dari solver tidak lolos pemeriksaan:",
+                                 "internal error: the solver's plan fails verification:")
         case .errorSlotLabelsNotTimes:
-            ("label sesi waktu {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
+            ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
              "slot label(s) {1} are not time ranges like \"08:00-12:00\", so calendar times are unknown; write calendar.slots as clock times")
         case .errorUnknownTimeZone:
             ("zona waktu \"{1}\" tidak dikenal: gunakan nama IANA seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
@@ -239,7 +434,7 @@ public struct TextCatalogue: Sendable {
         return "\(c.day) " + (list(.monthNames)[safe: c.month - 1] ?? String(c.month)) + " \(c.year)"
     }
 
-    /// A plan status in words (`layak` for `feasible`).
+    /// A plan status in words (`sah, belum terbukti terbaik` for `feasible`).
     public func status(_ status: Plan.Status) -> String {
         switch status {
         case .optimal: self(.statusOptimal)

@@ -13,7 +13,7 @@ public struct CourseOptions: Sendable {
     /// Venue indices usable with each pattern.
     public let venues: [[Int]]
     /// Why the course cannot run at all; empty when it has options.
-    public let reasons: [String]
+    public let reasons: [UnscheduledReason]
 
     public var isEmpty: Bool { patterns.isEmpty }
     /// Left out because the time ran out first (see ``Candidates/notConsidered``).
@@ -40,7 +40,7 @@ public struct Candidates: Sendable {
     }
 
     /// Why a course has no options when the time ran out before they were worked out.
-    public static let notConsidered = "not considered: the time limit ran out before its options were worked out"
+    public static let notConsidered = UnscheduledReason(kind: .notConsidered)
 
     /// - Parameters:
     ///   - deadline: optional courses reached after it (or after `shouldStop` says so) get no options
@@ -80,29 +80,30 @@ public struct Candidates: Sendable {
         let qualified = scenario.instructors.indices.filter { scenario.instructors[$0].canTeach(course) }
         let suitable = scenario.venues.indices.filter { scenario.venues[$0].canHost(course) }
         let allPatterns = PatternGenerator.patterns(for: course, in: calendar)
-        var reasons: [String] = []
+        var reasons: [UnscheduledReason] = []
         if qualified.isEmpty {
-            let among = course.instructors.isEmpty ? "" : " among \(course.instructors.joined(separator: ", "))"
-            reasons.append("no instructor has \(course.skill) at level \(course.level) or more\(among)")
+            reasons.append(UnscheduledReason(kind: .noQualifiedInstructor, skill: course.skill, level: course.level,
+                                             instructors: course.instructors))
         }
         if suitable.isEmpty {
-            let equipment = course.equipment.isEmpty ? "" : " with \(course.equipment.joined(separator: ", "))"
-            reasons.append("no venue seats \(course.participants)\(equipment)")
+            reasons.append(UnscheduledReason(kind: .noSuitableVenue, equipment: course.equipment,
+                                             participants: course.participants))
         }
         if allPatterns.isEmpty {
-            reasons.append("\(course.sessions) sessions on \(course.daysPerWeek) of \(course.weekdays.map(\.rawValue).joined(separator: " ")) a week do not fit between \(max(course.earliestStart, calendar.start)) and \(min(course.latestEnd, calendar.end))")
+            reasons.append(UnscheduledReason(kind: .rhythmDoesNotFit, sessions: course.sessions, daysPerWeek: course.daysPerWeek,
+                                             weekdays: course.weekdays, from: max(course.earliestStart, calendar.start),
+                                             to: min(course.latestEnd, calendar.end)))
         }
         guard reasons.isEmpty else {
             return CourseOptions(course: c, patterns: [], periods: [], instructors: [], venues: [], reasons: reasons)
         }
         // Load limits that rule an instructor out whatever the pattern.
-        let loadable = qualified.filter { i in
-            let instructor = scenario.instructors[i]
-            if let limit = instructor.maxSlotsPerDay, limit < course.sessionLength { return false }
-            if let limit = instructor.maxSlots, limit < course.slotCount { return false }
-            if let limit = instructor.maxCourses, limit < 1 { return false }
-            return true
-        }
+        let tooSmall = Dictionary(uniqueKeysWithValues: qualified.compactMap { i in
+            Self.limitTooSmall(scenario.instructors[i], course: course).map { (i, $0) }
+        })
+        let loadable = qualified.filter { tooSmall[$0] == nil }
+        /// The smallest week limit each instructor falls short of, over the patterns (for the explanation).
+        var weekShortfall: [Int: UnscheduledReason.LoadFigure] = [:]
         var patterns: [Pattern] = [], periods: [[Int]] = [], instructors: [[Int]] = [], venues: [[Int]] = []
         var anyInstructor = false, anyVenue = false
         for pattern in allPatterns {
@@ -112,7 +113,13 @@ public struct Candidates: Sendable {
             let weekLoad = Dictionary(grouping: pattern.dates, by: calendar.week(of:)).values
                 .map { $0.count * course.sessionLength }.max() ?? 0
             let freeInstructors = loadable.filter { i in
-                if let limit = scenario.instructors[i].maxSlotsPerWeek, limit < weekLoad { return false }
+                if let limit = scenario.instructors[i].maxSlotsPerWeek, limit < weekLoad {
+                    if weekShortfall[i].map({ weekLoad < $0.needed }) ?? true {
+                        weekShortfall[i] = .init(instructor: scenario.instructors[i].id, field: "maxSlotsPerWeek",
+                                                 limit: limit, needed: weekLoad)
+                    }
+                    return false
+                }
                 return !occupied.contains { instructorBlocked[i][$0] }
             }
             let freeVenues = suitable.filter { v in !occupied.contains { venueBlocked[v][$0] } }
@@ -125,19 +132,49 @@ public struct Candidates: Sendable {
             venues.append(freeVenues)
         }
         if patterns.isEmpty {
-            let names = qualified.map { scenario.instructors[$0].id }.joined(separator: ", ")
             if !anyInstructor {
-                reasons.append("no qualified instructor (\(names)) is available, within their load limits, for a whole run of \(course.sessions) sessions")
+                // Each qualified instructor's own obstacle: a load limit below what the course needs, or availability.
+                var unavailable: [String] = []
+                for i in qualified {
+                    if let figure = tooSmall[i] ?? weekShortfall[i] {
+                        reasons.append(UnscheduledReason(kind: .loadLimitTooSmall, skill: course.skill, level: course.level,
+                                                         limit: figure))
+                    } else {
+                        unavailable.append(scenario.instructors[i].id)
+                    }
+                }
+                if !unavailable.isEmpty {
+                    reasons.append(UnscheduledReason(kind: .instructorsUnavailable, skill: course.skill, level: course.level,
+                                                     instructors: unavailable, sessions: course.sessions))
+                }
             }
             if !anyVenue {
-                reasons.append("no suitable venue (\(suitable.map { scenario.venues[$0].id }.joined(separator: ", "))) is free for a whole run of \(course.sessions) sessions")
+                reasons.append(UnscheduledReason(kind: .venuesUnavailable, venues: suitable.map { scenario.venues[$0].id },
+                                                 equipment: course.equipment, participants: course.participants,
+                                                 sessions: course.sessions))
             }
             if anyInstructor, anyVenue {
-                reasons.append("a qualified instructor and a suitable venue are never free for the same run of sessions")
+                reasons.append(UnscheduledReason(kind: .neverFreeTogether))
             }
         }
         return CourseOptions(course: c, patterns: patterns, periods: periods, instructors: instructors,
                              venues: venues, reasons: reasons)
+    }
+}
+
+extension Candidates {
+    /// A load limit of `instructor` that the course alone exceeds, whatever its pattern.
+    static func limitTooSmall(_ instructor: Instructor, course: Course) -> UnscheduledReason.LoadFigure? {
+        if let limit = instructor.maxCourses, limit < 1 {
+            return .init(instructor: instructor.id, field: "maxCourses", limit: limit, needed: 1)
+        }
+        if let limit = instructor.maxSlots, limit < course.slotCount {
+            return .init(instructor: instructor.id, field: "maxSlots", limit: limit, needed: course.slotCount)
+        }
+        if let limit = instructor.maxSlotsPerDay, limit < course.sessionLength {
+            return .init(instructor: instructor.id, field: "maxSlotsPerDay", limit: limit, needed: course.sessionLength)
+        }
+        return nil
     }
 }
 

@@ -65,9 +65,9 @@ enum HandoverOptions {
             scenario.venues[v].canHost(course) && free(scenario.venues[v].isAvailable(on:slot:))
         }
         guard !instructors.isEmpty, !venues.isEmpty else {
-            var reasons: [String] = []
-            if instructors.isEmpty { reasons.append("no qualified instructor is available for all of its sessions from \(remaining.firstDate) on") }
-            if venues.isEmpty { reasons.append("no suitable venue is free for all of its sessions from \(remaining.firstDate) on") }
+            var reasons: [UnscheduledReason] = []
+            if instructors.isEmpty { reasons.append(UnscheduledReason(kind: .noSubstitute, instructors: [], from: remaining.firstDate)) }
+            if venues.isEmpty { reasons.append(UnscheduledReason(kind: .noSubstitute, venues: [], from: remaining.firstDate)) }
             return CourseOptions(course: c, patterns: [], periods: [], instructors: [], venues: [], reasons: reasons)
         }
         return CourseOptions(course: c, patterns: [remaining], periods: [periods], instructors: [instructors],

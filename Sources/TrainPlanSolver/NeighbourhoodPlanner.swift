@@ -45,7 +45,7 @@ extension TrainingPlanner {
     /// relaxation of the whole model, solved on a second thread while the search runs
     /// (when it finishes in time), or else ``separableBound(_:)``.
     static func planByNeighbourhoods(_ scenario: Scenario, candidates: Candidates, start: [Assignment?],
-                                     reasons: [Int: [String]], options: MIPOptions, strategy: Strategy,
+                                     reasons: [Int: [UnscheduledReason]], options: MIPOptions, strategy: Strategy,
                                      clock: ContinuousClock.Instant, statistics: Statistics, threads: ThreadBudget,
                                      progress: ((SearchProgress) -> Void)?,
                                      shouldStop: (() -> Bool)?) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {

@@ -1,9 +1,10 @@
 import TrainPlanCore
+import TrainPlanReport
 
 /// Turns per-course assignments into the plan file's structure, with its costs.
 public enum PlanAssembler {
     public static func plan(_ scenario: Scenario, assignments: [Assignment?], status: Plan.Status,
-                            bound: Double?, reasons: [Int: [String]]) -> Plan {
+                            bound: Double?, reasons: [Int: [UnscheduledReason]]) -> Plan {
         var cost = CostBreakdown()
         var unmet = 0.0
         var engagedCourses: [Int: [String]] = [:]
@@ -11,7 +12,9 @@ public enum PlanAssembler {
         for (c, course) in scenario.courses.enumerated() {
             guard let assignment = assignments[c] else {
                 unmet += course.value
-                courses.append(.unscheduled(course.id, reasons: reasons[c] ?? []))
+                let why = reasons[c] ?? []
+                courses.append(.unscheduled(course.id, reasons: why.isEmpty ? [] : ReasonText.english(why, currency: scenario.currency),
+                                            details: why.isEmpty ? nil : why))
                 continue
             }
             let instructor = scenario.instructors[assignment.instructor]
@@ -64,12 +67,14 @@ public enum PlanAssembler {
     }
 
     /// The plan when none exists: every course unscheduled with its reasons.
-    public static func noPlan(_ scenario: Scenario, status: Plan.Status, reasons: [Int: [String]],
+    public static func noPlan(_ scenario: Scenario, status: Plan.Status, reasons: [Int: [UnscheduledReason]],
                               infeasibility: [String]) -> Plan {
         var plan = Plan(scenario: scenario.name, status: status,
                         courses: scenario.courses.enumerated().map { c, course in
-                            .unscheduled(course.id, reasons: reasons[c] ?? [status == .infeasible
-                                ? "no valid plan exists" : "no plan was found within the time limit"])
+                            reasons[c].map { .unscheduled(course.id, reasons: ReasonText.english($0, currency: scenario.currency),
+                                                          details: $0) }
+                                ?? .unscheduled(course.id, reasons: [status == .infeasible
+                                    ? "no valid plan exists" : "no plan was found within the time limit"])
                         })
         plan.infeasibility = infeasibility.isEmpty ? nil : infeasibility
         return plan

@@ -1,4 +1,5 @@
 import TrainPlanCore
+import TrainPlanReport
 
 /// Re-planning mid-quarter from an earlier plan on day `frozenUntil` (rule 11): what happened
 /// stays, a started course keeps its dates and may hand its later sessions over to one other
@@ -84,7 +85,7 @@ public struct Replanning: Sendable {
                 options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
                 if options[c].isEmpty {
                     anchors.problems.append("course \(course.id) has started (session on or before \(until)) but its remaining sessions "
-                                            + "cannot be held: " + options[c].reasons.joined(separator: "; "))
+                                            + "cannot be held: " + ReasonText.english(options[c].reasons, currency: scenario.currency).joined(separator: "; "))
                 } else if course.handover == nil, options[c].instructors[0].contains(started.instructor),
                           options[c].venues[0].contains(started.venue) {
                     anchors.kept[c] = (started.instructor, started.venue, 0)
@@ -208,7 +209,7 @@ public struct Replanning: Sendable {
             instructors.append(i); venues.append(v)
         }
         let reasons = patterns.isEmpty && options.reasons.isEmpty
-            ? ["no qualified instructor and suitable venue are free for a whole run of its sessions after the re-planning date"]
+            ? [UnscheduledReason(kind: .neverFreeTogether)]
             : options.reasons
         return CourseOptions(course: options.course, patterns: patterns, periods: periods, instructors: instructors,
                              venues: venues, reasons: reasons)

@@ -1,5 +1,6 @@
 import GLPK
 import TrainPlanCore
+import TrainPlanReport
 
 /// Whom to go and find: what one more instructor of a skill would be worth, and
 /// what each outside instructor the plan already relies on is worth to it.
@@ -12,7 +13,7 @@ public enum SourcingAdvisor {
         public var skills: [String]?
         /// Fee per slot of the new instructor; `nil`: typical for the skill.
         public var feePerSlot: Double?
-        /// Engagement cost of the new instructor; `nil`: typical of outside instructors.
+        /// Engagement cost of the new instructor; `nil`: the median of outside instructors with the skill.
         public var engagementCost: Double?
         public var options: MIPOptions
         public var strategy: TrainingPlanner.Strategy
@@ -20,10 +21,17 @@ public enum SourcingAdvisor {
         public var jobs: Int
         /// The seats all these solves and their helper threads share (see ``ThreadBudget``).
         public var threads: ThreadBudget
+        /// Cost of certifying an existing instructor one skill level up; `nil`: upgrades are not considered.
+        public var upgradeCost: Double?
+        /// Find the break-even fee of every hire that improves the plan (a few more solves each).
+        public var breakEven: Bool
 
         public init(skills: [String]? = nil, feePerSlot: Double? = nil, engagementCost: Double? = nil,
                     options: MIPOptions = MIPOptions(), strategy: TrainingPlanner.Strategy = .init(),
-                    jobs: Int = ParallelJobs.cores, threads: ThreadBudget = .shared) {
+                    jobs: Int = ParallelJobs.cores, threads: ThreadBudget = .shared, upgradeCost: Double? = nil,
+                    breakEven: Bool = true) {
+            self.upgradeCost = upgradeCost
+            self.breakEven = breakEven
             self.skills = skills
             self.feePerSlot = feePerSlot
             self.engagementCost = engagementCost
@@ -34,10 +42,18 @@ public enum SourcingAdvisor {
         }
     }
 
-    /// One more instructor with `skill`, and what the plan becomes with them.
+    /// One more instructor with `skill` (or an existing one certified at a higher level), and what the plan becomes.
     public struct Candidate: Sendable {
+        /// A new instructor to hire, or an existing one to certify.
+        public enum Kind: Sendable, Hashable {
+            case hire
+            /// `instructor` is the existing one with the skill raised from `fromLevel`; `cost` is paid for the certificate.
+            case upgrade(fromLevel: Int, cost: Double)
+        }
+        public var kind: Kind = .hire
         public var skill: String
-        /// The instructor assumed: the skill at the highest level any course asks, free over the whole horizon.
+        /// The instructor assumed: the skill at the highest level any course asks, free over the whole horizon
+        /// (for an upgrade: the existing instructor with the skill at that level).
         public var instructor: Instructor
         public var plan: Plan
         /// Base objective minus the new objective: what this instructor saves (positive is better).
@@ -47,6 +63,10 @@ public enum SourcingAdvisor {
         public var traineesGained: Int
         /// Both plans proven optimal: the gain is exact.
         public var exact: Bool
+        /// For a hire that improves the plan: the highest fee per slot at which it still does.
+        public var breakEven: BreakEvenFee.Result?
+        /// What the hired (or certified) instructor would teach.
+        public var job: JobSpecification?
     }
 
     /// An outside instructor the base plan engages, and what the plan loses without them.
@@ -67,6 +87,8 @@ public enum SourcingAdvisor {
         public var candidates: [Candidate]
         /// Most valuable first.
         public var reliances: [Reliance]
+        /// Each course's skill, by course id.
+        public var courseSkills: [String: String] = [:]
         /// The top candidate when it gains anything.
         public var recommendation: Candidate? { candidates.first.flatMap { ($0.gain ?? 0) > 0 ? $0 : nil } }
     }
@@ -76,14 +98,16 @@ public enum SourcingAdvisor {
                                                   threads: settings.threads)
         let sweep = Sweep(scenario, base: base, settings: settings)
         let plans = try solve(sweep, indices: Array(sweep.scenarios.indices), settings: settings)
-        return assemble(scenario, base: base, sweep: sweep, plans: plans)
+        return try assemble(scenario, base: base, sweep: sweep, plans: plans, settings: settings)
     }
 
-    /// Every what-if scenario the advice re-solves: one per skill, then one per engaged outside instructor.
+    /// Every what-if scenario the advice re-solves: one per skill, then one per engaged outside
+    /// instructor, then one per existing instructor certified a level up (with `upgradeCost`).
     public struct Sweep: Sendable {
         public var skills: [String]
         public var newcomers: [Instructor]
         public var engaged: [Engagement]
+        public var upgrades: [(skill: String, instructor: Instructor, fromLevel: Int, cost: Double)]
         public var scenarios: [Scenario]
 
         /// What `base` (the scenario's best plan) leads to try; the same on every machine given the same base.
@@ -91,6 +115,8 @@ public enum SourcingAdvisor {
             skills = settings.skills.map { $0.map(Tag.normalize) } ?? SourcingAdvisor.limitingSkills(scenario, plan: base)
             engaged = (base.engage ?? []).filter { $0.source != .internal }
             newcomers = skills.map { SourcingAdvisor.newInstructor($0, scenario: scenario, settings: settings) }
+            let asked = skills
+            upgrades = settings.upgradeCost.map { cost in SourcingAdvisor.upgrades(asked, scenario: scenario, cost: cost) } ?? []
             scenarios = newcomers.map { newcomer in
                 var variant = scenario
                 variant.instructors.append(newcomer)
@@ -101,11 +127,19 @@ public enum SourcingAdvisor {
                 variant.instructors.removeAll { $0.id == engagement.instructor }
                 return variant
             }
+            scenarios += upgrades.map { upgrade in
+                var variant = scenario
+                if let i = variant.instructors.firstIndex(where: { $0.id == upgrade.instructor.id }) {
+                    variant.instructors[i] = upgrade.instructor
+                }
+                return variant
+            }
         }
 
-        /// "skill sewing", "without LPKS-RUDI": one name per scenario.
+        /// "skill sewing", "without LPKS-RUDI", "certify BLK-SRI in sewing": one name per scenario.
         public var labels: [String] {
             skills.map { "skill \($0)" } + engaged.map { "without \($0.instructor)" }
+                + upgrades.map { "certify \($0.instructor.id) in \($0.skill)" }
         }
     }
 
@@ -129,19 +163,39 @@ public enum SourcingAdvisor {
     }
 
     /// The advice from the base plan and the sweep's plans (by index; a nil plan, from a
-    /// shard that did not run, leaves its candidate or reliance out).
-    public static func assemble(_ scenario: Scenario, base: Plan, sweep: Sweep, plans: [Plan?]) -> Advice {
-        let skills = sweep.skills
+    /// shard that did not run, leaves its candidate or reliance out). With `settings.breakEven`,
+    /// each hire that gains gets its break-even fee (re-solves, see ``BreakEvenFee``).
+    public static func assemble(_ scenario: Scenario, base: Plan, sweep: Sweep, plans: [Plan?],
+                                settings: Settings = Settings(breakEven: false)) throws(PlannerError) -> Advice {
+        let skills = sweep.skills, engaged = sweep.engaged
         let scheduled = Set(base.scheduledCourses.map(\.id))
         let participants = Dictionary(scenario.courses.map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
-        var candidates: [Candidate] = skills.indices.compactMap { k in
-            guard let plan = plans[k] else { return nil }
+        func candidate(_ kind: Candidate.Kind, skill: String, instructor: Instructor, plan: Plan) -> Candidate {
             let now = Set(plan.scheduledCourses.map(\.id))
             let gained = now.subtracting(scheduled).sorted(), lost = scheduled.subtracting(now).sorted()
             let trainees = gained.reduce(0) { $0 + (participants[$1] ?? 0) } - lost.reduce(0) { $0 + (participants[$1] ?? 0) }
-            return Candidate(skill: skills[k], instructor: sweep.newcomers[k], plan: plan, gain: difference(base, plan),
+            var gain = difference(base, plan)
+            if case let .upgrade(_, cost) = kind { gain = gain.map { $0 - cost } }
+            return Candidate(kind: kind, skill: skill, instructor: instructor, plan: plan, gain: gain,
                              coursesGained: gained, coursesLost: lost,
-                             traineesGained: trainees, exact: base.status == .optimal && plan.status == .optimal)
+                             traineesGained: trainees, exact: base.status == .optimal && plan.status == .optimal,
+                             job: JobSpecification(instructor: instructor.id, plan: plan, scenario: scenario))
+        }
+        var candidates: [Candidate] = skills.indices.compactMap { k in
+            plans[k].map { candidate(.hire, skill: skills[k], instructor: sweep.newcomers[k], plan: $0) }
+        }
+        let upgradePlans = Array(plans.dropFirst(skills.count + engaged.count))
+        candidates += zip(sweep.upgrades, upgradePlans).compactMap { upgrade, plan in
+            plan.map { candidate(.upgrade(fromLevel: upgrade.fromLevel, cost: upgrade.cost), skill: upgrade.skill,
+                                 instructor: upgrade.instructor, plan: $0) }
+        }
+        if settings.breakEven, let baseObjective = base.objective {
+            for k in candidates.indices where candidates[k].kind == .hire && (candidates[k].gain ?? 0) > 0 {
+                candidates[k].breakEven = try BreakEvenFee.find(
+                    scenario: scenario, hire: candidates[k].instructor, plan: candidates[k].plan,
+                    baseObjective: baseObjective, options: settings.options, strategy: settings.strategy,
+                    threads: settings.threads)
+            }
         }
         candidates.sort { a, b in
             let ga = a.gain ?? -.infinity, gb = b.gain ?? -.infinity
@@ -149,7 +203,7 @@ public enum SourcingAdvisor {
             if a.traineesGained != b.traineesGained { return a.traineesGained > b.traineesGained }
             return a.skill < b.skill
         }
-        var reliances: [Reliance] = zip(sweep.engaged, plans.dropFirst(skills.count)).compactMap { engagement, plan in
+        var reliances: [Reliance] = zip(engaged, plans.dropFirst(skills.count).prefix(engaged.count)).compactMap { engagement, plan in
             guard let plan else { return nil }
             return Reliance(instructor: engagement.instructor, source: engagement.source, courses: engagement.courses,
                             worth: difference(base, plan).map { -$0 }, essential: plan.status == .infeasible,
@@ -157,7 +211,22 @@ public enum SourcingAdvisor {
         }
         func rank(_ r: Reliance) -> Double { r.essential ? .infinity : r.worth ?? -.infinity }
         reliances.sort { (rank($0), $1.instructor) > (rank($1), $0.instructor) }
-        return Advice(base: base, candidates: candidates, reliances: reliances)
+        return Advice(base: base, candidates: candidates, reliances: reliances,
+                      courseSkills: Dictionary(scenario.courses.map { ($0.id, $0.skill) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Existing instructors who have `skill` below the highest level a course asks: each certified at that level.
+    static func upgrades(_ skills: [String], scenario: Scenario, cost: Double)
+        -> [(skill: String, instructor: Instructor, fromLevel: Int, cost: Double)] {
+        skills.flatMap { skill in
+            let level = scenario.courses.filter { $0.skill == skill }.map(\.level).max() ?? 1
+            return scenario.instructors.compactMap { instructor -> (skill: String, instructor: Instructor, fromLevel: Int, cost: Double)? in
+                guard let current = instructor.skills[skill], current < level else { return nil }
+                var certified = instructor
+                certified.skills[skill] = level
+                return (skill, certified, current, cost)
+            }
+        }
     }
 
     /// Base objective minus the variant's; `nil` when either has no plan.
@@ -188,7 +257,11 @@ public enum SourcingAdvisor {
         let fee = settings.feePerSlot
             ?? median(withSkill.map(\.feePerSlot)) ?? median(outside.map(\.feePerSlot))
             ?? median(scenario.instructors.map(\.feePerSlot)) ?? 0
-        let engagement = settings.engagementCost ?? median(outside.map(\.engagementCost).filter { $0 > 0 }) ?? 0
+        // As the README says: the median engagement of the outside instructors who have the skill,
+        // and of all outside instructors only when none has it.
+        let engagement = settings.engagementCost
+            ?? median(withSkill.map(\.engagementCost).filter { $0 > 0 })
+            ?? median(outside.map(\.engagementCost).filter { $0 > 0 }) ?? 0
         var id = "NEW-" + skill.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         while scenario.instructors.contains(where: { $0.id == id }) { id += "+" }
         return Instructor(id: id, name: "new \(skill) instructor (to be sourced)", source: .candidate,
@@ -200,5 +273,36 @@ public enum SourcingAdvisor {
         let sorted = values.sorted()
         let mid = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+    }
+}
+
+extension SourcingAdvisor.Advice {
+    /// The base plan's reasons for leaving out courses of `skill`.
+    func limits(of skill: String) -> [UnscheduledReason]? {
+        let reasons = base.courses.filter { !$0.scheduled && courseSkills[$0.id] == skill }.flatMap { $0.reasonDetails ?? [] }
+        return reasons.isEmpty ? nil : reasons
+    }
+
+    /// The advice as the record `sourcing --json` writes and the report reads.
+    public var record: SourcingRecord {
+        SourcingRecord(
+            scenario: base.scenario, status: base.status.rawValue, objective: base.objective,
+            candidates: candidates.map { c in
+                var fromLevel: Int?, upgradeCost: Double?
+                if case let .upgrade(level, cost) = c.kind { fromLevel = level; upgradeCost = cost }
+                return SourcingRecord.Row(
+                    kind: fromLevel == nil ? "hire" : "upgrade", skill: c.skill, level: c.instructor.skills[c.skill],
+                    instructor: c.instructor.id, fromLevel: fromLevel, upgradeCost: upgradeCost,
+                    feePerSlot: c.instructor.feePerSlot, engagementCost: c.instructor.engagementCost,
+                    status: c.plan.status.rawValue, objective: c.plan.objective, gain: c.gain, exact: c.exact,
+                    coursesGained: c.coursesGained, coursesLost: c.coursesLost, traineesGained: c.traineesGained,
+                    breakEvenFeePerSlot: c.breakEven?.feePerSlot, breakEvenNotBetterAt: c.breakEven?.notBetterAt, breakEvenExact: c.breakEven?.exact, job: c.job,
+                    limitedBy: limits(of: c.skill))
+            },
+            reliances: reliances.map {
+                .init(instructor: $0.instructor, source: $0.source.rawValue, courses: $0.courses, worth: $0.worth,
+                      essential: $0.essential, exact: $0.exact)
+            },
+            recommendation: recommendation?.skill)
     }
 }

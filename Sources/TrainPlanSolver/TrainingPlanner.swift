@@ -1,5 +1,6 @@
 import GLPK
 import TrainPlanCore
+import TrainPlanReport
 
 /// Why planning failed (as opposed to finding that no plan exists, which is a plan with status `infeasible`).
 public enum PlannerError: Error, CustomStringConvertible, Sendable {
@@ -127,7 +128,7 @@ public enum TrainingPlanner {
             : Candidates(scenario: scenario)
         let incomplete = unrestricted.courses.contains(where: \.wasNotConsidered)
         var candidates = unrestricted
-        var reasons: [Int: [String]] = [:]
+        var reasons: [Int: [UnscheduledReason]] = [:]
         for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
         func infeasible(_ why: [String]) -> (plan: Plan, statistics: Statistics) {
             (PlanAssembler.noPlan(scenario, status: .infeasible, reasons: reasons, infeasibility: why), statistics)
@@ -163,7 +164,7 @@ public enum TrainingPlanner {
         if !blocked.isEmpty {
             statistics.buildSeconds = seconds(since: clock)
             return infeasible(blocked.map {
-                "mandatory course \(scenario.courses[$0.course].id) cannot run: \($0.reasons.joined(separator: "; "))"
+                "mandatory course \(scenario.courses[$0.course].id) cannot run: \(ReasonText.english($0.reasons, currency: scenario.currency).joined(separator: "; "))"
             })
         }
 
@@ -331,8 +332,8 @@ public enum TrainingPlanner {
     /// `reasons` completed with why each other course the plan leaves out is not scheduled. The
     /// plan's spending and what it occupies are worked out once for all of them (a national plan
     /// leaves out dozens of courses).
-    static func explainUnscheduled(_ reasons: [Int: [String]], candidates: Candidates,
-                                   assignments: [Assignment?]) -> [Int: [String]] {
+    static func explainUnscheduled(_ reasons: [Int: [UnscheduledReason]], candidates: Candidates,
+                                   assignments: [Assignment?]) -> [Int: [UnscheduledReason]] {
         let scenario = candidates.scenario
         let missing = scenario.courses.indices.filter { assignments[$0] == nil && reasons[$0] == nil }
         guard !missing.isEmpty else { return reasons }
@@ -363,7 +364,7 @@ public enum TrainingPlanner {
     /// - Parameter engaged: the instructors who teach in the plan (worked out once, not per course:
     ///   per course it made explaining 10,000 courses quadratic).
     static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], engaged used: Set<Int>,
-                                spent: Double, ledger: ResourceLedger) -> [String] {
+                                spent: Double, ledger: ResourceLedger) -> [UnscheduledReason] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
@@ -376,12 +377,11 @@ public enum TrainingPlanner {
             }.min() ?? .infinity
             cheapest = min(cheapest, insurance + rent + teach)
         }
-        let currency = scenario.currency
         if cheapest >= course.value {
-            return ["running it would cost at least \(currency) \(Money.plain(cheapest)), not less than its value \(currency) \(Money.plain(course.value))"]
+            return [UnscheduledReason(kind: .costNotBelowValue, cost: cheapest, value: course.value)]
         }
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
-            return ["the budget: it would add at least \(currency) \(Money.plain(cheapest)) to the \(currency) \(Money.plain(spent)) spent (budget \(currency) \(Money.plain(budget)))"]
+            return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)]
         }
         return clashes(c, candidates: candidates, ledger: ledger)
     }
@@ -389,14 +389,14 @@ public enum TrainingPlanner {
     /// What the plan's other courses occupy that this course would need, pattern by pattern,
     /// or the load limits that rule its instructors out where nothing is occupied.
     /// (`c` is not in the plan, so nothing it holds is in `ledger`.)
-    static func clashes(_ c: Int, candidates: Candidates, ledger: ResourceLedger) -> [String] {
+    static func clashes(_ c: Int, candidates: Candidates, ledger: ResourceLedger) -> [UnscheduledReason] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
         let cohort = ledger.cohort(ofCourse: c)
         var busyInstructors = Set<Int>(), busyVenues = Set<Int>(), cohortClash = Set<Int>()
         /// Per instructor free at a time when a venue and the cohort are free: the limits that rule them out.
-        var limits: [Int: Set<String>] = [:]
+        var limits: [Int: UnscheduledReason.LoadFigure] = [:]
         var freePattern = false
         for (p, periods) in options.periods.enumerated() {
             let instructorBlock = options.instructors[p].map { ledger.holders(of: .instructor($0), in: periods) }
@@ -406,7 +406,9 @@ public enum TrainingPlanner {
             if instructorFree && venueFree && cohortBlock.isEmpty {
                 for (i, block) in zip(options.instructors[p], instructorBlock) where block.isEmpty {
                     if let limit = ledger.brokenLimit(instructor: i, course: c, dates: options.patterns[p].dates) {
-                        limits[i, default: []].insert(limit.field)
+                        // The closest miss per instructor: the smallest excess over its limit.
+                        let figure = Self.figure(limit, instructor: scenario.instructors[i].id)
+                        if limits[i].map({ figure.needed - figure.limit < $0.needed - $0.limit }) ?? true { limits[i] = figure }
                     } else {
                         freePattern = true   // not expected: the plan could have taken it
                     }
@@ -416,32 +418,40 @@ public enum TrainingPlanner {
             if !venueFree { busyVenues.formUnion(venueBlock.joined()) }
             cohortClash.formUnion(cohortBlock)
         }
-        func ids(_ courses: Set<Int>) -> String { courses.sorted().map { scenario.courses[$0].id }.joined(separator: ", ") }
-        func names(_ indices: [[Int]], _ id: (Int) -> String) -> String {
-            Set(indices.joined()).sorted().map(id).joined(separator: ", ")
-        }
+        func ids(_ courses: Set<Int>) -> [String] { courses.sorted().map { scenario.courses[$0].id } }
+        func names(_ indices: [[Int]], _ id: (Int) -> String) -> [String] { Set(indices.joined()).sorted().map(id) }
         if freePattern {
-            return ["an instructor and a venue are free for it in this plan: the search stopped before adding it, "
-                    + "or it costs more there than it is worth"]
+            return [UnscheduledReason(kind: .leftOutBySearch)]
         }
         if !limits.isEmpty {
-            let which = limits.keys.sorted().map { i in
-                "\(scenario.instructors[i].id): \(limits[i, default: []].sorted().joined(separator: ", "))"
-            }.joined(separator: "; ")
-            return ["its instructors have no load left for it at a time when a venue is free (\(which))"]
+            return [UnscheduledReason(kind: .noLoadLeft, limits: limits.keys.sorted().compactMap { limits[$0] })]
         }
-        var reasons: [String] = []
+        var reasons: [UnscheduledReason] = []
         if !busyVenues.isEmpty {
-            reasons.append("its venues (\(names(options.venues) { scenario.venues[$0].id })) are booked by \(ids(busyVenues)) whenever it could run")
+            reasons.append(UnscheduledReason(kind: .venuesBooked, venues: names(options.venues) { scenario.venues[$0].id },
+                                             holders: ids(busyVenues), equipment: course.equipment,
+                                             participants: course.participants))
         }
         if !busyInstructors.isEmpty {
-            reasons.append("its instructors (\(names(options.instructors) { scenario.instructors[$0].id })) are teaching \(ids(busyInstructors)) whenever it could run")
+            reasons.append(UnscheduledReason(kind: .instructorsBusy, skill: course.skill, level: course.level,
+                                             instructors: names(options.instructors) { scenario.instructors[$0].id },
+                                             holders: ids(busyInstructors)))
         }
         if !cohortClash.isEmpty, let key = course.cohortKey {
-            reasons.append("its cohort \"\(key)\" is in \(ids(cohortClash)) at those times")
+            reasons.append(UnscheduledReason(kind: .cohortBusy, holders: ids(cohortClash), cohort: key))
         }
-        if reasons.isEmpty { reasons.append("no combination of instructor, venue and dates is free in this plan") }
-        return [reasons.joined(separator: "; ") + " (the best plan gives them that time)"]
+        if reasons.isEmpty { reasons.append(UnscheduledReason(kind: .neverFreeTogether)) }
+        return reasons
+    }
+
+    /// A broken load limit as the figures of a reason: the limit and the load the course would make.
+    static func figure(_ limit: ResourceLedger.LoadLimit, instructor: String) -> UnscheduledReason.LoadFigure {
+        switch limit {
+        case let .perDay(value, _, load): .init(instructor: instructor, field: limit.field, limit: value, needed: load)
+        case let .perWeek(value, _, load): .init(instructor: instructor, field: limit.field, limit: value, needed: load)
+        case let .total(value, load): .init(instructor: instructor, field: limit.field, limit: value, needed: load)
+        case let .courses(value, count): .init(instructor: instructor, field: limit.field, limit: value, needed: count)
+        }
     }
 
     /// Names what makes a scenario infeasible: the budget, or the mandatory courses that cannot all run.

@@ -65,6 +65,36 @@ import TrainPlanReport
         case "solver.nodes": return plan.solver.map { Double($0.nodes) }
         default: break
         }
+        // The insurance in words: participant-months over the insured courses, and the premium.
+        func participantMonths(_ p: PlannedCourse) -> Double {
+            guard let c = course(p.id), c.socialSecurity else { return 0 }
+            return Double(c.participants * Set((p.sessions ?? []).map { $0.date.monthKey }).count)
+        }
+        if key == "insurance.participantMonths" { return scheduled.map(participantMonths).reduce(0, +) }
+        if key == "insurance.premium" { return scenario.premiumPerParticipantMonth }
+        if parts.count >= 3, parts[0] == "insurance", parts.last == "amount" {
+            return planned(parts.dropFirst().dropLast().joined(separator: ".")).map { participantMonths($0) * scenario.premiumPerParticipantMonth }
+        }
+        if parts.count >= 3, parts[0] == "insurance", parts.last == "participantMonths" {
+            return planned(parts.dropFirst().dropLast().joined(separator: ".")).map(participantMonths)
+        }
+        // contract.INSTRUCTOR.field: what the instructor teaches in the plan, and the pay.
+        if parts.count >= 3, parts[0] == "contract", let field = parts.last {
+            let id = parts.dropFirst().dropLast().joined(separator: ".")
+            guard let instructor = scenario.instructor(id) else { return nil }
+            let taught = scheduled.filter { $0.instructor == id }
+            let slots = Double(taught.flatMap { $0.sessions ?? [] }.reduce(0) { $0 + $1.slots.count })
+            let engagement = taught.isEmpty ? 0 : instructor.engagementCost
+            switch field {
+            case "sessions": return Double(taught.reduce(0) { $0 + ($1.sessions?.count ?? 0) })
+            case "slots": return slots
+            case "feePerSlot": return instructor.feePerSlot
+            case "fees": return slots * instructor.feePerSlot
+            case "engagement": return engagement
+            case "total": return slots * instructor.feePerSlot + engagement
+            default: return nil
+            }
+        }
         if parts.count == 3, parts[0] == "engage", let n = Int(parts[1]), parts[2] == "engagementCost" {
             return plan.engage?[n].engagementCost
         }

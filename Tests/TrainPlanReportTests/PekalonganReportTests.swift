@@ -27,15 +27,18 @@ import TrainPlanReport
         // sessions.csv: one row per session of the plan, each the plan's.
         let sessions = try SpreadsheetExportTests.read(try Data(contentsOf: folder.appendingPathComponent("sessions.csv")),
                                                        delimiter: delimiter)
-        #expect(sessions.header.count == 14)
-        #expect(sessions.rows.allSatisfy { $0.count == 14 })
+        #expect(sessions.header.count == 15)
+        #expect(sessions.rows.allSatisfy { $0.count == 15 })
         let planSessions = scheduled.flatMap { course in (course.sessions ?? []).map { (course, $0) } }
         #expect(sessions.rows.count == planSessions.count)
         var rowsByKey: [String: [String]] = [:]
         for row in sessions.rows { rowsByKey["\(row[5])|\(row[0])"] = row }
         for (course, session) in planSessions {
             let row = try #require(rowsByKey["\(course.id)|\(session.date)"], "\(course.id) \(session.date)")
-            #expect(row[8] == course.instructor && row[10] == course.venue)
+            #expect(row[9] == course.instructor && row[11] == course.venue)
+            // The session's number and count are plain numbers in two columns (never `3/12`, read as a date).
+            let number = (course.sessions ?? []).sorted { $0.date < $1.date }.firstIndex { $0.date == session.date }.map { $0 + 1 }
+            #expect(Int(row[7]) == number && Int(row[8]) == course.sessions?.count)
             let labels = session.slots.map { scenario.calendar.slots[$0 - 1] }.joined(separator: ", ")
             #expect(row[2] == labels)
             #expect(row[1] == TextCatalogue(language: language).weekday(session.date.weekday))

@@ -46,7 +46,8 @@ import TrainPlanWorkbook
         let digest = try PlanDigest(plan: plan, scenario: scenario)
         #expect(Self.column(sessions, 1) == digest.sessions.map { Self.date($0.date) })
         #expect(Self.column(sessions, 6) == digest.sessions.map { .text(scenario.courses[$0.course].id) })
-        #expect(Self.column(sessions, 14) == digest.sessions.map { .number(Double(scenario.courses[$0.course].participants)) })
+        #expect(Self.column(sessions, 15) == digest.sessions.map { .number(Double(scenario.courses[$0.course].participants)) })
+        #expect(Self.column(sessions, 8) == digest.sessions.map { .number(Double($0.number)) })
 
         // Courses: money columns sum to the plan's cost breakdown, to the cent; dates are date cells.
         #expect(courses.rows.count - 1 == scenario.courses.count)

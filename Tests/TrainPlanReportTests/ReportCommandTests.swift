@@ -61,7 +61,7 @@ import Testing
                                         "--report", folder.appendingPathComponent("id").path, "--csv-delimiter", ";"],
                                        in: folder)
         #expect(solve.status == 0, "\(solve.stderr)")
-        #expect(solve.stdout.contains(": optimal, nilai tujuan Rp "), "\(solve.stdout)")
+        #expect(solve.stdout.contains(": optimal, biaya + nilai tak terpenuhi Rp "), "\(solve.stdout)")
         #expect(solve.stdout.contains("Kursus yang dijadwalkan ("))
         #expect(solve.stdout.contains("Rencana ditulis ke \(plan)."))
         #expect(solve.stdout.contains("Laporan ditulis ke"))

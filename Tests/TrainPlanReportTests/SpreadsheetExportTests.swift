@@ -26,7 +26,7 @@ import TrainPlanReport
         let export = SpreadsheetExport(digest: digest, text: TextCatalogue(language: .en), delimiter: delimiter)
 
         let sessions = try Self.read(try export.sessions(), delimiter: delimiter)
-        #expect(sessions.header.count == 14)
+        #expect(sessions.header.count == 15)
         #expect(sessions.rows.count == 2)
         for row in sessions.rows {
             #expect(row.count == sessions.header.count)
@@ -89,7 +89,7 @@ import TrainPlanReport
         let digest = try PlanDigest(plan: plan, scenario: scenario)
         let export = SpreadsheetExport(digest: digest, text: TextCatalogue(language: .id), delimiter: .semicolon)
         let sessions = try Self.read(try export.sessions(), delimiter: .semicolon)
-        #expect(sessions.header.prefix(3) == ["Tanggal", "Hari", "Sesi waktu"])
+        #expect(sessions.header.prefix(3) == ["Tanggal", "Hari", "JP"])
         #expect(sessions.rows.map { $0[1] } == ["Senin", "Selasa"])
         let courses = try Self.read(try export.courses(), delimiter: .semicolon)
         let cost = try #require(courses.header.firstIndex(of: "Biaya kursus"))

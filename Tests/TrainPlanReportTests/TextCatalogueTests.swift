@@ -29,7 +29,7 @@ import TrainPlanReport
         #expect(id.longDate(date) == "17 Agustus 2023")
         #expect(en.longDate(date) == "17 August 2023")
         #expect(id.shortDate(date) == "17 Agu")
-        #expect(id.status(.feasible) == "layak" && en.status(.feasible) == "feasible")
+        #expect(id.status(.feasible) == "sah, belum terbukti terbaik" && en.status(.feasible) == "feasible")
         #expect(id.yesNo(true) == "ya" && en.yesNo(false) == "no")
         #expect(id.source(.partner) == "mitra")
     }

@@ -103,6 +103,8 @@ import TrainPlanSolver
                                                   strategy: .init(search: .whole))
         #expect(plan.courses.map(\.scheduled) == [true, false])
         let reasons = plan.courses[1].reasons ?? []
-        #expect(reasons == ["its instructors have no load left for it at a time when a venue is free (I: maxCourses)"])
+        #expect(reasons == ["its instructors have no load left for it at a time when a venue is free (I: maxCourses 1, needs 2); "
+                            + "to let it run: raise I's maxCourses from 1 to 2"])
+        #expect(plan.courses[1].reasonDetails?.first?.limits == [.init(instructor: "I", field: "maxCourses", limit: 1, needed: 2)])
     }
 }

@@ -33,7 +33,7 @@ import TrainPlanGenerator
         #expect(plan.bound == nil, "courses not considered: no bound can be claimed")
         #expect(PlanVerifier.verify(plan, against: scenario).isValid)
         #expect(statistics.stopReason == .timeLimit)
-        #expect(plan.courses.contains { $0.reasons == [Candidates.notConsidered] })
+        #expect(plan.courses.contains { $0.reasonDetails == [Candidates.notConsidered] })
     }
 
     /// Neighbours are worked out per course when asked; they must be exactly the pairs the search

@@ -1,0 +1,141 @@
+import TrainPlanCore
+
+/// Why a course is left out, in words: an ``UnscheduledReason`` rendered through the
+/// ``TextCatalogue``, ending with what would let the course run where one change would.
+///
+/// The solver writes the English rendering into the plan file's `reasons`, so the
+/// sentence a plan file carries and the one a report prints come from one place.
+public struct ReasonText: Sendable {
+    public let text: TextCatalogue
+    public let money: MoneyFormat
+
+    public init(text: TextCatalogue, currency: String) {
+        self.text = text
+        self.money = MoneyFormat(language: text.language, currency: currency)
+    }
+
+    /// The English sentences of the plan file's `reasons`.
+    public static func english(_ reasons: [UnscheduledReason], currency: String) -> [String] {
+        let renderer = ReasonText(text: TextCatalogue(language: .en), currency: currency)
+        return reasons.map(renderer.sentence)
+    }
+
+    /// A planned course's reasons in this language: from its details where the plan file has them,
+    /// else its sentences as written (an older plan file, or a plan with no solution).
+    public func sentences(_ course: PlannedCourse) -> [String] {
+        if let details = course.reasonDetails, !details.isEmpty { return details.map(sentence) }
+        return course.reasons ?? []
+    }
+
+    /// The reason and, where one change would do, its fix.
+    public func sentence(_ reason: UnscheduledReason) -> String {
+        let fixes = fixes(reason)
+        let body = statement(reason)
+        return fixes.isEmpty ? body : text(.reasonWithFix, body, fixes.joined(separator: text(.fixOr)))
+    }
+
+    /// The reason without its fix.
+    public func statement(_ r: UnscheduledReason) -> String {
+        switch r.kind {
+        case .noQualifiedInstructor:
+            let among = (r.instructors ?? []).isEmpty ? "" : text(.reasonAmong, list(r.instructors))
+            return text(.reasonNoQualifiedInstructor, r.skill ?? "", int(r.level), among)
+        case .noSuitableVenue:
+            return text(.reasonNoSuitableVenue, int(r.participants), equipment(r.equipment))
+        case .rhythmDoesNotFit:
+            let days = (r.weekdays ?? []).map { text.language == .en ? $0.rawValue : text.weekdayShort($0) }.joined(separator: " ")
+            return text(.reasonRhythmDoesNotFit, int(r.sessions), int(r.daysPerWeek), days, date(r.from), date(r.to))
+        case .loadLimitTooSmall:
+            guard let limit = r.limit else { return "" }
+            let needed = limit.field == "maxCourses" ? text(.loadCourses, int(limit.needed)) : text(.slotCount, int(limit.needed))
+            return text(.reasonLoadLimitTooSmall, limit.instructor, load(limit.field, limit.limit), limit.field, needed)
+        case .instructorsUnavailable:
+            return text(.reasonInstructorsUnavailable, list(r.instructors), int(r.sessions))
+        case .venuesUnavailable:
+            return text(.reasonVenuesUnavailable, list(r.venues), int(r.sessions))
+        case .neverFreeTogether:
+            return text(.reasonNeverFreeTogether)
+        case .costNotBelowValue:
+            return text(.reasonCostNotBelowValue, money.format(r.cost ?? 0), money.format(r.value ?? 0))
+        case .budget:
+            return text(.reasonBudget, money.format(r.cost ?? 0), money.format(r.spent ?? 0), money.format(r.budget ?? 0))
+        case .venuesBooked:
+            return text(.reasonVenuesBooked, list(r.venues), list(r.holders))
+        case .instructorsBusy:
+            return text(.reasonInstructorsBusy, list(r.instructors), list(r.holders))
+        case .cohortBusy:
+            return text(.reasonCohortBusy, r.cohort ?? "", list(r.holders))
+        case .noLoadLeft:
+            let entries = (r.limits ?? []).map {
+                text(.loadLimitEntry, $0.instructor, $0.field, text.numbers.integer($0.limit), text.numbers.integer($0.needed))
+            }
+            return text(.reasonNoLoadLeft, entries.joined(separator: "; "))
+        case .leftOutBySearch:
+            return text(.reasonLeftOutBySearch)
+        case .notConsidered:
+            return text(.reasonNotConsidered)
+        case .noSubstitute:
+            return r.instructors != nil ? text(.reasonNoSubstituteInstructor, date(r.from)) : text(.reasonNoSubstituteVenue, date(r.from))
+        }
+    }
+
+    /// The changes that would each let the course run (alternatives), empty where no single one would.
+    public func fixes(_ r: UnscheduledReason) -> [String] {
+        let skill = r.skill ?? "", level = int(r.level)
+        switch r.kind {
+        case .noQualifiedInstructor:
+            return [text(.fixSourceInstructor, skill, level)]
+        case .noSuitableVenue:
+            return [text(.fixVenue, seating(r.participants), equipment(r.equipment))]
+        case .rhythmDoesNotFit:
+            return [text(.fixRhythm)]
+        case .loadLimitTooSmall:
+            guard let limit = r.limit else { return [] }
+            var fixes = [raise(limit)]
+            if r.skill != nil { fixes.append(text(.fixSourceInstructor, skill, level)) }
+            return fixes
+        case .instructorsUnavailable, .instructorsBusy:
+            return r.skill == nil ? [] : [text(.fixAnotherInstructor, skill, level)]
+        case .venuesUnavailable, .venuesBooked:
+            return [text(.fixSecondVenue, seating(r.participants), equipment(r.equipment))]
+        case .costNotBelowValue:
+            return r.cost.map { [text(.fixValue, money.format($0))] } ?? []
+        case .budget:
+            guard let cost = r.cost, let spent = r.spent else { return [] }
+            return [text(.fixBudget, money.format(spent + cost))]
+        case .noLoadLeft:
+            let limits = r.limits ?? []
+            return limits.count == 1 ? limits.map(raise) : []
+        case .neverFreeTogether, .cohortBusy, .leftOutBySearch, .notConsidered, .noSubstitute:
+            return []
+        }
+    }
+
+    func raise(_ limit: UnscheduledReason.LoadFigure) -> String {
+        text(.fixRaiseLimit, limit.instructor, limit.field, text.numbers.integer(limit.limit), text.numbers.integer(limit.needed))
+    }
+
+    /// `16 JP selama periode` / `16 slots in the horizon` for a limit of `field`.
+    func load(_ field: String, _ amount: Int) -> String {
+        let n = text.numbers.integer(amount)
+        switch field {
+        case "maxSlotsPerDay": return text(.loadPerDay, n)
+        case "maxSlotsPerWeek": return text(.loadPerWeek, n)
+        case "maxCourses": return text(.loadCourses, n)
+        default: return text(.loadTotal, n)
+        }
+    }
+
+    func list(_ items: [String]?) -> String { (items ?? []).joined(separator: text(.listSeparator)) }
+    func int(_ value: Int?) -> String { value.map { text.numbers.integer($0) } ?? "" }
+    func date(_ value: CivilDate?) -> String {
+        guard let value else { return "" }
+        return text.language == .en ? value.description : text.longDate(value)
+    }
+    func equipment(_ tags: [String]?) -> String {
+        (tags ?? []).isEmpty ? "" : text(.reasonWithEquipment, list(tags))
+    }
+    func seating(_ participants: Int?) -> String {
+        participants.map { text(.reasonSeating, text.numbers.integer($0)) } ?? ""
+    }
+}

@@ -1,0 +1,85 @@
+import GLPK
+import Testing
+import TrainPlanCore
+import TrainPlanSolver
+
+/// The solver explains a course it leaves out with the right kind of reason and its figures:
+/// one small scenario per kind (the sentences in both languages are ReasonTextTests').
+@Suite struct UnscheduledReasonTests {
+    static let monday = CivilDate("2023-01-30")!
+    static let calendar = PlanningCalendar(start: monday, weeks: 2, slots: ["08-10", "10-12", "13-15"])
+    static let weekdays: [Weekday] = [.mon, .tue, .wed, .thu, .fri]
+
+    static func course(_ id: String, skill: String = "sewing", sessions: Int = 2, participants: Int = 5,
+                       equipment: [String] = [], cohort: String? = nil, value: Double = 1_000_000) -> Course {
+        Course(id: id, skill: skill, sessions: sessions, weekdays: weekdays, earliestStart: monday, latestEnd: calendar.end,
+               participants: participants, equipment: equipment, cohort: cohort, value: value)
+    }
+
+    /// The reasons the plan gives for course `id`.
+    static func reasons(_ scenario: Scenario, _ id: String) throws -> [UnscheduledReason] {
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(10)),
+                                                  strategy: .init(search: .whole))
+        let course = try #require(plan.courses.first { $0.id == id })
+        #expect(!course.scheduled)
+        #expect(course.reasons?.count == course.reasonDetails?.count)
+        return course.reasonDetails ?? []
+    }
+
+    static func scenario(_ courses: [Course], instructors: [Instructor] = [Instructor(id: "I", skills: ["sewing": 2])],
+                         venues: [Venue] = [Venue(id: "V", capacity: 10)], budget: Double? = nil) -> Scenario {
+        Scenario(name: "reasons", budget: budget, calendar: calendar, courses: courses, instructors: instructors, venues: venues)
+    }
+
+    @Test func noQualifiedInstructor() throws {
+        let why = try Self.reasons(Self.scenario([Self.course("W", skill: "welding")]), "W")
+        #expect(why == [UnscheduledReason(kind: .noQualifiedInstructor, skill: "welding", level: 1, instructors: [])])
+    }
+
+    @Test func noSuitableVenue() throws {
+        let why = try Self.reasons(Self.scenario([Self.course("C", participants: 30, equipment: ["looms"])]), "C")
+        #expect(why == [UnscheduledReason(kind: .noSuitableVenue, equipment: ["looms"], participants: 30)])
+    }
+
+    @Test func rhythmDoesNotFit() throws {
+        let why = try Self.reasons(Self.scenario([Self.course("C", sessions: 40)]), "C")
+        #expect(why.map(\.kind) == [.rhythmDoesNotFit])
+        #expect(why.first?.sessions == 40 && why.first?.from == Self.monday && why.first?.to == Self.calendar.end)
+    }
+
+    @Test func loadLimitTooSmall() throws {
+        let why = try Self.reasons(Self.scenario([Self.course("C", sessions: 4)],
+                                                 instructors: [Instructor(id: "I", skills: ["sewing": 2], maxSlots: 3)]), "C")
+        #expect(why == [UnscheduledReason(kind: .loadLimitTooSmall, skill: "sewing", level: 1,
+                                          limit: .init(instructor: "I", field: "maxSlots", limit: 3, needed: 4))])
+    }
+
+    @Test func instructorsAndVenuesUnavailable() throws {
+        let never = Self.weekdays.map { Unavailability(days: .weekday($0)) }
+        let away = try Self.reasons(Self.scenario([Self.course("C")],
+                                                  instructors: [Instructor(id: "I", skills: ["sewing": 2], unavailable: never)]), "C")
+        #expect(away == [UnscheduledReason(kind: .instructorsUnavailable, skill: "sewing", level: 1, instructors: ["I"], sessions: 2)])
+        let closed = try Self.reasons(Self.scenario([Self.course("C")], venues: [Venue(id: "V", capacity: 10, unavailable: never)]), "C")
+        #expect(closed == [UnscheduledReason(kind: .venuesUnavailable, venues: ["V"], equipment: [], participants: 5, sessions: 2)])
+    }
+
+    @Test func costNotBelowValueAndBudget() throws {
+        let dear = [Instructor(id: "I", skills: ["sewing": 2], feePerSlot: 600_000)]
+        let why = try Self.reasons(Self.scenario([Self.course("C")], instructors: dear), "C")
+        #expect(why == [UnscheduledReason(kind: .costNotBelowValue, cost: 1_200_000, value: 1_000_000)])
+        let paid = [Instructor(id: "I", skills: ["sewing": 2], feePerSlot: 100_000)]
+        let tight = try Self.reasons(Self.scenario([Self.course("A", value: 5_000_000), Self.course("B")], instructors: paid,
+                                                   budget: 300_000), "B")
+        #expect(tight == [UnscheduledReason(kind: .budget, cost: 200_000, spent: 200_000, budget: 300_000)])
+    }
+
+    /// Ten sessions a day-slot apart fill the one venue's every period: the second course finds it booked.
+    @Test func venuesBookedNameTheHolder() throws {
+        let full = Self.course("A", sessions: 10, value: 5_000_000)
+        var scenario = Self.scenario([full, Self.course("B")],
+                                     instructors: [Instructor(id: "I", skills: ["sewing": 2]), Instructor(id: "J", skills: ["sewing": 2])])
+        scenario.calendar = PlanningCalendar(start: Self.monday, weeks: 2, slots: ["08-10"])
+        let why = try Self.reasons(scenario, "B")
+        #expect(why == [UnscheduledReason(kind: .venuesBooked, venues: ["V"], holders: ["A"], equipment: [], participants: 5)])
+    }
+}
