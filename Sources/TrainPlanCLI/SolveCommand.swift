@@ -166,7 +166,7 @@ struct SolveCommand: ParsableCommand {
         }
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
-            if let tieBreak { print(SecondObjectiveSummary.text(tieBreak)) }
+            if let tieBreak { print(SecondObjectiveSummary.text(tieBreak, plan: result.plan, scenario: loaded.scenario)) }
             if let record = result.plan.replanning {
                 print(Self.replanningText(record, currency: loaded.scenario.currency, language: format.language))
             }

@@ -21,19 +21,29 @@ public enum SecondObjective: String, Sendable, Hashable, CaseIterable, Codable {
     public func measure(_ plan: Plan, in scenario: Scenario) -> Double {
         switch self {
         case .balanceLoad:
-            var taught: [String: Int] = [:]
-            for course in plan.courses where course.scheduled {
-                guard let instructor = course.instructor else { continue }
-                taught[instructor, default: 0] += (course.sessions ?? []).reduce(0) { $0 + $1.slots.count }
-            }
-            return scenario.instructors.indices.reduce(0.0) { share, i in
-                guard let limit = Self.loadLimit(of: i, in: scenario) else { return share }
-                return max(share, Double(taught[scenario.instructors[i].id] ?? 0) / Double(limit))
-            }
+            return Self.heaviestLoad(plan, in: scenario)?.share ?? 0
         case .moreTrainees:
             let participants = Dictionary(scenario.courses.map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
             return Double(plan.courses.filter(\.scheduled).reduce(0) { $0 + (participants[$1.id] ?? 0) })
         }
+    }
+
+    /// The internal instructor who teaches the largest share of their limit, and that share
+    /// (the first in the scenario's order on a tie); `nil` when no internal instructor has a limit.
+    public static func heaviestLoad(_ plan: Plan, in scenario: Scenario) -> (instructor: String, share: Double)? {
+        var taught: [String: Int] = [:]
+        for course in plan.courses where course.scheduled {
+            guard let instructor = course.instructor else { continue }
+            taught[instructor, default: 0] += (course.sessions ?? []).reduce(0) { $0 + $1.slots.count }
+        }
+        var heaviest: (instructor: String, share: Double)?
+        for i in scenario.instructors.indices {
+            guard let limit = loadLimit(of: i, in: scenario) else { continue }
+            let id = scenario.instructors[i].id
+            let share = Double(taught[id] ?? 0) / Double(limit)
+            if share > heaviest?.share ?? -1 { heaviest = (id, share) }
+        }
+        return heaviest
     }
 
     /// The limit an internal instructor's load is measured against: `maxSlots`, else every
