@@ -42,6 +42,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Also write the results as JSON here.")
     var json: String?
 
+    @Option(help: ArgumentHelp(
+        "Also give the exported model of each scenario to these solvers with the same time limit, comma-separated: cbc, glpsol, highs. Each solution is read back and verified; a missing solver is a skipped row. Ratios are trainplan's (first configuration) over the peer's.",
+        valueName: "list"))
+    var peers: String?
+
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         if scenarios.isEmpty && families == nil { throw ValidationError("give scenario files or --families") }
@@ -51,11 +56,15 @@ struct BenchCommand: ParsableCommand {
         for family in familyList where ScenarioFamily(rawValue: family) == nil {
             throw ValidationError("unknown family \"\(family)\"; use \(ScenarioFamily.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        for peer in peerList where PeerSolver(rawValue: peer) == nil {
+            throw ValidationError("unknown peer \"\(peer)\"; use \(PeerSolver.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard seedList.count == seeds.split(separator: ",").count else { throw ValidationError("--seeds: expected numbers like 1,2,3") }
     }
 
     var configList: [String] { configs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     var familyList: [String] { (families ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var peerList: [String] { (peers ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     var seedList: [UInt64] { seeds.split(separator: ",").compactMap { UInt64($0.trimmingCharacters(in: .whitespaces)) } }
 
     struct Job {
@@ -79,6 +88,7 @@ struct BenchCommand: ParsableCommand {
         let colour = isatty(STDOUT_FILENO) != 0
         emit(BenchTable.render([], header: BenchTable.header, colour: colour)[0])
         var results: [BenchResult] = []
+        var firstRows: [(job: Job, result: BenchResult)] = []
         for job in jobs {
             var rows: [BenchResult] = []
             for config in configList {
@@ -95,6 +105,7 @@ struct BenchCommand: ParsableCommand {
                 emit(line)
             }
             results += rows
+            if let first = rows.first { firstRows.append((job, first)) }
         }
         let medians = BenchMedian.of(results)
         emit("")
@@ -102,11 +113,12 @@ struct BenchCommand: ParsableCommand {
         for line in BenchTable.render(medians.map(BenchTable.medianCells), header: BenchTable.medianHeader, colour: false) {
             emit("  " + line)
         }
+        let peerRows = comparePeers(firstRows)
         if let json {
             let formatter = ISO8601DateFormatter()
             let report = BenchReport(command: (["trainplan"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
                                      date: formatter.string(from: Date()), timeLimitSeconds: timeLimit,
-                                     results: results, medians: medians)
+                                     results: results, medians: medians, peers: peerRows.isEmpty ? nil : peerRows)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             do {
@@ -117,6 +129,27 @@ struct BenchCommand: ParsableCommand {
             }
         }
         if results.contains(where: { !$0.verified || $0.failure != nil }) { throw ExitStatus.failure }
+        if peerRows.contains(where: { $0.status != "missing" && (!$0.verified || $0.failure != nil) }) { throw ExitStatus.failure }
+    }
+
+    /// `--peers`: each scenario's model given to the other solvers (see ``PeerComparison``).
+    func comparePeers(_ firstRows: [(job: Job, result: BenchResult)]) -> [PeerComparison.Row] {
+        let peers = peerList.compactMap(PeerSolver.init(rawValue:))
+        guard !peers.isEmpty else { return [] }
+        emit("")
+        emit("Peers on the same model (export-model), time limit \(BenchTable.time(timeLimit)); ratios are trainplan / peer:")
+        emit("  " + BenchTable.render([], header: PeerComparison.header, colour: false)[0])
+        var rows: [PeerComparison.Row] = []
+        for (job, trainplan) in firstRows {
+            let path = job.seed == nil ? job.arguments.last : nil
+            guard let scenario = PeerComparison.scenario(family: job.family, seed: job.seed, path: path) else { continue }
+            let compared = PeerComparison.compare(scenario, label: job.label, trainplan: trainplan, peers: peers, timeLimit: timeLimit)
+            for line in BenchTable.render(compared.map(PeerComparison.cells), header: PeerComparison.header, colour: false).dropFirst() {
+                emit("  " + line)
+            }
+            rows += compared
+        }
+        return rows
     }
 
     /// Unbuffered, so that rows appear as runs end even through a pipe.

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads the solution files of the peer solvers (see ``PeerSolver``): a status and the
 /// value of every column the file lists, by the column's name in the LP file.
-enum PeerSolutionReader {
-    static func read(_ text: String, of solver: PeerSolver) -> PeerSolver.Run {
+public enum PeerSolutionReader {
+    public static func read(_ text: String, of solver: PeerSolver) -> PeerSolver.Run {
         switch solver {
         case .cbc: return cbc(text)
         case .glpsol: return glpsol(text)

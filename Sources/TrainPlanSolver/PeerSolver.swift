@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each runs as a child process on the LP file `export-model` writes, with the same time
 /// limit; its solution is read back by column name (see `LinearModel.lpFileColumnNames`).
-enum PeerSolver: String, CaseIterable, Sendable {
+public enum PeerSolver: String, CaseIterable, Sendable {
     /// COIN-OR CBC (Debian: `apt-get install coinor-cbc`).
     case cbc
     /// GLPK's own command-line solver, with its default settings (Debian: `glpk-utils`).
@@ -14,7 +14,7 @@ enum PeerSolver: String, CaseIterable, Sendable {
     case highs
 
     /// How to install it, for the "missing" row.
-    var installHint: String {
+    public var installHint: String {
         switch self {
         case .cbc: return "apt-get install coinor-cbc"
         case .glpsol: return "apt-get install glpk-utils"
@@ -23,13 +23,13 @@ enum PeerSolver: String, CaseIterable, Sendable {
     }
 
     /// What a run of a peer produced.
-    struct Run: Sendable {
+    public struct Run: Sendable {
         /// `optimal`, `feasible` (a solution, not proven), `infeasible`, `unknown`, or `missing`.
-        var status: String
+        public var status: String
         /// Column values by LP-file name (only non-zero ones need be present); `nil` without a solution.
-        var values: [String: Double]?
-        var seconds: Double
-        var failure: String?
+        public var values: [String: Double]?
+        public var seconds: Double
+        public var failure: String?
     }
 
     /// The executable and arguments that solve `model` within `seconds`, writing to `solution`;
@@ -49,10 +49,10 @@ enum PeerSolver: String, CaseIterable, Sendable {
         }
     }
 
-    var isInstalled: Bool { command(model: "m.lp", seconds: 1, solution: "s.txt") != nil }
+    public var isInstalled: Bool { command(model: "m.lp", seconds: 1, solution: "s.txt") != nil }
 
     /// Solves the LP file `model` and reads its solution back.
-    func solve(model: String, seconds: Double, in folder: URL) -> Run {
+    public func solve(model: String, seconds: Double, in folder: URL) -> Run {
         let solution = folder.appendingPathComponent("\(rawValue).solution").path
         guard let (executable, arguments) = command(model: model, seconds: seconds, solution: solution) else {
             return Run(status: "missing", values: nil, seconds: 0, failure: "not installed: \(installHint)")
