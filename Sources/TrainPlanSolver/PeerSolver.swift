@@ -39,7 +39,8 @@ public enum PeerSolver: String, CaseIterable, Sendable {
         switch self {
         case .cbc:
             guard let cbc = Self.executable("cbc") else { return nil }
-            return (cbc, [model, "sec", limit, "solve", "solu", solution])
+            // (Wall-clock seconds, as the others: CBC counts CPU time by default, which runs over on a busy machine.)
+            return (cbc, [model, "timeMode", "elapsed", "sec", limit, "solve", "solu", solution])
         case .glpsol:
             guard let glpsol = Self.executable("glpsol") else { return nil }
             return (glpsol, ["--lp", model, "--tmlim", limit, "-o", solution])
