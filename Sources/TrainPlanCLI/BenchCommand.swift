@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "Scenario files or folders.")
     var scenarios: [String] = []
 
-    @Option(help: "Generated families to run, comma-separated: city, province, national, weekly.")
+    @Option(help: "Generated families to run, comma-separated: city, province, national, weekly, long, parttime.")
     var families: String?
 
     @Option(help: "Seeds of the generated scenarios, comma-separated.")
@@ -48,6 +48,11 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var sharding: ShardOption
     @OptionGroup var shardFolder: ShardFolderOption
 
+    @Option(help: ArgumentHelp(
+        "Also give the exported model of each scenario to these solvers with the same time limit, comma-separated: cbc, glpsol, highs. Each solution is read back and verified; a missing solver is a skipped row. Ratios are trainplan's (first configuration) over the peer's.",
+        valueName: "list"))
+    var peers: String?
+
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         if scenarios.isEmpty && families == nil { throw ValidationError("give scenario files or --families") }
@@ -57,12 +62,16 @@ struct BenchCommand: ParsableCommand {
         for family in familyList where ScenarioFamily(rawValue: family) == nil {
             throw ValidationError("unknown family \"\(family)\"; use \(ScenarioFamily.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        for peer in peerList where PeerSolver(rawValue: peer) == nil {
+            throw ValidationError("unknown peer \"\(peer)\"; use \(PeerSolver.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard seedList.count == seeds.split(separator: ",").count else { throw ValidationError("--seeds: expected numbers like 1,2,3") }
         if sharding.shard != nil && shardFolder.folder == nil { throw ValidationError("--shard needs --out DIR") }
     }
 
     var configList: [String] { configs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     var familyList: [String] { (families ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var peerList: [String] { (peers ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     var seedList: [UInt64] { seeds.split(separator: ",").compactMap { UInt64($0.trimmingCharacters(in: .whitespaces)) } }
 
     struct Job {
@@ -78,6 +87,7 @@ struct BenchCommand: ParsableCommand {
         let colour = isatty(STDOUT_FILENO) != 0
         emit(BenchTable.render([], header: BenchTable.header, colour: colour)[0])
         var results: [BenchResult] = []
+        var firstRows: [(job: Job, result: BenchResult)] = []
         for job in jobs {
             var rows: [BenchResult] = []
             for config in configList {
@@ -86,8 +96,9 @@ struct BenchCommand: ParsableCommand {
             }
             emitGroup(&rows, colour: colour)
             results += rows
+            if let first = rows.first { firstRows.append((job, first)) }
         }
-        try finish(results)
+        try finish(results, firstRows: firstRows)
     }
 
     /// Every scenario to run, files first, then generated ones.
@@ -120,18 +131,20 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// The medians, the JSON and the exit status: an unsharded run and `merge` both end here.
-    func finish(_ results: [BenchResult], command: String? = nil) throws {
+    /// - Parameter firstRows: each scenario's first configuration, for `--peers`.
+    func finish(_ results: [BenchResult], firstRows: [(job: Job, result: BenchResult)] = [], command: String? = nil) throws {
         let medians = BenchMedian.of(results)
         emit("")
         emit("Medians per family and configuration (time limit \(BenchTable.time(timeLimit))):")
         for line in BenchTable.render(medians.map(BenchTable.medianCells), header: BenchTable.medianHeader, colour: false) {
             emit("  " + line)
         }
+        let peerRows = comparePeers(firstRows)
         if let json {
             let formatter = ISO8601DateFormatter()
             let report = BenchReport(command: command ?? (["trainplan"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
                                      date: formatter.string(from: Date()), timeLimitSeconds: timeLimit,
-                                     results: results, medians: medians)
+                                     results: results, medians: medians, peers: peerRows.isEmpty ? nil : peerRows)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             do {
@@ -142,6 +155,27 @@ struct BenchCommand: ParsableCommand {
             }
         }
         if results.contains(where: { !$0.verified || $0.failure != nil }) { throw ExitStatus.failure }
+        if peerRows.contains(where: { $0.status != "missing" && (!$0.verified || $0.failure != nil) }) { throw ExitStatus.failure }
+    }
+
+    /// `--peers`: each scenario's model given to the other solvers (see ``PeerComparison``).
+    func comparePeers(_ firstRows: [(job: Job, result: BenchResult)]) -> [PeerComparison.Row] {
+        let peers = peerList.compactMap(PeerSolver.init(rawValue:))
+        guard !peers.isEmpty else { return [] }
+        emit("")
+        emit("Peers on the same model (export-model), time limit \(BenchTable.time(timeLimit)); ratios are trainplan / peer:")
+        emit("  " + BenchTable.render([], header: PeerComparison.header, colour: false)[0])
+        var rows: [PeerComparison.Row] = []
+        for (job, trainplan) in firstRows {
+            let path = job.seed == nil ? job.arguments.last : nil
+            guard let scenario = PeerComparison.scenario(family: job.family, seed: job.seed, path: path) else { continue }
+            let compared = PeerComparison.compare(scenario, label: job.label, trainplan: trainplan, peers: peers, timeLimit: timeLimit)
+            for line in BenchTable.render(compared.map(PeerComparison.cells), header: PeerComparison.header, colour: false).dropFirst() {
+                emit("  " + line)
+            }
+            rows += compared
+        }
+        return rows
     }
 
     /// Unbuffered, so that rows appear as runs end even through a pipe.

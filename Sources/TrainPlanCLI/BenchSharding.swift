@@ -12,6 +12,8 @@ extension BenchCommand {
         case .province: 150
         case .national: 600
         case .weekly: 60
+        case .long: 32
+        case .parttime: 48
         case nil: 1
         }
     }
@@ -65,11 +67,13 @@ extension BenchCommand {
         let colour = isatty(STDOUT_FILENO) != 0
         emit(BenchTable.render([], header: BenchTable.header, colour: colour)[0])
         var all: [BenchResult] = []
+        var firstRows: [(job: Job, result: BenchResult)] = []
         for start in stride(from: 0, to: results.count, by: max(configList.count, 1)) {
             var rows = Array(results[start..<min(start + configList.count, results.count)])
             emitGroup(&rows, colour: colour)
             all += rows
+            if let first = rows.first { firstRows.append((runs[start].job, first)) }
         }
-        try finish(all, command: (["trainplan", "bench"] + set.template.arguments).joined(separator: " "))
+        try finish(all, firstRows: firstRows, command: (["trainplan", "bench"] + set.template.arguments).joined(separator: " "))
     }
 }

@@ -106,6 +106,8 @@ struct BenchReport: Codable {
     var timeLimitSeconds: Double
     var results: [BenchResult]
     var medians: [BenchMedian]
+    /// `--peers`: trainplan and each peer per scenario.
+    var peers: [PeerComparison.Row]?
 }
 
 struct BenchMedian: Codable {

@@ -60,6 +60,11 @@ struct SolveCommand: ParsableCommand {
         valueName: "instructor|venue|time"))
     var pins: [Replanning.Pin] = []
 
+    @Option(name: .customLong("then"), help: ArgumentHelp(
+        "Among plans as good as the best (the same objective when it is proven optimal, else no worse than the plan found), choose by a second criterion: balance-load (minimise the largest share of its limit, maxSlots or else every slot of the horizon, that any internal instructor teaches) or more-trainees (the most participants in courses that run). A second GLPK run on the whole model; the first gets 80% of the time limit.",
+        valueName: "balance-load|more-trainees"))
+    var then: SecondObjective?
+
     @Flag(help: "Print GLPK's log to standard error.")
     var verbose = false
 
@@ -81,6 +86,7 @@ struct SolveCommand: ParsableCommand {
         if from == nil && (frozenUntil != nil || changePenalty != nil || !pins.isEmpty) {
             throw ValidationError("--frozen-until, --change-penalty and --pin need --from OLD-PLAN")
         }
+        if then != nil && from != nil { throw ValidationError("--then does not combine with --from (re-planning has its own second criterion, the change penalty)") }
         if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
         if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
             throw ValidationError("--change-penalty must be a non-negative whole amount")
@@ -119,11 +125,20 @@ struct SolveCommand: ParsableCommand {
                                                                     stderrIsTerminal: Console.stderrIsTerminal),
                                         language: format.language, currency: loaded.scenario.currency)
         let result: (plan: Plan, statistics: TrainingPlanner.Statistics)
+        var tieBreak: LexicographicPlanner.Outcome?
         do {
-            result = try TrainingPlanner.solve(
+            if let then {
+                let solved = try LexicographicPlanner.solve(
+                    loaded.scenario, then: then, options: options, strategy: strategy, progress: reporter.callback,
+                    shouldStop: { interruptRequested.load(ordering: .relaxed) })
+                result = (solved.plan, solved.statistics)
+                tieBreak = solved.outcome
+            } else {
+                result = try TrainingPlanner.solve(
                 loaded.scenario, options: options, strategy: strategy, replanning: replanning,
                 progress: reporter.callback,
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
+            }
         } catch {
             Console.error(Console.plannerFailure(error, language: format.language))
             throw ExitStatus.failure
@@ -152,6 +167,7 @@ struct SolveCommand: ParsableCommand {
         let reportOptions = try SourcingForReport.options(format, scenario: loaded.scenario)
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
+            if let tieBreak { print(SecondObjectiveSummary.text(tieBreak, plan: result.plan, scenario: loaded.scenario)) }
             if let record = reportOptions.sourcing {
                 let text = TextCatalogue(language: format.language)
                 let words = RecommendationText(record: record, text: text, currency: loaded.scenario.currency)

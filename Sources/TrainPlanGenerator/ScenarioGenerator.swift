@@ -10,6 +10,11 @@ public enum ScenarioFamily: String, CaseIterable, Sendable, Codable {
     case national
     /// A city's part-time term: ~60 courses of 1-slot sessions 1-3 days a week, 4 slots a day, Monday to Saturday.
     case weekly
+    /// Long certification programmes: ~32 courses of 20-60 sessions, sparse qualifications, a binding budget
+    /// (see ``LongCourseFamily``).
+    case long
+    /// Evening and Saturday classes once a week: ~48 classes, 14 weeks, 4 slots (see ``PartTimeFamily``).
+    case parttime
 
     public var summary: String {
         switch self {
@@ -17,6 +22,8 @@ public enum ScenarioFamily: String, CaseIterable, Sendable, Codable {
         case .province: return "a province's half year: ~150 courses, ~100 instructors, ~30 venues, 26 weeks, 2 slots"
         case .national: return "a national year: ~600 courses, ~400 instructors, ~120 venues, 52 weeks, 3 slots"
         case .weekly: return "a part-time term: ~60 courses, 1-slot sessions 1-3 days a week, 10 weeks, 4 slots"
+        case .long: return "long programmes: ~32 courses of 20-60 sessions, 26 weeks, 3 slots, Monday to Saturday, a binding budget"
+        case .parttime: return "evening classes: ~48 weekly 1-slot classes, 14 weeks, 4 slots, Monday to Saturday"
         }
     }
 }
@@ -50,6 +57,12 @@ public struct GeneratedScenario: Sendable {
 /// and the budget covers those courses with room to spare.
 public enum ScenarioGenerator {
     public static func generate(_ family: ScenarioFamily, seed: UInt64) -> GeneratedScenario {
+        // Families built unlike the rest, each by its own generator.
+        switch family {
+        case .long: return LongCourseFamily.generate(seed: seed)
+        case .parttime: return PartTimeFamily.generate(seed: seed)
+        case .city, .province, .national, .weekly: break
+        }
         var builder = Builder(family: family, seed: seed)
         return builder.build()
     }
@@ -97,7 +110,7 @@ struct Builder {
         func date(_ text: String) -> CivilDate { CivilDate(text) ?? CivilDate(dayNumber: 19_358) }
         let shape: Shape
         switch family {
-        case .city:
+        case .city, .long, .parttime:   // (long and parttime never get here: see ScenarioGenerator.generate)
             let place = rng.pick(Places.cities)
             let start = rng.pick(["2023-01-02", "2023-04-03", "2023-07-03", "2023-10-02", "2024-01-01", "2024-04-01", "2024-07-01"])
             shape = Shape(places: [place], coursesPerPlace: rng.int(in: 23...27), instructorsPerPlace: rng.int(in: 23...27),

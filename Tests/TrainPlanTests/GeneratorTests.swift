@@ -37,6 +37,8 @@ import TrainPlanSolver
             case .province: (140...160, 90...110, 25...40, 26, 2)
             case .national: (560...640, 370...430, 100...140, 52, 3)
             case .weekly: (55...65, 25...40, 8...16, 10, 4)
+            case .long: (24...40, 16...34, 11...11, 26, 3)
+            case .parttime: (40...56, 24...28, 7...7, 14, 4)
             }
         for seed: UInt64 in 1...3 {
             let s = ScenarioGenerator.generate(family, seed: seed).scenario
@@ -46,7 +48,7 @@ import TrainPlanSolver
             #expect(s.calendar.weeks == expected.weeks && s.calendar.slotCount == expected.slots)
             #expect((1...12).contains(s.courses.filter(\.mandatory).count))
             #expect(Set(InstructorSource.allCases).isSubset(of: Set(s.instructors.map(\.source))))
-            if family == .weekly {
+            if family == .weekly || family == .parttime {
                 #expect(s.courses.allSatisfy { $0.sessionLength == 1 && (1...3).contains($0.daysPerWeek) })
             }
         }
