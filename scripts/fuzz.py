@@ -1125,7 +1125,10 @@ class Fuzzer:
         for sub in ("", "rules", "hostile", "sourcing"):
             d = os.path.join(fx, sub)
             paths += sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith((".yaml", ".yml", ".json")))
-        paths.append(os.path.join(fx, "pekalongan-2023"))
+        # The folder forms: the quarter as a planner keeps it, and the same with the forum's demand.
+        for folder in ("pekalongan-2023", "pekalongan-2023-forum"):
+            if os.path.isdir(os.path.join(fx, folder)):
+                paths.append(os.path.join(fx, folder))
         self.bases = [Base(p) for p in paths]
         for b in self.bases:
             for name, data in b.files.items():
