@@ -121,7 +121,7 @@ struct WhatIfCommand: ParsableCommand {
 
     /// A variant's name as a file name.
     static func fileName(_ name: String) -> String {
-        String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" })
+        FileNameStem.of(String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" }))
     }
 
     /// The side-by-side table with typed cells: money and counts are numbers, so whatif.csv opens as

@@ -38,14 +38,14 @@ public struct ICalendarWriter: Sendable {
         let s = digest.scenario
         let teaching = s.instructors.indices.filter { !digest.sessions(instructor: $0).isEmpty }
         let hosting = s.venues.indices.filter { !digest.sessions(venue: $0).isEmpty }
-        let shared = Set(teaching.map { s.instructors[$0].id }).intersection(hosting.map { s.venues[$0].id })
+        let shared = Set(teaching.map { FileNameStem.of(s.instructors[$0].id) }).intersection(hosting.map { FileNameStem.of(s.venues[$0].id) })
         var files: [(name: String, text: String)] = []
         for i in teaching {
-            let id = s.instructors[i].id
+            let id = FileNameStem.of(s.instructors[i].id)
             files.append((shared.contains(id) ? "\(id).instructor.ics" : "\(id).ics", calendar(instructor: i)))
         }
         for v in hosting {
-            let id = s.venues[v].id
+            let id = FileNameStem.of(s.venues[v].id)
             files.append((shared.contains(id) ? "\(id).venue.ics" : "\(id).ics", calendar(venue: v)))
         }
         return files

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrainPlanCore
 
 /// The fuzzing findings of issue 11 as fixtures (`fixtures/hostile/`): each ends in a documented
 /// exit status (never a signal), with every error on a line of its file.
@@ -59,5 +60,26 @@ import Testing
         let run = try CLI.trainplan(["solve", CLI.rules.appendingPathComponent("binding-budget.yaml").path,
                                      "--time-limit", limit, "-o", "plan.json", "--quiet"])
         #expect(run.status == CLI.usage && !run.signalled, "\(run)")
+    }
+
+    /// 306-character ids name calendar files: `report` wrote "File name too long" (exit 1).
+    @Test func longIdsGiveCalendarFilesThatFit() throws {
+        try CLI.withTemporaryFolder { folder in
+            let plan = folder.appendingPathComponent("plan.json").path
+            let out = folder.appendingPathComponent("report").path
+            let solve = try CLI.trainplan(["solve", Self.path("long-ids.yaml"), "-o", plan, "--quiet"], timeout: 30)
+            #expect(solve.status == CLI.success, "\(solve)")
+            let report = try CLI.trainplan(["report", Self.path("long-ids.yaml"), plan, "--out", out])
+            #expect(report.status == CLI.success && !report.signalled, "\(report)")
+            let calendars = try FileManager.default.contentsOfDirectory(atPath: out + "/calendars")
+            #expect(calendars.count == 2 && calendars.allSatisfy { $0.utf8.count <= FileNameStem.maximumBytes + 13 }, "\(calendars)")
+        }
+    }
+
+    @Test func fileNameStemsAreShortStableAndDistinct() {
+        let a = String(repeating: "X", count: 300) + "-A", b = String(repeating: "X", count: 300) + "-B"
+        #expect(FileNameStem.of("GM-01") == "GM-01")
+        #expect(FileNameStem.of(a).utf8.count == FileNameStem.maximumBytes)
+        #expect(FileNameStem.of(a) == FileNameStem.of(a) && FileNameStem.of(a) != FileNameStem.of(b))
     }
 }
