@@ -42,6 +42,24 @@ enum FamilyFinishing {
         }
     }
 
+    /// Every session slot of `pattern` is one `available` allows.
+    static func isFree(_ pattern: Pattern, course: Course, _ available: (CivilDate, Int) -> Bool) -> Bool {
+        pattern.dates.allSatisfy { date in pattern.slots(length: course.sessionLength).allSatisfy { available(date, $0) } }
+    }
+
+    /// `instructor`'s load limits and availability let them teach `course` on `pattern` (the course alone).
+    static func fits(_ instructor: Instructor, course: Course, pattern: Pattern, calendar: PlanningCalendar) -> Bool {
+        if let limit = instructor.maxSlotsPerDay, limit < course.sessionLength { return false }
+        if let limit = instructor.maxSlots, limit < course.slotCount { return false }
+        if let limit = instructor.maxCourses, limit < 1 { return false }
+        if let limit = instructor.maxSlotsPerWeek {
+            var perWeek: [Int: Int] = [:]
+            for date in pattern.dates { perWeek[calendar.week(of: date), default: 0] += course.sessionLength }
+            if perWeek.values.contains(where: { $0 > limit }) { return false }
+        }
+        return isFree(pattern, course: course, instructor.isAvailable)
+    }
+
     /// Absences are realistic, but they must not leave a course no run at all: where they do,
     /// its qualified instructors' and suitable venues' date ranges (and start dates) are lifted,
     /// then their load limits raised to fit it, then every absence of theirs lifted.
@@ -49,18 +67,10 @@ enum FamilyFinishing {
         for course in courses {
             let patterns = PatternGenerator.patterns(for: course, in: calendar)
             func free(_ pattern: Pattern, _ available: (CivilDate, Int) -> Bool) -> Bool {
-                pattern.dates.allSatisfy { date in pattern.slots(length: course.sessionLength).allSatisfy { available(date, $0) } }
+                FamilyFinishing.isFree(pattern, course: course, available)
             }
             func fits(_ instructor: Instructor, _ pattern: Pattern) -> Bool {
-                if let limit = instructor.maxSlotsPerDay, limit < course.sessionLength { return false }
-                if let limit = instructor.maxSlots, limit < course.slotCount { return false }
-                if let limit = instructor.maxCourses, limit < 1 { return false }
-                if let limit = instructor.maxSlotsPerWeek {
-                    var perWeek: [Int: Int] = [:]
-                    for date in pattern.dates { perWeek[calendar.week(of: date), default: 0] += course.sessionLength }
-                    if perWeek.values.contains(where: { $0 > limit }) { return false }
-                }
-                return free(pattern, instructor.isAvailable)
+                FamilyFinishing.fits(instructor, course: course, pattern: pattern, calendar: calendar)
             }
             let teachers = instructors.indices.filter { instructors[$0].canTeach(course) }
             let rooms = venues.indices.filter { venues[$0].canHost(course) }

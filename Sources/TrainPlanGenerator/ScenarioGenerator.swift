@@ -671,18 +671,10 @@ struct Builder {
             let rooms = plan.venues.indices.filter { plan.venues[$0].canHost(course) }
             let travelling = pool.filter { $0.canTeach(course) }
             func free(_ pattern: Pattern, _ available: (CivilDate, Int) -> Bool) -> Bool {
-                pattern.dates.allSatisfy { date in pattern.slots(length: course.sessionLength).allSatisfy { available(date, $0) } }
+                FamilyFinishing.isFree(pattern, course: course, available)
             }
             func fits(_ instructor: Instructor, _ pattern: Pattern) -> Bool {
-                if let limit = instructor.maxSlotsPerDay, limit < course.sessionLength { return false }
-                if let limit = instructor.maxSlots, limit < course.slotCount { return false }
-                if let limit = instructor.maxCourses, limit < 1 { return false }
-                if let limit = instructor.maxSlotsPerWeek {
-                    var perWeek: [Int: Int] = [:]
-                    for date in pattern.dates { perWeek[calendar.week(of: date), default: 0] += course.sessionLength }
-                    if perWeek.values.contains(where: { $0 > limit }) { return false }
-                }
-                return free(pattern, instructor.isAvailable)
+                FamilyFinishing.fits(instructor, course: course, pattern: pattern, calendar: calendar)
             }
             let runnable = patterns.contains { pattern in
                 rooms.contains { free(pattern, plan.venues[$0].isAvailable) }
