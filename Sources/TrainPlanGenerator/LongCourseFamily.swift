@@ -98,13 +98,9 @@ enum LongCourseFamily {
 
         // Instructors: few per programme, one skill each, limits and partial-day absences.
         var instructors: [Instructor] = []
-        var counters: [InstructorSource: Int] = [:]
+        var ids = ScenarioCode.InstructorIDs()
         var firstOfEach = InstructorSource.allCases   // every source appears
-        func nextID(_ source: InstructorSource) -> String {
-            counters[source, default: 0] += 1
-            let n = counters[source]!
-            return "\(ScenarioCode.source(source))-\(n < 10 ? "0" : "")\(n)"
-        }
+        func nextID(_ source: InstructorSource) -> String { ids.next(source) }
         for (p, programme) in chosen.enumerated() {
             if mandatoryProgrammes.contains(p), let course = courses.first(where: { $0.mandatory && $0.skill == programme.skill }) {
                 // The mandatory course's own instructor: free throughout, limits that fit it.

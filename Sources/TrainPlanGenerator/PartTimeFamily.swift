@@ -85,13 +85,9 @@ enum PartTimeFamily {
         }
 
         var instructors: [Instructor] = []
-        var counters: [InstructorSource: Int] = [:]
+        var ids = ScenarioCode.InstructorIDs()
         var firstOfEach = InstructorSource.allCases   // every source appears
-        func nextID(_ source: InstructorSource) -> String {
-            counters[source, default: 0] += 1
-            let n = counters[source]!
-            return "\(ScenarioCode.source(source))-\(n < 10 ? "0" : "")\(n)"
-        }
+        func nextID(_ source: InstructorSource) -> String { ids.next(source) }
         for (s, subject) in chosen.enumerated() {
             if mandatorySubjects.contains(s) {
                 instructors.append(Instructor(id: nextID(.internal), name: ScenarioCode.name(&rng), source: .internal,
