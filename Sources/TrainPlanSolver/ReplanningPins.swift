@@ -14,7 +14,7 @@ extension Replanning {
         func keeping() -> String { held.isEmpty ? "" : " while keeping its " + held.map(\.rawValue).joined(separator: " and ") }
         for pin in Pin.allCases where pins.contains(pin) {
             let attempt: CourseOptions
-            var missing: String?
+            let missing: String
             switch pin {
             case .instructor:
                 let id = earlier.handover?.instructor ?? earlier.instructor ?? "-"
@@ -47,7 +47,7 @@ extension Replanning {
                 missing = "no qualified instructor and suitable venue are free for its earlier sessions (from \(first), slot \(earlier.startSlot ?? 0))\(keeping())"
             }
             if attempt.isEmpty {
-                unpinned.append(PinException(course: course.id, pin: pin.rawValue, reason: missing ?? ""))
+                unpinned.append(PinException(course: course.id, pin: pin.rawValue, reason: missing))
             } else {
                 current = attempt
                 held.append(pin)
