@@ -81,6 +81,10 @@ public struct Formulation: Sendable {
     let runs: [Int: Variable]
     /// The choice columns (see ``choices(of:run:teach:host:insurance:scenario:)``) and what they sum.
     let choices: [(variable: Variable, members: [Variable])]
+    /// s[c,d] (see ``DemandTerms``).
+    let served: [(course: Int, entry: Int, variable: Variable)]
+    /// k[c] of re-planning with the u and w it needs (a course kept as it was planned before).
+    let kept: [(variable: Variable, teacher: Variable, venue: Variable)]
 
     /// - Parameters:
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
@@ -299,6 +303,7 @@ public struct Formulation: Sendable {
         }
 
         // Change penalties.
+        var keptColumns: [(variable: Variable, teacher: Variable, venue: Variable)] = []
         if let changes, changes.penalty > 0 {
             let penalty = changes.penalty
             for options in candidates.courses {
@@ -311,6 +316,7 @@ public struct Formulation: Sendable {
                     model.objectiveConstant += penalty
                     model.add(1 * k - u <= 0, name: "keptTeacher[\(scenario.courses[c].id)]")
                     model.add(1 * k - w <= 0, name: "keptVenue[\(scenario.courses[c].id)]")
+                    keptColumns.append((k, u, w))
                 } else if changes.anchors.wasScheduled.contains(c) {
                     model.objectiveConstant += penalty
                 } else if let y = runs[c] {
@@ -320,7 +326,7 @@ public struct Formulation: Sendable {
         }
 
         // Rules 9-10 (see DemandTerms.swift) and the order of batches.
-        _ = DemandTerms(candidates: candidates, run: run, runs: runs, model: &model, budget: &budget)
+        let demand = DemandTerms(candidates: candidates, run: run, runs: runs, model: &model, budget: &budget)
         BatchOrder.add(candidates: candidates, runs: runs, to: &model)
 
         // Rule 8.
@@ -350,6 +356,8 @@ public struct Formulation: Sendable {
             }
         }
         self.choices = choices
+        self.served = demand.served
+        self.kept = keptColumns
         self.model = model
         self.run = run
         self.teach = teach
@@ -386,8 +394,33 @@ public struct Formulation: Sendable {
             if let e = engaged[assignment.instructor] { values[e.index] = 1 }
         }
         for choice in choices { values[choice.variable.index] = choice.members.reduce(0) { $0 + values[$1.index] } }
+        for k in kept { values[k.variable.index] = min(values[k.teacher.index], values[k.venue.index]) }
+        if !served.isEmpty { fillServed(&values, assignments: assignments) }
         return values
     }
+
+    /// The served counts s[c,d] that are best for these assignments (``DemandAllocation``, within
+    /// what the budget row leaves): an offered start without them would count every demand entry
+    /// as unmet, and GLPK would begin from a plan far worse than the one it was given.
+    private func fillServed(_ values: inout [Double], assignments: [Assignment?]) {
+        let scenario = candidates.scenario
+        var lastDates = [CivilDate?](repeating: nil, count: scenario.courses.count)
+        for (options, assignment) in zip(candidates.courses, assignments) { lastDates[options.course] = assignment?.pattern.lastDate }
+        let budgetRow = model.rows.first { $0.name == "budget" }
+        let left = budgetRow.flatMap { row in
+            row.upper.map { $0 - row.terms.reduce(0) { $0 + $1.coefficient * values[$1.column] } }
+        }
+        let column = Dictionary(served.map { (Pair(course: $0.course, entry: $0.entry), $0.variable) }, uniquingKeysWith: { a, _ in a })
+        var filled = values
+        for share in DemandAllocation.best(scenario, lastDates: lastDates, budgetLeft: left) {
+            guard let s = column[Pair(course: share.course, entry: share.entry)] else { continue }
+            filled[s.index] = Double(share.people)
+        }
+        // (A row of a slice model the allocation does not know of: the start without demand served.)
+        if model.violatedRows(filled).isEmpty { values = filled }
+    }
+
+    private struct Pair: Hashable { var course: Int, entry: Int }
 
     /// The decisions of one course that change its cost, as sums of its columns:
     /// taught by instructor i (Σ_p u[c,i,p]), hosted by venue v (Σ_p w[c,v,p]), and

@@ -33,6 +33,38 @@ import TrainPlanSolver
         #expect(engagedScenarios >= 20, "only \(engagedScenarios) scenarios engage instructors at a cost")
     }
 
+    /// With demand the vector of a plan carries its best served counts: offered to GLPK as a
+    /// start it is worth what the plan is worth (the brute force's own enumeration of served
+    /// counts), not that plan with every demand entry unmet.
+    @Test func aPlanWithDemandIsAPointAtItsBestObjective() throws {
+        var plansChecked = 0, servingPlans = 0
+        for seed in UInt64(1)...200 {
+            let scenario = TinyDemandScenarios.make(seed: seed)
+            let candidates = Candidates(scenario: scenario)
+            let formulation = Formulation(candidates: candidates)
+            let model = formulation.model
+            let unserved = scenario.demand.reduce(0.0) { $0 + Double($1.people) * $1.valuePerPerson }
+            _ = BruteForceOracle.forEachValidPlan(scenario, limit: 3000) { plan, objective in
+                guard let assignments = Self.assignments(plan, candidates),
+                      let values = formulation.values(for: assignments) else {
+                    Issue.record("seed \(seed): a valid plan is not among the candidates")
+                    return
+                }
+                let broken = model.violatedRows(values)
+                // Batch k+1 without batch k: the same plan as its batches renumbered, left out on purpose.
+                if !broken.isEmpty, broken.allSatisfy({ $0.hasPrefix("batch[") }) { return }
+                #expect(broken.isEmpty, "seed \(seed): a valid plan breaks \(broken.prefix(3))")
+                #expect(abs(model.objectiveValue(values) - objective) <= 1e-6 * max(1, abs(objective)),
+                        "seed \(seed): model objective \(model.objectiveValue(values)) for a plan worth \(objective)")
+                plansChecked += 1
+                let verified = PlanVerifier.verify(plan, against: scenario).evaluation?.objective ?? objective
+                if objective < verified - 1e-6 * max(1, unserved) { servingPlans += 1 }
+            }
+        }
+        #expect(plansChecked >= 500, "only \(plansChecked) plans checked")
+        #expect(servingPlans >= 100, "only \(servingPlans) plans serve any demand")
+    }
+
     /// The choice columns are sums of other columns: they guide branching and leave
     /// the LP relaxation's value as it was.
     @Test func choiceColumnsChangeNoRelaxationValue() throws {
