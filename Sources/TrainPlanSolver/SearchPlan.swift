@@ -1,0 +1,51 @@
+import GLPK
+
+/// How a solve searches, chosen once from the ``TrainingPlanner/Strategy`` and the model's size:
+/// the one place that decides between the whole model and neighbourhoods, so that a new way of
+/// searching is a new case here and a stage in ``SeatedSolve``, not another `if` in the planner.
+enum SearchPlan: Equatable, Sendable {
+    /// GLPK's branch and cut on the whole model; `alongside`: with a neighbourhood search feeding
+    /// it plans from a second core (when a seat is free, there is a plan to start from and time).
+    case whole(alongside: Bool)
+    /// The neighbourhood search alone from the first plan, with the LP relaxation of the whole
+    /// model on a second thread as its bound (see NeighbourhoodPlanner.swift). Without a first
+    /// plan, or once stopped, the whole model is searched instead, alone (nothing could start a
+    /// search beside it either).
+    case neighbourhoods
+
+    /// Re-planning always searches the whole model, alone: its change penalties and frozen
+    /// courses are terms of that model, which neither kind of neighbourhood search sees.
+    init(_ strategy: TrainingPlanner.Strategy, estimatedColumns: Int, replanning: Bool) {
+        guard !replanning else {
+            self = .whole(alongside: false)
+            return
+        }
+        switch strategy.search {
+        case .whole: self = .whole(alongside: false)
+        case .neighbourhoods: self = .neighbourhoods
+        case .automatic:
+            self = estimatedColumns > SearchTuning.neighbourhoodThreshold ? .neighbourhoods : .whole(alongside: true)
+        }
+    }
+
+    /// Whether the whole model, when it is searched, has a neighbourhood search beside it.
+    var alongside: Bool {
+        if case let .whole(alongside) = self { return alongside }
+        return false
+    }
+}
+
+extension TrainingPlanner {
+    /// Model columns the whole ``Formulation`` would have (z, u, w and y per course).
+    static func estimatedColumns(_ candidates: Candidates) -> Int {
+        candidates.courses.reduce(0) { sum, options in
+            sum + zip(options.instructors, options.venues).reduce(options.isEmpty ? 0 : 1) { $0 + 1 + $1.0.count + $1.1.count }
+        }
+    }
+
+    /// The strategy's branching rule, or by size: most fractional for small models, and
+    /// ``SearchTuning/largeModelBranching`` for large ones (searched whole only on request).
+    static func branching(_ strategy: Strategy, columns: Int) -> MIPOptions.Branching {
+        strategy.branching ?? (columns <= SearchTuning.smallModelColumns ? .mostFractional : SearchTuning.largeModelBranching)
+    }
+}
