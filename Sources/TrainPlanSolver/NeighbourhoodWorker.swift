@@ -24,10 +24,11 @@ final class NeighbourhoodWorker: Sendable {
             // most-fractional branching (small models), its choice columns: on the generated
             // weekly scenarios the optimum came two to five times sooner with them.
             var search = NeighbourhoodSearch(candidates: full.candidates, options: options, starCliques: false,
-                                             costChoices: options.branching == .mostFractional, targetColumns: 1500,
+                                             costChoices: options.branching == .mostFractional,
+                                             targetColumns: SearchTuning.firstSliceColumnsAlongside,
                                              threads: threads)
             var adopted: Double?
-            let outcome = search.improve(full.assignments(from: start), deadline: deadline, sliceLimit: .seconds(1),
+            let outcome = search.improve(full.assignments(from: start), deadline: deadline, sliceLimit: SearchTuning.sliceTimeAlongside,
                                          shouldStop: { [self] in stopped.load(ordering: .relaxed) },
                                          adopt: {
                                              // GLPK's incumbent, once per new one.

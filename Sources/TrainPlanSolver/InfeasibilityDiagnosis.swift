@@ -1,0 +1,50 @@
+import GLPK
+import TrainPlanCore
+
+extension TrainingPlanner {
+    /// Names what makes a scenario infeasible: the budget, or the mandatory courses that cannot all run.
+    /// - Parameter changes: when re-planning, the mandatory courses are judged on the re-planning
+    ///   candidates (started courses on their remaining sessions, with their past load).
+    static func diagnoseInfeasibility(_ scenario: Scenario, candidates: Candidates, options: MIPOptions,
+                                      changes: (penalty: Double, anchors: Replanning.Anchors)? = nil) -> [String] {
+        var mandatoryOnly = scenario
+        mandatoryOnly.courses = scenario.courses.filter(\.mandatory)
+        mandatoryOnly.budget = nil
+        let names = mandatoryOnly.courses.map(\.id).joined(separator: ", ")
+        var quick = options
+        quick.timeLimit = min(options.timeLimit, SearchTuning.diagnosisLimit)
+        let mandatory = Set(scenario.courses.indices.filter { scenario.courses[$0].mandatory })
+        let formulation = changes.map {
+            Formulation(candidates: candidates.restricted(toCourses: mandatory), includeBudget: false, changes: (0, $0.anchors))
+        } ?? Formulation(candidates: Candidates(scenario: mandatoryOnly), includeBudget: false)
+        // A GLPK failure here is said, not dropped: the diagnosis is then the weaker one below.
+        let solved: MIPSolution?
+        var failure: [String] = []
+        do {
+            solved = try GLPKSolver.solve(formulation.model, options: quick)
+        } catch {
+            solved = nil
+            failure = ["(the least cost of the mandatory courses could not be worked out: \(error))"]
+        }
+        if let solution = solved,
+           let least = solution.objective, solution.status == .optimal || solution.status == .feasible {
+            let currency = scenario.currency
+            if let budget = scenario.budget, least > budget {
+                let qualifier = solution.status == .optimal ? "" : " about"
+                return ["the budget \(currency) \(Money.plain(budget)) is below\(qualifier) \(currency) \(Money.plain(least)), the least the mandatory courses (\(names)) can cost"]
+            }
+        }
+        if let started = changes?.anchors.started, !started.isEmpty {
+            let holders = started.keys.sorted().map { c in
+                let options = candidates.courses[c]
+                let who = (options.instructors.first ?? []).map { scenario.instructors[$0].id }.joined(separator: "/")
+                let at = (options.venues.first ?? []).map { scenario.venues[$0].id }.joined(separator: "/")
+                return "\(scenario.courses[c].id) from \(started[c].map { "\($0.remaining.firstDate)" } ?? "-") by \(who) at \(at)"
+            }.joined(separator: "; ")
+            return ["the courses that have happened or started (\(names)) cannot all keep their sessions: the instructors and "
+                    + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits"]
+        }
+        return ["the mandatory courses (\(names)) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash"]
+            + failure
+    }
+}

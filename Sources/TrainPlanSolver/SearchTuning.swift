@@ -1,0 +1,128 @@
+import GLPK
+
+/// Every number that sets how fast the search finds and proves plans, never what a valid
+/// plan is, kept together so that retuning is one file. Each says how it was chosen: a
+/// `trainplan bench` measurement where one was made and recorded, "not measured" where
+/// the value was set by judgement and never compared with others.
+enum SearchTuning {
+    // MARK: - Which search (see ``SearchPlan``)
+
+    /// Above this many model columns (estimated from the candidates) `.automatic` searches by
+    /// neighbourhoods alone on both cores: GLPK's branch and cut on the whole model no longer
+    /// improves on the greedy plan in useful time, and the core it takes is better spent on
+    /// slices. Measured (5051a7d): at 40,000, two of the three generated province scenarios were
+    /// searched whole beside one core of slices; at 60 s province-3 ended at 838.7, 839.9, 875.7
+    /// and 890.1 M that way, and at 829.9, 829.9 and 848.2 M by neighbourhoods alone; province-2
+    /// at 1,028.4-1,034.6 M either way (province median 0.54 % above the best known, was 0.85 %).
+    static let neighbourhoodThreshold = 20_000
+
+    /// Up to this many columns a whole model counts as small: most-fractional branching, and
+    /// choice columns in the slices beside it (see ``NeighbourhoodWorker``). The same size as
+    /// ``neighbourhoodThreshold``, so a whole model above it is searched only on request (0c622f3:
+    /// one size, not a second constant).
+    static let smallModelColumns = neighbourhoodThreshold
+
+    /// GLPK's branching rule on a large whole model (searched only on request); small ones branch
+    /// on the most fractional column. Measured with `trainplan bench --configs default,dth`: on
+    /// the generated weekly scenarios (7-16k columns, many equally cheap fractional timetables)
+    /// Driebeck-Tomlin spent up to 38 % of the search on its estimates and proofs took about
+    /// twice as long; city-1 is the exception (1.3 s with it, 2.4-2.7 s without).
+    static let largeModelBranching = MIPOptions.Branching.driebeckTomlin
+
+    // MARK: - Stages before the search
+
+    /// The least time a stage is given, however late it starts. Not measured.
+    static let shortestStage = Duration.milliseconds(50)
+    /// The share of the time left that the model of the mandatory courses alone may take (it is
+    /// run only when there is no first plan). Not measured.
+    static let mandatoryCoreShare = 0.25
+    /// The most time naming what makes a scenario infeasible may take. Not measured.
+    static let diagnosisLimit = Duration.seconds(30)
+
+    // MARK: - Budget held to the rupiah (see ``TrainingPlanner/solve(_:options:strategy:replanning:threads:progress:shouldStop:)``)
+
+    /// A plan over a binding budget is solved again this share of the budget below it, then four
+    /// times further, until ``budgetMarginLimit``. Derived from GLPK's `tol_int` (1e-5: a course
+    /// of 100,000,000 ran under a budget 50 below its cost), not measured (5ee52a5).
+    static let budgetMargin = 2e-5
+    static let budgetMarginGrowth = 4.0
+    static let budgetMarginLimit = 1e-4
+    /// The smallest margin, in money. Not measured.
+    static let smallestBudgetMargin = 0.01
+
+    // MARK: - Neighbourhood search alone (large models)
+
+    /// Branching in the slices of the neighbourhood search alone. Measured (a2096e3): Driebeck-
+    /// Tomlin's estimates took a third of the time, and in 60 s province-1 reached 973.1 M with
+    /// it instead of 1,000.8 M, national-1 2,134.9-2,241.8 M instead of 2,362.2-2,401.4 M.
+    static let sliceBranching = MIPOptions.Branching.mostFractional
+    /// Model columns a slice of the search alone first aims at (it adapts). Not measured.
+    static let firstSliceColumns = 2500
+    /// GLPK's time per slice of the search alone: the time limit over this divisor, within
+    /// ``sliceTimeFloor`` and ``sliceTimeCap``: long enough to prove a slice of a few thousand
+    /// columns. Not measured.
+    static let sliceTimeDivisor = 40
+    static let sliceTimeFloor = Duration.seconds(1)
+    static let sliceTimeCap = Duration.seconds(3)
+    /// Time kept after the search to assemble, explain and verify the plan: the limit over this
+    /// divisor, at most ``reserveCap``, or ``reservePerCourse`` per course if more, never more
+    /// than half the limit. The per-course figure is measured (0c6918a: 10,000 courses took 1.2 s
+    /// after the search on a busy machine); the divisor and the cap are not.
+    static let reserveDivisor = 30
+    static let reserveCap = Duration.seconds(5)
+    static let reservePerCourse = Duration.microseconds(120)
+    /// The least time the LP bound's helper is given. Not measured.
+    static let shortestBound = Duration.milliseconds(10)
+
+    // MARK: - Neighbourhood search beside the whole model (small models)
+
+    /// The least time limit at which a neighbourhood search runs beside the branch and cut. Not measured.
+    static let shortestAlongside = Duration.seconds(2)
+    /// Model columns a slice beside the branch and cut first aims at (it adapts). Not measured.
+    static let firstSliceColumnsAlongside = 1500
+    /// GLPK's time per slice beside the branch and cut. Not measured.
+    static let sliceTimeAlongside = Duration.seconds(1)
+
+    // MARK: - Every slice
+
+    /// The gap a slice is solved to: slices are for finding plans, the bound comes from
+    /// elsewhere, so a slice need not be proven to the last rupiah. Not measured.
+    static let sliceGap = 1e-4
+    /// Cuts in slices: none, as cuts cost more than they save where no proof is wanted. Not measured.
+    static let sliceCuts: CutFamilies = []
+    /// A slice is not started with less time than this. Not measured.
+    static let shortestSlice = Duration.milliseconds(20)
+
+    /// A slice proven within this share of its time limit makes the next one larger by
+    /// ``sliceGrowth``, up to ``largestSlice`` columns; one stopped by its limit makes the next
+    /// smaller by ``sliceShrink``, down to ``smallestSlice``. Not measured.
+    static let quickSliceShare = 0.25
+    static let sliceGrowth = (numerator: 6, denominator: 5)
+    static let sliceShrink = (numerator: 3, denominator: 4)
+    static let largestSlice = 200_000
+    static let smallestSlice = 400
+
+    /// The weight each way of choosing a slice starts with (adaptive large-neighbourhood search,
+    /// e003555). Not measured.
+    static let methodWeights: [NeighbourhoodSearch.Method: Double] = [
+        .related: 4, .instructor: 3, .unscheduled: 3, .budget: 2, .random: 1,
+    ]
+    /// The least weight a method is drawn with, so that every method keeps being tried. Not measured.
+    static let methodWeightFloor = 0.3
+    /// After each slice a method's weight keeps ``methodMemory`` of itself and takes
+    /// ``methodLearning`` (the rest) of ``methodReward`` if the slice found a better plan, else of
+    /// ``methodNoReward``. Not measured.
+    static let methodMemory = 0.85
+    static let methodLearning = 0.15
+    static let methodReward = 8.0
+    static let methodNoReward = 0.5
+    /// Slices across the budget are chosen once the plan spends this share of it. Not measured.
+    static let bindingBudgetShare = 0.9
+    /// A budget slice ranks courses by value per rupiah times a random factor in this range, so
+    /// that equal rankings do not give the same slice every time. Not measured.
+    static let budgetRankJitter = (low: 0.75, width: 0.5)
+
+    /// Entries kept in the neighbour cache before it is emptied: a bound on its memory (all pairs
+    /// at once took 12 GB on a 10,000-course scenario, da6f6b0); the value itself is not measured.
+    static let neighbourCacheLimit = 4_000_000
+}

@@ -1,0 +1,245 @@
+import GLPK
+import TrainPlanCore
+import TrainPlanReport
+
+/// One solve on its seat, as a pipeline: the candidates (and re-planning's anchors), a first
+/// plan, the search its ``SearchPlan`` names, and one exit that turns what the search ended
+/// with into a plan, explained, verified and recorded. Stages may end the search early (no
+/// plan can exist, out of time), but every ending leaves through ``plan(of:)``.
+struct SeatedSolve {
+    /// The best plan so far, as assignments of the working scenario, with the objective searched.
+    typealias Incumbent = (objective: Double, assignments: [Assignment?])
+
+    /// What the search ended with, before it is a plan.
+    enum Ending {
+        /// No plan: `infeasible` (with why), or `unknown` when none was found in time.
+        case noPlan(Plan.Status, infeasibility: [String])
+        case found(Found)
+    }
+
+    /// A plan found, and what is proven about it.
+    struct Found {
+        var incumbent: Incumbent
+        var optimal: Bool
+        /// What the plan is worth at least (its objective when optimal).
+        var bound: Double?
+        /// Say why demand is left unserved. Not when time ran out before any search: that
+        /// path never did (kept as it was; not decided whether it should).
+        var explainsDemand = true
+    }
+
+    /// The scenario as given: plans are assembled and verified against it.
+    let scenario: Scenario
+    let options: MIPOptions
+    let strategy: TrainingPlanner.Strategy
+    let replanning: Replanning?
+    let threads: ThreadBudget
+    let progress: ((SearchProgress) -> Void)?
+    let shouldStop: (() -> Bool)?
+    let clock: ContinuousClock.Instant
+    var deadline: ContinuousClock.Instant { clock + options.timeLimit }
+    var statistics = TrainingPlanner.Statistics()
+
+    /// The scenario searched (when re-planning: started courses on their remaining sessions,
+    /// the others after the re-planning date), its candidates, and why courses cannot run.
+    let working: Scenario
+    let candidates: Candidates
+    let reasons: [Int: [UnscheduledReason]]
+    let anchors: Replanning.Anchors?
+    /// Re-planning's anchors cannot all hold: no plan exists.
+    let anchorProblems: [String]
+    /// Some courses were not even considered (out of time while working out candidates).
+    let incomplete: Bool
+    let searchPlan: SearchPlan
+
+    init(_ scenario: Scenario, options: MIPOptions, strategy: TrainingPlanner.Strategy, replanning: Replanning?,
+         threads: ThreadBudget, progress: ((SearchProgress) -> Void)?, shouldStop: (() -> Bool)?) {
+        self.scenario = scenario
+        self.options = options
+        self.strategy = strategy
+        self.replanning = replanning
+        self.threads = threads
+        self.progress = progress
+        self.shouldStop = shouldStop
+        clock = ContinuousClock.now
+        let deadline = clock + options.timeLimit
+        // Without re-planning, the time limit and a stop request cover working out the candidates too.
+        let unrestricted = replanning == nil ? Candidates(scenario: scenario, deadline: deadline, shouldStop: shouldStop)
+            : Candidates(scenario: scenario)
+        incomplete = unrestricted.courses.contains(where: \.wasNotConsidered)
+        var working = scenario, candidates = unrestricted, anchors: Replanning.Anchors?
+        var problems: [String] = []
+        // Re-planning (rule 11): ended courses as they were, started ones keep their dates and
+        // choose who holds their remaining sessions, the others run after the re-planning date.
+        if let replanning {
+            let prepared = replanning.prepare(scenario)
+            problems = prepared.anchors.problems
+            if problems.isEmpty {
+                working = prepared.working
+                candidates = prepared.candidates
+                anchors = prepared.anchors
+            }
+        }
+        self.working = working
+        self.candidates = candidates
+        self.anchors = anchors
+        anchorProblems = problems
+        var reasons: [Int: [UnscheduledReason]] = [:]
+        for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
+        self.reasons = reasons
+        searchPlan = SearchPlan(strategy, estimatedColumns: TrainingPlanner.estimatedColumns(candidates),
+                                replanning: replanning != nil)
+    }
+
+    /// Solves, and returns the plan with the run's statistics.
+    mutating func run() throws(PlannerError) -> (plan: Plan, statistics: TrainingPlanner.Statistics) {
+        let ending = try search()
+        return (try plan(of: ending), statistics)
+    }
+
+    // MARK: - The pipeline
+
+    /// The stages in order; each may end the search.
+    mutating func search() throws(PlannerError) -> Ending {
+        guard anchorProblems.isEmpty else { return .noPlan(.infeasible, infeasibility: anchorProblems) }
+        let blocked = candidates.courses.filter { $0.isEmpty && working.courses[$0.course].mandatory }
+        guard blocked.isEmpty else {
+            statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
+            return .noPlan(.infeasible, infeasibility: blocked.map {
+                "mandatory course \(scenario.courses[$0.course].id) cannot run: \(ReasonText.english($0.reasons, currency: scenario.currency).joined(separator: "; "))"
+            })
+        }
+
+        var best = greedyPlan()
+        // Out of time (or stopped) before any search: the plan so far, never a claim of optimality;
+        // no bound when some courses were not even considered.
+        if replanning == nil, let start = best,
+           incomplete || ContinuousClock.now >= deadline || shouldStop?() == true {
+            statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
+            statistics.stopReason = shouldStop?() == true ? .cancelled : .timeLimit
+            return .found(Found(incumbent: start, optimal: false,
+                                bound: incomplete ? nil : TrainingPlanner.separableBound(candidates), explainsDemand: false))
+        }
+
+        // Can the mandatory courses run at all, together and within budget?
+        let mandatory = Set(working.courses.indices.filter { working.courses[$0].mandatory })
+        if !mandatory.isEmpty && best == nil {
+            let core = try mandatoryPlan(mandatory)
+            if core.status == .infeasible { return .noPlan(.infeasible, infeasibility: diagnosis()) }
+            best = core.plan
+        }
+
+        if searchPlan == .neighbourhoods, let start = best, shouldStop?() != true {
+            return searchByNeighbourhoods(from: start.assignments)
+        }
+        return try searchWhole(from: best, alongside: searchPlan.alongside)
+    }
+
+    /// ``GreedyPlanner``'s plan, offered to GLPK as the incumbent. (When re-planning, it does not
+    /// see the started courses' past load: it is kept only if valid.)
+    mutating func greedyPlan() -> Incumbent? {
+        guard let greedy = GreedyPlanner.plan(candidates, deadline: deadline),
+              replanning == nil || PlanVerifier.verify(assembled(greedy), against: scenario).isValid else { return nil }
+        let first = (objective(greedy), greedy)
+        statistics.greedyObjective = first.0
+        statistics.found(at: TrainingPlanner.seconds(since: clock), improving: true)
+        return first
+    }
+
+    /// Without a first plan, a model of the mandatory courses alone tells quickly whether any
+    /// plan exists (and gives one when it does).
+    mutating func mandatoryPlan(_ mandatory: Set<Int>) throws(PlannerError) -> (status: MIPSolution.Status, plan: Incumbent?) {
+        var stage = options
+        stage.timeLimit = remaining(SearchTuning.mandatoryCoreShare)
+        let core = Formulation(candidates: candidates.restricted(toCourses: mandatory), starCliques: strategy.starCliques,
+                               changes: changeTerms)
+        let solved: MIPSolution
+        do {
+            solved = try GLPKSolver.solve(core.model, options: stage, shouldStop: shouldStop)
+        } catch {
+            throw .solver(error)
+        }
+        statistics.nodes += solved.nodes
+        guard solved.status != .infeasible, let values = solved.values else { return (solved.status, nil) }
+        let assignments = core.assignments(from: values)
+        statistics.found(at: TrainingPlanner.seconds(since: clock), improving: true)
+        return (solved.status, (objective(assignments), assignments))
+    }
+
+    // MARK: - The one exit
+
+    /// What the search ended with as a plan.
+    func plan(of ending: Ending) throws(PlannerError) -> Plan {
+        switch ending {
+        case let .noPlan(status, why): PlanAssembler.noPlan(scenario, status: status, reasons: reasons, infeasibility: why)
+        case let .found(found): try plan(of: found)
+        }
+    }
+
+    /// A plan found, explained, verified against every rule (a plan the solver got wrong is a
+    /// bug, never shown as a plan) and recorded with its run.
+    func plan(of found: Found) throws(PlannerError) -> Plan {
+        let assignments = found.incumbent.assignments
+        let explained = TrainingPlanner.explainUnscheduled(reasons, candidates: candidates, assignments: assignments)
+        var plan = PlanAssembler.plan(scenario, assignments: completed(assignments), status: found.optimal ? .optimal : .feasible,
+                                      bound: found.bound, reasons: explained)
+        if found.optimal { plan.bound = plan.objective; plan.gap = 0 }
+        if found.explainsDemand { DemandExplanation.explain(&plan, candidates: candidates, assignments: assignments) }
+        if let replanning, let anchors {
+            // Optimal for objective + penalties with frozen courses is not a proof about the
+            // contract's objective alone: the plan is `feasible` there, and the record says the rest.
+            let changed = replanning.changed(plan)
+            var record = ReplanningRecord(
+                from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
+                frozen: anchors.frozen.sorted().map { scenario.courses[$0].id },
+                changed: changed, penalties: replanning.changePenalty * Double(changed.count),
+                status: found.optimal ? .optimal : .feasible, objectiveWithPenalties: found.incumbent.objective,
+                boundWithPenalties: found.bound)
+            record.started = anchors.started.keys.sorted().map { scenario.courses[$0].id }
+            record.pins = replanning.pins.isEmpty ? nil : Replanning.Pin.allCases.filter(replanning.pins.contains).map(\.rawValue)
+            record.unpinned = replanning.pins.isEmpty ? nil : anchors.unpinned
+            plan.replanning = record
+            plan.status = .feasible
+            plan.bound = nil
+            plan.gap = nil
+        }
+        return try TrainingPlanner.verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock,
+                                                       optimal: found.optimal, statistics: statistics, replanning: replanning)
+    }
+
+    // MARK: - What the stages share
+
+    /// Re-planning's terms of the model: change penalties, and the anchors that fix courses.
+    var changeTerms: (penalty: Double, anchors: Replanning.Anchors)? {
+        guard let replanning, let anchors else { return nil }
+        return (replanning.changePenalty, anchors)
+    }
+
+    /// The objective the search minimises: the contract's, plus change penalties when re-planning.
+    func objective(_ assignments: [Assignment?]) -> Double {
+        let plan = assembled(assignments)
+        guard let replanning else { return plan.objective ?? .infinity }
+        return (plan.objective ?? .infinity) + replanning.changePenalty * Double(replanning.changed(plan).count)
+    }
+
+    /// The working assignments as the plan runs them (started courses whole, with their
+    /// hand-overs), as a plan of the scenario given.
+    func assembled(_ assignments: [Assignment?]) -> Plan {
+        PlanAssembler.plan(scenario, assignments: completed(assignments), status: .feasible, bound: nil, reasons: [:])
+    }
+
+    func completed(_ assignments: [Assignment?]) -> [Assignment?] {
+        guard let replanning, let anchors else { return assignments }
+        return replanning.completed(assignments, anchors: anchors)
+    }
+
+    /// The time left (a share of it), never less than a stage needs to start.
+    func remaining(_ fraction: Double = 1) -> Duration {
+        max(SearchTuning.shortestStage, (deadline - ContinuousClock.now) * fraction)
+    }
+
+    /// Why no plan exists, worked out on the working scenario.
+    func diagnosis() -> [String] {
+        TrainingPlanner.diagnoseInfeasibility(working, candidates: candidates, options: options, changes: changeTerms)
+    }
+}

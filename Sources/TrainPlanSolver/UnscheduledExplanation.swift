@@ -1,0 +1,128 @@
+import TrainPlanCore
+
+extension TrainingPlanner {
+    /// `reasons` completed with why each other course the plan leaves out is not scheduled. The
+    /// plan's spending and what it occupies are worked out once for all of them (a national plan
+    /// leaves out dozens of courses).
+    static func explainUnscheduled(_ reasons: [Int: [UnscheduledReason]], candidates: Candidates,
+                                   assignments: [Assignment?]) -> [Int: [UnscheduledReason]] {
+        let scenario = candidates.scenario
+        let missing = scenario.courses.indices.filter { assignments[$0] == nil && reasons[$0] == nil }
+        guard !missing.isEmpty else { return reasons }
+        let spent = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
+        let ledger = ledger(of: assignments, scenario: scenario)
+        let engaged = Set(assignments.compactMap { $0?.instructor })
+        var reasons = reasons
+        for c in missing {
+            reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, engaged: engaged, spent: spent,
+                                         ledger: ledger)
+        }
+        return reasons
+    }
+
+    /// What a plan's courses hold (rule 5) and how much each instructor teaches (rule 6).
+    static func ledger(of assignments: [Assignment?], scenario: Scenario) -> ResourceLedger {
+        var ledger = ResourceLedger(scenario: scenario)
+        for (c, assignment) in assignments.enumerated() {
+            guard let assignment else { continue }
+            let periods = ResourceLedger.periods(of: scenario.courses[c], pattern: assignment.pattern, in: scenario.calendar)
+            ledger.book(course: c, instructor: assignment.instructor, venue: assignment.venue,
+                        dates: assignment.pattern.dates, periods: periods)
+        }
+        return ledger
+    }
+
+    /// Says why a course with options was left out of a plan.
+    /// - Parameter engaged: the instructors who teach in the plan (worked out once, not per course:
+    ///   per course it made explaining 10,000 courses quadratic).
+    static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], engaged used: Set<Int>,
+                                spent: Double, ledger: ResourceLedger) -> [UnscheduledReason] {
+        let scenario = candidates.scenario
+        let course = scenario.courses[c]
+        let options = candidates.courses[c]
+        var cheapest = Double.infinity
+        for (p, pattern) in options.patterns.enumerated() {
+            let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
+            let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
+            let teach = options.instructors[p].map { i in
+                CostRules.fees(course, scenario.instructors[i]) + (used.contains(i) ? 0 : scenario.instructors[i].engagementCost)
+            }.min() ?? .infinity
+            cheapest = min(cheapest, insurance + rent + teach)
+        }
+        if cheapest >= course.value {
+            return [UnscheduledReason(kind: .costNotBelowValue, cost: cheapest, value: course.value)]
+        }
+        if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
+            return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)]
+        }
+        return clashes(c, candidates: candidates, ledger: ledger)
+    }
+
+    /// What the plan's other courses occupy that this course would need, pattern by pattern,
+    /// or the load limits that rule its instructors out where nothing is occupied.
+    /// (`c` is not in the plan, so nothing it holds is in `ledger`.)
+    static func clashes(_ c: Int, candidates: Candidates, ledger: ResourceLedger) -> [UnscheduledReason] {
+        let scenario = candidates.scenario
+        let course = scenario.courses[c]
+        let options = candidates.courses[c]
+        let cohort = ledger.cohort(ofCourse: c)
+        var busyInstructors = Set<Int>(), busyVenues = Set<Int>(), cohortClash = Set<Int>()
+        /// Per instructor free at a time when a venue and the cohort are free: the limits that rule them out.
+        var limits: [Int: UnscheduledReason.LoadFigure] = [:]
+        var freePattern = false
+        for (p, periods) in options.periods.enumerated() {
+            let instructorBlock = options.instructors[p].map { ledger.holders(of: .instructor($0), in: periods) }
+            let venueBlock = options.venues[p].map { ledger.holders(of: .venue($0), in: periods) }
+            let cohortBlock = cohort.map { ledger.holders(of: $0, in: periods) } ?? []
+            let instructorFree = instructorBlock.contains { $0.isEmpty }, venueFree = venueBlock.contains { $0.isEmpty }
+            if instructorFree && venueFree && cohortBlock.isEmpty {
+                for (i, block) in zip(options.instructors[p], instructorBlock) where block.isEmpty {
+                    if let limit = ledger.brokenLimit(instructor: i, course: c, dates: options.patterns[p].dates) {
+                        // The closest miss per instructor: the smallest excess over its limit.
+                        let figure = Self.figure(limit, instructor: scenario.instructors[i].id)
+                        if limits[i].map({ figure.needed - figure.limit < $0.needed - $0.limit }) ?? true { limits[i] = figure }
+                    } else {
+                        freePattern = true   // not expected: the plan could have taken it
+                    }
+                }
+            }
+            if !instructorFree { busyInstructors.formUnion(instructorBlock.joined()) }
+            if !venueFree { busyVenues.formUnion(venueBlock.joined()) }
+            cohortClash.formUnion(cohortBlock)
+        }
+        func ids(_ courses: Set<Int>) -> [String] { courses.sorted().map { scenario.courses[$0].id } }
+        func names(_ indices: [[Int]], _ id: (Int) -> String) -> [String] { Set(indices.joined()).sorted().map(id) }
+        if freePattern {
+            return [UnscheduledReason(kind: .leftOutBySearch)]
+        }
+        if !limits.isEmpty {
+            return [UnscheduledReason(kind: .noLoadLeft, limits: limits.keys.sorted().compactMap { limits[$0] })]
+        }
+        var reasons: [UnscheduledReason] = []
+        if !busyVenues.isEmpty {
+            reasons.append(UnscheduledReason(kind: .venuesBooked, venues: names(options.venues) { scenario.venues[$0].id },
+                                             holders: ids(busyVenues), equipment: course.equipment,
+                                             participants: course.participants))
+        }
+        if !busyInstructors.isEmpty {
+            reasons.append(UnscheduledReason(kind: .instructorsBusy, skill: course.skill, level: course.level,
+                                             instructors: names(options.instructors) { scenario.instructors[$0].id },
+                                             holders: ids(busyInstructors)))
+        }
+        if !cohortClash.isEmpty, let key = course.cohortKey {
+            reasons.append(UnscheduledReason(kind: .cohortBusy, holders: ids(cohortClash), cohort: key))
+        }
+        if reasons.isEmpty { reasons.append(UnscheduledReason(kind: .neverFreeTogether)) }
+        return reasons
+    }
+
+    /// A broken load limit as the figures of a reason: the limit and the load the course would make.
+    static func figure(_ limit: ResourceLedger.LoadLimit, instructor: String) -> UnscheduledReason.LoadFigure {
+        switch limit {
+        case let .perDay(value, _, load): .init(instructor: instructor, field: limit.field, limit: value, needed: load)
+        case let .perWeek(value, _, load): .init(instructor: instructor, field: limit.field, limit: value, needed: load)
+        case let .total(value, load): .init(instructor: instructor, field: limit.field, limit: value, needed: load)
+        case let .courses(value, count): .init(instructor: instructor, field: limit.field, limit: value, needed: count)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import GLPK
+import TrainPlanCore
+
+extension SeatedSolve {
+    /// GLPK's branch and cut on the whole ``Formulation``, started from the best plan so far
+    /// (unless a stop came while getting here); `alongside`: with a neighbourhood search feeding
+    /// it plans from a second core (see ``TrainingPlanner/solveWhole(_:start:options:alongside:threads:progress:shouldStop:)``).
+    mutating func searchWhole(from first: Incumbent?, alongside: Bool) throws(PlannerError) -> Ending {
+        var best = first
+        var solution = MIPSolution.notStarted(.cancelled)
+        if shouldStop?() != true {
+            let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
+                                   changes: changeTerms)
+            statistics.variables = full.model.columns.count
+            statistics.constraints = full.model.rows.count
+            statistics.nonZeros = full.model.nonZeroCount
+            statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
+            var mip = options
+            mip.timeLimit = remaining()
+            mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
+            mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count)
+            let start = best.flatMap { full.values(for: $0.assignments) }
+            let searchStarted = TrainingPlanner.seconds(since: clock)
+            do {
+                let whole = try TrainingPlanner.solveWhole(full, start: start, options: mip, alongside: alongside,
+                                                           threads: threads, progress: progress, shouldStop: shouldStop)
+                solution = whole.solution
+                statistics.solverFailures += whole.failures.map(\.description)
+            } catch {
+                throw .solver(error)
+            }
+            if solution.status == .infeasible && best == nil {
+                return .noPlan(.infeasible, infeasibility: diagnosis())
+            }
+            if let values = solution.values {
+                let assignments = full.assignments(from: values)
+                let value = objective(assignments)
+                if value < (best?.objective ?? .infinity) {
+                    // When GLPK first held a plan this good (its incumbents carry the same objective).
+                    let when = solution.improvements.first { $0.objective <= value + TrainingPlanner.tolerance(value) }?.seconds
+                        ?? solution.seconds
+                    if let first = solution.improvements.first { statistics.found(at: searchStarted + first.seconds, improving: false) }
+                    best = (value, assignments)
+                    statistics.found(at: searchStarted + when, improving: true)
+                }
+            }
+        }
+        statistics.nodes += solution.nodes
+        statistics.stopReason = solution.stopReason
+        statistics.solveSeconds = TrainingPlanner.seconds(since: clock) - statistics.buildSeconds
+
+        guard let best else { return .noPlan(.unknown, infeasibility: []) }
+        let optimal = solution.status == .optimal
+            && best.objective <= (solution.objective ?? .infinity) + TrainingPlanner.tolerance(best.objective)
+        let bound = optimal ? best.objective : solution.bound.map { min($0, best.objective) }
+        return .found(Found(incumbent: best, optimal: optimal, bound: bound))
+    }
+}
+
+extension TrainingPlanner {
+    /// GLPK's branch and cut on the whole model. With `alongside` (and a second core, a start
+    /// and at least ``SearchTuning/shortestAlongside``), a neighbourhood search runs beside it on
+    /// another thread from the same start (see ``NeighbourhoodWorker``): GLPK prunes with every
+    /// better plan the search finds, the search carries on from GLPK's incumbents when they are
+    /// better, and GLPK keeps its tree throughout, so the proof is never restarted. The search
+    /// ends when GLPK does; a plan it found after GLPK last looked is still returned.
+    static func solveWhole(_ full: Formulation, start: [Double]?, options: MIPOptions, alongside: Bool,
+                           threads: ThreadBudget, progress: ((SearchProgress) -> Void)?,
+                           shouldStop: (() -> Bool)?) throws(GLPKError) -> (solution: MIPSolution, failures: [GLPKError]) {
+        let model = full.model
+        let began = ContinuousClock.now
+        let exchange = IncumbentExchange()
+        let worker = NeighbourhoodWorker()
+        // Under presolve GLPK cannot take offered plans (see MIPOptions.presolve): no worker then.
+        guard alongside, !options.presolve, options.timeLimit >= SearchTuning.shortestAlongside, let start,
+              worker.start(full, from: start, options: options, deadline: began + options.timeLimit, exchange: exchange,
+                           threads: threads) else {
+            return (try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
+                                         shouldStop: shouldStop), [])
+        }
+        let solved: MIPSolution
+        do {
+            solved = try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
+                                          exchange: exchange, shouldStop: shouldStop)
+        } catch {
+            worker.stop()
+            _ = worker.wait()
+            throw error
+        }
+        worker.stop()
+        var solution = solved
+        let (found, failures) = worker.wait()
+        if let found, solution.status != .optimal,
+           found.objective < (solution.objective ?? .infinity) - tolerance(found.objective),
+           model.violatedRows(found.values).isEmpty {
+            solution.values = found.values
+            solution.objective = found.objective
+            solution.status = .feasible
+            solution.improvements.append(.init(seconds: seconds(since: began), objective: found.objective))
+            if let bound = solution.bound { solution.bound = min(bound, found.objective) }
+        }
+        return (solution, failures)
+    }
+}
