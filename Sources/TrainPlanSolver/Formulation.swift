@@ -58,6 +58,8 @@ import TrainPlanCore
 ///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
 ///   + π·y[c]                                                 for a course not planned before
 ///   + π                                                      for one whose earlier plan is no longer possible
+/// (the change count, ``changeCount(_:model:)``; a what-if variant minimises the same count
+/// against the base plan among its best plans, see ``LexicographicPlanner``)
 /// and, for a course started on the re-planning date (rule 11), its one pattern is its sessions
 /// after that date, u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
 /// sessions hold is constant: their fees and rent, e[i₀] = 1, i₀'s past slots subtracted from
