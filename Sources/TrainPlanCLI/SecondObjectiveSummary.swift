@@ -7,7 +7,10 @@ extension SecondObjective: ExpressibleByArgument {}
 /// The line `solve --then` prints under the plan: what the second criterion changed.
 enum SecondObjectiveSummary {
     static func text(_ outcome: LexicographicPlanner.Outcome, plan: Plan, scenario: Scenario) -> String {
-        let criterion = outcome.criterion
+        // (`solve --then` always names a criterion; the closest plan to a base is what-if's.)
+        guard let criterion = outcome.criterion else {
+            return "Then \(LexicographicPlanner.closestToBase): \(Int(outcome.after)) courses differ from the base plan"
+        }
         var line = "Then \(criterion.rawValue): \(criterion.describe(outcome.after))"
         if criterion == .balanceLoad, let heaviest = SecondObjective.heaviestLoad(plan, in: scenario) {
             line += " (\(heaviest.instructor))"

@@ -36,6 +36,8 @@ public struct Plan: Codable, Sendable {
     public var replanning: ReplanningRecord?
     /// What the plan serves of each demand entry, in the scenario's order; `nil` without demand.
     public var demand: [PlannedDemand]?
+    /// What chose this plan among equally good ones (`solve --then`, what-if variants); `nil`: nothing did.
+    public var secondObjective: SecondObjectiveRecord?
 
     public init(scenario: String, status: Status, objective: Double? = nil, bound: Double? = nil,
                 cost: CostBreakdown? = nil, unmetValue: Double? = nil, courses: [PlannedCourse]) {
@@ -52,6 +54,7 @@ public struct Plan: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver, replanning, demand
+        case secondObjective
     }
 
     public init(from decoder: any Decoder) throws {
@@ -70,6 +73,7 @@ public struct Plan: Codable, Sendable {
         solver = try c.decodeIfPresent(SolverRun.self, forKey: .solver)
         replanning = try c.decodeIfPresent(ReplanningRecord.self, forKey: .replanning)
         demand = try c.decodeIfPresent([PlannedDemand].self, forKey: .demand)
+        secondObjective = try c.decodeIfPresent(SecondObjectiveRecord.self, forKey: .secondObjective)
     }
 
     /// Writes `objective`, `bound`, `cost` and `unmetValue` as explicit nulls when absent, as the format requires.
@@ -89,6 +93,7 @@ public struct Plan: Codable, Sendable {
         try c.encodeIfPresent(solver, forKey: .solver)
         try c.encodeIfPresent(replanning, forKey: .replanning)
         try c.encodeIfPresent(demand, forKey: .demand)
+        try c.encodeIfPresent(secondObjective, forKey: .secondObjective)
     }
 }
 

@@ -58,6 +58,8 @@ import TrainPlanCore
 ///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
 ///   + π·y[c]                                                 for a course not planned before
 ///   + π                                                      for one whose earlier plan is no longer possible
+/// (the change count, ``changeCount(_:model:)``; a what-if variant minimises the same count
+/// against the base plan among its best plans, see ``LexicographicPlanner``)
 /// and, for a course started on the re-planning date (rule 11), its one pattern is its sessions
 /// after that date, u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
 /// sessions hold is constant: their fees and rent, e[i₀] = 1, i₀'s past slots subtracted from
@@ -305,24 +307,10 @@ public struct Formulation: Sendable {
         // Change penalties.
         var keptColumns: [(variable: Variable, teacher: Variable, venue: Variable)] = []
         if let changes, changes.penalty > 0 {
-            let penalty = changes.penalty
-            for options in candidates.courses {
-                let c = options.course
-                if let kept = changes.anchors.kept[c] {
-                    guard kept.pattern < teach[c].count,   // (not in a model restricted to some courses)
-                          let u = teach[c][kept.pattern].first(where: { $0.instructor == kept.instructor })?.variable,
-                          let w = host[c][kept.pattern].first(where: { $0.venue == kept.venue })?.variable else { continue }
-                    let k = model.addVariable("kept[\(scenario.courses[c].id)]", kind: .binary, objective: -penalty)
-                    model.objectiveConstant += penalty
-                    model.add(1 * k - u <= 0, name: "keptTeacher[\(scenario.courses[c].id)]")
-                    model.add(1 * k - w <= 0, name: "keptVenue[\(scenario.courses[c].id)]")
-                    keptColumns.append((k, u, w))
-                } else if changes.anchors.wasScheduled.contains(c) {
-                    model.objectiveConstant += penalty
-                } else if let y = runs[c] {
-                    model.addObjective(penalty, y)
-                }
-            }
+            let count = Self.changeCount(changes.anchors, candidates: candidates, teach: teach, host: host, runs: runs, model: &model)
+            for term in count.expression.terms { model.addObjective(changes.penalty * term.coefficient, term.variable) }
+            model.objectiveConstant += changes.penalty * count.expression.constant
+            keptColumns = count.kept.map { ($0.kept, $0.teacher, $0.venue) }
         }
 
         // Rules 9-10 (see DemandTerms.swift) and the order of batches.
@@ -364,6 +352,45 @@ public struct Formulation: Sendable {
         self.host = host
         self.engaged = engaged
         self.runs = runs
+    }
+
+    /// The number of courses that run differently than `anchors` say they ran before, as an
+    /// expression over columns it adds to `model`: 1 − k[c] with k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]
+    /// per course still possible as before, 1 per course scheduled before that no longer can be,
+    /// y[c] per course not scheduled before. Re-planning prices it (the change penalty); a what-if
+    /// variant minimises it among its best plans (``LexicographicPlanner``). `kept` lists each k[c]
+    /// with the columns it is bounded by (to give it a start value).
+    static func changeCount(_ anchors: Replanning.Anchors, candidates: Candidates,
+                            teach: [[[(instructor: Int, variable: Variable)]]], host: [[[(venue: Int, variable: Variable)]]],
+                            runs: [Int: Variable], model: inout LinearModel)
+        -> (expression: LinearExpression, kept: [(kept: Variable, teacher: Variable, venue: Variable)]) {
+        let scenario = candidates.scenario
+        var expression = LinearExpression()
+        var kept: [(kept: Variable, teacher: Variable, venue: Variable)] = []
+        for options in candidates.courses {
+            let c = options.course
+            if let anchor = anchors.kept[c] {
+                guard anchor.pattern < teach[c].count,   // (not in a model restricted to some courses)
+                      let u = teach[c][anchor.pattern].first(where: { $0.instructor == anchor.instructor })?.variable,
+                      let w = host[c][anchor.pattern].first(where: { $0.venue == anchor.venue })?.variable else { continue }
+                let k = model.addVariable("kept[\(scenario.courses[c].id)]", kind: .binary)
+                expression += LinearExpression([(k, -1)], constant: 1)
+                model.add(1 * k - u <= 0, name: "keptTeacher[\(scenario.courses[c].id)]")
+                model.add(1 * k - w <= 0, name: "keptVenue[\(scenario.courses[c].id)]")
+                kept.append((k, u, w))
+            } else if anchors.wasScheduled.contains(c) {
+                expression.constant += 1
+            } else if let y = runs[c] {
+                expression += 1 * y
+            }
+        }
+        return (expression, kept)
+    }
+
+    /// The change count of ``changeCount(_:candidates:teach:host:runs:model:)`` over this model's columns.
+    func changeCount(_ anchors: Replanning.Anchors, model: inout LinearModel)
+        -> (expression: LinearExpression, kept: [(kept: Variable, teacher: Variable, venue: Variable)]) {
+        Self.changeCount(anchors, candidates: candidates, teach: teach, host: host, runs: runs, model: &model)
     }
 
     /// The assignment of each course in a solution vector (`nil`: not scheduled).

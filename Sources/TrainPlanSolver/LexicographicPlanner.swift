@@ -12,14 +12,28 @@ import TrainPlanCore
 ///
 /// balance-load adds one continuous column L ≥ 0 and, per internal instructor i that could
 /// teach, the row Σ n(c,p)·u[c,i,p] / limit(i) ≤ L (limit: ``SecondObjective/loadLimit(of:in:)``),
-/// and minimises L. more-trainees minimises −Σ participants(c)·y[c].
+/// and minimises L. more-trainees minimises −Σ participants(c)·y[c]. closest-to-base (what-if
+/// variants, sourcing re-solves) minimises the number of courses that differ from a reference
+/// plan, with re-planning's change terms (``Formulation/changeCount(_:model:)``).
+///
+/// The second run never costs the objective anything, and claims nothing it did not prove:
+/// the plan keeps the first run's status and bound, and whenever the second run fails, runs out
+/// of time without a better plan or gives one that fails verification, the first plan is returned.
+/// Either way the plan records what the second run did (`secondObjective` in the plan file).
 public enum LexicographicPlanner {
     /// The first criterion's share of the time limit; the second run gets what is left.
+    /// (80 %: the objective is the contract's and comes first; a tie-break that runs out of
+    /// time keeps the first plan, which is no worse.)
     static let firstShare = 0.8
+
+    /// The criterion name of ``solve(_:closestTo:options:strategy:threads:progress:shouldStop:)`` in the plan file.
+    public static let closestToBase = "closest-to-base"
 
     /// What the second run did.
     public struct Outcome: Sendable {
-        public var criterion: SecondObjective
+        /// The ``SecondObjective``; `nil` for the plan closest to a reference plan (measured in
+        /// courses whose running, instructor, venue or sessions differ from it).
+        public var criterion: SecondObjective?
         /// The criterion's value in the first plan and in the plan returned.
         public var before: Double
         public var after: Double
@@ -28,11 +42,63 @@ public enum LexicographicPlanner {
         public var seconds: Double
         /// Why the first plan was kept as it was, if it was (no plan, a GLPK failure, ...).
         public var note: String?
+
+        /// The outcome as the plan file records it.
+        public var record: SecondObjectiveRecord {
+            SecondObjectiveRecord(criterion: criterion?.rawValue ?? LexicographicPlanner.closestToBase, before: before,
+                                  after: after, proven: proven, note: note)
+        }
+    }
+
+    /// What breaks the ties of the objective.
+    enum TieBreak {
+        case criterion(SecondObjective)
+        /// Fewest courses that differ from this plan (see ``Formulation/changeCount(_:model:)``).
+        case closestTo(Plan)
+
+        var prefersLower: Bool {
+            switch self {
+            case let .criterion(criterion): criterion.prefersLower
+            case .closestTo: true
+            }
+        }
+
+        func measure(_ plan: Plan, in scenario: Scenario) -> Double {
+            switch self {
+            case let .criterion(criterion): criterion.measure(plan, in: scenario)
+            case let .closestTo(reference): Double(PlanComparison(from: reference, to: plan).changedCourses)
+            }
+        }
+
+        var criterion: SecondObjective? {
+            if case let .criterion(criterion) = self { return criterion }
+            return nil
+        }
     }
 
     public static func solve(_ scenario: Scenario, then criterion: SecondObjective, options: MIPOptions = MIPOptions(),
                              strategy: TrainingPlanner.Strategy = .init(), threads: ThreadBudget = .shared,
                              progress: ((SearchProgress) -> Void)? = nil, shouldStop: (() -> Bool)? = nil)
+        throws(PlannerError) -> (plan: Plan, statistics: TrainingPlanner.Statistics, outcome: Outcome?) {
+        try solve(scenario, tieBreak: .criterion(criterion), options: options, strategy: strategy, threads: threads,
+                  progress: progress, shouldStop: shouldStop)
+    }
+
+    /// The best plan, and among those as good the one that differs from `reference` in the fewest
+    /// courses: a what-if variant or a sourcing re-solve then moves only what its change forces,
+    /// where a plain solve returns whichever of the equally good plans GLPK meets first.
+    public static func solve(_ scenario: Scenario, closestTo reference: Plan, options: MIPOptions = MIPOptions(),
+                             strategy: TrainingPlanner.Strategy = .init(), threads: ThreadBudget = .shared,
+                             progress: ((SearchProgress) -> Void)? = nil, shouldStop: (() -> Bool)? = nil)
+        throws(PlannerError) -> (plan: Plan, statistics: TrainingPlanner.Statistics, outcome: Outcome?) {
+        try solve(scenario, tieBreak: .closestTo(reference), options: options, strategy: strategy, threads: threads,
+                  progress: progress, shouldStop: shouldStop)
+    }
+
+    /// The two runs. The first plan is returned (with a note) whenever the second run does not
+    /// give a better one by the criterion that is valid and no worse by the objective.
+    static func solve(_ scenario: Scenario, tieBreak: TieBreak, options: MIPOptions, strategy: TrainingPlanner.Strategy,
+                      threads: ThreadBudget, progress: ((SearchProgress) -> Void)?, shouldStop: (() -> Bool)?)
         throws(PlannerError) -> (plan: Plan, statistics: TrainingPlanner.Statistics, outcome: Outcome?) {
         let clock = ContinuousClock.now
         let deadline = clock + options.timeLimit
@@ -43,21 +109,29 @@ public enum LexicographicPlanner {
         guard plan.status == .optimal || plan.status == .feasible, let objective = plan.objective else {
             return (plan, statistics, nil)
         }
-        let before = criterion.measure(plan, in: scenario)
-        func kept(_ note: String) -> (plan: Plan, statistics: TrainingPlanner.Statistics, outcome: Outcome?) {
-            (plan, statistics, Outcome(criterion: criterion, before: before, after: before, proven: false,
-                                       seconds: TrainingPlanner.seconds(since: clock), note: note))
+        let before = tieBreak.measure(plan, in: scenario)
+        func outcome(after: Double, proven: Bool, note: String?) -> Outcome {
+            Outcome(criterion: tieBreak.criterion, before: before, after: after, proven: proven,
+                    seconds: TrainingPlanner.seconds(since: clock), note: note)
         }
-        if shouldStop?() == true { return kept("stopped before the second criterion was searched") }
+        func firstPlan(proven: Bool = false, note: String?) -> (plan: Plan, statistics: TrainingPlanner.Statistics, outcome: Outcome?) {
+            let done = outcome(after: before, proven: proven, note: note)
+            var plan = plan
+            plan.secondObjective = done.record
+            return (plan, statistics, done)
+        }
+        if shouldStop?() == true { return firstPlan(note: "stopped before the second criterion was searched") }
+        // Nothing to choose: the first plan is already as close to the reference as can be.
+        if case .closestTo = tieBreak, before == 0 { return firstPlan(proven: true, note: nil) }
         let candidates = Candidates(scenario: scenario)
         guard let start = assignments(of: plan, candidates: candidates) else {
-            return kept("the first plan is not among the candidates of the whole model")
+            return firstPlan(note: "the first plan is not among the candidates of the whole model")
         }
         let formulation = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows)
         guard var startValues = formulation.values(for: start) else {
-            return kept("the first plan is not among the columns of the whole model")
+            return firstPlan(note: "the first plan is not among the columns of the whole model")
         }
-        let model = secondModel(formulation, criterion: criterion, bestObjective: objective, startValues: &startValues)
+        let model = secondModel(formulation, tieBreak: tieBreak, bestObjective: objective, startValues: &startValues)
         var second = options
         second.timeLimit = max(.milliseconds(50), deadline - ContinuousClock.now)
         second.branching = TrainingPlanner.branching(strategy, columns: model.columns.count)
@@ -67,45 +141,54 @@ public enum LexicographicPlanner {
                 try GLPKSolver.solve(model, options: second, initialSolution: startValues, progress: nil, shouldStop: shouldStop)
             }
         } catch {
-            throw .solver(error)
+            return firstPlan(note: "the second run failed (\(error))")
         }
-        guard let values = solution.values else { return kept("the second run found no plan within the time (\(solution.status))") }
+        guard let values = solution.values else { return firstPlan(note: "the second run found no plan within the time (\(solution.status))") }
         let chosen = formulation.assignments(from: values)
         var reasons: [Int: [UnscheduledReason]] = [:]
         for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
         reasons = TrainingPlanner.explainUnscheduled(reasons, candidates: candidates, assignments: chosen)
         var result = PlanAssembler.plan(scenario, assignments: chosen, status: plan.status, bound: plan.bound, reasons: reasons)
         guard let value = result.objective, value <= objective + TrainingPlanner.tolerance(objective) else {
-            return kept("the second run's plan costs more than the first (GLPK's row tolerance)")
+            return firstPlan(note: "the second run's plan costs more than the first (GLPK's row tolerance)")
         }
-        let after = criterion.measure(result, in: scenario)
-        guard criterion.prefersLower ? after < before : after > before else {
-            return (plan, statistics, Outcome(criterion: criterion, before: before, after: before, proven: solution.status == .optimal,
-                                               seconds: TrainingPlanner.seconds(since: clock), note: nil))
+        let after = tieBreak.measure(result, in: scenario)
+        guard tieBreak.prefersLower ? after < before : after > before else {
+            return firstPlan(proven: solution.status == .optimal, note: nil)
         }
         if plan.status == .optimal { result.bound = result.objective; result.gap = 0 }
         var total = statistics
         total.nodes += solution.nodes
-        result = try TrainingPlanner.verifiedAndRecorded(result, scenario: scenario, options: options, clock: clock,
-                                                         optimal: plan.status == .optimal, statistics: total)
-        return (result, total, Outcome(criterion: criterion, before: before, after: after, proven: solution.status == .optimal,
-                                       seconds: TrainingPlanner.seconds(since: clock), note: nil))
+        let done = outcome(after: after, proven: solution.status == .optimal, note: nil)
+        result.secondObjective = done.record
+        do {
+            result = try TrainingPlanner.verifiedAndRecorded(result, scenario: scenario, options: options, clock: clock,
+                                                             optimal: plan.status == .optimal, statistics: total)
+        } catch {
+            // (Within GLPK's tolerances but not the contract's, e.g. a rupiah over a binding budget.)
+            return firstPlan(note: "the second run's plan fails verification")
+        }
+        return (result, total, done)
     }
 
-    /// The whole model with its objective bounded by the best one and the criterion as objective;
+    /// The whole model with its objective bounded by the best one and the tie-break as objective;
     /// `startValues` (the first plan) gains the values of any column added.
-    static func secondModel(_ formulation: Formulation, criterion: SecondObjective, bestObjective: Double,
+    static func secondModel(_ formulation: Formulation, tieBreak: TieBreak, bestObjective: Double,
                             startValues: inout [Double]) -> LinearModel {
         var model = formulation.model
         model.add(model.objectiveExpression <= bestObjective + TrainingPlanner.tolerance(bestObjective), name: "objective")
         let scenario = formulation.candidates.scenario
-        switch criterion {
-        case .moreTrainees:
-            let trainees = formulation.runs.keys.sorted().map { c in
-                -Double(scenario.courses[c].participants) * formulation.runs[c]!
+        switch tieBreak {
+        case let .closestTo(reference):
+            let count = formulation.changeCount(anchors(of: reference, candidates: formulation.candidates), model: &model)
+            for kept in count.kept { startValues.append(min(startValues[kept.teacher.index], startValues[kept.venue.index])) }
+            model.replaceObjective(with: count.expression)
+        case .criterion(.moreTrainees):
+            let trainees = formulation.runs.sorted { $0.key < $1.key }.map { c, y in
+                -Double(scenario.courses[c].participants) * y
             }
             model.replaceObjective(with: sum(trainees))
-        case .balanceLoad:
+        case .criterion(.balanceLoad):
             let largest = model.addVariable("largestLoadShare", kind: .continuous, lower: 0)
             var loads: [Int: LinearExpression] = [:]
             for options in formulation.candidates.courses {
@@ -118,14 +201,30 @@ public enum LexicographicPlanner {
                 }
             }
             var share = 0.0
-            for i in loads.keys.sorted() {
-                model.add(loads[i]! - largest <= 0, name: "loadShare[\(scenario.instructors[i].id)]")
-                share = max(share, loads[i]!.terms.reduce(0) { $0 + $1.coefficient * startValues[$1.variable.index] })
+            for (i, load) in loads.sorted(by: { $0.key < $1.key }) {
+                model.add(load - largest <= 0, name: "loadShare[\(scenario.instructors[i].id)]")
+                share = max(share, load.terms.reduce(0) { $0 + $1.coefficient * startValues[$1.variable.index] })
             }
             startValues.append(share)
             model.replaceObjective(with: 1 * largest)
         }
         return model
+    }
+
+    /// The reference plan's courses among the candidates, as re-planning anchors them (nothing frozen):
+    /// where each scheduled course still fits as it was, and which were scheduled at all.
+    static func anchors(of reference: Plan, candidates: Candidates) -> Replanning.Anchors {
+        let scenario = candidates.scenario
+        let index = Dictionary(scenario.courses.indices.map { (scenario.courses[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        var anchors = Replanning.Anchors()
+        for course in reference.scheduledCourses {
+            guard let c = index[course.id] else { continue }
+            anchors.wasScheduled.insert(c)
+            if let anchor = Replanning.position(of: course, in: candidates.courses[c], scenario: scenario) {
+                anchors.kept[c] = anchor
+            }
+        }
+        return anchors
     }
 
     /// The candidates' assignments that make up a plan (`nil` if one is not among them).

@@ -109,9 +109,12 @@ public enum SourcingAdvisor {
         public var engaged: [Engagement]
         public var upgrades: [(skill: String, instructor: Instructor, fromLevel: Int, cost: Double)]
         public var scenarios: [Scenario]
+        /// The base plan: each re-solve prefers, among its best plans, the one closest to it.
+        public var base: Plan
 
         /// What `base` (the scenario's best plan) leads to try; the same on every machine given the same base.
         public init(_ scenario: Scenario, base: Plan, settings: Settings) {
+            self.base = base
             skills = settings.skills.map { $0.map(Tag.normalize) } ?? SourcingAdvisor.limitingSkills(scenario, plan: base)
             engaged = (base.engage ?? []).filter { $0.source != .internal }
             newcomers = skills.map { SourcingAdvisor.newInstructor($0, scenario: scenario, settings: settings) }
@@ -143,13 +146,20 @@ public enum SourcingAdvisor {
         }
     }
 
-    /// Solves the sweep's scenarios at `indices` (a shard's share), in that order.
+    /// Solves the sweep's scenarios at `indices` (a shard's share), in that order. Among a
+    /// re-solve's best plans, the one closest to the base plan: its courses gained and lost, and
+    /// the job of whom it hires, are then what the change makes, not another equally good plan.
     public static func solve(_ sweep: Sweep, indices: [Int], settings: Settings) throws(PlannerError) -> [Plan] {
         let scenarios = sweep.scenarios
+        let reference: Plan? = sweep.base.objective == nil ? nil : sweep.base
         let solved = ParallelJobs.map(indices.count, jobs: settings.jobs, budget: settings.threads) { [scenarios, settings] k in
             Result { () throws(PlannerError) in
-                try TrainingPlanner.solve(scenarios[indices[k]], options: settings.options, strategy: settings.strategy,
-                                          threads: settings.threads).plan
+                if let reference {
+                    return try LexicographicPlanner.solve(scenarios[indices[k]], closestTo: reference, options: settings.options,
+                                                          strategy: settings.strategy, threads: settings.threads).plan
+                }
+                return try TrainingPlanner.solve(scenarios[indices[k]], options: settings.options, strategy: settings.strategy,
+                                                 threads: settings.threads).plan
             }
         }
         var plans: [Plan] = []

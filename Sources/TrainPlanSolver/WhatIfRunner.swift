@@ -46,16 +46,43 @@ public enum WhatIfRunner {
     }
 
     /// Solves the scenarios at `indices` (a shard's share; an invalid one is not solved).
+    ///
+    /// The base is solved first, as usual; each variant is then solved for its best objective
+    /// and, among the plans as good, for the one closest to the base's plan
+    /// (``LexicographicPlanner/solve(_:closestTo:options:strategy:threads:progress:shouldStop:)``),
+    /// so that its changes against the base are the ones its edits force, not another of several
+    /// equally good plans. A share without the base solves it too, for that reference only.
     public static func solve(_ scenarios: [Scenario?], indices: [Int], options: MIPOptions,
                              strategy: TrainingPlanner.Strategy = .init(), jobs: Int,
                              threads: ThreadBudget = .shared) -> [Solved] {
-        ParallelJobs.map(indices.count, jobs: jobs, budget: threads) { k -> Solved in
-            guard let scenario = scenarios[indices[k]] else { return Solved(plan: nil, error: nil, seconds: 0) }
-            let clock = ContinuousClock.now
-            switch Result(catching: { () throws(PlannerError) in try TrainingPlanner.solve(scenario, options: options, strategy: strategy, threads: threads) }) {
-            case let .success((plan, _)): return Solved(plan: plan, error: nil, seconds: (ContinuousClock.now - clock).seconds)
-            case let .failure(error): return Solved(plan: nil, error: error.description, seconds: (ContinuousClock.now - clock).seconds)
+        let variants = indices.filter { $0 != 0 }
+        let base = indices.contains(0) || !variants.isEmpty
+            ? solveOne(scenarios[0], reference: nil, options: options, strategy: strategy, threads: threads) : nil
+        let reference = base?.plan.flatMap { $0.objective == nil ? nil : $0 }
+        let solved = ParallelJobs.map(variants.count, jobs: jobs, budget: threads) { k -> Solved in
+            solveOne(scenarios[variants[k]], reference: reference, options: options, strategy: strategy, threads: threads)
+        }
+        var next = solved.makeIterator()
+        return indices.map { index in
+            index == 0 ? base ?? Solved(plan: nil, error: nil, seconds: 0) : next.next() ?? Solved(plan: nil, error: nil, seconds: 0)
+        }
+    }
+
+    /// One scenario's solve: closest to `reference` among its best plans when there is one.
+    static func solveOne(_ scenario: Scenario?, reference: Plan?, options: MIPOptions, strategy: TrainingPlanner.Strategy,
+                         threads: ThreadBudget) -> Solved {
+        guard let scenario else { return Solved(plan: nil, error: nil, seconds: 0) }
+        let clock = ContinuousClock.now
+        let result = Result { () throws(PlannerError) -> Plan in
+            if let reference {
+                return try LexicographicPlanner.solve(scenario, closestTo: reference, options: options, strategy: strategy,
+                                                      threads: threads).plan
             }
+            return try TrainingPlanner.solve(scenario, options: options, strategy: strategy, threads: threads).plan
+        }
+        switch result {
+        case let .success(plan): return Solved(plan: plan, error: nil, seconds: (ContinuousClock.now - clock).seconds)
+        case let .failure(error): return Solved(plan: nil, error: error.description, seconds: (ContinuousClock.now - clock).seconds)
         }
     }
 
