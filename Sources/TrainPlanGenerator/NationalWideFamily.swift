@@ -138,6 +138,7 @@ enum NationalWideFamily {
             courses[c].instructors = zoneInstructors[zoneOfCourse[c]] + pool
             courses[c].venues = zoneVenues[zoneOfCourse[c]]
         }
+        servesOwnZone(courses: courses, instructors: &instructors, venues: &venues)
         FamilyFinishing.makeServable(courses: courses, instructors: &instructors, venues: &venues)
         FamilyFinishing.makeRunnable(courses: courses, instructors: &instructors, venues: &venues, calendar: calendar)
         let share: Double? = rng.pick([0.6, 0.75, 0.9, nil])
@@ -159,6 +160,36 @@ enum NationalWideFamily {
         header.append(budget.map { "The budget, IDR \(Int($0)), is set against running every course at its cheapest: it may bind." }
                       ?? "No budget: only the courses' values and costs decide what runs.")
         return GeneratedScenario(family: .nationalwide, seed: seed, scenario: scenario, holidayNames: holidayNames, header: header)
+    }
+
+    /// ``FamilyFinishing/makeServable(courses:instructors:venues:)`` within each course's own lists
+    /// (its zone): a course gets a listed instructor of its skill and level (the best holder raised,
+    /// else the first listed given the skill) and a listed venue with its equipment and seats; an
+    /// instructor no listed course can use gets the skill and level of one that lists them.
+    static func servesOwnZone(courses: [Course], instructors: inout [Instructor], venues: inout [Venue]) {
+        let instructorAt = Dictionary(uniqueKeysWithValues: instructors.indices.map { (instructors[$0].id, $0) })
+        let venueAt = Dictionary(uniqueKeysWithValues: venues.indices.map { (venues[$0].id, $0) })
+        for course in courses {
+            let listed = course.instructors.compactMap { instructorAt[$0] }
+            if !listed.contains(where: { instructors[$0].canTeach(course) }), let first = listed.first {
+                let best = listed.max { (instructors[$0].skills[course.skill] ?? 0) < (instructors[$1].skills[course.skill] ?? 0) } ?? first
+                instructors[best].skills[course.skill] = max(course.level, instructors[best].skills[course.skill] ?? 0)
+            }
+            let rooms = course.venues.compactMap { venueAt[$0] }
+            if !rooms.contains(where: { venues[$0].canHost(course) }),
+               let room = rooms.max(by: { venues[$0].capacity < venues[$1].capacity }) {
+                for tag in course.equipment where !venues[room].equipment.contains(tag) { venues[room].equipment.append(tag) }
+                venues[room].equipment.sort()
+                venues[room].capacity = max(venues[room].capacity, course.participants)
+            }
+        }
+        for i in instructors.indices {
+            let id = instructors[i].id
+            let listing = courses.filter { $0.instructors.contains(id) }
+            guard !listing.contains(where: { instructors[i].canTeach($0) }) else { continue }
+            let course = listing.filter { instructors[i].skills[$0.skill] != nil }.min { $0.level < $1.level } ?? listing.first
+            if let course { instructors[i].skills[course.skill] = max(course.level, instructors[i].skills[course.skill] ?? 0) }
+        }
     }
 
     /// A multi-skilled instructor of a zone (or of the national pool, `zone` nil): 3-6 of the

@@ -30,7 +30,7 @@ final class BoundWorker: Sendable {
     /// memory. Measured (issue 16, release build): the generated `nationalwide-1` has 186 million
     /// entries (7.7 million columns); its build reached 6.1 GB at 60 s and was still unfinished, and
     /// without it the solve peaked at 375 MB with a better plan (the slices get both cores). The
-    /// `national` family has about 6 million entries (its built model held 440 MB, the solve 1.2 GB
+    /// `national` family has about 6 million entries (its built model held 440 MB, the solve 950 MB
     /// at its peak), kept as it was: twice that stays well under 4 GB.
     static let entryLimit = 12_000_000
 
