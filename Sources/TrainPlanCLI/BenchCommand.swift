@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "Scenario files or folders.")
     var scenarios: [String] = []
 
-    @Option(help: "Generated families to run, comma-separated: city, province, national, weekly, long, parttime.")
+    @Option(help: "Generated families to run, comma-separated: city, province, national, weekly, long, parttime, nationalwide.")
     var families: String?
 
     @Option(help: "Seeds of the generated scenarios, comma-separated.")

@@ -14,6 +14,7 @@ extension BenchCommand {
         case .weekly: 60
         case .long: 32
         case .parttime: 48
+        case .nationalwide: 676
         case nil: 1
         }
     }

@@ -15,7 +15,7 @@ struct GenerateCommand: ParsableCommand {
             Every generated scenario has a valid plan.
             """)
 
-    @Option(help: "city, province, national or weekly.")
+    @Option(help: "city, province, national, weekly, long, parttime or nationalwide (see the list above).")
     var family: ScenarioFamily = .city
 
     @Option(help: "Random seed: the same seed gives the same file.")

@@ -15,6 +15,9 @@ public enum ScenarioFamily: String, CaseIterable, Sendable, Codable {
     case long
     /// Evening and Saturday classes once a week: ~48 classes, 14 weeks, 4 slots (see ``PartTimeFamily``).
     case parttime
+    /// A national year with many ways to run each course: ~676 courses, ~403 instructors, ~138 venues,
+    /// 52 weeks, 3 slots, many weekday sets and start dates, broad qualifications (see ``NationalWideFamily``).
+    case nationalwide
 
     public var summary: String {
         switch self {
@@ -24,6 +27,8 @@ public enum ScenarioFamily: String, CaseIterable, Sendable, Codable {
         case .weekly: return "a part-time term: ~60 courses, 1-slot sessions 1-3 days a week, 10 weeks, 4 slots"
         case .long: return "long programmes: ~32 courses of 20-60 sessions, 26 weeks, 3 slots, Monday to Saturday, a binding budget"
         case .parttime: return "evening classes: ~48 weekly 1-slot classes, 14 weeks, 4 slots, Monday to Saturday"
+        case .nationalwide:
+            return "a national year, many ways per course: ~676 courses, ~403 multi-skilled instructors, ~138 venues, 52 weeks, 3 slots"
         }
     }
 }
@@ -61,6 +66,7 @@ public enum ScenarioGenerator {
         switch family {
         case .long: return LongCourseFamily.generate(seed: seed)
         case .parttime: return PartTimeFamily.generate(seed: seed)
+        case .nationalwide: return NationalWideFamily.generate(seed: seed)
         case .city, .province, .national, .weekly: break
         }
         var builder = Builder(family: family, seed: seed)
@@ -110,7 +116,7 @@ struct Builder {
         func date(_ text: String) -> CivilDate { CivilDate(text) ?? CivilDate(dayNumber: 19_358) }
         let shape: Shape
         switch family {
-        case .city, .long, .parttime:   // (long and parttime never get here: see ScenarioGenerator.generate)
+        case .city, .long, .parttime, .nationalwide:   // (long, parttime and nationalwide never get here: see ScenarioGenerator.generate)
             let place = rng.pick(Places.cities)
             let start = rng.pick(["2023-01-02", "2023-04-03", "2023-07-03", "2023-10-02", "2024-01-01", "2024-04-01", "2024-07-01"])
             shape = Shape(places: [place], coursesPerPlace: rng.int(in: 23...27), instructorsPerPlace: rng.int(in: 23...27),

@@ -25,9 +25,31 @@ final class BoundWorker: Sendable {
     /// The bound once the LP is solved (nil before, or if it is not solved in time).
     var bound: Double? { result.withLock { $0.bound } }
 
-    /// Starts the worker if `threads` has a seat free; false if not.
+    /// Above this many (column, period) entries in the per-period rows the whole model is not
+    /// built: its LP is not solved within any usual time limit, and building it is what took the
+    /// memory. Measured (issue 16, release build): the generated `nationalwide-1` has 186 million
+    /// entries (7.7 million columns); its build reached 6.1 GB at 60 s and was still unfinished, and
+    /// without it the solve peaked at 375 MB with a better plan (the slices get both cores). The
+    /// `national` family has about 6 million entries (its built model held 440 MB, the solve 950 MB
+    /// at its peak), kept as it was: twice that stays well under 4 GB.
+    static let entryLimit = 12_000_000
+
+    /// The (column, period) entries of the whole model's per-period rows: Σ over the patterns of
+    /// its periods times its instructor, venue and run columns. Counted from the candidates
+    /// without building anything; it is the bulk of the model's non-zeros and of what building it holds.
+    static func periodEntries(_ candidates: Candidates) -> Int {
+        candidates.courses.reduce(0) { total, options in
+            options.periods.indices.reduce(total) { sum, p in
+                sum + options.periods[p].count * (options.instructors[p].count + options.venues[p].count + 1)
+            }
+        }
+    }
+
+    /// Starts the worker if the model is within ``entryLimit`` and `threads` has a seat free;
+    /// false if not (the caller then has the separable bound alone).
     @discardableResult
     func start(candidates: Candidates, timeLimit: Duration, threads: ThreadBudget) -> Bool {
+        guard Self.periodEntries(candidates) <= Self.entryLimit else { return false }
         let started = threads.helper { [self] in
             let stop = { [self] in stopped.load(ordering: .relaxed) }
             guard !stop() else { return }
@@ -56,5 +78,13 @@ final class BoundWorker: Sendable {
     func join() -> Result {
         helper.withLock { $0 }?.join()
         return result.withLock { $0 }
+    }
+}
+
+extension TrainingPlanner {
+    /// Whether a neighbourhood search builds the whole model for its LP bound (see
+    /// ``BoundWorker/entryLimit``): what the solver holds in memory beside the candidates.
+    public static func buildsBoundModel(for candidates: Candidates) -> Bool {
+        BoundWorker.periodEntries(candidates) <= BoundWorker.entryLimit
     }
 }

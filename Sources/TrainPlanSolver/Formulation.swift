@@ -187,6 +187,7 @@ public struct Formulation: Sendable {
         var venueUse: [Int: [Int: [(course: Int, variable: Variable)]]] = [:]
         var cohortUse: [String: [Int: [(course: Int, variable: Variable)]]] = [:]
         for options in candidates.courses {
+            try checkpoint()
             let c = options.course
             let cohort = scenario.courses[c].cohortKey
             for p in options.patterns.indices {
@@ -247,6 +248,7 @@ public struct Formulation: Sendable {
         // Rule 6: load limits, engagement. Each instructor's u[c,i,p] by course, in pattern order.
         var teaching = [[Int: [(pattern: Int, variable: Variable)]]](repeating: [:], count: scenario.instructors.count)
         for options in candidates.courses {
+            try checkpoint()
             for p in options.patterns.indices {
                 for (i, v) in teach[options.course][p] { teaching[i][options.course, default: []].append((p, v)) }
             }

@@ -39,6 +39,7 @@ import TrainPlanSolver
             case .weekly: (55...65, 25...40, 8...16, 10, 4)
             case .long: (24...40, 16...34, 11...11, 26, 3)
             case .parttime: (40...56, 24...28, 7...7, 14, 4)
+            case .nationalwide: (660...696, 395...415, 138...138, 52, 3)
             }
         for seed: UInt64 in 1...3 {
             let s = ScenarioGenerator.generate(family, seed: seed).scenario

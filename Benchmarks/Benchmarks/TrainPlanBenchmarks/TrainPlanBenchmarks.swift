@@ -51,6 +51,25 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // 3b. Peak memory of what a national solve builds before its search: the candidates, and
+    //     the whole model for the LP bound where the solver builds it (issue 16: a scenario of
+    //     the `nationalwide` shape once peaked at 11.7 GB in that model; now it is not built).
+    for family in [ScenarioFamily.national, .nationalwide] {
+        Benchmark("Candidates and bound model (\(family.rawValue), peak memory)",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 0,
+                                       maxDuration: .seconds(30), maxIterations: 3)) { benchmark, scenario in
+            for _ in benchmark.scaledIterations {
+                let candidates = Candidates(scenario: scenario)
+                if TrainingPlanner.buildsBoundModel(for: candidates) {
+                    blackHole(Formulation(candidates: candidates, costChoices: false).model.nonZeroCount)
+                }
+                blackHole(candidates)
+            }
+        } setup: {
+            ScenarioGenerator.generate(family, seed: 1).scenario
+        }
+    }
+
     // 4. A whole solve of a city scenario to proven optimality (greedy plan, warm start,
     //    branch and cut), from the loaded scenario to the verified plan.
     Benchmark("Solve city scenario (seed 1, to optimality)",
