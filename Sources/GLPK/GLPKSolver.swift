@@ -122,7 +122,8 @@ public enum GLPKSolver {
                                     branchFirst: columnsAreTheModels ? model.branchFirst.map { Int32($0.index + 1) } : [],
                                     branchNext: columnsAreTheModels
                                         ? model.branchNext.map { (Int32($0.variable.index + 1), $0.weight) } : [],
-                                    exchange: columnsAreTheModels ? exchange.map { ($0, model) } : nil)
+                                    exchange: columnsAreTheModels ? exchange.map { ($0, model) } : nil,
+                                    nodeLimit: options.nodeLimit)
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
@@ -171,7 +172,8 @@ public enum GLPKSolver {
         case GLP_ENODFS:
             result.status = .unbounded
         case GLP_ETMLIM, GLP_EMIPGAP, GLP_ESTOP:
-            result.stopReason = rc == GLP_ETMLIM ? .timeLimit : rc == GLP_EMIPGAP ? .gapReached : .cancelled
+            result.stopReason = rc == GLP_ETMLIM ? .timeLimit : rc == GLP_EMIPGAP ? .gapReached
+                : monitor.nodeLimit.map({ monitor.nodes > $0 }) == true ? .nodeLimit : .cancelled
             result.status = hasIncumbent ? .feasible : .unknown
             if let objective, let bound = result.bound {
                 result.bound = sign > 0 ? min(bound, objective) : max(bound, objective)
@@ -362,6 +364,7 @@ public enum GLPKSolver {
         var initialSolution: [Double]?
         var bound: Double?
         var nodes = 0
+        let nodeLimit: Int?
         var lastReport: Double = 0
         var improvements: [MIPSolution.Improvement] = []
         /// GLPK column numbers (1-based) to branch on first.
@@ -373,7 +376,9 @@ public enum GLPKSolver {
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
-             branchNext: [(column: Int32, weight: Double)], exchange: (IncumbentExchange, LinearModel)?) {
+             branchNext: [(column: Int32, weight: Double)], exchange: (IncumbentExchange, LinearModel)?,
+             nodeLimit: Int?) {
+            self.nodeLimit = nodeLimit
             self.branchFirst = branchFirst
             self.branchNext = branchNext
             self.exchange = exchange
@@ -459,6 +464,6 @@ public enum GLPKSolver {
             let incumbent = (status == GLP_FEAS || status == GLP_OPT) ? glp_mip_obj_val(problem) : nil
             progress(SearchProgress(elapsed: elapsed, incumbent: incumbent, bound: monitor.bound, nodes: monitor.nodes))
         }
-        if monitor.shouldStop?() == true { glp_ios_terminate(tree) }
+        if monitor.shouldStop?() == true || monitor.nodeLimit.map({ monitor.nodes > $0 }) == true { glp_ios_terminate(tree) }
     }
 }

@@ -16,6 +16,9 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     public var branching: Branching
     /// Copy GLPK's log to standard error.
     public var echoLog: Bool
+    /// Stop once the tree holds more than this many nodes (`nil`: no limit). With 1 the search
+    /// ends when the root, cuts included, is done: its bound is the root's, its memory one node's.
+    public var nodeLimit: Int?
 
     /// GLPK's `br_tech`.
     public enum Branching: String, Sendable, Hashable, Codable {
@@ -30,12 +33,13 @@ public struct MIPOptions: Sendable, Hashable, Codable {
 
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
                 presolve: Bool = false, cuts: CutFamilies = [.clique], branching: Branching = .driebeckTomlin,
-                echoLog: Bool = false) {
+                echoLog: Bool = false, nodeLimit: Int? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
         self.cuts = cuts
         self.branching = branching
         self.echoLog = echoLog
+        self.nodeLimit = nodeLimit
     }
 }

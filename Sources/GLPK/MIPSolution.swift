@@ -15,6 +15,8 @@ public struct MIPSolution: Sendable {
 
     public enum StopReason: String, Sendable {
         case finished, timeLimit, gapReached, cancelled
+        /// ``MIPOptions/nodeLimit`` reached.
+        case nodeLimit
     }
 
     public var status: Status

@@ -9,16 +9,17 @@ extension SeatedSolve {
         statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
 
         // The bound, on a helper thread when the budget has a seat: build the whole model (without
-        // star cliques) and solve its LP. Slices take a second thread whenever a seat is free (on
+        // star cliques), solve its LP and add the root's Gomory cuts (see ``BoundWorker``). Slices take a second thread whenever a seat is free (on
         // two cores: once the bound worker is done).
+        let reserve = TrainingPlanner.reserve(options.timeLimit, courses: scenario.courses.count)
         let relaxation = BoundWorker()
-        relaxation.start(candidates: candidates, timeLimit: max(SearchTuning.shortestBound, deadline - ContinuousClock.now),
+        relaxation.start(candidates: candidates,
+                         timeLimit: max(SearchTuning.shortestBound, (deadline - reserve - ContinuousClock.now) * SearchTuning.boundTimeShare),
                          threads: threads)
 
         var sliceOptions = options
         sliceOptions.branching = SearchTuning.sliceBranching
         var search = NeighbourhoodSearch(candidates: candidates, options: sliceOptions, starCliques: false, threads: threads)
-        let reserve = TrainingPlanner.reserve(options.timeLimit, courses: scenario.courses.count)
         let searchStarted = TrainingPlanner.seconds(since: clock)
         let progress = self.progress, clock = self.clock
         let outcome = search.improve(start, deadline: deadline - reserve, sliceLimit: TrainingPlanner.sliceLimit(options.timeLimit),
