@@ -44,6 +44,9 @@ import TrainPlanSolver
         let objective = try #require(plan.objective)
         #expect(objective >= best - 1e-6 * max(1, best) && objective <= best + 1e-4 * abs(best) + 1e-6,
                 "seed \(seed): neighbourhood search \(objective), brute force \(best)")
+        // The bound (the root's cuts on the whole model, or the separable one) never passes the optimum.
+        #expect((plan.bound ?? -.infinity) <= best + 1e-6 * max(1, abs(best)),
+                "seed \(seed): bound \(plan.bound ?? .nan) above the optimum \(best)")
     }
 
     /// Guards the oracle itself: enough generated cases are small enough to enumerate,
