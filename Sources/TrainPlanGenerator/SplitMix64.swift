@@ -1,21 +1,9 @@
-/// A small deterministic random generator (SplitMix64, Steele, Lea and Flood 2014).
-///
-/// The generator never uses the standard library's random algorithms: its own
-/// bounded draws keep every generated scenario the same across platforms and
+import TrainPlanCore
+
+/// The generator's draws from ``SplitMix64``: its own bounded draws (never the standard
+/// library's random algorithms) keep every generated scenario the same across platforms and
 /// Swift versions, seed for seed.
-public struct SplitMix64: Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A uniform integer in `range` (rejection sampling: no modulo bias).
     public mutating func int(in range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound) &+ 1

@@ -1,15 +1,11 @@
+import TrainPlanCore
+
 /// SplitMix64 for the search's random choices: the same seed, the same slices.
 struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    private var source: SplitMix64
+    init(seed: UInt64) { source = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { source.next() }
 
     mutating func below(_ n: Int) -> Int {
         guard n > 1 else { return 0 }

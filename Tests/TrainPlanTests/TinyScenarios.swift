@@ -1,17 +1,7 @@
 import TrainPlanCore
 
-/// A small deterministic random generator (SplitMix64) so that generated cases repeat exactly.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The tests' generated cases repeat exactly: SplitMix64 (TrainPlanCore), seed for seed.
+typealias SeededRandom = SplitMix64
 
 /// Tiny random scenarios for the brute-force oracle: a handful of courses over
 /// one or two weeks that straddle a month end (so insurance months vary), with
