@@ -96,6 +96,18 @@ enum FamilyFinishing {
         }
     }
 
+    /// The last steps every family shares: every course servable and runnable, a budget of
+    /// `budgetShare` of running everything at its cheapest (none when `nil`), the scenario.
+    static func scenario(name: String, budgetShare: Double?, courses: [Course], instructors: inout [Instructor],
+                         venues: inout [Venue], calendar: PlanningCalendar, premium: Double,
+                         valuePerParticipant: Double?) -> Scenario {
+        makeServable(courses: courses, instructors: &instructors, venues: &venues)
+        makeRunnable(courses: courses, instructors: &instructors, venues: &venues, calendar: calendar)
+        let limit = budgetShare.map { Self.budget(share: $0, courses: courses, instructors: instructors, venues: venues, premium: premium) }
+        return Scenario(name: name, currency: "IDR", budget: limit, calendar: calendar, premiumPerParticipantMonth: premium,
+                        valuePerParticipant: valuePerParticipant, courses: courses, instructors: instructors, venues: venues)
+    }
+
     /// A share of running every course at its cheapest (so that it may bind), never below
     /// 1.5 times what the mandatory courses cost with their own instructors; rounded up to a million.
     static func budget(share: Double, courses: [Course], instructors: [Instructor], venues: [Venue], premium: Double) -> Double {

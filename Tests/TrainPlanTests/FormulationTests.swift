@@ -12,22 +12,8 @@ import TrainPlanSolver
         var plansChecked = 0, engagedScenarios = 0
         for seed in UInt64(1)...300 {
             let scenario = TinyScenarios.make(seed: seed)
-            let candidates = Candidates(scenario: scenario)
-            let formulation = Formulation(candidates: candidates)
-            let model = formulation.model
             if scenario.instructors.contains(where: { $0.engagementCost > 0 }) { engagedScenarios += 1 }
-            _ = BruteForceOracle.forEachValidPlan(scenario, limit: 5000) { plan, objective in
-                guard let assignments = Self.assignments(plan, candidates),
-                      let values = formulation.values(for: assignments) else {
-                    Issue.record("seed \(seed): a valid plan is not among the candidates")
-                    return
-                }
-                let broken = model.violatedRows(values)
-                #expect(broken.isEmpty, "seed \(seed): a valid plan breaks \(broken.prefix(3))")
-                #expect(abs(model.objectiveValue(values) - objective) <= 1e-6 * max(1, abs(objective)),
-                        "seed \(seed): model objective \(model.objectiveValue(values)) for a plan worth \(objective)")
-                plansChecked += 1
-            }
+            Self.checkEveryValidPlan(scenario, seed: seed, limit: 5000) { _, _ in plansChecked += 1 }
         }
         #expect(plansChecked >= 1000, "only \(plansChecked) plans checked")
         #expect(engagedScenarios >= 20, "only \(engagedScenarios) scenarios engage instructors at a cost")
@@ -40,22 +26,8 @@ import TrainPlanSolver
         var plansChecked = 0, servingPlans = 0
         for seed in UInt64(1)...200 {
             let scenario = TinyDemandScenarios.make(seed: seed)
-            let candidates = Candidates(scenario: scenario)
-            let formulation = Formulation(candidates: candidates)
-            let model = formulation.model
             let unserved = scenario.demand.reduce(0.0) { $0 + Double($1.people) * $1.valuePerPerson }
-            _ = BruteForceOracle.forEachValidPlan(scenario, limit: 3000) { plan, objective in
-                guard let assignments = Self.assignments(plan, candidates),
-                      let values = formulation.values(for: assignments) else {
-                    Issue.record("seed \(seed): a valid plan is not among the candidates")
-                    return
-                }
-                let broken = model.violatedRows(values)
-                // Batch k+1 without batch k: the same plan as its batches renumbered, left out on purpose.
-                if !broken.isEmpty, broken.allSatisfy({ $0.hasPrefix("batch[") }) { return }
-                #expect(broken.isEmpty, "seed \(seed): a valid plan breaks \(broken.prefix(3))")
-                #expect(abs(model.objectiveValue(values) - objective) <= 1e-6 * max(1, abs(objective)),
-                        "seed \(seed): model objective \(model.objectiveValue(values)) for a plan worth \(objective)")
+            Self.checkEveryValidPlan(scenario, seed: seed, limit: 3000) { plan, objective in
                 plansChecked += 1
                 let verified = PlanVerifier.verify(plan, against: scenario).evaluation?.objective ?? objective
                 if objective < verified - 1e-6 * max(1, unserved) { servingPlans += 1 }
@@ -63,6 +35,28 @@ import TrainPlanSolver
         }
         #expect(plansChecked >= 500, "only \(plansChecked) plans checked")
         #expect(servingPlans >= 100, "only \(servingPlans) plans serve any demand")
+    }
+
+    /// Every plan the brute force finds valid, as a vector of the model (``Formulation/values(for:)``),
+    /// breaks no row and has the brute force's objective; `checked` is called for each.
+    static func checkEveryValidPlan(_ scenario: Scenario, seed: UInt64, limit: Int, checked: (Plan, Double) -> Void) {
+        let candidates = Candidates(scenario: scenario)
+        let formulation = Formulation(candidates: candidates)
+        let model = formulation.model
+        _ = BruteForceOracle.forEachValidPlan(scenario, limit: limit) { plan, objective in
+            guard let assignments = Self.assignments(plan, candidates),
+                  let values = formulation.values(for: assignments) else {
+                Issue.record("seed \(seed): a valid plan is not among the candidates")
+                return
+            }
+            let broken = model.violatedRows(values)
+            // Batch k+1 without batch k: the same plan as its batches renumbered, left out on purpose.
+            if !broken.isEmpty, broken.allSatisfy({ $0.hasPrefix("batch[") }) { return }
+            #expect(broken.isEmpty, "seed \(seed): a valid plan breaks \(broken.prefix(3))")
+            #expect(abs(model.objectiveValue(values) - objective) <= 1e-6 * max(1, abs(objective)),
+                    "seed \(seed): model objective \(model.objectiveValue(values)) for a plan worth \(objective)")
+            checked(plan, objective)
+        }
     }
 
     /// The choice columns are sums of other columns: they guide branching and leave
