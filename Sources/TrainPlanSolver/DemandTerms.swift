@@ -2,7 +2,7 @@ import GLPK
 import TrainPlanCore
 
 /// Industry demand in the one model (rules 9-10; PROBLEM.md, "Industry demand and
-/// apprenticeships"), added to ``Formulation`` before its budget row.
+/// apprenticeships"), added to ``Formulation`` before its objective and budget row.
 ///
 /// Sets: demand entries d; for a course c, P(c,d) ⊆ P(c) its patterns whose last
 /// session date satisfies d's date rule (hire: last ≤ by; apprenticeship:
@@ -15,19 +15,23 @@ import TrainPlanCore
 /// (serving a person worth no more than it costs never lowers the objective: such pairs are
 /// left out, s = 0).
 ///
-/// Objective:  + Σ_d valuePerPerson(d)·people(d)        (constant: all demand unmet)
-///             + Σ_{c,d} net(d)·s[c,d]                  (each person served: its cost, less its value)
+/// Cost:       + Σ_{c,d} costPerPerson(d)·s[c,d]        added to the model's `cost`: the objective and rule 8
+/// Objective:  + cost + unmetValue, where
+///   unmetValue = Σ_d valuePerPerson(d)·people(d) − Σ_{c,d} valuePerPerson(d)·s[c,d]
+///             (so each person served adds net(d): its cost, less its value)
 /// Rows:
 ///   serve[c,d]:   s[c,d] ≤ m(c,d)·Σ_{p∈P(c,d)} z[c,p]   only a running course ending in time serves d
 ///   trainees[c]:  Σ_d s[c,d] ≤ participants(c)·y[c]     rule 9 (written where Σ_d m(c,d) > participants(c))
 ///   people[d]:    Σ_c s[c,d] ≤ people(d)                rule 10 (written where Σ_c m(c,d) > people(d))
-///   budget:       + Σ_{c,d} costPerPerson(d)·s[c,d]     the apprenticeships count against rule 8
 ///
 /// With the schedule fixed the same terms are a transportation problem with a budget
 /// row: ``DemandAllocation`` solves exactly that for plans assembled from assignments.
 struct DemandTerms {
     /// s[c,d] by (course, entry).
     private(set) var served: [(course: Int, entry: Int, variable: Variable)] = []
+    /// The demand's value left unmet: Σ_d valuePerPerson(d)·people(d) − Σ_{c,d} valuePerPerson(d)·s[c,d]
+    /// (objective only; the cost of serving is in the model's `cost`).
+    private(set) var unmetValue = LinearExpression()
 
     /// The (entry, patterns) pairs a course with these options could serve: entries matching its skill
     /// and level and worth more than they cost, and the pattern indices ending in time for each.
@@ -44,11 +48,11 @@ struct DemandTerms {
     }
 
     init(candidates: Candidates, run: [[Variable]], runs: [Int: Variable], model: inout LinearModel,
-         budget: inout LinearExpression) {
+         cost: inout LinearExpression) {
         let scenario = candidates.scenario
         guard !scenario.demand.isEmpty else { return }
         let premium = scenario.premiumPerParticipantMonth
-        model.objectiveConstant += DemandRules.fullValue(scenario.demand)
+        unmetValue.constant = DemandRules.fullValue(scenario.demand)
         var byEntry = [[(variable: Variable, cap: Int)]](repeating: [], count: scenario.demand.count)
         for options in candidates.courses where !options.isEmpty {
             let c = options.course
@@ -58,10 +62,10 @@ struct DemandTerms {
                 let entry = scenario.demand[d]
                 let cap = min(course.participants, entry.people)
                 let perPerson = DemandRules.costPerPerson(entry, premium: premium)
-                let s = model.addVariable("served[\(course.id),\(entry.id)]", kind: .integer, upper: Double(cap),
-                                          objective: perPerson - entry.valuePerPerson)
+                let s = model.addVariable("served[\(course.id),\(entry.id)]", kind: .integer, upper: Double(cap))
                 model.add(1 * s - sum(patterns.map { Double(cap) * run[c][$0] }) <= 0, name: "serve[\(course.id),\(entry.id)]")
-                if perPerson > 0 { budget += perPerson * s }
+                cost += perPerson * s
+                unmetValue += -entry.valuePerPerson * s
                 own.append((s, cap))
                 byEntry[d].append((s, cap))
                 served.append((c, d, s))

@@ -22,9 +22,15 @@ import TrainPlanCore
 ///             by a link row; GLPK branches on them after y[c], weighted by the cost at
 ///             stake (``choices(of:run:teach:host:insurance:scenario:)``)
 ///
-/// Minimise   Σ value(c)·(1 − y[c])                                  unmet value
-///          + Σ n(c)·fee(i)·u[c,i,p] + Σ n(c)·rent(v)·w[c,v,p]       fees, rent
-///          + Σ ss(c,p)·z[c,p] + Σ engagement(i)·e[i]               insurance, engagement
+/// The cost, one expression for the objective and the budget row (so the two cannot disagree):
+///   cost = Σ n(c)·fee(i)·u[c,i,p] + Σ n(c)·rent(v)·w[c,v,p]       fees, rent
+///        + Σ ss(c,p)·z[c,p] + Σ engagement(i)·e[i]                insurance, engagement
+///        + Σ costPerPerson(d)·s[c,d]                              apprenticeships (DemandTerms.swift)
+///        + the past sessions' cost                                re-planning (a constant)
+///
+/// Minimise   Σ value(c)·(1 − y[c]) + cost                        unmet value, cost
+///          + π·(change count)                                    re-planning (below)
+///          + the demand's unmet value                            DemandTerms.swift
 /// subject to
 ///   run[c]:          Σ_p z[c,p] = y[c]         (y[c] fixed to 1 when c is mandatory: rule 7)
 ///   teach[c,p]:      Σ_i u[c,i,p] = z[c,p]     one instructor per running course
@@ -44,21 +50,21 @@ import TrainPlanCore
 ///   total[i]:        Σ n(c)·u[c,i,p] ≤ maxSlots(i)                                   rule 6
 ///   courses[i]:      Σ u[c,i,p] ≤ maxCourses(i)·e[i]                                 rule 6
 ///   engage[c,i]:     Σ_p u[c,i,p] ≤ e[i]       tight fixed-charge link, per course
-///   budget:          total cost ≤ budget        rule 8
+///   budget:          cost ≤ budget              rule 8
 ///   fit[r,S]:        Σ_{c∈S} y[c] ≤ |S| − 1    for each minimal set S of courses whose only
 ///                    venue (instructor, cohort) is r and that cannot all fit on r
 ///                    (``PackingConflicts``): the per-period rows let the LP spread each
 ///                    course over many patterns; these rows stop it running them all.
 ///
 /// Industry demand (rules 9-10) adds served counts s[c,d], their rows, their value and the
-/// apprenticeships' cost in the budget row: the math is beside the code, in DemandTerms.swift.
+/// apprenticeships' cost to `cost`: the math is beside the code, in DemandTerms.swift.
 /// A course of `batches: N` is N courses ID.1 .. ID.N with  batch[k+1]: y[k+1] ≤ y[k].
 ///
 /// Re-planning adds π per course whose plan differs from the earlier one:
 ///   + π·(1 − k[c]),  k[c] ≤ u[c,i₀,p₀], k[c] ≤ w[c,v₀,p₀]   for a course planned before as (i₀, v₀, p₀)
 ///   + π·y[c]                                                 for a course not planned before
 ///   + π                                                      for one whose earlier plan is no longer possible
-/// (the change count, ``changeCount(_:model:)``; a what-if variant minimises the same count
+/// (π times the change count, ``changeCount(_:model:)``; a what-if variant minimises the same count
 /// against the base plan among its best plans, see ``LexicographicPlanner``)
 /// and, for a course started on the re-planning date (rule 11), its one pattern is its sessions
 /// after that date, u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
@@ -69,14 +75,19 @@ import TrainPlanCore
 /// what all courses together could reach) are left out, and identical clique
 /// rows are written once.
 public struct Formulation: Sendable {
+    /// u[c,i,p] of one course and pattern: instructor i's column.
+    typealias TeachColumn = (instructor: Int, variable: Variable)
+    /// w[c,v,p] of one course and pattern: venue v's column.
+    typealias HostColumn = (venue: Int, variable: Variable)
+
     public private(set) var model: LinearModel
     public let candidates: Candidates
     /// z[c][p]
     let run: [[Variable]]
-    /// u[c][p] as (instructor index, variable)
-    let teach: [[[(instructor: Int, variable: Variable)]]]
-    /// w[c][p] as (venue index, variable)
-    let host: [[[(venue: Int, variable: Variable)]]]
+    /// u[c][p], by course and pattern
+    let teach: [[[TeachColumn]]]
+    /// w[c][p], by course and pattern
+    let host: [[[HostColumn]]]
     /// e[i], where present
     let engaged: [Int: Variable]
     /// y[c], for courses with options
@@ -121,9 +132,11 @@ public struct Formulation: Sendable {
         let calendar = scenario.calendar
         var model = LinearModel(name: scenario.name)
         var run: [[Variable]] = []
-        var teach: [[[(instructor: Int, variable: Variable)]]] = []
-        var host: [[[(venue: Int, variable: Variable)]]] = []
-        var budget = LinearExpression()
+        var teach: [[[TeachColumn]]] = []
+        var host: [[[HostColumn]]] = []
+        // The cost (objective and rule 8) and Σ value(c)·(1 − y[c]).
+        var cost = LinearExpression()
+        var unmetValue = LinearExpression()
         var runs: [Int: Variable] = [:]
         var insurances: [[Double]] = []   // per course, per pattern
         // Re-planning: the fixed past of started courses (rule 11).
@@ -133,16 +146,16 @@ public struct Formulation: Sendable {
         var engaged: [Int: Variable] = [:]
         for (i, instructor) in scenario.instructors.enumerated()
         where instructor.engagementCost > 0 || instructor.maxCourses != nil {
-            engaged[i] = model.addVariable("engaged[\(instructor.id)]", kind: .binary,
-                                           lower: past.courses[i] == nil ? 0 : 1, objective: instructor.engagementCost)
-            budget += instructor.engagementCost * engaged[i]!
+            let e = model.addVariable("engaged[\(instructor.id)]", kind: .binary, lower: past.courses[i] == nil ? 0 : 1)
+            cost += instructor.engagementCost * e
+            engaged[i] = e
         }
 
         for options in candidates.courses {
             try checkpoint()
             let course = scenario.courses[options.course]
-            model.objectiveConstant += course.value
-            var z: [Variable] = [], u: [[(instructor: Int, variable: Variable)]] = [], w: [[(venue: Int, variable: Variable)]] = []
+            unmetValue.constant += course.value
+            var z: [Variable] = [], u: [[TeachColumn]] = [], w: [[HostColumn]] = []
             let insurance = options.patterns.map {
                 CostRules.socialSecurity(course, dates: past.allDates[options.course] ?? $0.dates,
                                          premium: scenario.premiumPerParticipantMonth)
@@ -150,19 +163,19 @@ public struct Formulation: Sendable {
             insurances.append(insurance)
             for (p, pattern) in options.patterns.enumerated() {
                 let tag = "\(course.id),\(pattern.firstDate),\(pattern.weekdays.map(\.rawValue).joined(separator: "-")),s\(pattern.startSlot)"
-                let zp = model.addVariable("run[\(tag)]", kind: .binary, objective: insurance[p])
-                budget += insurance[p] * zp
+                let zp = model.addVariable("run[\(tag)]", kind: .binary)
+                cost += insurance[p] * zp
                 z.append(zp)
                 u.append(options.instructors[p].map { i in
                     let fee = CostRules.fees(course, scenario.instructors[i], sessions: pattern.dates.count)
-                    let v = model.addVariable("teach[\(tag),\(scenario.instructors[i].id)]", kind: .binary, objective: fee)
-                    budget += fee * v
+                    let v = model.addVariable("teach[\(tag),\(scenario.instructors[i].id)]", kind: .binary)
+                    cost += fee * v
                     return (i, v)
                 })
                 w.append(options.venues[p].map { v in
                     let rent = CostRules.rent(course, scenario.venues[v], sessions: pattern.dates.count)
-                    let x = model.addVariable("host[\(tag),\(scenario.venues[v].id)]", kind: .binary, objective: rent)
-                    budget += rent * x
+                    let x = model.addVariable("host[\(tag),\(scenario.venues[v].id)]", kind: .binary)
+                    cost += rent * x
                     return (v, x)
                 })
                 model.add(sum(u[p].map(\.variable)) == zp, name: "teach[\(tag)]")
@@ -172,15 +185,15 @@ public struct Formulation: Sendable {
             if z.isEmpty {
                 if mustRun { model.add(sum(z) == 1, name: "run[\(course.id)]") }
             } else {
-                let y = model.addVariable("runs[\(course.id)]", kind: .binary, lower: mustRun ? 1 : 0, objective: -course.value)
+                let y = model.addVariable("runs[\(course.id)]", kind: .binary, lower: mustRun ? 1 : 0)
+                unmetValue += -course.value * y
                 model.add(sum(z) == y, name: "run[\(course.id)]")
                 runs[options.course] = y
             }
             run.append(z); teach.append(u); host.append(w)
         }
 
-        model.objectiveConstant += past.cost
-        budget += LinearExpression(constant: past.cost)
+        cost += LinearExpression(constant: past.cost)
 
         // Rule 5: cliques per period for instructors, venues and cohorts.
         var instructorUse: [Int: [Int: [(course: Int, variable: Variable)]]] = [:]
@@ -308,20 +321,22 @@ public struct Formulation: Sendable {
 
         // Change penalties.
         var keptColumns: [(variable: Variable, teacher: Variable, venue: Variable)] = []
+        var changePenalty = LinearExpression()
         if let changes, changes.penalty > 0 {
             let count = Self.changeCount(changes.anchors, candidates: candidates, teach: teach, host: host, runs: runs, model: &model)
-            for term in count.expression.terms { model.addObjective(changes.penalty * term.coefficient, term.variable) }
-            model.objectiveConstant += changes.penalty * count.expression.constant
+            changePenalty = LinearExpression(count.expression.terms.map { ($0.variable, changes.penalty * $0.coefficient) },
+                                             constant: changes.penalty * count.expression.constant)
             keptColumns = count.kept.map { ($0.kept, $0.teacher, $0.venue) }
         }
 
         // Rules 9-10 (see DemandTerms.swift) and the order of batches.
-        let demand = DemandTerms(candidates: candidates, run: run, runs: runs, model: &model, budget: &budget)
+        let demand = DemandTerms(candidates: candidates, run: run, runs: runs, model: &model, cost: &cost)
         BatchOrder.add(candidates: candidates, runs: runs, to: &model)
 
-        // Rule 8.
+        // The objective, and rule 8 over the same cost.
+        model.replaceObjective(with: unmetValue + cost + changePenalty + demand.unmetValue)
         if includeBudget, let limit = scenario.budget {
-            model.add(budget <= limit, name: "budget")
+            model.add(cost <= limit, name: "budget")
         }
         // Courses that must share a resource and cannot all fit on it (see PackingConflicts).
         try checkpoint()
@@ -363,7 +378,7 @@ public struct Formulation: Sendable {
     /// variant minimises it among its best plans (``LexicographicPlanner``). `kept` lists each k[c]
     /// with the columns it is bounded by (to give it a start value).
     static func changeCount(_ anchors: Replanning.Anchors, candidates: Candidates,
-                            teach: [[[(instructor: Int, variable: Variable)]]], host: [[[(venue: Int, variable: Variable)]]],
+                            teach: [[[TeachColumn]]], host: [[[HostColumn]]],
                             runs: [Int: Variable], model: inout LinearModel)
         -> (expression: LinearExpression, kept: [(kept: Variable, teacher: Variable, venue: Variable)]) {
         let scenario = candidates.scenario
@@ -458,7 +473,7 @@ public struct Formulation: Sendable {
     /// stake, moves the bound where branching on single patterns only shuffles the
     /// relaxation among equally cheap fractional timetables.
     static func choices(of options: CourseOptions, run: [Variable],
-                        teach: [[(instructor: Int, variable: Variable)]], host: [[(venue: Int, variable: Variable)]],
+                        teach: [[TeachColumn]], host: [[HostColumn]],
                         insurance: [Double], scenario: Scenario) -> [(name: String, members: [Variable], weight: Double)] {
         let course = scenario.courses[options.course]
         var result: [(name: String, members: [Variable], weight: Double)] = []
