@@ -55,8 +55,9 @@ extension TrainingPlanner {
     /// default,gomory`: without them two of nine stayed unproven at 30 s, each with its bound
     /// stuck 0.04-0.07 % below the optimum over hundreds of nodes (the root's Gomory cuts close
     /// it: 1.6-2.1 s), and the median went from 1.02 s to 0.68 s; the city scenarios without
-    /// demand are faster without them (median 0.34 s against 0.71 s over five seeds).
-    static func cuts(_ asked: CutFamilies, servedColumns: Int) -> CutFamilies {
-        asked.isEmpty || servedColumns == 0 ? asked : asked.union(.gomory)
+    /// demand are faster without them (median 0.34 s against 0.71 s over five seeds). Only up
+    /// to ``SearchTuning/demandGomoryColumns`` columns, the sizes where this was measured.
+    static func cuts(_ asked: CutFamilies, servedColumns: Int, columns: Int) -> CutFamilies {
+        asked.isEmpty || servedColumns == 0 || columns > SearchTuning.demandGomoryColumns ? asked : asked.union(.gomory)
     }
 }

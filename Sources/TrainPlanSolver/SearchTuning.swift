@@ -73,6 +73,11 @@ enum SearchTuning {
     static let reservePerCourse = Duration.microseconds(120)
     /// The least time the LP bound's helper is given. Not measured.
     static let shortestBound = Duration.milliseconds(10)
+    /// The largest whole model (columns) to which demand adds Gomory cuts (see
+    /// ``TrainingPlanner/cuts(_:servedColumns:columns:)``): measured on city scenarios of 3,100-6,500
+    /// columns; on the 14,358 columns of the generated long-3 (no demand), `--cuts clique,gomory`
+    /// kept GLPK at the root for 67 s under a 60 s limit (`trainplan solve --verbose`: 1 node).
+    static let demandGomoryColumns = 8_000
     /// The cuts the bound's helper adds at the root after the LP. Measured with `trainplan bench
     /// --families province --seeds 1,2,3 --time-limit 60` on a quiet machine (bound gap to the
     /// plan; plan against the best known): the LP alone 7.05 / 4.40 / 4.53 % (plans 0.02 / 0.29 /

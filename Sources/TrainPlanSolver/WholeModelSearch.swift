@@ -18,7 +18,7 @@ extension SeatedSolve {
             var mip = options
             mip.timeLimit = remaining()
             mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
-            mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count)
+            mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
             let start = best.flatMap { full.values(for: $0.assignments) }
             let searchStarted = TrainingPlanner.seconds(since: clock)
             do {
