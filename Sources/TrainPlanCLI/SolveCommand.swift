@@ -31,7 +31,7 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Stop when the plan is proven within this fraction of the optimum (0 = prove optimality).")
     var gap: Double = 0
 
-    @Option(help: ArgumentHelp("GLPK cut families: a comma-separated list of gomory, mir, cover, clique, or all / none (a scenario with demand adds gomory unless none).",
+    @Option(help: ArgumentHelp("GLPK cut families: a comma-separated list of gomory, mir, cover, clique, or all / none (a model with demand of up to 8,000 columns adds gomory unless none).",
                                valueName: "list"))
     var cuts: String = "clique"
 
