@@ -36,11 +36,7 @@ import TrainPlanSolver
                                                   strategy: .init(search: .neighbourhoods))
         #expect(PlanVerifier.verify(plan, against: scenario).isValid)
         guard let best = oracle.objective else { return }
-        let objective = try #require(plan.objective)
-        #expect(objective >= best - 1e-6 * max(1, best) && objective <= best + 1e-4 * abs(best) + 1e-6,
-                "seed \(seed): neighbourhood search \(objective), brute force \(best)")
-        #expect((plan.bound ?? -.infinity) <= best + 1e-6 * max(1, abs(best)),
-                "seed \(seed): bound \(plan.bound ?? .nan) above the optimum \(best)")
+        try OracleTests.expectNeighbourhoodPlan(plan, optimum: best, seed: seed)
     }
 
     /// Guards the cases: at least 300 can be enumerated, and between them they serve hires and

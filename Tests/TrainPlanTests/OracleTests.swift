@@ -41,10 +41,16 @@ import TrainPlanSolver
             #expect(plan.status == .infeasible, "seed \(seed): no valid plan among \(oracle.plansChecked), solver says \(plan.status)")
             return
         }
+        try Self.expectNeighbourhoodPlan(plan, optimum: best, seed: seed)
+    }
+
+    /// A neighbourhood search's plan: within the slices' 0.01 % gap of the brute-force optimum and
+    /// never below it, and its bound (the root's cuts on the whole model, or the separable one)
+    /// never above it.
+    static func expectNeighbourhoodPlan(_ plan: Plan, optimum best: Double, seed: UInt64) throws {
         let objective = try #require(plan.objective)
         #expect(objective >= best - 1e-6 * max(1, best) && objective <= best + 1e-4 * abs(best) + 1e-6,
                 "seed \(seed): neighbourhood search \(objective), brute force \(best)")
-        // The bound (the root's cuts on the whole model, or the separable one) never passes the optimum.
         #expect((plan.bound ?? -.infinity) <= best + 1e-6 * max(1, abs(best)),
                 "seed \(seed): bound \(plan.bound ?? .nan) above the optimum \(best)")
     }
