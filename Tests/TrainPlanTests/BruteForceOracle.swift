@@ -26,6 +26,18 @@ enum BruteForceOracle {
         return Result(objective: best, plansChecked: checked)
     }
 
+    /// The optimum and the lowest and highest `measure` among the plans at it: `nil` when there
+    /// are more than `limit` plans, `.some(nil)` when no plan is valid.
+    static func measureAmongOptima(_ scenario: Scenario, limit: Int = 20000,
+                                   _ measure: (Plan) -> Double) -> (optimum: Double, lowest: Double, highest: Double)?? {
+        var plans: [(objective: Double, value: Double)] = []
+        guard forEachValidPlan(scenario, limit: limit, { plan, objective in plans.append((objective, measure(plan))) }) != nil
+        else { return nil }
+        guard let optimum = plans.map(\.objective).min() else { return .some(nil) }
+        let tied = plans.filter { $0.objective <= optimum + 1e-6 * max(1, optimum) }.map(\.value)
+        return (optimum, tied.min() ?? 0, tied.max() ?? 0)
+    }
+
     /// Calls `body` with every valid plan and its objective; returns how many plans were
     /// examined, or `nil` (calling nothing) when there are more than `limit`.
     static func forEachValidPlan(_ scenario: Scenario, limit: Int = 20000, _ body: (Plan, Double) -> Void) -> Int? {

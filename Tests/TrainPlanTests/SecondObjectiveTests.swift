@@ -22,15 +22,11 @@ import TrainPlanSolver
     }
 
     static func tieRange(_ scenario: Scenario, criterion: SecondObjective) -> TieRange?? {
-        var plans: [(objective: Double, value: Double)] = []
-        guard BruteForceOracle.forEachValidPlan(scenario, { plan, objective in
-            plans.append((objective, criterion.measure(plan, in: scenario)))
-        }) != nil else { return nil }
-        guard let optimum = plans.map(\.objective).min() else { return .some(nil) }
-        let tied = plans.filter { $0.objective <= optimum + 1e-6 * max(1, optimum) }.map(\.value)
-        let best = criterion.prefersLower ? tied.min()! : tied.max()!
-        let worst = criterion.prefersLower ? tied.max()! : tied.min()!
-        return TieRange(optimum: optimum, best: best, worst: worst)
+        guard let range = BruteForceOracle.measureAmongOptima(scenario, { criterion.measure($0, in: scenario) }) else { return nil }
+        return .some(range.map {
+            TieRange(optimum: $0.optimum, best: criterion.prefersLower ? $0.lowest : $0.highest,
+                     worst: criterion.prefersLower ? $0.highest : $0.lowest)
+        })
     }
 
     @Test(arguments: cases.indices, SecondObjective.allCases)

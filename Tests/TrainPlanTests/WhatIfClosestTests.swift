@@ -37,13 +37,8 @@ import TrainPlanSolver
     }
 
     static func ties(_ scenario: Scenario, base: Plan) -> Ties?? {
-        var plans: [(objective: Double, changes: Int)] = []
-        guard BruteForceOracle.forEachValidPlan(scenario, { plan, objective in
-            plans.append((objective, changes(base, plan)))
-        }) != nil else { return nil }
-        guard let optimum = plans.map(\.objective).min() else { return .some(nil) }
-        let tied = plans.filter { $0.objective <= optimum + 1e-6 * max(1, optimum) }.map(\.changes)
-        return Ties(optimum: optimum, fewest: tied.min() ?? 0, most: tied.max() ?? 0)
+        guard let range = BruteForceOracle.measureAmongOptima(scenario, { Double(changes(base, $0)) }) else { return nil }
+        return .some(range.map { Ties(optimum: $0.optimum, fewest: Int($0.lowest), most: Int($0.highest)) })
     }
 
     static let cases: [(name: String, scenario: Scenario)] = (1...40).flatMap { seed -> [(name: String, scenario: Scenario)] in
