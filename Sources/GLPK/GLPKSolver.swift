@@ -433,7 +433,8 @@ public enum GLPKSolver {
             }
         }
         let best = glp_ios_best_node(tree)
-        if best != 0 {
+        // A node whose LP is not solved yet has the bound ∓DBL_MAX: no bound, not a number to show.
+        if best != 0, abs(glp_ios_node_bound(tree, best)) < .greatestFiniteMagnitude {
             let nodeBound = glp_ios_node_bound(tree, best)
             if let known = monitor.bound {
                 monitor.bound = monitor.sense > 0 ? max(known, nodeBound) : min(known, nodeBound)

@@ -50,6 +50,9 @@ final class NeighbourhoodWorker: Sendable {
 
     func stop() { stopped.store(true, ordering: .relaxed) }
 
+    /// The objective of the best plan the search has found so far (for progress reports).
+    var bestObjective: Double? { best.withLock { $0?.objective } }
+
     /// Waits for the thread to end; the best plan the search itself found, as model values,
     /// and the GLPK failures of its slices.
     func wait() -> (best: IncumbentExchange.Solution?, failures: [GLPKError]) {

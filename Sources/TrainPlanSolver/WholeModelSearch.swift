@@ -78,9 +78,19 @@ extension TrainingPlanner {
             return (try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
                                          shouldStop: shouldStop), [])
         }
+        // GLPK takes the start only once its root LP is solved (seconds on long programmes): until
+        // then, and whenever the search beside it is ahead, progress shows the best plan known.
+        let startObjective = model.objectiveValue(start)
+        let reported = progress.map { report in
+            { (glpk: SearchProgress) in
+                var shown = glpk
+                shown.incumbent = [glpk.incumbent, startObjective, worker.bestObjective].compactMap { $0 }.min()
+                report(shown)
+            }
+        }
         let solved: MIPSolution
         do {
-            solved = try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
+            solved = try GLPKSolver.solve(model, options: options, initialSolution: start, progress: reported,
                                           exchange: exchange, shouldStop: shouldStop)
         } catch {
             worker.stop()
