@@ -52,7 +52,11 @@ extension SeatedSolve {
         guard let best else { return .noPlan(.unknown, infeasibility: []) }
         let optimal = solution.status == .optimal
             && best.objective <= (solution.objective ?? .infinity) + TrainingPlanner.tolerance(best.objective)
-        let bound = optimal ? best.objective : solution.bound.map { min($0, best.objective) }
+        // GLPK's bound, or the separable one where it is higher (a root LP not solved in time); the
+        // separable bound knows nothing of re-planning's penalties and frozen past, so not there.
+        let separable = replanning == nil && !incomplete ? TrainingPlanner.separableBound(candidates) : nil
+        let known = [solution.bound, separable].compactMap { $0 }.max()
+        let bound = optimal ? best.objective : known.map { min($0, best.objective) }
         return .found(Found(incumbent: best, optimal: optimal, bound: bound))
     }
 }
