@@ -92,7 +92,7 @@ public enum GLPKSolver {
         var rootBound: Double?
         if !options.presolve {
             let rc = try solveRelaxation(problem, echoLog: options.echoLog, limitSeconds: limitSeconds, clock: clock,
-                                         failed: &failed, shouldStop: shouldStop)
+                                         sliceIterations: options.lpSliceIterations, failed: &failed, shouldStop: shouldStop)
             let elapsed = seconds(since: clock)
             switch (rc, glp_get_status(problem)) {
             case (0, GLP_OPT):
@@ -185,11 +185,13 @@ public enum GLPKSolver {
     }
 
     /// The LP relaxation of a loaded problem, from an advanced basis. The simplex has no
-    /// callback: it runs in slices of at most half a second, each resuming from the last
-    /// basis, so that a stop request is seen between slices; an ill-conditioned start is
-    /// retried from the trivial basis with the dual simplex. Returns `glp_simplex`'s code.
+    /// callback: it runs in slices of at most half a second (and `sliceIterations` iterations,
+    /// see ``MIPOptions/lpSliceIterations``), each resuming from the last basis, so that a stop
+    /// request is seen between slices; an ill-conditioned start is retried from the trivial basis
+    /// with the dual simplex. Returns `glp_simplex`'s code (`GLP_ETMLIM` when the time ran out or
+    /// a stop came first).
     static func solveRelaxation(_ problem: OpaquePointer?, echoLog: Bool, limitSeconds: Double,
-                                clock: ContinuousClock.Instant, failed: inout Int32,
+                                clock: ContinuousClock.Instant, sliceIterations: Int? = nil, failed: inout Int32,
                                 shouldStop: (() -> Bool)?) throws(GLPKError) -> Int32 {
         var smcp = glp_smcp()
         glp_init_smcp(&smcp)
@@ -197,14 +199,16 @@ public enum GLPKSolver {
         smcp.presolve = GLP_OFF
         glp_scale_prob(problem, GLP_SF_AUTO)
         glp_adv_basis(problem, 0)
+        if let sliceIterations { smcp.it_lim = Int32(clamping: max(1, sliceIterations)) }
         func simplex() -> Int32 {
             var rc: Int32
             repeat {
                 let left = limitSeconds - seconds(since: clock)
                 smcp.tm_lim = Int32(clamping: Int(max(1, min(500, left * 1000))))
                 rc = tp_simplex(problem, &smcp, &failed)
-            } while failed == 0 && rc == GLP_ETMLIM && seconds(since: clock) < limitSeconds && shouldStop?() != true
-            return rc
+            } while failed == 0 && (rc == GLP_ETMLIM || rc == GLP_EITLIM) && seconds(since: clock) < limitSeconds
+                && shouldStop?() != true
+            return rc == GLP_EITLIM ? GLP_ETMLIM : rc
         }
         var rc = simplex()
         if failed == 0, rc == GLP_ESING || rc == GLP_ECOND {

@@ -29,6 +29,14 @@ enum SearchTuning {
     /// twice as long; city-1 is the exception (1.3 s with it, 2.4-2.7 s without).
     static let largeModelBranching = MIPOptions.Branching.driebeckTomlin
 
+    /// Simplex iterations per slice of the whole model's root LP (``MIPOptions/lpSliceIterations``),
+    /// so that its basis, and GLPK's tree from it, do not depend on the machine's load. Measured
+    /// (third session) on weekly-1 with `solve --search whole`: four runs with half-second slices
+    /// took 14.2-21.9 s and four more 8.2-33.6 s to a proof; with 1,000 iterations every run had the
+    /// same root (3,851 iterations) and tree (867 nodes), 15.7-20.4 s. With 5,000 the first slice
+    /// still ended by time. Not measured on the slices or the bound helper, which keep time slices.
+    static let rootSliceIterations = 1_000
+
     // MARK: - Stages before the search
 
     /// The least time a stage is given, however late it starts. Not measured.

@@ -19,6 +19,7 @@ extension SeatedSolve {
             mip.timeLimit = remaining()
             mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
             mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
+            mip.lpSliceIterations = SearchTuning.rootSliceIterations
             let start = best.flatMap { full.values(for: $0.assignments) }
             let searchStarted = TrainingPlanner.seconds(since: clock)
             do {
