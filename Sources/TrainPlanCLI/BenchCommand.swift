@@ -166,6 +166,7 @@ struct BenchCommand: ParsableCommand {
         emit("Peers on the same model (export-model), time limit \(BenchTable.time(timeLimit)); ratios are trainplan / peer:")
         emit("  " + BenchTable.render([], header: PeerComparison.header, colour: false)[0])
         var rows: [PeerComparison.Row] = []
+        var ratios: [(family: String, ratio: ProofComparison.Ratio)] = []
         for (job, trainplan) in firstRows {
             let path = job.seed == nil ? job.arguments.last : nil
             guard let scenario = PeerComparison.scenario(family: job.family, seed: job.seed, path: path) else { continue }
@@ -174,6 +175,13 @@ struct BenchCommand: ParsableCommand {
                 emit("  " + line)
             }
             rows += compared
+            ratios.append((job.family, PeerComparison.proofRatio(compared)))
+        }
+        emit("")
+        emit("Time to a proof, trainplan / the fastest peer that proved the optimum (\"refuted\": said optimal, a verified plan is cheaper):")
+        var seen = Set<String>()
+        for family in ratios.map(\.family) where seen.insert(family).inserted {
+            emit("  \(family): " + PeerComparison.proofSummary(ratios.filter { $0.family == family }.map(\.ratio)))
         }
         return rows
     }

@@ -4,7 +4,10 @@ import Foundation
 /// search can be compared with what others make of the very same integer program.
 ///
 /// Each runs as a child process on the LP file `export-model` writes, with the same time
-/// limit; its solution is read back by column name (see `LinearModel.lpFileColumnNames`).
+/// limit and, like trainplan, a relative gap of 0: "optimal" means proven, not "within the
+/// peer's default tolerance" (HiGHS stops at 0.01 % by default; on the generated weekly-4 that
+/// was a plan 26,800 above the optimum it then proves with gap 0). The solution is read back
+/// by column name (see `LinearModel.lpFileColumnNames`).
 public enum PeerSolver: String, CaseIterable, Sendable {
     /// COIN-OR CBC (Debian: `apt-get install coinor-cbc`).
     case cbc
@@ -40,10 +43,11 @@ public enum PeerSolver: String, CaseIterable, Sendable {
         case .cbc:
             guard let cbc = Self.executable("cbc") else { return nil }
             // (Wall-clock seconds, as the others: CBC counts CPU time by default, which runs over on a busy machine.)
-            return (cbc, [model, "timeMode", "elapsed", "sec", limit, "solve", "solu", solution])
+            return (cbc, [model, "timeMode", "elapsed", "sec", limit, "ratioGap", "0", "allowableGap", "0",
+                          "solve", "solu", solution])
         case .glpsol:
             guard let glpsol = Self.executable("glpsol") else { return nil }
-            return (glpsol, ["--lp", model, "--tmlim", limit, "-o", solution])
+            return (glpsol, ["--lp", model, "--tmlim", limit, "--mipgap", "0", "-o", solution])
         case .highs:
             guard let python = Self.executable("python3"), Self.succeeds(python, ["-c", "import highspy"]) else { return nil }
             return (python, ["-c", Self.highsScript, model, limit, solution])
@@ -89,6 +93,8 @@ public enum PeerSolver: String, CaseIterable, Sendable {
         h = highspy.Highs()
         h.setOptionValue("output_flag", False)
         h.setOptionValue("time_limit", float(sys.argv[2]))
+        h.setOptionValue("mip_rel_gap", 0.0)
+        h.setOptionValue("mip_abs_gap", 0.0)
         h.readModel(sys.argv[1])
         h.run()
         with open(sys.argv[3], "w") as out:
