@@ -8,11 +8,15 @@ public struct CutFamilies: OptionSet, Sendable, Hashable, Codable {
     public static let mixedIntegerRounding = CutFamilies(rawValue: 1 << 1)
     public static let cover = CutFamilies(rawValue: 1 << 2)
     public static let clique = CutFamilies(rawValue: 1 << 3)
-    public static let all: CutFamilies = [.gomory, .mixedIntegerRounding, .cover, .clique]
+    /// Covers over whole groups of the knapsack rows a model declares
+    /// (``LinearModel/groupedKnapsacks``), separated by trainplan at every node, not by GLPK.
+    public static let groupCover = CutFamilies(rawValue: 1 << 4)
+    public static let all: CutFamilies = [.gomory, .mixedIntegerRounding, .cover, .clique, .groupCover]
 
     /// GLPK's short names (as in `glpsol --gomory --mir --cover --clique`).
     static let names: [(family: CutFamilies, name: String)] = [
         (.gomory, "gomory"), (.mixedIntegerRounding, "mir"), (.cover, "cover"), (.clique, "clique"),
+        (.groupCover, "knapsack"),
     ]
 
     /// The families' names, in GLPK's order; `["none"]` when empty.

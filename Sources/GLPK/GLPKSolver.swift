@@ -124,6 +124,10 @@ public enum GLPKSolver {
                                         ? model.branchNext.map { (Int32($0.variable.index + 1), $0.weight) } : [],
                                     exchange: columnsAreTheModels ? exchange.map { ($0, model) } : nil,
                                     nodeLimit: options.nodeLimit)
+        if columnsAreTheModels, options.cuts.contains(.groupCover) {
+            monitor.knapsacks = model.groupedKnapsacks
+            monitor.columnCount = model.columns.count
+        }
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
@@ -377,6 +381,10 @@ public enum GLPKSolver {
         let branchNext: [(column: Int32, weight: Double)]
         /// Where offers come from and incumbents go, and the model to check offers against.
         let exchange: (IncumbentExchange, LinearModel)?
+        /// Rows to separate group covers on (``CutFamilies/groupCover``), with the column count.
+        var knapsacks: [GroupedKnapsack] = []
+        var columnCount = 0
+        var coversAdded = 0
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
@@ -391,6 +399,26 @@ public enum GLPKSolver {
             self.shouldStop = shouldStop
             self.sense = sense
             self.initialSolution = initialSolution
+        }
+    }
+
+    /// Adds to GLPK's cut pool each declared knapsack's cover that the node's LP point violates.
+    /// Every cover holds for the whole problem, so GLPK may keep it for the node's subtree.
+    private static func addGroupCovers(_ tree: OpaquePointer, _ monitor: SearchMonitor) {
+        let problem = glp_ios_get_prob(tree)
+        let values = (0..<monitor.columnCount).map { glp_get_col_prim(problem, Int32($0 + 1)) }
+        for knapsack in monitor.knapsacks {
+            guard let cover = knapsack.violatedCover(at: values) else { continue }
+            var indices: [Int32] = [0] + cover.columns.map { Int32($0 + 1) }
+            var coefficients: [Double] = [0] + Array(repeating: 1, count: cover.columns.count)
+            var limit = Double(cover.limit)
+            if let on = cover.switchColumn {
+                indices.append(Int32(on + 1))
+                coefficients.append(-limit)
+                limit = 0
+            }
+            _ = glp_ios_add_row(tree, nil, 0, 0, Int32(indices.count - 1), &indices, &coefficients, GLP_UP, limit)
+            monitor.coversAdded += 1
         }
     }
 
@@ -411,6 +439,9 @@ public enum GLPKSolver {
                 var vector = [0.0] + values
                 _ = glp_ios_heur_sol(tree, &vector)
             }
+        }
+        if glp_ios_reason(tree) == GLP_ICUTGEN, !monitor.knapsacks.isEmpty {
+            addGroupCovers(tree, monitor)
         }
         if glp_ios_reason(tree) == GLP_IBRANCH, !monitor.branchFirst.isEmpty || !monitor.branchNext.isEmpty {
             // The most fractional of the first columns, else the best-scored next column;

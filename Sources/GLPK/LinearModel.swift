@@ -37,6 +37,9 @@ public struct LinearModel: Sendable {
     /// changes in the objective, so that branching moves the bound instead of shuffling
     /// equally good fractional choices.
     public var branchNext: [(variable: Variable, weight: Double)] = []
+    /// Rows whose columns come in groups of alternatives, for cover cuts over whole groups
+    /// (see ``GroupedKnapsack``; used with ``CutFamilies/groupCover``).
+    public var groupedKnapsacks: [GroupedKnapsack] = []
 
     public init(name: String, sense: Sense = .minimize) {
         self.name = name

@@ -39,7 +39,7 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     }
 
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
-                presolve: Bool = false, cuts: CutFamilies = [.clique], branching: Branching = .driebeckTomlin,
+                presolve: Bool = false, cuts: CutFamilies = [.clique, .groupCover], branching: Branching = .driebeckTomlin,
                 echoLog: Bool = false, nodeLimit: Int? = nil, lpSliceIterations: Int? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap

@@ -9,7 +9,7 @@ extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 /// A named way to run the solver: a planner strategy and GLPK options.
 ///
 /// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
-/// `no-star`, `no-fit` (without the fit rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`,
+/// `no-star`, `no-fit` (without the fit rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`, `knapsack`,
 /// `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model,
 /// instead of by size), `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
 /// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of
@@ -22,7 +22,7 @@ struct BenchConfig: Sendable, Hashable {
     var timeLimit: Double?
 
     static let parts = ["default", "star", "no-star", "no-fit", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
-                        "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns"]
+                        "knapsack", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns"]
 
     /// nil, with the offending part, when a part is unknown.
     static func parse(_ name: String) -> Result<BenchConfig, BenchError> {
@@ -40,6 +40,7 @@ struct BenchConfig: Sendable, Hashable {
             case "mir": config.options.cuts.insert(.mixedIntegerRounding)
             case "cover": config.options.cuts.insert(.cover)
             case "clique": config.options.cuts.insert(.clique)
+            case "knapsack": config.options.cuts.insert(.groupCover)
             case "presolve": config.options.presolve = true
             case "dth": config.strategy.branching = .driebeckTomlin
             case "mfv": config.strategy.branching = .mostFractional

@@ -277,9 +277,14 @@ public struct Formulation: Sendable {
                 if let e = engaged[i] { return Double(limit) * e }
                 return LinearExpression(constant: Double(limit))
             }
+            // The same row for group covers: one group per course (it runs one way, or none).
+            func declareKnapsack(_ groups: [Int: [(column: Int, weight: Double)]], capacity: Int) {
+                model.groupedKnapsacks.append(GroupedKnapsack(groups: groups.keys.sorted().compactMap { groups[$0] },
+                                                              capacity: Double(capacity), switchColumn: engaged[i]?.index))
+            }
             func limitRows(_ limit: Int?, prefix: String, bucket: (CivilDate) -> Int, label: (Int) -> String) {
                 guard let limit else { return }
-                var rows: [Int: (terms: LinearExpression, courses: [Int: Int])] = [:]
+                var rows: [Int: (terms: LinearExpression, courses: [Int: Int], groups: [Int: [(column: Int, weight: Double)]])] = [:]
                 let before = past.load(of: i, by: bucket)
                 for c in courses {
                     let course = scenario.courses[c]
@@ -287,13 +292,15 @@ public struct Formulation: Sendable {
                         let perBucket = Dictionary(grouping: candidates.courses[c].patterns[p].dates, by: bucket)
                         for (b, dates) in perBucket {
                             let load = Double(dates.count * course.sessionLength)
-                            rows[b, default: (LinearExpression(), [:])].terms.terms.append((v, load))
+                            rows[b, default: (LinearExpression(), [:], [:])].terms.terms.append((v, load))
                             rows[b]!.courses[c] = max(rows[b]!.courses[c] ?? 0, dates.count * course.sessionLength)
+                            rows[b]!.groups[c, default: []].append((v.index, load))
                         }
                     }
                 }
                 for (b, row) in rows.sorted(by: { $0.key < $1.key }) where row.courses.values.reduce(0, +) + before[b, default: 0] > limit {
                     model.add(row.terms <= capacity(limit - before[b, default: 0]), name: "\(prefix)[\(instructor.id),\(label(b))]")
+                    declareKnapsack(row.groups, capacity: limit - before[b, default: 0])
                 }
             }
             limitRows(instructor.maxSlotsPerDay, prefix: "day", bucket: calendar.offset(of:)) { "\(calendar.date(atOffset: $0))" }
@@ -304,6 +311,13 @@ public struct Formulation: Sendable {
                     byCourse[c]!.map { Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength) * $0.variable }
                 }
                 model.add(sum(load) <= capacity(limit - past.totalLoad(of: i)), name: "total[\(instructor.id)]")
+                var groups: [Int: [(column: Int, weight: Double)]] = [:]
+                for c in courses {
+                    groups[c] = byCourse[c]!.map {
+                        ($0.variable.index, Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength))
+                    }
+                }
+                declareKnapsack(groups, capacity: limit - past.totalLoad(of: i))
             }
             if let e = engaged[i] {
                 for c in courses {
