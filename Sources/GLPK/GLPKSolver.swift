@@ -384,7 +384,6 @@ public enum GLPKSolver {
         /// Rows to separate group covers on (``CutFamilies/groupCover``), with the column count.
         var knapsacks: [GroupedKnapsack] = []
         var columnCount = 0
-        var coversAdded = 0
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
@@ -418,7 +417,6 @@ public enum GLPKSolver {
                 limit = 0
             }
             _ = glp_ios_add_row(tree, nil, 0, 0, Int32(indices.count - 1), &indices, &coefficients, GLP_UP, limit)
-            monitor.coversAdded += 1
         }
     }
 
