@@ -277,47 +277,43 @@ public struct Formulation: Sendable {
                 if let e = engaged[i] { return Double(limit) * e }
                 return LinearExpression(constant: Double(limit))
             }
-            // The same row for group covers: one group per course (it runs one way, or none).
-            func declareKnapsack(_ groups: [Int: [(column: Int, weight: Double)]], capacity: Int) {
-                model.groupedKnapsacks.append(GroupedKnapsack(groups: groups.keys.sorted().compactMap { groups[$0] },
-                                                              capacity: Double(capacity), switchColumn: engaged[i]?.index))
+            /// A load row from each course's ways and the load each puts in it, declared as a
+            /// knapsack too, one group per course (it runs one way, or none), for covers.
+            func loadRow(_ ways: [Int: [(variable: Variable, weight: Double)]], room: Int, name: String) {
+                let groups = ways.keys.sorted().compactMap { ways[$0] }
+                model.add(sum(groups.flatMap { $0.map { $0.weight * $0.variable } }) <= capacity(room), name: name)
+                model.groupedKnapsacks.append(GroupedKnapsack(groups: groups.map { $0.map { ($0.variable.index, $0.weight) } },
+                                                              capacity: Double(room), switchColumn: engaged[i]?.index))
             }
             func limitRows(_ limit: Int?, prefix: String, bucket: (CivilDate) -> Int, label: (Int) -> String) {
                 guard let limit else { return }
-                var rows: [Int: (terms: LinearExpression, courses: [Int: Int], groups: [Int: [(column: Int, weight: Double)]])] = [:]
+                var rows: [Int: [Int: [(variable: Variable, weight: Double)]]] = [:]   // bucket → course → ways
                 let before = past.load(of: i, by: bucket)
                 for c in courses {
-                    let course = scenario.courses[c]
                     for (p, v) in byCourse[c]! {
-                        let perBucket = Dictionary(grouping: candidates.courses[c].patterns[p].dates, by: bucket)
-                        for (b, dates) in perBucket {
-                            let load = Double(dates.count * course.sessionLength)
-                            rows[b, default: (LinearExpression(), [:], [:])].terms.terms.append((v, load))
-                            rows[b]!.courses[c] = max(rows[b]!.courses[c] ?? 0, dates.count * course.sessionLength)
-                            rows[b]!.groups[c, default: []].append((v.index, load))
+                        for (b, dates) in Dictionary(grouping: candidates.courses[c].patterns[p].dates, by: bucket) {
+                            rows[b, default: [:]][c, default: []].append((v, Double(dates.count * scenario.courses[c].sessionLength)))
                         }
                     }
                 }
-                for (b, row) in rows.sorted(by: { $0.key < $1.key }) where row.courses.values.reduce(0, +) + before[b, default: 0] > limit {
-                    model.add(row.terms <= capacity(limit - before[b, default: 0]), name: "\(prefix)[\(instructor.id),\(label(b))]")
-                    declareKnapsack(row.groups, capacity: limit - before[b, default: 0])
+                for (b, ways) in rows.sorted(by: { $0.key < $1.key }) {
+                    let room = limit - before[b, default: 0]
+                    // Only where every course at its heaviest way would overfill the room.
+                    guard ways.values.reduce(0.0, { $0 + ($1.map(\.weight).max() ?? 0) }) > Double(room) else { continue }
+                    loadRow(ways, room: room, name: "\(prefix)[\(instructor.id),\(label(b))]")
                 }
             }
             limitRows(instructor.maxSlotsPerDay, prefix: "day", bucket: calendar.offset(of:)) { "\(calendar.date(atOffset: $0))" }
             limitRows(instructor.maxSlotsPerWeek, prefix: "week", bucket: calendar.week(of:)) { "w\($0 + 1)" }
             if let limit = instructor.maxSlots,
                courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) + past.totalLoad(of: i) > limit {
-                let load = courses.flatMap { c in
-                    byCourse[c]!.map { Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength) * $0.variable }
-                }
-                model.add(sum(load) <= capacity(limit - past.totalLoad(of: i)), name: "total[\(instructor.id)]")
-                var groups: [Int: [(column: Int, weight: Double)]] = [:]
+                var ways: [Int: [(variable: Variable, weight: Double)]] = [:]
                 for c in courses {
-                    groups[c] = byCourse[c]!.map {
-                        ($0.variable.index, Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength))
+                    ways[c] = byCourse[c]!.map {
+                        ($0.variable, Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength))
                     }
                 }
-                declareKnapsack(groups, capacity: limit - past.totalLoad(of: i))
+                loadRow(ways, room: limit - past.totalLoad(of: i), name: "total[\(instructor.id)]")
             }
             if let e = engaged[i] {
                 for c in courses {
