@@ -9,7 +9,7 @@ public struct CutFamilies: OptionSet, Sendable, Hashable, Codable {
     public static let cover = CutFamilies(rawValue: 1 << 2)
     public static let clique = CutFamilies(rawValue: 1 << 3)
     /// Covers over whole groups of the knapsack rows a model declares
-    /// (``LinearModel/groupedKnapsacks``), separated by trainplan at the root, not by GLPK.
+    /// (``LinearModel/groupedKnapsacks``), separated by trainplan (see ``MIPOptions/coverDepth``), not by GLPK.
     public static let groupCover = CutFamilies(rawValue: 1 << 4)
     public static let all: CutFamilies = [.gomory, .mixedIntegerRounding, .cover, .clique, .groupCover]
 

@@ -127,6 +127,7 @@ public enum GLPKSolver {
         if columnsAreTheModels, options.cuts.contains(.groupCover) {
             monitor.knapsacks = model.groupedKnapsacks
             monitor.columnCount = model.columns.count
+            monitor.coverDepth = options.coverDepth
         }
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
@@ -384,6 +385,7 @@ public enum GLPKSolver {
         /// Rows to separate group covers on (``CutFamilies/groupCover``), with the column count.
         var knapsacks: [GroupedKnapsack] = []
         var columnCount = 0
+        var coverDepth: Int?
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
@@ -401,7 +403,7 @@ public enum GLPKSolver {
         }
     }
 
-    /// Adds to GLPK's cut pool each declared knapsack's cover that the root's LP point violates
+    /// Adds to GLPK's cut pool each declared knapsack's cover that the node's LP point violates
     /// (GLPK calls back again after each round it adds).
     private static func addGroupCovers(_ tree: OpaquePointer, _ monitor: SearchMonitor) {
         let problem = glp_ios_get_prob(tree)
@@ -438,11 +440,8 @@ public enum GLPKSolver {
                 _ = glp_ios_heur_sol(tree, &vector)
             }
         }
-        // At the root only: at every node they proved the generated weekly-1 in 2.4-6.4 s instead
-        // of 15 s, but left long-3 5.7 % open instead of 0.07 % and long-5 unproven (proven in
-        // 55 s without); the harm was not their separation time (kept under 5 %: the same).
         if glp_ios_reason(tree) == GLP_ICUTGEN, !monitor.knapsacks.isEmpty,
-           glp_ios_node_level(tree, glp_ios_curr_node(tree)) == 0 {
+           monitor.coverDepth.map({ glp_ios_node_level(tree, glp_ios_curr_node(tree)) <= $0 }) ?? true {
             addGroupCovers(tree, monitor)
         }
         if glp_ios_reason(tree) == GLP_IBRANCH, !monitor.branchFirst.isEmpty || !monitor.branchNext.isEmpty {

@@ -26,6 +26,15 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     /// with 1,000). Not for the large LPs of the bound helper, where restarts every 1,000
     /// iterations would cost more than they give.
     public var lpSliceIterations: Int?
+    /// The deepest tree level at which ``CutFamilies/groupCover`` cuts are separated (0: the root
+    /// only; `nil`: every node, the default). Measured with `trainplan bench --configs
+    /// default,covers=-1` (fifth session, `covers=0` then the default): the weekly median over
+    /// seeds 1-4 and 6 went from 15.4 s to 7.06 s (weekly-1 16.0 → 7.1 s, the others within a
+    /// second or better), city 1-4 and 6 unchanged, the long plans as good or better on seeds
+    /// 1, 2, 4 and 6 (median 0.00 % against 0.21 % from the best of the two); long-3 is the
+    /// exception (5.9 % open against 0.06 %, in two sessions: its search settles on a worse plan).
+    /// Capping them at one round a node or at level 3 did not help long-3 either.
+    public var coverDepth: Int?
 
     /// GLPK's `br_tech`.
     public enum Branching: String, Sendable, Hashable, Codable {
@@ -40,7 +49,7 @@ public struct MIPOptions: Sendable, Hashable, Codable {
 
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
                 presolve: Bool = false, cuts: CutFamilies = [.clique, .groupCover], branching: Branching = .driebeckTomlin,
-                echoLog: Bool = false, nodeLimit: Int? = nil, lpSliceIterations: Int? = nil) {
+                echoLog: Bool = false, nodeLimit: Int? = nil, lpSliceIterations: Int? = nil, coverDepth: Int? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
@@ -49,5 +58,6 @@ public struct MIPOptions: Sendable, Hashable, Codable {
         self.echoLog = echoLog
         self.nodeLimit = nodeLimit
         self.lpSliceIterations = lpSliceIterations
+        self.coverDepth = coverDepth
     }
 }

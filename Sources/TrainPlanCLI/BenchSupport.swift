@@ -22,7 +22,7 @@ struct BenchConfig: Sendable, Hashable {
     var timeLimit: Double?
 
     static let parts = ["default", "star", "no-star", "no-fit", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
-                        "knapsack", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns"]
+                        "knapsack", "covers=D", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns"]
 
     /// nil, with the offending part, when a part is unknown.
     static func parse(_ name: String) -> Result<BenchConfig, BenchError> {
@@ -49,6 +49,8 @@ struct BenchConfig: Sendable, Hashable {
             default:
                 if part.hasPrefix("gap="), let gap = Double(part.dropFirst(4)), (0..<1).contains(gap) {
                     config.options.relativeGap = gap
+                } else if part.hasPrefix("covers="), let depth = Int(part.dropFirst(7)) {
+                    config.options.coverDepth = depth < 0 ? nil : depth
                 } else if part.hasPrefix("time="), let seconds = Double(part.dropFirst(5)), seconds > 0, seconds <= TimeLimit.maximumSeconds {
                     config.timeLimit = seconds
                 } else {
