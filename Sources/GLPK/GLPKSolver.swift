@@ -129,6 +129,10 @@ public enum GLPKSolver {
             monitor.columnCount = model.columns.count
             monitor.coverDepth = options.coverDepth
         }
+        if columnsAreTheModels, let share = options.restartShare {
+            monitor.restartShare = share
+            monitor.binaryColumns = model.columns.indices.filter { model.columns[$0].kind == .binary }.map { Int32($0 + 1) }
+        }
         var iocp = glp_iocp()
         glp_init_iocp(&iocp)
         iocp.msg_lev = options.echoLog ? GLP_MSG_ON : GLP_MSG_ERR
@@ -178,7 +182,10 @@ public enum GLPKSolver {
             result.status = .unbounded
         case GLP_ETMLIM, GLP_EMIPGAP, GLP_ESTOP:
             result.stopReason = rc == GLP_ETMLIM ? .timeLimit : rc == GLP_EMIPGAP ? .gapReached
-                : monitor.nodeLimit.map({ monitor.nodes > $0 }) == true ? .nodeLimit : .cancelled
+                : shouldStop?() == true ? .cancelled
+                : monitor.nodeLimit.map({ monitor.nodes > $0 }) == true ? .nodeLimit
+                : monitor.restartColumns != nil ? .restart : .cancelled
+            if result.stopReason == .restart { result.fixedByReducedCost = monitor.restartColumns ?? [] }
             result.status = hasIncumbent ? .feasible : .unknown
             if let objective, let bound = result.bound {
                 result.bound = sign > 0 ? min(bound, objective) : max(bound, objective)
@@ -385,7 +392,15 @@ public enum GLPKSolver {
         /// Rows to separate group covers on (``CutFamilies/groupCover``), with the column count.
         var knapsacks: [GroupedKnapsack] = []
         var columnCount = 0
-        var coverDepth: Int?
+        var coverDepth: Int? = 0
+        /// ``MIPOptions/restartShare``, and what it needs: the binary columns, the root LP's value and
+        /// its positive reduced costs at zero, largest first; the columns to fix once it is reached.
+        var restartShare: Double?
+        var binaryColumns: [Int32] = []
+        var rootObjective: Double?
+        var rootReducedCosts: [(column: Int, cost: Double)] = []
+        var restartCheckedAt: Double?
+        var restartColumns: [Int]?
 
         init(start: ContinuousClock.Instant, progress: ((SearchProgress) -> Void)?,
              shouldStop: (() -> Bool)?, sense: Double, initialSolution: [Double]?, branchFirst: [Int32],
@@ -443,6 +458,10 @@ public enum GLPKSolver {
         if glp_ios_reason(tree) == GLP_ICUTGEN, !monitor.knapsacks.isEmpty,
            monitor.coverDepth.map({ glp_ios_node_level(tree, glp_ios_curr_node(tree)) <= $0 }) ?? true {
             addGroupCovers(tree, monitor)
+        }
+        if glp_ios_reason(tree) == GLP_IBRANCH, monitor.restartShare != nil, monitor.rootObjective == nil,
+           glp_ios_node_level(tree, glp_ios_curr_node(tree)) == 0 {
+            recordRoot(tree, monitor)
         }
         if glp_ios_reason(tree) == GLP_IBRANCH, !monitor.branchFirst.isEmpty || !monitor.branchNext.isEmpty {
             // The most fractional of the first columns, else the best-scored next column;
@@ -502,5 +521,46 @@ public enum GLPKSolver {
             progress(SearchProgress(elapsed: elapsed, incumbent: incumbent, bound: monitor.bound, nodes: monitor.nodes))
         }
         if monitor.shouldStop?() == true || monitor.nodeLimit.map({ monitor.nodes > $0 }) == true { glp_ios_terminate(tree) }
+        if incumbentStatus == GLP_FEAS || incumbentStatus == GLP_OPT, monitor.restartColumns == nil,
+           let fixed = restartColumns(monitor, incumbent: glp_mip_obj_val(glp_ios_get_prob(tree))) {
+            monitor.restartColumns = fixed
+            glp_ios_terminate(tree)
+        }
+    }
+
+    /// The root LP's value and the positive reduced costs of the binary columns at zero in it,
+    /// once GLPK is done with the root's cuts and asks for a branch.
+    private static func recordRoot(_ tree: OpaquePointer, _ monitor: SearchMonitor) {
+        let problem = glp_ios_get_prob(tree)
+        monitor.rootObjective = glp_get_obj_val(problem)
+        monitor.rootReducedCosts = monitor.binaryColumns.compactMap { j in
+            let cost = monitor.sense * glp_get_col_dual(problem, j)
+            return glp_get_col_prim(problem, j) < 1e-9 && cost > 0 ? (Int(j) - 1, cost) : nil
+        }.sorted { $0.cost > $1.cost }
+    }
+
+    /// The columns no solution better than `incumbent` sets to 1, when they are at least
+    /// ``MIPOptions/restartShare`` of the binary columns (checked once per incumbent value).
+    private static func restartColumns(_ monitor: SearchMonitor, incumbent: Double) -> [Int]? {
+        guard let share = monitor.restartShare, let root = monitor.rootObjective,
+              monitor.restartCheckedAt != incumbent else { return nil }
+        monitor.restartCheckedAt = incumbent
+        let margin = monitor.sense * (incumbent - root) + max(1e-6, 1e-9 * abs(incumbent))
+        let count = monitor.rootReducedCosts.partitioningIndex { $0.cost <= margin }
+        guard count > 0, Double(count) >= share * Double(monitor.binaryColumns.count) else { return nil }
+        return monitor.rootReducedCosts[..<count].map(\.column)
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, in an array where every element that
+    /// does comes after every one that does not.
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -27,14 +27,18 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     /// iterations would cost more than they give.
     public var lpSliceIterations: Int?
     /// The deepest tree level at which ``CutFamilies/groupCover`` cuts are separated (0: the root
-    /// only; `nil`: every node, the default). Measured with `trainplan bench --configs
-    /// default,covers=-1` (fifth session, `covers=0` then the default): the weekly median over
-    /// seeds 1-4 and 6 went from 15.4 s to 7.06 s (weekly-1 16.0 → 7.1 s, the others within a
-    /// second or better), city 1-4 and 6 unchanged, the long plans as good or better on seeds
-    /// 1, 2, 4 and 6 (median 0.00 % against 0.21 % from the best of the two); long-3 is the
-    /// exception (5.9 % open against 0.06 %, in two sessions: its search settles on a worse plan).
-    /// Capping them at one round a node or at level 3 did not help long-3 either.
+    /// only, the default; `nil`: every node). Measured with `trainplan bench --configs
+    /// default,covers=-1` (fifth session): without restarts every node paid on the weekly family
+    /// (median over seeds 1-4 and 6 from 15.4 s to 7.06 s) and left long-3 5.9 % open instead of
+    /// 0.06 %; with the search restarted on a smaller model (``restartShare``) the root alone is as
+    /// good on weekly (seeds 1, 3, 6: 3.4, 10.4, 5.0 s against 4.7, 11.5, 5.2 s at every node).
     public var coverDepth: Int?
+    /// Stop for a restart once the root LP's reduced costs (its cuts included) show that at least
+    /// this share of the binary columns cannot be 1 in any solution better than the incumbent
+    /// (`nil`: never). The solution then names those columns (``MIPSolution/fixedByReducedCost``),
+    /// with stop reason `.restart`: the caller may build a smaller model without them, which GLPK,
+    /// without a presolve of its own here, searches faster and cuts tighter.
+    public var restartShare: Double?
 
     /// GLPK's `br_tech`.
     public enum Branching: String, Sendable, Hashable, Codable {
@@ -49,7 +53,8 @@ public struct MIPOptions: Sendable, Hashable, Codable {
 
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
                 presolve: Bool = false, cuts: CutFamilies = [.clique, .groupCover], branching: Branching = .driebeckTomlin,
-                echoLog: Bool = false, nodeLimit: Int? = nil, lpSliceIterations: Int? = nil, coverDepth: Int? = nil) {
+                echoLog: Bool = false, nodeLimit: Int? = nil, lpSliceIterations: Int? = nil, coverDepth: Int? = 0,
+                restartShare: Double? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
@@ -59,5 +64,6 @@ public struct MIPOptions: Sendable, Hashable, Codable {
         self.nodeLimit = nodeLimit
         self.lpSliceIterations = lpSliceIterations
         self.coverDepth = coverDepth
+        self.restartShare = restartShare
     }
 }

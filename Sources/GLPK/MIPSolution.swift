@@ -17,6 +17,8 @@ public struct MIPSolution: Sendable {
         case finished, timeLimit, gapReached, cancelled
         /// ``MIPOptions/nodeLimit`` reached.
         case nodeLimit
+        /// Stopped for a restart (``MIPOptions/restartShare``): see ``MIPSolution/fixedByReducedCost``.
+        case restart
     }
 
     public var status: Status
@@ -32,6 +34,11 @@ public struct MIPSolution: Sendable {
     /// Each better integer solution as the search found it (an accepted start included),
     /// in seconds since the solve began: when the first and the best plan appeared.
     public var improvements: [Improvement] = []
+    /// With stop reason `.restart`: the binary columns (0-based) that are 0 in every solution
+    /// better than the incumbent `objective`, by the root LP's reduced costs: the root bound z and
+    /// a column's reduced cost d > objective − z mean that any solution with it at 1 costs at
+    /// least z + d, more than the incumbent.
+    public var fixedByReducedCost: [Int] = []
 
     public struct Improvement: Sendable, Hashable {
         public var seconds: Double

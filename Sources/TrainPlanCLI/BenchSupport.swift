@@ -10,10 +10,11 @@ extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 ///
 /// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
 /// `no-star`, `no-fit` (without the fit rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`, `knapsack`,
-/// `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model,
+/// `covers=D` (knapsack covers down to tree level D, -1 every node), `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model,
 /// instead of by size), `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
 /// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of
-/// every course) and `lns` (the neighbourhood search from the greedy plan).
+/// every course), `lns` (the neighbourhood search from the greedy plan) and `no-restart` (no restart
+/// on a smaller model, see ``TrainingPlanner/Strategy/restarts``).
 struct BenchConfig: Sendable, Hashable {
     var name: String
     var strategy = TrainingPlanner.Strategy()
@@ -22,7 +23,7 @@ struct BenchConfig: Sendable, Hashable {
     var timeLimit: Double?
 
     static let parts = ["default", "star", "no-star", "no-fit", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
-                        "knapsack", "covers=D", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns"]
+                        "knapsack", "covers=D", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns", "no-restart"]
 
     /// nil, with the offending part, when a part is unknown.
     static func parse(_ name: String) -> Result<BenchConfig, BenchError> {
@@ -46,6 +47,7 @@ struct BenchConfig: Sendable, Hashable {
             case "mfv": config.strategy.branching = .mostFractional
             case "whole": config.strategy.search = .whole
             case "lns": config.strategy.search = .neighbourhoods
+            case "no-restart": config.strategy.restarts = false
             default:
                 if part.hasPrefix("gap="), let gap = Double(part.dropFirst(4)), (0..<1).contains(gap) {
                     config.options.relativeGap = gap

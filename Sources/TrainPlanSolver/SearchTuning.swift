@@ -37,6 +37,12 @@ enum SearchTuning {
     /// still ended by time. Not measured on the slices or the bound helper, which keep time slices.
     static let rootSliceIterations = 1_000
 
+    /// The share of the whole model's binary columns that the root LP's reduced costs must rule
+    /// out (0 in every plan better than the incumbent) before the search restarts on a model
+    /// without them (see ReducedCostRestart.swift), and how many times it may. Not yet measured.
+    static let restartShare = 0.1
+    static let mostRestarts = 3
+
     // MARK: - Stages before the search
 
     /// The least time a stage is given, however late it starts. Not measured.

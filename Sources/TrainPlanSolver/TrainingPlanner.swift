@@ -46,6 +46,12 @@ public enum TrainingPlanner {
         /// `nil`: by size (see ``TrainingPlanner/branching(_:columns:)``). The neighbourhood
         /// search alone always branches on the most fractional column.
         public var branching: MIPOptions.Branching?
+        /// Restart the whole-model search on a smaller model once the root LP's reduced costs rule
+        /// out enough of it (see ReducedCostRestart.swift); on by default.
+        public var restarts: Bool
+        /// The share of the binary columns ruled out that triggers a restart (tests force restarts
+        /// with a tiny one).
+        var restartShare = SearchTuning.restartShare
 
         /// One model of every course, or a neighbourhood search over slices of courses.
         public enum Search: String, Sendable, Hashable, Codable {
@@ -58,11 +64,12 @@ public enum TrainingPlanner {
         }
 
         public init(starCliques: Bool = false, fitRows: Bool = true, search: Search = .automatic,
-                    branching: MIPOptions.Branching? = nil) {
+                    branching: MIPOptions.Branching? = nil, restarts: Bool = true) {
             self.starCliques = starCliques
             self.fitRows = fitRows
             self.search = search
             self.branching = branching
+            self.restarts = restarts
         }
     }
 
@@ -83,6 +90,8 @@ public enum TrainingPlanner {
         public var solverFailures: [String] = []
         /// Slices GLPK failed on, in all (``solverFailures`` keeps the first few errors).
         public var failedSlices = 0
+        /// Times the whole-model search restarted on a smaller model (see ReducedCostRestart.swift).
+        public var restarts = 0
 
         /// Notes a plan found `at` seconds: the first one, and the latest that improved.
         mutating func found(at seconds: Double, improving: Bool) {

@@ -9,44 +9,70 @@ extension SeatedSolve {
         var best = first
         var solution = MIPSolution.notStarted(.cancelled)
         if shouldStop?() != true {
-            let full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
+            var full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
                                    changes: changeTerms)
             statistics.variables = full.model.columns.count
             statistics.constraints = full.model.rows.count
             statistics.nonZeros = full.model.nonZeroCount
             statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
-            var mip = options
-            mip.timeLimit = remaining()
-            mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
-            mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
-            mip.lpSliceIterations = SearchTuning.rootSliceIterations
-            let start = best.flatMap { full.values(for: $0.assignments) }
-            let searchStarted = TrainingPlanner.seconds(since: clock)
-            do {
-                let whole = try TrainingPlanner.solveWhole(full, start: start, options: mip, alongside: alongside,
-                                                           threads: threads, progress: progress, shouldStop: shouldStop)
-                solution = whole.solution
-                statistics.solverFailures += whole.failures.map(\.description)
-            } catch {
-                throw .solver(error)
-            }
-            if solution.status == .infeasible && best == nil {
-                return .noPlan(.infeasible, infeasibility: diagnosis())
-            }
-            if let values = solution.values {
-                let assignments = full.assignments(from: values)
-                let value = objective(assignments)
-                if value < (best?.objective ?? .infinity) {
-                    // When GLPK first held a plan this good (its incumbents carry the same objective).
-                    let when = solution.improvements.first { $0.objective <= value + TrainingPlanner.tolerance(value) }?.seconds
-                        ?? solution.seconds
-                    if let first = solution.improvements.first { statistics.found(at: searchStarted + first.seconds, improving: false) }
-                    best = (value, assignments)
-                    statistics.found(at: searchStarted + when, improving: true)
+            var restarts = 0
+            while true {
+                var mip = options
+                mip.timeLimit = remaining()
+                mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
+                mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
+                mip.lpSliceIterations = SearchTuning.rootSliceIterations
+                // Not when re-planning: its penalty for an earlier way no longer possible is a
+                // constant of the model, which leaving ways out would change (see ReducedCostRestart.swift).
+                mip.restartShare = replanning == nil && strategy.restarts && restarts < SearchTuning.mostRestarts
+                    ? strategy.restartShare : nil
+                let start = best.flatMap { full.values(for: $0.assignments) }
+                let searchStarted = TrainingPlanner.seconds(since: clock)
+                // Seconds since the run began and nodes over every pass, not since this pass began.
+                let nodesBefore = statistics.nodes
+                let shown = progress.map { report in
+                    { (pass: SearchProgress) in
+                        var run = pass
+                        run.elapsed += searchStarted
+                        run.nodes += nodesBefore
+                        report(run)
+                    }
                 }
+                do {
+                    let whole = try TrainingPlanner.solveWhole(full, start: start, options: mip, alongside: alongside,
+                                                               threads: threads, progress: shown, shouldStop: shouldStop)
+                    solution = whole.solution
+                    statistics.solverFailures += whole.failures.map(\.description)
+                } catch {
+                    throw .solver(error)
+                }
+                statistics.nodes += solution.nodes
+                if solution.status == .infeasible && best == nil {
+                    return .noPlan(.infeasible, infeasibility: diagnosis())
+                }
+                if let values = solution.values {
+                    let assignments = full.assignments(from: values)
+                    let value = objective(assignments)
+                    if value < (best?.objective ?? .infinity) {
+                        // When GLPK first held a plan this good (its incumbents carry the same objective).
+                        let when = solution.improvements.first { $0.objective <= value + TrainingPlanner.tolerance(value) }?.seconds
+                            ?? solution.seconds
+                        if let first = solution.improvements.first { statistics.found(at: searchStarted + first.seconds, improving: false) }
+                        best = (value, assignments)
+                        statistics.found(at: searchStarted + when, improving: true)
+                    }
+                }
+                guard solution.stopReason == .restart else { break }
+                guard remaining() > SearchTuning.shortestStage, shouldStop?() != true else {
+                    solution.stopReason = shouldStop?() == true ? .cancelled : .timeLimit
+                    break
+                }
+                full = Formulation(candidates: full.candidates(without: solution.fixedByReducedCost),
+                                   starCliques: strategy.starCliques, fitRows: strategy.fitRows, changes: changeTerms)
+                restarts += 1
+                statistics.restarts += 1
             }
         }
-        statistics.nodes += solution.nodes
         statistics.stopReason = solution.stopReason
         statistics.solveSeconds = TrainingPlanner.seconds(since: clock) - statistics.buildSeconds
 
@@ -76,9 +102,11 @@ extension TrainingPlanner {
         let began = ContinuousClock.now
         let exchange = IncumbentExchange()
         let worker = NeighbourhoodWorker()
+        var sliceOptions = options
+        sliceOptions.restartShare = nil   // a restart is the whole model's (its slices are searched to the end)
         // Under presolve GLPK cannot take offered plans (see MIPOptions.presolve): no worker then.
         guard alongside, !options.presolve, options.timeLimit >= SearchTuning.shortestAlongside, let start,
-              worker.start(full, from: start, options: options, deadline: began + options.timeLimit, exchange: exchange,
+              worker.start(full, from: start, options: sliceOptions, deadline: began + options.timeLimit, exchange: exchange,
                            threads: threads) else {
             return (try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
                                          shouldStop: shouldStop), [])

@@ -1,0 +1,75 @@
+import GLPK
+import Testing
+import TrainPlanCore
+@testable import TrainPlanSolver
+
+/// The whole-model search restarted on the ways that can still beat the incumbent
+/// (ReducedCostRestart.swift), forced at every chance, against exhaustive enumeration.
+@Suite struct ReducedCostRestartTests {
+    static let seeds: [UInt64] = Array(1...300)
+
+    static var restartingAlways: TrainingPlanner.Strategy {
+        var strategy = TrainingPlanner.Strategy(search: .whole)
+        strategy.restartShare = 1e-9
+        return strategy
+    }
+
+    @Test(arguments: seeds)
+    func restartedSearchMatchesBruteForce(seed: UInt64) throws {
+        let scenario = TinyScenarios.make(seed: seed)
+        guard let oracle = BruteForceOracle.optimum(scenario) else { return }
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30), cuts: []),
+                                                  strategy: Self.restartingAlways)
+        guard let best = oracle.objective else {
+            #expect(plan.status == .infeasible, "seed \(seed): no valid plan, solver says \(plan.status)")
+            return
+        }
+        #expect(plan.status == .optimal, "seed \(seed): \(plan.status)")
+        let objective = try #require(plan.objective)
+        #expect(abs(objective - best) <= 1e-6 * max(1, best), "seed \(seed): solver \(objective), brute force \(best)")
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+    }
+
+    /// Leaving out the ways of any set of columns keeps every valid plan that has those columns
+    /// at 0, with the same objective and no row broken in the smaller model: what a restart
+    /// relies on (the columns a restart leaves out are 0 in every better plan). With and without
+    /// industry demand.
+    @Test func prunedModelKeepsEveryPlanAvoidingTheColumns() throws {
+        var kept = 0
+        let scenarios = (UInt64(1)...40).flatMap { [TinyScenarios.make(seed: $0), TinyDemandScenarios.make(seed: $0)] }
+        for (seed, scenario) in zip(UInt64(1)..., scenarios) {
+            let full = Formulation(candidates: Candidates(scenario: scenario))
+            var random = SplitMix(seed: seed)
+            let fixed = full.model.columns.indices.filter { _ in random.below(4) == 0 }
+            let smaller = Formulation(candidates: full.candidates(without: fixed))
+            _ = BruteForceOracle.forEachValidPlan(scenario, limit: 3000) { plan, objective in
+                guard let assignments = FormulationTests.assignments(plan, full.candidates),
+                      let values = full.values(for: assignments), fixed.allSatisfy({ values[$0] < 0.5 }),
+                      full.model.violatedRows(values).isEmpty   // not batch k+1 without batch k (see FormulationTests)
+                else { return }
+                guard let reduced = smaller.values(for: assignments) else {
+                    Issue.record("seed \(seed): a plan avoiding the columns is not in the smaller model")
+                    return
+                }
+                kept += 1
+                #expect(smaller.model.violatedRows(reduced).isEmpty, "seed \(seed)")
+                #expect(abs(smaller.model.objectiveValue(reduced) - objective) <= 1e-6 * max(1, abs(objective)), "seed \(seed)")
+            }
+        }
+        #expect(kept >= 100, "only \(kept) plans avoided the columns left out")
+    }
+
+    /// Guards the test above: some of those scenarios do restart (the first plan is the greedy
+    /// one, and the root LP must leave something to branch on).
+    @Test func someTinyScenariosRestart() throws {
+        var restarted = 0
+        for seed in Self.seeds {
+            let scenario = TinyScenarios.make(seed: seed)
+            guard BruteForceOracle.optimum(scenario) != nil else { continue }
+            let (_, statistics) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30), cuts: []),
+                                                            strategy: Self.restartingAlways)
+            if statistics.restarts > 0 { restarted += 1 }
+        }
+        #expect(restarted >= 2, "\(restarted) tiny scenarios restarted")
+    }
+}
