@@ -52,6 +52,13 @@ enum SearchTuning {
     /// optimum is found; weekly-2 does not restart at 0.2). The restart count is not measured.
     static let restartShare = 0.05
     static let mostRestarts = 3
+    /// Models with fewer columns do not restart: their search ends about when the first restart
+    /// would come, and the rebuild and a new root cost more than they save. Measured (fifth
+    /// session, `trainplan solve`, restarts logged): weekly-2 (6,655 columns) restarted at 0.87 and
+    /// 1.35 s and was proven in 1.95-2.08 s against 0.73-0.77 s without; city-2 (6,506) at 0.33
+    /// and 1.21 s, 1.57-1.81 s against 1.14 s; weekly-1 (9,642) restarted once at 1.6 s and was
+    /// proven in 3.2 s against 17.7 s, weekly-6 (12,651) at 1.0 s, 3.0 s against 6.1 s.
+    static let smallestRestartModel = 8_000
 
     // MARK: - Stages before the search
 

@@ -49,9 +49,10 @@ public enum TrainingPlanner {
         /// Restart the whole-model search on a smaller model once the root LP's reduced costs rule
         /// out enough of it (see ReducedCostRestart.swift); on by default.
         public var restarts: Bool
-        /// The share of the binary columns ruled out that triggers a restart (tests force restarts
-        /// with a tiny one).
+        /// The share of the binary columns ruled out that triggers a restart, and the fewest
+        /// columns a model restarts with (tests force restarts on tiny models with both small).
         var restartShare = SearchTuning.restartShare
+        var smallestRestartModel = SearchTuning.smallestRestartModel
 
         /// One model of every course, or a neighbourhood search over slices of courses.
         public enum Search: String, Sendable, Hashable, Codable {

@@ -25,7 +25,7 @@ extension SeatedSolve {
                 // Not when re-planning: its penalty for an earlier way no longer possible is a
                 // constant of the model, which leaving ways out would change (see ReducedCostRestart.swift).
                 mip.restartShare = replanning == nil && strategy.restarts && restarts < SearchTuning.mostRestarts
-                    ? strategy.restartShare : nil
+                    && full.model.columns.count >= strategy.smallestRestartModel ? strategy.restartShare : nil
                 let start = best.flatMap { full.values(for: $0.assignments) }
                 let searchStarted = TrainingPlanner.seconds(since: clock)
                 // Seconds since the run began and nodes over every pass, not since this pass began.

@@ -11,6 +11,7 @@ import TrainPlanCore
     static var restartingAlways: TrainingPlanner.Strategy {
         var strategy = TrainingPlanner.Strategy(search: .whole)
         strategy.restartShare = 1e-9
+        strategy.smallestRestartModel = 0
         return strategy
     }
 
