@@ -15,7 +15,6 @@ extension SeatedSolve {
             statistics.constraints = full.model.rows.count
             statistics.nonZeros = full.model.nonZeroCount
             statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
-            var restarts = 0
             while true {
                 var mip = options
                 mip.timeLimit = remaining()
@@ -24,7 +23,7 @@ extension SeatedSolve {
                 mip.lpSliceIterations = SearchTuning.rootSliceIterations
                 // Not when re-planning: its penalty for an earlier way no longer possible is a
                 // constant of the model, which leaving ways out would change (see ReducedCostRestart.swift).
-                mip.restartShare = replanning == nil && strategy.restarts && restarts < SearchTuning.mostRestarts
+                mip.restartShare = replanning == nil && strategy.restarts && statistics.restarts < SearchTuning.mostRestarts
                     && full.model.columns.count >= strategy.smallestRestartModel ? strategy.restartShare : nil
                 let start = best.flatMap { full.values(for: $0.assignments) }
                 let searchStarted = TrainingPlanner.seconds(since: clock)
@@ -69,7 +68,6 @@ extension SeatedSolve {
                 }
                 full = Formulation(candidates: full.candidates(without: solution.fixedByReducedCost),
                                    starCliques: strategy.starCliques, fitRows: strategy.fitRows, changes: changeTerms)
-                restarts += 1
                 statistics.restarts += 1
             }
         }
