@@ -62,7 +62,9 @@ extension SeatedSolve {
                     }
                 }
                 guard solution.stopReason == .restart else { break }
-                guard remaining() > SearchTuning.shortestStage, shouldStop?() != true else {
+                // The rebuild does not look at the clock: only with time for twice the first build.
+                let rebuild = Duration.milliseconds(Int(2_000 * statistics.buildSeconds))
+                guard remaining() > max(SearchTuning.shortestStage, rebuild), shouldStop?() != true else {
                     solution.stopReason = shouldStop?() == true ? .cancelled : .timeLimit
                     break
                 }
