@@ -546,21 +546,9 @@ public enum GLPKSolver {
               monitor.restartCheckedAt != incumbent else { return nil }
         monitor.restartCheckedAt = incumbent
         let margin = monitor.sense * (incumbent - root) + max(1e-6, 1e-9 * abs(incumbent))
-        let count = monitor.rootReducedCosts.partitioningIndex { $0.cost <= margin }
+        let count = monitor.rootReducedCosts.firstIndex { $0.cost <= margin } ?? monitor.rootReducedCosts.count
         guard count > 0, Double(count) >= share * Double(monitor.binaryColumns.count) else { return nil }
         return monitor.rootReducedCosts[..<count].map(\.column)
     }
 }
 
-extension Array {
-    /// The first index whose element satisfies `belongs`, in an array where every element that
-    /// does comes after every one that does not.
-    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-}
