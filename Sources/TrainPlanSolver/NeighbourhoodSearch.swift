@@ -196,6 +196,7 @@ struct NeighbourhoodSearch {
             options.timeLimit = limit
             options.relativeGap = SearchTuning.sliceGap
             options.cuts = SearchTuning.sliceCuts
+            options.restartShare = nil   // a slice is searched to its end: restarts are the whole model's
 
             let (picks, seat) = pickSlices(choices, parallel: parallel)
             let share = 1 / Double(picks.count)

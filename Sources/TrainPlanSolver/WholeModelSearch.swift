@@ -64,8 +64,9 @@ extension SeatedSolve {
                 guard solution.stopReason == .restart else { break }
                 // The rebuild does not look at the clock: only with time for twice the first build.
                 let rebuild = Duration.milliseconds(Int(2_000 * statistics.buildSeconds))
-                guard remaining() > max(SearchTuning.shortestStage, rebuild), shouldStop?() != true else {
-                    solution.stopReason = shouldStop?() == true ? .cancelled : .timeLimit
+                let stopped = shouldStop?() == true
+                guard remaining() > max(SearchTuning.shortestStage, rebuild), !stopped else {
+                    solution.stopReason = stopped ? .cancelled : .timeLimit
                     break
                 }
                 full = Formulation(candidates: full.candidates(without: solution.fixedByReducedCost),
@@ -102,11 +103,9 @@ extension TrainingPlanner {
         let began = ContinuousClock.now
         let exchange = IncumbentExchange()
         let worker = NeighbourhoodWorker()
-        var sliceOptions = options
-        sliceOptions.restartShare = nil   // a restart is the whole model's (its slices are searched to the end)
         // Under presolve GLPK cannot take offered plans (see MIPOptions.presolve): no worker then.
         guard alongside, !options.presolve, options.timeLimit >= SearchTuning.shortestAlongside, let start,
-              worker.start(full, from: start, options: sliceOptions, deadline: began + options.timeLimit, exchange: exchange,
+              worker.start(full, from: start, options: options, deadline: began + options.timeLimit, exchange: exchange,
                            threads: threads) else {
             return (try GLPKSolver.solve(model, options: options, initialSolution: start, progress: progress,
                                          shouldStop: shouldStop), [])
