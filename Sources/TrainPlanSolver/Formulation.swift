@@ -72,8 +72,9 @@ import TrainPlanCore
 /// its day/week/total limits and the course from its maxCourses (``PastHoldings``).
 ///
 /// Rows that cannot bind (a period only one course can use, a load limit above
-/// what all courses together could reach) are left out, and identical clique
-/// rows are written once.
+/// what all courses together could reach) are left out, identical clique rows are
+/// written once, and a period row whose members all sit in another row of the same
+/// resource is left out as implied by it (``ImpliedCliques``).
 public struct Formulation: Sendable {
     /// u[c,i,p] of one course and pattern: instructor i's column.
     typealias TeachColumn = (instructor: Int, variable: Variable)
@@ -221,12 +222,16 @@ public struct Formulation: Sendable {
                     if let e = capacity(key) { return sum(members) <= 1 * e }
                     return sum(members) <= 1
                 }
+                var rows: [(t: Int, variables: [Variable], members: [Int])] = []
                 for (t, entries) in use[key]!.sorted(by: { $0.key < $1.key }) {
                     guard Set(entries.map(\.course)).count > 1 else { continue }
                     let members = entries.map(\.variable.index).sorted()
                     guard written.insert(members).inserted else { continue }
+                    rows.append((t, entries.map(\.variable), members))
+                }
+                for (t, variables, _) in ImpliedCliques.maximal(rows.map(\.members)).map({ rows[$0] }) {
                     let date = calendar.date(atOffset: t / calendar.slotCount)
-                    model.add(atMostOne(entries.map(\.variable)), name: "\(prefix)[\(name(key)),\(date),s\(t % calendar.slotCount + 1)]")
+                    model.add(atMostOne(variables), name: "\(prefix)[\(name(key)),\(date),s\(t % calendar.slotCount + 1)]")
                 }
                 guard starCliques else { continue }
                 // Star cliques: one way a course uses the resource, with every way another
