@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Another MIP solver given trainplan's exported model (`bench --peers`), so that GLPK's
 /// search can be compared with what others make of the very same integer program.
@@ -56,35 +57,90 @@ public enum PeerSolver: String, CaseIterable, Sendable {
 
     public var isInstalled: Bool { command(model: "m.lp", seconds: 1, solution: "s.txt") != nil }
 
-    /// Solves the LP file `model` and reads its solution back.
-    public func solve(model: String, seconds: Double, in folder: URL) -> Run {
+    /// Solves the LP file `model` and reads its solution back. A peer still running `grace`
+    /// after the time limit is stopped (see ``Child/run(_:_:limit:grace:)``); its row then says so.
+    public func solve(model: String, seconds: Double, in folder: URL, grace: Double? = nil) -> Run {
         let solution = folder.appendingPathComponent("\(rawValue).solution").path
         guard let (executable, arguments) = command(model: model, seconds: seconds, solution: solution) else {
             return Run(status: "missing", values: nil, seconds: 0, failure: "not installed: \(installHint)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        let start = Date()
+        let child: Child
         do {
-            try process.run()
+            child = try Child.run(executable, arguments, limit: seconds, grace: grace ?? Child.grace(seconds))
         } catch {
             return Run(status: "error", values: nil, seconds: 0, failure: "cannot start \(executable): \(error.localizedDescription)")
         }
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let elapsed = Date().timeIntervalSince(start)
         guard let text = try? String(contentsOfFile: solution, encoding: .utf8) else {
-            let tail = errorText.split(separator: "\n").suffix(2).joined(separator: " | ")
-            return Run(status: "error", values: nil, seconds: elapsed,
-                       failure: "no solution file (exit status \(process.terminationStatus))\(tail.isEmpty ? "" : ": " + tail)")
+            if child.stopped {
+                return Run(status: "unknown", values: nil, seconds: child.seconds,
+                           failure: "stopped \(String(format: "%.0f", child.seconds - seconds)) s after its time limit, without a solution")
+            }
+            let tail = child.errors.split(separator: "\n").suffix(2).joined(separator: " | ")
+            return Run(status: "error", values: nil, seconds: child.seconds,
+                       failure: "no solution file (exit status \(child.status))\(tail.isEmpty ? "" : ": " + tail)")
         }
         var run = PeerSolutionReader.read(text, of: self)
-        run.seconds = elapsed
+        run.seconds = child.seconds
         return run
+    }
+
+    /// A peer's process, run to its end or stopped once past its time limit: CBC kept the
+    /// generated long-1 for 307 s and long-3 for 138 s under a 60 s limit, so a `bench --peers`
+    /// run took minutes longer than asked (and a CBC still running kept a core busy after it).
+    struct Child {
+        var status: Int32
+        var errors: String
+        var seconds: Double
+        /// Whether it was stopped (SIGTERM, then SIGKILL after ``killAfter`` seconds).
+        var stopped: Bool
+
+        /// How long past its limit a peer may run: peers stop at the limit themselves, give or
+        /// take reading the model and writing the solution. Not measured.
+        static func grace(_ limit: Double) -> Double { max(10, 0.25 * limit) }
+        static let killAfter = 5.0
+
+        static func run(_ executable: String, _ arguments: [String], limit: Double, grace: Double) throws -> Child {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            let errors = Pipe()
+            process.standardError = errors
+            let start = Date()
+            try process.run()
+            let watch = Watch(pid: process.processIdentifier)
+            watch.signal(SIGTERM, after: limit + grace)
+            watch.signal(SIGKILL, after: limit + grace + killAfter)
+            let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            watch.ended()
+            return Child(status: process.terminationStatus, errors: errorText, seconds: Date().timeIntervalSince(start),
+                         stopped: watch.stopped)
+        }
+    }
+
+    /// Signals a child process later unless it has ended by then.
+    final class Watch: Sendable {
+        private let pid: Int32
+        private let over = Mutex<Bool>(false)
+        private let sent = Atomic<Bool>(false)
+
+        init(pid: Int32) { self.pid = pid }
+
+        func signal(_ signal: Int32, after seconds: Double) {
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+                over.withLock { ended in
+                    guard !ended else { return }
+                    sent.store(true, ordering: .relaxed)
+                    kill(pid, signal)
+                }
+            }
+        }
+
+        /// No signal after this (the pid may be another process's soon).
+        func ended() { over.withLock { $0 = true } }
+
+        var stopped: Bool { sent.load(ordering: .relaxed) }
     }
 
     /// HiGHS through highspy: arguments MODEL LIMIT OUT; writes `status S` and `col NAME VALUE` lines.
