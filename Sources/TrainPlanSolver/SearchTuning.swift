@@ -53,7 +53,7 @@ enum SearchTuning {
     /// Sixth session, after implied period rows left the model (``ImpliedCliques``): the root's
     /// reduced costs came out otherwise, and at weekly-5's optimum they ruled out 915 of 20,510
     /// columns (4.5 %), so it never restarted and stayed 0.6 % open in four runs; at 0.03 it
-    /// restarted at 3.5 % and was proven in two of three (21.5 and 23.5 s). Weekly-1, -3, -6
+    /// restarted at 3.5 % and was proven in two runs of four (21.5 and 23.5 s). Weekly-1, -3, -6
     /// 3.0, 6.7, 2.8 s against 4.3, 6.3, 2.3 s at 0.05; long 1-3 within their run-to-run spread.
     static let restartShare = 0.03
     static let mostRestarts = 3
