@@ -57,16 +57,16 @@ public enum PeerSolver: String, CaseIterable, Sendable {
 
     public var isInstalled: Bool { command(model: "m.lp", seconds: 1, solution: "s.txt") != nil }
 
-    /// Solves the LP file `model` and reads its solution back. A peer still running `grace`
-    /// after the time limit is stopped (see ``Child/run(_:_:limit:grace:)``); its row then says so.
-    public func solve(model: String, seconds: Double, in folder: URL, grace: Double? = nil) -> Run {
+    /// Solves the LP file `model` and reads its solution back. A peer still running well after
+    /// the time limit is stopped (see ``Child``); its row then says so.
+    public func solve(model: String, seconds: Double, in folder: URL) -> Run {
         let solution = folder.appendingPathComponent("\(rawValue).solution").path
         guard let (executable, arguments) = command(model: model, seconds: seconds, solution: solution) else {
             return Run(status: "missing", values: nil, seconds: 0, failure: "not installed: \(installHint)")
         }
         let child: Child
         do {
-            child = try Child.run(executable, arguments, limit: seconds, grace: grace ?? Child.grace(seconds))
+            child = try Child.run(executable, arguments, limit: seconds, grace: Child.grace(seconds))
         } catch {
             return Run(status: "error", values: nil, seconds: 0, failure: "cannot start \(executable): \(error.localizedDescription)")
         }
