@@ -551,4 +551,3 @@ public enum GLPKSolver {
         return monitor.rootReducedCosts[..<count].map(\.column)
     }
 }
-

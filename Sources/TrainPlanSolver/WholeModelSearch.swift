@@ -16,15 +16,7 @@ extension SeatedSolve {
             statistics.nonZeros = full.model.nonZeroCount
             statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
             while true {
-                var mip = options
-                mip.timeLimit = remaining()
-                mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
-                mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
-                mip.lpSliceIterations = SearchTuning.rootSliceIterations
-                // Not when re-planning: its penalty for an earlier way no longer possible is a
-                // constant of the model, which leaving ways out would change (see ReducedCostRestart.swift).
-                mip.restartShare = replanning == nil && strategy.restarts && statistics.restarts < SearchTuning.mostRestarts
-                    && full.model.columns.count >= strategy.smallestRestartModel ? strategy.restartShare : nil
+                let mip = passOptions(full)
                 let start = best.flatMap { full.values(for: $0.assignments) }
                 let searchStarted = TrainingPlanner.seconds(since: clock)
                 // Seconds since the run began and nodes over every pass, not since this pass began.
@@ -86,6 +78,21 @@ extension SeatedSolve {
         let known = [solution.bound, separable].compactMap { $0 }.max()
         let bound = optimal ? best.objective : known.map { min($0, best.objective) }
         return .found(Found(incumbent: best, optimal: optimal, bound: bound))
+    }
+
+    /// GLPK's options for one pass over `full`: the time left, branching and cuts by its size,
+    /// and a restart allowed while passes remain on a model large enough.
+    private func passOptions(_ full: Formulation) -> MIPOptions {
+        var mip = options
+        mip.timeLimit = remaining()
+        mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
+        mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
+        mip.lpSliceIterations = SearchTuning.rootSliceIterations
+        // Not when re-planning: its penalty for an earlier way no longer possible is a
+        // constant of the model, which leaving ways out would change (see ReducedCostRestart.swift).
+        mip.restartShare = replanning == nil && strategy.restarts && statistics.restarts < SearchTuning.mostRestarts
+            && full.model.columns.count >= strategy.smallestRestartModel ? strategy.restartShare : nil
+        return mip
     }
 }
 
