@@ -8,6 +8,9 @@ extension SeatedSolve {
     mutating func searchWhole(from first: Incumbent?, alongside: Bool) throws(PlannerError) -> Ending {
         var best = first
         var solution = MIPSolution.notStarted(.cancelled)
+        // Every pass's bound holds for the whole problem (see ReducedCostRestart.swift), so the
+        // highest is kept: a pass restarted near the limit may end before its root LP is solved.
+        var passBound: Double?
         if shouldStop?() != true {
             var full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
                                    changes: changeTerms)
@@ -38,6 +41,7 @@ extension SeatedSolve {
                     throw .solver(error)
                 }
                 statistics.nodes += solution.nodes
+                passBound = [passBound, solution.bound].compactMap { $0 }.max()
                 if solution.status == .infeasible && best == nil {
                     return .noPlan(.infeasible, infeasibility: diagnosis())
                 }
@@ -75,7 +79,7 @@ extension SeatedSolve {
         // GLPK's bound, or the separable one where it is higher (a root LP not solved in time); the
         // separable bound knows nothing of re-planning's penalties and frozen past, so not there.
         let separable = replanning == nil && !incomplete ? TrainingPlanner.separableBound(candidates) : nil
-        let known = [solution.bound, separable].compactMap { $0 }.max()
+        let known = [passBound, separable].compactMap { $0 }.max()
         let bound = optimal ? best.objective : known.map { min($0, best.objective) }
         return .found(Found(incumbent: best, optimal: optimal, bound: bound))
     }
