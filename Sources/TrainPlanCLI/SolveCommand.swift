@@ -113,6 +113,9 @@ struct SolveCommand: ParsableCommand {
                 Console.error("\(error)")
                 throw ExitStatus.invalidInput
             }
+            if !quiet && previous.scenario != loaded.scenario.name {
+                Console.error(TextCatalogue(language: format.language)(.warningOtherScenarioPlan, path, previous.scenario, loaded.scenario.name))
+            }
             let courses = loaded.scenario.courses
             let penalty = changePenalty ?? Self.defaultChangePenalty(courses)
             return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },

@@ -90,6 +90,12 @@ enum CSVTable {
                 log.error(rowLocation, "expected \(header.count) cells as in the header, found \(row.count)")
                 continue
             }
+            // A value under a column with no name would otherwise be dropped unseen (as in a workbook).
+            for (index, (name, cell)) in zip(header, row).enumerated()
+            where name.isEmpty && !cell.trimmingCharacters(in: .whitespaces).isEmpty {
+                log.error(SourceLocation(file: file, line: line, column: index + 1),
+                          "a value in column \(index + 1), which has no field name in the header row")
+            }
             var entries: [RawEntry] = []
             for (index, (name, cell)) in zip(header, row).enumerated() where !name.isEmpty && !dropped.contains(index) {
                 let value = cell.trimmingCharacters(in: .whitespaces)

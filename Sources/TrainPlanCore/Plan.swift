@@ -215,6 +215,11 @@ public enum PlanFile {
             throw error
         } catch let DecodingError.keyNotFound(key, context) {
             throw PlanFileError(path: path, message: "missing field \"\(key.stringValue)\" at \(pathText(context.codingPath))")
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty
+                    && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+            // The decoder's "not valid JSON" for JSON that parses: a value it cannot hold, such as 1e300 for a slot.
+            throw PlanFileError(path: path, message: "a value does not fit its field (a number out of range, or with a fraction "
+                                + "where a whole number is expected)")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
                 let DecodingError.dataCorrupted(context) {
             throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")

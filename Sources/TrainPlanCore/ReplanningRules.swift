@@ -41,7 +41,8 @@ extension PlanVerifier {
                     fail(old.id, "session on \(session.date) was held by \(was.instructor) at \(was.venue); the plan has \(is_.instructor) at \(is_.venue)")
                 }
             }
-            if let handover = new.handover {
+            // A hand-over the earlier plan made on or before T has happened: it stays as it was.
+            if let handover = new.handover, handover != old.handover || handover.from > t {
                 if handover.from <= t {
                     fail(old.id, "is handed over from \(handover.from), on or before \(t): only sessions after it can be handed over")
                 }

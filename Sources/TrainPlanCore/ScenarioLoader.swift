@@ -102,9 +102,17 @@ public enum ScenarioLoader {
             log.error(SourceLocation(file: display), "the file is \(size / 1_000_000) MB; scenario files are read up to \(maximumFileBytes / 1_000_000) MB")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard var data = FileManager.default.contents(atPath: url.path) else {
             log.error(SourceLocation(file: display), "cannot read the file")
             return nil
+        }
+        // UTF-16 with its byte-order mark, as Excel's "Unicode Text" saves a sheet: read as UTF-8.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16), let utf8 = text.data(using: .utf8) else {
+                log.error(SourceLocation(file: display, line: 1), "not valid UTF-16 text: save the file as UTF-8")
+                return nil
+            }
+            data = utf8
         }
         if let zero = data.firstIndex(of: 0) {
             let line = data[..<zero].filter { $0 == 10 }.count + 1

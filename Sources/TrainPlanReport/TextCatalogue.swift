@@ -55,7 +55,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
     // Errors
-    case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean
+    case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean,
+         warningOtherScenarioPlan
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -357,6 +358,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .severityWarning: ("peringatan", "warning")
         case .errorNothingPlanned: ("{1}: {2} kesalahan; tidak ada yang direncanakan", "{1}: {2} errors; nothing was planned")
         case .errorOneNothingPlanned: ("{1}: 1 kesalahan; tidak ada yang direncanakan", "{1}: 1 error; nothing was planned")
+        case .warningOtherScenarioPlan:
+            ("{1}: peringatan: rencana lama ini untuk skenario \"{2}\", bukan \"{3}\"; periksa apakah --from menunjuk rencana yang benar",
+             "{1}: warning: this earlier plan is of scenario \"{2}\", not \"{3}\"; check that --from names the right plan")
         case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
                                             "{1} error(s) in {2} or {3}; nothing was planned")
         case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")

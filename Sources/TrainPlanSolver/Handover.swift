@@ -32,8 +32,12 @@ struct StartedCourse: Sendable {
     var venue: Int
     /// All its sessions, as in the earlier plan.
     var pattern: Pattern
-    /// Its sessions after the re-planning date: the one pattern the model chooses holders for.
+    /// Its sessions after the re-planning date: the one pattern the model chooses holders for;
+    /// from the hand-over on when it was handed over on or before that date.
     var remaining: Pattern
+    /// Who took it over on or before the re-planning date (an earlier re-plan's hand-over): the
+    /// only holders its `remaining` sessions may have, as a second hand-over is not supported.
+    var handedOverTo: (instructor: Int, venue: Int)? = nil
     var pastDates: [CivilDate] { pattern.dates.filter { $0 < remaining.firstDate } }
 }
 

@@ -66,7 +66,10 @@ public struct Replanning: Sendable {
             guard happened, let t = frozenUntil else { continue }
             anchors.frozen.insert(c)
             working.courses[c].mandatory = true
-            if dates.allSatisfy({ $0 <= t }) {
+            // A hand-over that has happened (an earlier re-plan's) stays as it was, whether the
+            // course has ended or not: its sessions from then on stay with the holders it names.
+            let handedOver = course.handover.map { $0.from <= t } ?? false
+            if dates.allSatisfy({ $0 <= t }), !handedOver {
                 // Ended: kept exactly.
                 switch locate(course, course: c, in: base) {
                 case let .success(anchor):
@@ -83,6 +86,16 @@ public struct Replanning: Sendable {
             case let .success(started):
                 anchors.started[c] = started
                 options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
+                if let holders = started.handedOverTo {
+                    options[c] = Self.filtered(options[c], instructor: { $0 == holders.instructor }, venue: { $0 == holders.venue })
+                    if options[c].isEmpty {
+                        anchors.problems.append("course \(course.id) was handed over on \(started.remaining.firstDate), and "
+                                                + "\(scenario.instructors[holders.instructor].id) at \(scenario.venues[holders.venue].id) can no longer "
+                                                + "hold its sessions from then on; a second hand-over is not supported")
+                        continue
+                    }
+                    anchors.kept[c] = (holders.instructor, holders.venue, 0)
+                }
                 if options[c].isEmpty {
                     anchors.problems.append("course \(course.id) has started (session on or before \(until)) but its remaining sessions "
                                             + "cannot be held: " + ReasonText.english(options[c].reasons, currency: scenario.currency).joined(separator: "; "))
@@ -143,13 +156,27 @@ public struct Replanning: Sendable {
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
             return .failure(Mismatch(message: "venue \(old.venue ?? "-") is no longer in the scenario"))
         }
-        if let handover = old.handover, handover.from <= t {
-            return .failure(Mismatch(message: "it was already handed over on \(handover.from); a second hand-over is not supported"))
-        }
+        if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
         guard let pattern = PatternGenerator.patterns(for: scenario.courses[c], in: scenario.calendar)
             .first(where: { $0.dates == dates && $0.startSlot == old.startSlot }) else {
             return .failure(Mismatch(message: "its sessions no longer fit the course and calendar (dates, rhythm or holidays changed)"))
+        }
+        // Handed over on or before T: the sessions from the hand-over on are the part whose holders
+        // the model places (only those it names); the ones before it are past, with the course's own.
+        if let handover = old.handover, handover.from <= t {
+            guard let instructor = handover.instructor.map({ id in scenario.instructors.firstIndex { $0.id == id } }) ?? i else {
+                return .failure(Mismatch(message: "its hand-over instructor \(handover.instructor ?? "-") is no longer in the scenario"))
+            }
+            guard let venue = handover.venue.map({ id in scenario.venues.firstIndex { $0.id == id } }) ?? v else {
+                return .failure(Mismatch(message: "its hand-over venue \(handover.venue ?? "-") is no longer in the scenario"))
+            }
+            let later = Pattern(weekdays: pattern.weekdays, startSlot: pattern.startSlot, dates: dates.filter { $0 >= handover.from })
+            guard !later.dates.isEmpty, later.dates.count < dates.count else {
+                return .failure(Mismatch(message: "its hand-over date \(handover.from) is not one of its sessions after the first"))
+            }
+            return .success(StartedCourse(instructor: i, venue: v, pattern: pattern, remaining: later,
+                                          handedOverTo: (instructor, venue)))
         }
         let remaining = Pattern(weekdays: pattern.weekdays, startSlot: pattern.startSlot, dates: dates.filter { $0 > t })
         return .success(StartedCourse(instructor: i, venue: v, pattern: pattern, remaining: remaining))
@@ -165,6 +192,7 @@ public struct Replanning: Sendable {
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
             return .failure(Mismatch(message: "venue \(old.venue ?? "-") is no longer in the scenario"))
         }
+        if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
         guard let p = options.patterns.indices.first(where: {
             options.patterns[$0].dates == dates && options.patterns[$0].startSlot == old.startSlot
@@ -178,6 +206,14 @@ public struct Replanning: Sendable {
             return .failure(Mismatch(message: "venue \(venueID) can no longer host it on those sessions (unavailable or unsuitable)"))
         }
         return .success((i, v, p))
+    }
+
+    /// Why sessions that happened cannot stay as they were when the course's session length
+    /// has changed since the earlier plan (its sessions keep their slots).
+    private static func lengthChanged(_ old: PlannedCourse, _ course: Course) -> Mismatch? {
+        guard let held = (old.sessions ?? []).first(where: { $0.slots.count != course.sessionLength }) else { return nil }
+        return Mismatch(message: "its sessions were \(held.slots.count) slot(s) long in the earlier plan and the course now has "
+                        + "sessionLength \(course.sessionLength): sessions that have happened keep their slots")
     }
 
     /// The earlier (instructor, venue, pattern) of a course among `options`, if still there.

@@ -195,7 +195,11 @@ struct SeatedSolve {
                 changed: changed, penalties: replanning.changePenalty * Double(changed.count),
                 status: found.optimal ? .optimal : .feasible, objectiveWithPenalties: found.incumbent.objective,
                 boundWithPenalties: found.bound)
-            record.started = anchors.started.keys.sorted().map { scenario.courses[$0].id }
+            // Sessions on both sides of the re-planning date (a course handed over before it is
+            // placed like a started one even when it has ended).
+            record.started = anchors.started.filter { _, course in
+                replanning.frozenUntil.map { t in course.pattern.dates.contains { $0 > t } } ?? true
+            }.keys.sorted().map { scenario.courses[$0].id }
             record.pins = replanning.pins.isEmpty ? nil : Replanning.Pin.allCases.filter(replanning.pins.contains).map(\.rawValue)
             record.unpinned = replanning.pins.isEmpty ? nil : anchors.unpinned
             plan.replanning = record

@@ -92,4 +92,36 @@ import TrainPlanSolver
         }
         #expect(planted >= 5)
     }
+
+    /// A second re-plan of the same scenario from a first re-plan that handed a course over:
+    /// the hand-over has happened, so it stays as it was, once the second re-planning date is on
+    /// or after it and again once every session has happened. Nothing changed, so with a large
+    /// change penalty the plan is the first re-plan itself: no course changed, same objective,
+    /// valid under `verify --from` (a second re-plan used to be called infeasible).
+    @Test func aSecondReplanKeepsAHandOverThatHappened() throws {
+        var replanned = 0
+        for seed in UInt64(1)...400 {
+            guard let test = try Self.makeCase(seed: seed) else { continue }
+            let first = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1e9)
+            let (plan, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: first)
+            guard plan.status == .feasible,
+                  let handedOver = plan.scheduledCourses.first(where: { $0.handover != nil }),
+                  let handover = handedOver.handover, let last = handedOver.sessions?.last?.date else { continue }
+            for t in Set([handover.from, last]) {
+                let second = Replanning(previous: plan, source: "first.json", frozenUntil: t, changePenalty: 1e9)
+                let (again, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)),
+                                                           replanning: second)
+                #expect(again.status == .feasible, "seed \(seed), second re-plan on \(t): \(again.status)")
+                #expect(again.replanning?.changed == [], "seed \(seed), on \(t): \(again.replanning?.changed ?? [])")
+                #expect(again.courses.first { $0.id == handedOver.id }?.handover == handover, "seed \(seed), on \(t)")
+                if let objective = again.objective, let before = plan.objective {
+                    #expect(abs(objective - before) <= 1e-6 * max(1, before), "seed \(seed), on \(t): \(objective) against \(before)")
+                }
+                let report = PlanVerifier.verify(again, against: test.scenario, replanningFrom: plan, frozenUntil: t)
+                #expect(report.isValid, "seed \(seed), on \(t): \(report.violations)")
+                replanned += 1
+            }
+        }
+        #expect(replanned >= 10, "only \(replanned) second re-plans after a hand-over")
+    }
 }

@@ -49,6 +49,20 @@ import TrainPlanCore
         }
     }
 
+    /// JSON that parses but holds a slot of 1e300: the decoder called it "not valid JSON".
+    @Test func aPlanValueOutOfRangeIsNamedSo() throws {
+        let fixture = CLI.packageRoot.appendingPathComponent("fixtures/replanning/plan-2023-01-02.json")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let slots = try #require(text.range(of: #""slots": \[\s*\d+"#, options: .regularExpression))
+        let forged = text.replacingCharacters(in: slots, with: #""slots": [1e300"#)
+        try CLI.withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("plan.json").path
+            try Data(forged.utf8).write(to: URL(fileURLWithPath: path))
+            let error = #expect(throws: PlanFileError.self) { try PlanFile.read(path) }
+            #expect(error?.message.contains("a value does not fit its field") == true, "\(String(describing: error))")
+        }
+    }
+
     @Test func aTenThousandYearHolidayIsReadAtOnce() throws {
         let run = try CLI.trainplan(["check", Self.path("endless-holidays.yaml")], timeout: 20)
         #expect(run.status == CLI.success && !run.signalled, "\(run)")

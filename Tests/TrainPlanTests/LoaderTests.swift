@@ -940,6 +940,21 @@ import TrainPlanCore
         #expect(error.location.field == "value")
     }
 
+    /// A note typed beside the table, under a column with no name, is an error (as in a workbook),
+    /// not dropped unseen; an empty unnamed column (a trailing delimiter) is fine.
+    @Test func csvValueUnderAColumnWithNoNameIsAnError() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("scenario.yaml", Self.folderSettings)
+        try folder.write("courses.csv", "id;skill;sessions;participants;\nSEW-1;sewing;4;10;\nSEW-2;sewing;2;8;batal\n")
+        try folder.write("instructors.csv", "id;skills\nANI;sewing:1\n")
+        try folder.write("venues.csv", "id;capacity\nHALL;20\n")
+        let errors = Self.errors(path: folder.path)
+        let error = try Self.error("a value in column 5, which has no field name in the header row", in: errors)
+        #expect(error.location.line == 3)
+        #expect(error.location.column == 5)
+        #expect(errors.count == 1, "\(errors.map(\.message))")
+    }
+
     @Test func csvWithTabsBOMAndCRLF() throws {
         let folder = try TemporaryFolder()
         try folder.write("scenario.yaml", Self.folderSettings)
@@ -952,6 +967,24 @@ import TrainPlanCore
         #expect(scenario.courses[1].value == 5000)
         #expect(scenario.instructors[0].id == "ANI")
         #expect(scenario.venues[0].equipment == ["a", "b"])
+    }
+
+    /// Excel's "Unicode Text" is UTF-16 (little-endian, with a byte-order mark) and tab-separated.
+    @Test func csvInUTF16IsRead() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("scenario.yaml", Self.folderSettings)
+        func utf16(_ text: String, bigEndian: Bool) -> Data {
+            let units = text.utf16.map { bigEndian ? $0.bigEndian : $0.littleEndian }
+            return Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + units.withUnsafeBufferPointer { Data(buffer: $0) }
+        }
+        try folder.write("courses.csv", data: utf16("id\ttitle\tskill\tsessions\tparticipants\tvalue\r\nJAHIT-1\tJahit – dasar\tsewing\t4\t10\tRp 1.500.000\r\n", bigEndian: false))
+        try folder.write("instructors.csv", data: utf16("id\tskills\r\nANI\tsewing:2\r\n", bigEndian: true))
+        try folder.write("venues.csv", "id\tcapacity\r\nHALL\t20\r\n")
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.courses.map(\.id) == ["JAHIT-1"])
+        #expect(scenario.courses[0].title == "Jahit – dasar")
+        #expect(scenario.courses[0].value == 1_500_000)
+        #expect(scenario.instructors.map(\.id) == ["ANI"])
     }
 
     @Test func csvLinesAfterTheBOMAndBlankRowsAreCounted() throws {
