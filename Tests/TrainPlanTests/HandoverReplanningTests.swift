@@ -124,4 +124,24 @@ import TrainPlanSolver
         }
         #expect(replanned >= 10, "only \(replanned) second re-plans after a hand-over")
     }
+
+    /// A course whose sessions have happened cannot change their length: the re-plan says so
+    /// (infeasible, naming the course and the length), where it used to end in an internal error.
+    @Test func aChangedSessionLengthOfAStartedCourseIsNamed() throws {
+        var named = 0
+        for seed in UInt64(1)...60 {
+            guard let test = try Self.makeCase(seed: seed),
+                  let started = test.old.scheduledCourses.first(where: { ($0.sessions ?? []).contains { $0.date <= test.frozenUntil } }),
+                  let c = test.scenario.courses.firstIndex(where: { $0.id == started.id }) else { continue }
+            var scenario = test.scenario
+            scenario.courses[c].sessionLength = scenario.courses[c].sessionLength == 1 ? 2 : 1
+            let replanning = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1000)
+            let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+            #expect(plan.status == .infeasible, "seed \(seed): \(plan.status)")
+            #expect(plan.infeasibility?.contains { $0.contains(started.id) && $0.contains("sessionLength") } == true,
+                    "seed \(seed): \(plan.infeasibility ?? [])")
+            named += 1
+        }
+        #expect(named >= 10, "only \(named) cases")
+    }
 }
