@@ -258,7 +258,11 @@ final class FieldReader {
     func finish(known: [String], what: String) {
         for key in order where !known.contains(key) {
             let at = entries[key]?.keyLocation ?? location
-            let hint = Suggestion.closest(to: key, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            // `value: Rp 1.500.000,-` inside `{ }`: the comma ends the value, and "-" or "50" becomes a key.
+            let cutAmount = key == "-" || (!key.isEmpty && key.allSatisfy(\.isNumber))
+            let hint = cutAmount
+                ? "; inside { } a comma ends a value, so an amount such as Rp 1.500.000,- or 150.000,50 must be quoted"
+                : Suggestion.closest(to: key, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
             log.error(at.with(field: key), "unknown field \"\(key)\" in \(what)\(hint)")
         }
     }

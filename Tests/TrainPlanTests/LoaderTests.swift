@@ -1276,6 +1276,15 @@ import TrainPlanCore
         #expect(try ScenarioLoader.load(text: Self.yaml(course: "value: 150.5")).scenario.courses[0].value == 150.5)
     }
 
+    /// `{ ..., value: Rp 1.500.000,- }`: YAML ends the value at the comma and reads "-" as a key;
+    /// the error says to quote the amount rather than suggest a field name.
+    @Test func anAmountCutAtItsCommaInsideBracesSaysToQuoteIt() throws {
+        let text = Self.yaml(courses: "  - {id: SEW-2, skill: sewing, sessions: 2, participants: 5, value: Rp 1.500.000,-}")
+        let error = try Self.error("unknown field \"-\"", in: Self.errors(text))
+        #expect(error.message.contains("must be quoted"), "\(error)")
+        #expect(!error.message.contains("did you mean"), "\(error)")
+    }
+
     @Test func tagsCompareCaseInsensitivelyAfterTrimming() throws {
         let text = Self.yaml(course: "equipment: [' Mesin Jahit ']", venue: "equipment: [mesin jahit]")
             .replacingOccurrences(of: "skill: sewing", with: "skill: ' SEWING'")
