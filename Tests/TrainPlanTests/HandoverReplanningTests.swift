@@ -33,6 +33,12 @@ import TrainPlanSolver
         return Case(scenario: changed, old: old, frozenUntil: t)
     }
 
+    /// `scenario` re-planned from `previous` on `t` (30 s, more than tiny cases need).
+    static func replan(_ scenario: Scenario, from previous: Plan, on t: CivilDate, penalty: Double) throws -> Plan {
+        let replanning = Replanning(previous: previous, source: "old.json", frozenUntil: t, changePenalty: penalty)
+        return try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning).plan
+    }
+
     /// No course that had not started by `t` has a session on or before it.
     static func nothingNewInThePast(_ plan: Plan, old: Plan, frozenUntil t: CivilDate) -> [String] {
         let happened = Set(old.scheduledCourses.filter { ($0.sessions ?? []).contains { $0.date <= t } }.map(\.id))
@@ -46,9 +52,7 @@ import TrainPlanSolver
                   let oracle = HandoverOracle.fewestChanges(test.scenario, previous: test.old, frozenUntil: test.frozenUntil)
             else { continue }
             checked += 1
-            let replanning = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1e9)
-            let (plan, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)),
-                                                      replanning: replanning)
+            let plan = try Self.replan(test.scenario, from: test.old, on: test.frozenUntil, penalty: 1e9)
             guard let fewest = oracle.fewestChanges else {
                 infeasible += 1
                 #expect(plan.status == .infeasible, "seed \(seed): no valid re-planned plan exists, the solver says \(plan.status)")
@@ -78,8 +82,7 @@ import TrainPlanSolver
         var planted = 0
         for seed in UInt64(1)...200 {
             guard let test = try Self.makeCase(seed: seed) else { continue }
-            let replanning = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1000)
-            let (plan, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+            let plan = try Self.replan(test.scenario, from: test.old, on: test.frozenUntil, penalty: 1000)
             guard plan.status == .feasible else { continue }
             // A course that had not started gets the old plan's first session date (on or before T).
             let happened = Set(test.old.scheduledCourses.filter { ($0.sessions ?? []).contains { $0.date <= test.frozenUntil } }.map(\.id))
@@ -102,15 +105,12 @@ import TrainPlanSolver
         var replanned = 0
         for seed in UInt64(1)...400 {
             guard let test = try Self.makeCase(seed: seed) else { continue }
-            let first = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1e9)
-            let (plan, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: first)
+            let plan = try Self.replan(test.scenario, from: test.old, on: test.frozenUntil, penalty: 1e9)
             guard plan.status == .feasible,
                   let handedOver = plan.scheduledCourses.first(where: { $0.handover != nil }),
                   let handover = handedOver.handover, let last = handedOver.sessions?.last?.date else { continue }
             for t in Set([handover.from, last]) {
-                let second = Replanning(previous: plan, source: "first.json", frozenUntil: t, changePenalty: 1e9)
-                let (again, _) = try TrainingPlanner.solve(test.scenario, options: MIPOptions(timeLimit: .seconds(30)),
-                                                           replanning: second)
+                let again = try Self.replan(test.scenario, from: plan, on: t, penalty: 1e9)
                 #expect(again.status == .feasible, "seed \(seed), second re-plan on \(t): \(again.status)")
                 #expect(again.replanning?.changed == [], "seed \(seed), on \(t): \(again.replanning?.changed ?? [])")
                 #expect(again.courses.first { $0.id == handedOver.id }?.handover == handover, "seed \(seed), on \(t)")
@@ -135,8 +135,7 @@ import TrainPlanSolver
                   let c = test.scenario.courses.firstIndex(where: { $0.id == started.id }) else { continue }
             var scenario = test.scenario
             scenario.courses[c].sessionLength = scenario.courses[c].sessionLength == 1 ? 2 : 1
-            let replanning = Replanning(previous: test.old, source: "old.json", frozenUntil: test.frozenUntil, changePenalty: 1000)
-            let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+            let plan = try Self.replan(scenario, from: test.old, on: test.frozenUntil, penalty: 1000)
             #expect(plan.status == .infeasible, "seed \(seed): \(plan.status)")
             #expect(plan.infeasibility?.contains { $0.contains(started.id) && $0.contains("sessionLength") } == true,
                     "seed \(seed): \(plan.infeasibility ?? [])")

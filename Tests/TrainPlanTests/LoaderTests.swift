@@ -888,6 +888,16 @@ import TrainPlanCore
         #expect(scenario.venues[0].equipment == ["sewing-machines", "table"])
     }
 
+    /// A scenario folder: the settings and the three lists as CSV text.
+    static func csvFolder(courses: String, instructors: String, venues: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write("scenario.yaml", Self.folderSettings)
+        try folder.write("courses.csv", courses)
+        try folder.write("instructors.csv", instructors)
+        try folder.write("venues.csv", venues)
+        return folder
+    }
+
     @Test func csvFolderNameDefaultsToTheFolderName() throws {
         let folder = try TemporaryFolder()
         try folder.write("scenario.yaml", Self.folderSettings.replacingOccurrences(of: "name: CSV pilot\n", with: ""))
@@ -927,11 +937,8 @@ import TrainPlanCore
     }
 
     @Test func csvNumberInTheWrongStyleIsExplained() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "id;skill;sessions;participants;value\nSEW-1;sewing;4;10;1,500,000\n")
-        try folder.write("instructors.csv", "id;skills\nANI;sewing:1\n")
-        try folder.write("venues.csv", "id;capacity\nHALL;20\n")
+        let folder = try Self.csvFolder(courses: "id;skill;sessions;participants;value\nSEW-1;sewing;4;10;1,500,000\n",
+                                        instructors: "id;skills\nANI;sewing:1\n", venues: "id;capacity\nHALL;20\n")
         let errors = Self.errors(path: folder.path)
         let error = try Self.error("found \"1,500,000\" (in this file . groups thousands and , is the decimal mark)", in: errors)
         #expect(error.location.file == folder.url.lastPathComponent + "/courses.csv")
@@ -943,11 +950,8 @@ import TrainPlanCore
     /// A note typed beside the table, under a column with no name, is an error (as in a workbook),
     /// not dropped unseen; an empty unnamed column (a trailing delimiter) is fine.
     @Test func csvValueUnderAColumnWithNoNameIsAnError() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "id;skill;sessions;participants;\nSEW-1;sewing;4;10;\nSEW-2;sewing;2;8;batal\n")
-        try folder.write("instructors.csv", "id;skills\nANI;sewing:1\n")
-        try folder.write("venues.csv", "id;capacity\nHALL;20\n")
+        let folder = try Self.csvFolder(courses: "id;skill;sessions;participants;\nSEW-1;sewing;4;10;\nSEW-2;sewing;2;8;batal\n",
+                                        instructors: "id;skills\nANI;sewing:1\n", venues: "id;capacity\nHALL;20\n")
         let errors = Self.errors(path: folder.path)
         let error = try Self.error("a value in column 5, which has no field name in the header row", in: errors)
         #expect(error.location.line == 3)
@@ -956,11 +960,8 @@ import TrainPlanCore
     }
 
     @Test func csvWithTabsBOMAndCRLF() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "\u{FEFF}id\tskill\tsessions\tparticipants\tvalue\r\nSEW-1\tsewing\t4\t10\t1,500.5\r\n\r\nSEW-2\tsewing\t2\t5\t\r\n")
-        try folder.write("instructors.csv", "\u{FEFF}id\tskills\r\nANI\tsewing:2\r\n")
-        try folder.write("venues.csv", "id\tcapacity\tequipment\r\nHALL\t20\ta;b\r\n")
+        let folder = try Self.csvFolder(courses: "\u{FEFF}id\tskill\tsessions\tparticipants\tvalue\r\nSEW-1\tsewing\t4\t10\t1,500.5\r\n\r\nSEW-2\tsewing\t2\t5\t\r\n",
+                                        instructors: "\u{FEFF}id\tskills\r\nANI\tsewing:2\r\n", venues: "id\tcapacity\tequipment\r\nHALL\t20\ta;b\r\n")
         let scenario = try ScenarioLoader.load(path: folder.path).scenario
         #expect(scenario.courses.map(\.id) == ["SEW-1", "SEW-2"])
         #expect(scenario.courses[0].value == 1500.5)
@@ -988,11 +989,8 @@ import TrainPlanCore
     }
 
     @Test func csvLinesAfterTheBOMAndBlankRowsAreCounted() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "\u{FEFF}id,skill,sessions,participants\r\nSEW-1,sewing,4,10\r\n\r\nSEW-2,sewing,many,5\r\n")
-        try folder.write("instructors.csv", "id,skills\nANI,sewing:1\n")
-        try folder.write("venues.csv", "id,capacity\nHALL,20\n")
+        let folder = try Self.csvFolder(courses: "\u{FEFF}id,skill,sessions,participants\r\nSEW-1,sewing,4,10\r\n\r\nSEW-2,sewing,many,5\r\n",
+                                        instructors: "id,skills\nANI,sewing:1\n", venues: "id,capacity\nHALL,20\n")
         let error = try Self.error("expected a whole number, found \"many\"", in: Self.errors(path: folder.path))
         #expect(error.location.line == 4)
         #expect(error.location.column == 3)
@@ -1001,11 +999,8 @@ import TrainPlanCore
 
     @Test func crlfFileFindsItsDelimiterFromTheHeaderRowOnly() throws {
         // The header has one comma; the rows hold more semicolons (in list cells) than commas.
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "id,skill,sessions,participants\r\nSEW-1,sewing,4,10\r\n")
-        try folder.write("instructors.csv", "id,skills\r\nANI,sewing:3;batik:2;k3:1\r\nBUDI,sewing:1;batik:1;k3:1\r\n")
-        try folder.write("venues.csv", "id,capacity\r\nHALL,20\r\n")
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants\r\nSEW-1,sewing,4,10\r\n",
+                                        instructors: "id,skills\r\nANI,sewing:3;batik:2;k3:1\r\nBUDI,sewing:1;batik:1;k3:1\r\n", venues: "id,capacity\r\nHALL,20\r\n")
         let scenario = try ScenarioLoader.load(path: folder.path).scenario
         #expect(scenario.instructors.map(\.id) == ["ANI", "BUDI"])
         #expect(scenario.instructors[0].skills == ["sewing": 3, "batik": 2, "k3": 1])
@@ -1046,11 +1041,8 @@ import TrainPlanCore
     }
 
     @Test func csvRowWithTheWrongNumberOfCells() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "id,skill,sessions,participants\nSEW-1,sewing,4,10\nSEW-2,sewing,4\nSEW-3,sewing,4,10,extra\n")
-        try folder.write("instructors.csv", "id,skills\nANI,sewing:1\n")
-        try folder.write("venues.csv", "id,capacity\nHALL,20\n")
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants\nSEW-1,sewing,4,10\nSEW-2,sewing,4\nSEW-3,sewing,4,10,extra\n",
+                                        instructors: "id,skills\nANI,sewing:1\n", venues: "id,capacity\nHALL,20\n")
         let errors = Self.errors(path: folder.path)
         #expect(errors.count == 2)
         let short = try Self.error("expected 4 cells as in the header, found 3", in: errors)
@@ -1091,11 +1083,8 @@ import TrainPlanCore
     }
 
     @Test func csvDuplicateCourseIdsAndHeaderColumns() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "id,skill,sessions,participants\nSEW-1,sewing,4,10\nSEW-1,sewing,2,10\n")
-        try folder.write("instructors.csv", "id,skills,skills\nANI,sewing:1,sewing:2\n")
-        try folder.write("venues.csv", "id,capacity\nHALL,20\n")
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants\nSEW-1,sewing,4,10\nSEW-1,sewing,2,10\n",
+                                        instructors: "id,skills,skills\nANI,sewing:1,sewing:2\n", venues: "id,capacity\nHALL,20\n")
         let errors = Self.errors(path: folder.path)
         let course = try Self.error("duplicate course id \"SEW-1\"", in: errors)
         #expect(course.location.file == folder.url.lastPathComponent + "/courses.csv" && course.location.line == 3)
@@ -1248,11 +1237,8 @@ import TrainPlanCore
     }
 
     @Test func warningsInCSVNameTheirFileAndRow() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("scenario.yaml", Self.folderSettings)
-        try folder.write("courses.csv", "id,skill,sessions,participants\nC1,sewing,1,5\nC2,batk,1,5\n")
-        try folder.write("instructors.csv", "id,skills\nANI,sewing:1;batik:1\nJOKO,welding:1\n")
-        try folder.write("venues.csv", "id,capacity\nHALL,20\n")
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants\nC1,sewing,1,5\nC2,batk,1,5\n",
+                                        instructors: "id,skills\nANI,sewing:1;batik:1\nJOKO,welding:1\n", venues: "id,capacity\nHALL,20\n")
         let loaded = try ScenarioLoader.load(path: folder.path)
         let skill = try #require(loaded.warnings.first { $0.message.contains("\"batk\"") })
         #expect(skill.message.contains("did you mean \"batik\"?"))
