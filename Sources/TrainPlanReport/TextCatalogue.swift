@@ -472,6 +472,20 @@ public struct TextCatalogue: Sendable {
         return found
     }
 
+    /// The counted nouns of the English texts, plural and singular.
+    static let englishPlurals: [(plural: String, singular: String)] = [
+        "courses", "sessions", "slots", "months", "weeks", "days", "instructors", "venues", "participants",
+        "trainees", "apprentices", "errors", "warnings", "options", "changes", "runs", "scenarios", "variants",
+    ].map { ($0, String($0.dropLast())) } + [("people", "person"), ("participant-months", "participant-month")]
+
+    /// Whether `text` goes on with a letter or a hyphen after " " + `word` (so "months" is not
+    /// taken out of "months-long" or "participant-months" out of a longer word).
+    static func continuesWord(_ text: Substring, after word: String) -> Bool {
+        let end = text.index(text.startIndex, offsetBy: word.count + 1)
+        guard end < text.endIndex else { return false }
+        return text[end].isLetter || text[end] == "-"
+    }
+
     func fill(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty else { return template }
         var out = ""
@@ -482,6 +496,12 @@ public struct TextCatalogue: Sendable {
             if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]), arguments.indices.contains(n - 1) {
                 out += arguments[n - 1]
                 rest = after[after.index(after: close)...]
+                // "1 months" → "1 month": English nouns counted by a placeholder that came out as 1.
+                if language == .en, arguments[n - 1] == "1",
+                   let plural = Self.englishPlurals.first(where: { rest.hasPrefix(" " + $0.plural) && !Self.continuesWord(rest, after: $0.plural) }) {
+                    out += " " + plural.singular
+                    rest = rest.dropFirst(plural.plural.count + 1)
+                }
             } else {
                 out += "{"
                 rest = after

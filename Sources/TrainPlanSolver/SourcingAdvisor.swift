@@ -287,9 +287,10 @@ public enum SourcingAdvisor {
 }
 
 extension SourcingAdvisor.Advice {
-    /// The base plan's reasons for leaving out courses of `skill`.
-    func limits(of skill: String) -> [UnscheduledReason]? {
-        let reasons = base.courses.filter { !$0.scheduled && courseSkills[$0.id] == skill }.flatMap { $0.reasonDetails ?? [] }
+    /// Why courses of `skill` are still left out in `plan`, the plan with the option's instructor
+    /// (the base plan's reasons would blame the missing instructor the option adds).
+    func limits(of skill: String, in plan: Plan) -> [UnscheduledReason]? {
+        let reasons = plan.courses.filter { !$0.scheduled && courseSkills[$0.id] == skill }.flatMap { $0.reasonDetails ?? [] }
         return reasons.isEmpty ? nil : reasons
     }
 
@@ -307,7 +308,7 @@ extension SourcingAdvisor.Advice {
                     status: c.plan.status.rawValue, objective: c.plan.objective, gain: c.gain, exact: c.exact,
                     coursesGained: c.coursesGained, coursesLost: c.coursesLost, traineesGained: c.traineesGained,
                     breakEvenFeePerSlot: c.breakEven?.feePerSlot, breakEvenNotBetterAt: c.breakEven?.notBetterAt, breakEvenExact: c.breakEven?.exact, job: c.job,
-                    limitedBy: limits(of: c.skill))
+                    limitedBy: limits(of: c.skill, in: c.plan))
             },
             reliances: reliances.map {
                 .init(instructor: $0.instructor, source: $0.source.rawValue, courses: $0.courses, worth: $0.worth,

@@ -33,4 +33,15 @@ import TrainPlanReport
         #expect(id.yesNo(true) == "ya" && en.yesNo(false) == "no")
         #expect(id.source(.partner) == "mitra")
     }
+
+    /// A count of 1 takes the singular in English ("1 month", not "1 months"); other counts, a
+    /// longer word and Indonesian (no plural) stay as they are.
+    @Test func oneTakesTheSingularInEnglish() {
+        let en = TextCatalogue(language: .en), id = TextCatalogue(language: .id)
+        #expect(en(.insuranceCourse, "C1", "20", "1", "Jan", "20", "IDR 5") == "C1: 20 participants × 1 month (Jan) = 20 participant-months → IDR 5")
+        #expect(en(.insuranceCourse, "C1", "1", "2", "Jan, Feb", "1", "IDR 5") == "C1: 1 participant × 2 months (Jan, Feb) = 1 participant-month → IDR 5")
+        #expect(en(.cardUnmetNote, "1", "IDR 5") == "1 course not run, worth IDR 5")
+        #expect(en(.cardUnmetNote, "11", "IDR 5") == "11 courses not run, worth IDR 5")
+        #expect(id(.insuranceCourse, "C1", "20", "1", "Jan", "20", "Rp 5") == "C1: 20 peserta × 1 bulan (Jan) = 20 peserta-bulan → Rp 5")
+    }
 }

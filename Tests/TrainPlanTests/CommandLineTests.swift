@@ -162,7 +162,7 @@ import Testing
             try Self.write(Data(text.utf8), to: path)
             let run = try Self.trainplan(["check", path.path])
             #expect(run.status == Self.success && !run.signalled, "\(run)")
-            #expect(run.stdout.contains("CLI test: valid. 1 courses, 1 instructors, 1 venues"), "\(run)")
+            #expect(run.stdout.contains("CLI test: valid. 1 course, 1 instructor, 1 venue"), "\(run)")
             let at = "\(path.path):\(Self.line(of: "- id: SEW-1", in: text) ?? 0):"
             #expect(run.stderr.contains("\(at)") && run.stderr.contains("warning:"), "\(run)")
             #expect(run.stderr.contains("no instructor has the skill \"sewng\" (did you mean \"sewing\"?)"), "\(run)")

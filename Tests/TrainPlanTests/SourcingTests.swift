@@ -56,6 +56,29 @@ import TrainPlanSolver
         #expect(advice.candidates.isEmpty)
         #expect(advice.recommendation == nil)
     }
+
+    /// A course blocked twice (no instructor has its skill, no venue seats it): the hire of that
+    /// skill gains nothing, and the reason given is the venue, not the instructor it adds.
+    @Test func anOptionThatGainsNothingIsExplainedByWhatStillBlocks() throws {
+        let text = """
+            calendar: {start: 2024-01-01, weeks: 2, slots: [am, pm]}
+            defaults: {valuePerParticipant: 1000000}
+            courses:
+              - {id: SEW-1, skill: sewing, sessions: 2, participants: 8}
+              - {id: KOM-1, skill: computer, sessions: 2, participants: 20}
+            instructors:
+              - {id: ANI, skills: {sewing: 2}, feePerSlot: 50000}
+            venues:
+              - {id: ROOM, capacity: 10}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "blocked.yaml").scenario
+        let advice = try SourcingAdvisor.advise(scenario, settings: .init(jobs: 1))
+        let row = try #require(advice.record.candidates.first { $0.skill == "computer" })
+        #expect(row.gain == 0)
+        let kinds = (row.limitedBy ?? []).map(\.kind)
+        #expect(kinds.contains(.noSuitableVenue), "\(kinds)")
+        #expect(!kinds.contains(.noQualifiedInstructor), "\(kinds)")
+    }
 }
 
 extension Scenario {
