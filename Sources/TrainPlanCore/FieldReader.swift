@@ -341,11 +341,9 @@ enum NumberText {
         } else {
             switch s.numberStyle {
             case let .spreadsheet(grouping, decimal, settled):
-                if !settled, let ambiguous = ambiguity(text) {
-                    reading = ambiguous
-                } else {
-                    reading = strict(text, grouping: grouping, decimal: decimal)
-                }
+                // Unsettled (a `,` or tab CSV, a workbook text cell): as in YAML, `1.500.000` and
+                // `1.500.000,50` are read as written; only `250.000` / `250,000` are ambiguous.
+                reading = settled ? strict(text, grouping: grouping, decimal: decimal) : ambiguity(text) ?? free(text)
             case let .plainSettled(decimal):
                 reading = ambiguity(text) == nil ? free(text) : strict(text, grouping: decimal == "," ? "." : ",", decimal: decimal)
             case .plain:

@@ -44,7 +44,8 @@ enum NumberStyle: Equatable {
     /// read with `decimal` as the decimal mark (the other mark grouping thousands).
     case plainSettled(decimal: Character)
     /// A spreadsheet cell: `grouping` separates thousands, `decimal` is the decimal mark. `settled` when the
-    /// `;` delimiter or `decimalMark` decided it; otherwise `250.000` and `250,000` are ambiguous.
+    /// `;` delimiter or `decimalMark` decided it; otherwise read as ``plain`` (`1.500.000` as written,
+    /// `250.000` and `250,000` ambiguous).
     case spreadsheet(grouping: Character, decimal: Character, settled: Bool)
     /// A workbook number cell: the workbook stored a number, written here as `150000` or `1.5`;
     /// no locale reading applies and nothing about it is ambiguous.

@@ -947,6 +947,18 @@ import TrainPlanCore
         #expect(error.location.field == "value")
     }
 
+    /// A `,` CSV with no `decimalMark` reads an amount grouped the Indonesian way as YAML does
+    /// (`1.500.000`, `"1.500.000,50"`); only one mark before three digits stays ambiguous.
+    @Test func commaCSVReadsIndonesianGroupingAsYAMLDoes() throws {
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants,value\nC1,sewing,1,5,1.500.000\nC2,sewing,1,5,\"1.500.000,50\"\n",
+                                        instructors: "id,skills,feePerSlot\nANI,sewing:1,75000.5\n", venues: "id,capacity\nHALL,20\n")
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.courses.map(\.value) == [1_500_000, 1_500_000.5])
+        #expect(scenario.instructors[0].feePerSlot == 75_000.5)
+        try folder.write("courses.csv", "id,skill,sessions,participants,value\nC1,sewing,1,5,250.000\n")
+        #expect(try Self.error("ambiguous", in: Self.errors(path: folder.path)).location.line == 2)
+    }
+
     /// A note typed beside the table, under a column with no name, is an error (as in a workbook),
     /// not dropped unseen; an empty unnamed column (a trailing delimiter) is fine.
     @Test func csvValueUnderAColumnWithNoNameIsAnError() throws {
