@@ -197,7 +197,7 @@ public enum ScenarioLoader {
             demandLocations.append(reader.location)
         }
         func ids(_ nodes: [RawNode]) -> [(String, SourceLocation)] {
-            nodes.compactMap { node in idText(node).map { ($0, node.location) } }
+            nodes.compactMap(idText)
         }
         checkUnique(ids(courseNodes), kind: "course", log: log)
         checkUnique(ids(instructorNodes), kind: "instructor", log: log)
@@ -240,11 +240,12 @@ public enum ScenarioLoader {
         log.result = scenario
     }
 
-    private static func idText(_ node: RawNode) -> String? {
+    /// An item's id and where it is written (a workbook's id cell, not its whole row).
+    private static func idText(_ node: RawNode) -> (String, SourceLocation)? {
         guard case let .mapping(entries, _) = node, case let .scalar(s)? = entries.first(where: { $0.key == "id" })?.value,
               !s.isNull else { return nil }
         let id = s.text.trimmingCharacters(in: .whitespaces)
-        return id.isEmpty ? nil : id
+        return id.isEmpty ? nil : (id, s.location)
     }
 
     private static func checkUnique(_ ids: [(String, SourceLocation)], kind: String, log: DiagnosticLog) {

@@ -1090,8 +1090,9 @@ import TrainPlanCore
         let skill = try Self.error("\"sewing\": expected skill:level, e.g. garment-mechanic:3", in: errors)
         #expect(skill.location.file == instructors && skill.location.line == 3 && skill.location.field == "skills")
         let duplicate = try Self.error("duplicate instructor id \"ANI\"", in: errors)
-        #expect(duplicate.location.file == instructors && duplicate.location.line == 4)
-        #expect(duplicate.message.contains("(first used at \(instructors):2)"))
+        // The id cells: line and column, in a workbook the cell (courses!A3, not the row 3:3).
+        #expect(duplicate.location.file == instructors && duplicate.location.line == 4 && duplicate.location.column == 1)
+        #expect(duplicate.message.contains("(first used at \(instructors):2:1)"))
     }
 
     @Test func csvDuplicateCourseIdsAndHeaderColumns() throws {

@@ -121,6 +121,19 @@ import TrainPlanCore
         #expect(errors.count == 5, "\(errors)")
     }
 
+    /// A duplicate id names its cell and the first one's (it named rows, `courses!3:3`).
+    @Test func aDuplicateIdNamesBothIdCells() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000000"]),
+            HandMadeWorkbook.textRow(3, ["C-1", "sewing", "2", "10", "1000000"]),
+        ]
+        let errors = try Self.errors(Self.small(courses: courses))
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("plan.xlsx:courses!A3: error: id: duplicate course id \"C-1\"") == true, "\(errors)")
+        #expect(errors.first?.hasSuffix("plan.xlsx:courses!A2)") == true, "\(errors)")
+    }
+
     @Test func aMissingSheetIsOneErrorNamingTheSheetsFound() throws {
         let errors = try Self.errors(Self.small(leaveOut: "venues"))
         #expect(errors.count == 1, "\(errors)")
