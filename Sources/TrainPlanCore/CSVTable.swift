@@ -1,6 +1,6 @@
 import Foundation
 
-/// The columns a CSV file of one list may have, checked once at its header row.
+/// The columns a CSV file or workbook sheet of one list may have, checked once at its header row.
 struct CSVColumns {
     /// Every field of an item ("a course").
     var known: [String]
@@ -8,6 +8,29 @@ struct CSVColumns {
     var required: [String]
     /// What one row is, for messages ("a course").
     var item: String
+
+    /// Reports the header's unknown columns (with the closest field) and missing required ones,
+    /// once. Returns the columns to leave out of every row, and the required fields every row
+    /// then lacks (read as absent without a message per row: see ``RawScalar/missingColumn``).
+    func check(_ header: [(column: Int, name: String, at: SourceLocation)], missingAt: SourceLocation,
+               log: DiagnosticLog) -> (dropped: Set<Int>, missing: Set<String>) {
+        let present = Set(header.map(\.name))
+        let missing = required.filter { !present.contains($0) }
+        var dropped: Set<Int> = [], reported: Set<String> = []
+        for (column, name, at) in header where !name.isEmpty && !known.contains(name) {
+            dropped.insert(column)
+            let closest = Suggestion.closest(to: name, in: known.filter { !present.contains($0) })
+                ?? Suggestion.closest(to: name, in: known)
+            let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
+            log.error(at, "unknown column \"\(name)\": not a field of \(item)\(hint)")
+            if let closest, missing.contains(closest) { reported.insert(closest) }
+        }
+        for name in missing where !reported.contains(name) {
+            log.error(missingAt.with(field: name), "missing required column \"\(name)\": every row is \(item) and needs it")
+            reported.insert(name)
+        }
+        return (dropped, reported)
+    }
 }
 
 /// Reads a spreadsheet export (`courses.csv`, ...) into one ``RawNode`` mapping per row.
@@ -64,21 +87,10 @@ enum CSVTable {
         }
         var reportedMissing: Set<String> = []
         if let columns {
-            let present = Set(header)
-            let missing = columns.required.filter { !present.contains($0) }
-            for (index, name) in header.enumerated() where !name.isEmpty && !columns.known.contains(name) {
-                dropped.insert(index)
-                let closest = Suggestion.closest(to: name, in: columns.known.filter { !present.contains($0) })
-                    ?? Suggestion.closest(to: name, in: columns.known)
-                let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
-                log.error(headerAt(index, name), "unknown column \"\(name)\": not a field of \(columns.item)\(hint)")
-                if let closest, missing.contains(closest) { reportedMissing.insert(closest) }
-            }
-            for name in missing where !reportedMissing.contains(name) {
-                log.error(SourceLocation(file: file, line: 1, field: name),
-                          "missing required column \"\(name)\": every row is \(columns.item) and needs it")
-                reportedMissing.insert(name)
-            }
+            let checked = columns.check(header.enumerated().map { ($0, $1, headerAt($0, $1)) },
+                                        missingAt: SourceLocation(file: file, line: 1), log: log)
+            dropped.formUnion(checked.dropped)
+            reportedMissing = checked.missing
         }
 
         var rows: [RawNode] = []

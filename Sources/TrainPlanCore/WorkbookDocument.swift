@@ -46,7 +46,8 @@ enum WorkbookDocument {
         var tables: [String: RawNode] = [:]
         for name in tableSheets + optionalTableSheets {
             guard let sheet = workbook.sheet(named: name) else { continue }
-            tables[name] = .sequence(reader.rows(sheet, log: log), SourceLocation(file: display, sheet: sheet.name))
+            tables[name] = .sequence(reader.rows(sheet, columns: ScenarioLoader.csvColumns[name], log: log),
+                                     SourceLocation(file: display, sheet: sheet.name))
         }
         return ScenarioDocument(root: root, tables: tables, defaultName: url.deletingPathExtension().lastPathComponent)
     }
@@ -172,8 +173,9 @@ private final class CellReader {
         return .mapping(entries, location)
     }
 
-    /// A table sheet: the first row names the fields, every later row is one item.
-    func rows(_ sheet: Sheet, log: DiagnosticLog) -> [RawNode] {
+    /// A table sheet: the first row names the fields, every later row is one item; an unknown or
+    /// missing column is reported once, at the header row, as in a CSV file.
+    func rows(_ sheet: Sheet, columns known: CSVColumns?, log: DiagnosticLog) -> [RawNode] {
         guard let headerRow = sheet.rows.first else {
             log.error(SourceLocation(file: file, sheet: sheet.name, cell: "1:1"),
                       "the sheet is empty: expected a header row of field names")
@@ -193,22 +195,36 @@ private final class CellReader {
             }
             header[cell.reference.column] = name
         }
+        var missing: Set<String> = [], dropped: Set<Int> = []
+        if let known {
+            let row = headerRow.number
+            let checked = known.check(header.sorted { $0.key < $1.key }.map {
+                ($0.key, $0.value, location(sheet, CellReference(column: $0.key, row: row), field: $0.value))
+            }, missingAt: SourceLocation(file: file, line: row, sheet: sheet.name, cell: "\(row):\(row)"), log: log)
+            dropped = checked.dropped
+            missing = checked.missing
+        }
         let columns = header.keys.sorted()
         var result: [RawNode] = []
         for row in sheet.rows.dropFirst() {
-            for cell in row.cells where header[cell.reference.column] == nil {
+            for cell in row.cells where header[cell.reference.column] == nil && !dropped.contains(cell.reference.column) {
                 log.error(location(sheet, cell.reference, field: nil),
                           "a value in column \(CellReference.columnName(cell.reference.column)), which has no field name in the header row")
             }
             var entries: [RawEntry] = []
-            for column in columns {
+            for column in columns where !dropped.contains(column) {
                 guard let name = header[column] else { continue }
                 let reference = CellReference(column: column, row: row.number)
                 let value = scalar(row.cell(column), at: reference, in: sheet, field: name, log: log)
                 entries.append(RawEntry(key: name, value: .scalar(value), keyLocation: value.location))
             }
-            result.append(.mapping(entries, SourceLocation(file: file, line: row.number, sheet: sheet.name,
-                                                          cell: "\(row.number):\(row.number)")))
+            let rowLocation = SourceLocation(file: file, line: row.number, sheet: sheet.name, cell: "\(row.number):\(row.number)")
+            for name in missing.sorted() {
+                let at = rowLocation.with(field: name)
+                entries.append(RawEntry(key: name, value: .scalar(RawScalar(text: "", location: at, isNull: true, numberStyle: .typed,
+                                                                           isCell: true, missingColumn: true)), keyLocation: at))
+            }
+            result.append(.mapping(entries, rowLocation))
         }
         return result
     }

@@ -134,6 +134,21 @@ import TrainPlanCore
         #expect(errors.first?.hasSuffix("plan.xlsx:courses!A2)") == true, "\(errors)")
     }
 
+    /// An unknown or missing column is one error at the header, as in a CSV file (it was one per
+    /// data row, at the data cells).
+    @Test func aHeaderMistakeIsReportedOnceAtTheHeader() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "Skill", "sessions", "participants", "value", "notes"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000000", "x"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000000", "y"]),
+        ]
+        let errors = try Self.errors(Self.small(courses: courses))
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.contains { $0.contains("plan.xlsx:courses!B1: error: Skill: unknown column \"Skill\": not a field of a course; did you mean \"skill\"?") },
+                "\(errors)")
+        #expect(errors.contains { $0.contains("plan.xlsx:courses!F1: error: notes: unknown column \"notes\"") }, "\(errors)")
+    }
+
     @Test func aMissingSheetIsOneErrorNamingTheSheetsFound() throws {
         let errors = try Self.errors(Self.small(leaveOut: "venues"))
         #expect(errors.count == 1, "\(errors)")
