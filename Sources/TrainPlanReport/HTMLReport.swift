@@ -67,12 +67,21 @@ public struct HTMLReport: Sendable {
         cards.append(card(text(.cardTrainees),
                           Markup.figure("trainees.trained", Double(digest.traineesTrained), text.numbers.integer(digest.traineesTrained)),
                           note: text(.cardTraineesNote)))
-        let unmetValue = plan.unmetValue.map { Markup.figure("unmetValue", $0, money.format($0)) } ?? "-"
+        // The unmet value is the courses' left out plus the industry demand's unserved (rules 9-10):
+        // each beside what it counts, so the courses are not shown as worth the demand's part.
+        let notRunValue = digest.unscheduled.reduce(0) { $0 + s.courses[$1.course].value }
+        let unmetValue = plan.unmetValue.map { _ in Markup.figure("unmetValue.courses", notRunValue, money.format(notRunValue)) } ?? "-"
         let notRun = Markup.figure("courses.unscheduled", Double(digest.unscheduled.count), text.numbers.integer(digest.unscheduled.count))
+        var unmetNote = text.html(.cardUnmetNote, notRun, unmetValue)
+        if let demand = plan.demand, !demand.isEmpty, let total = plan.unmetValue {
+            let people = demand.reduce(0) { $0 + $1.unserved }, worth = max(0, total - notRunValue)
+            unmetNote += text.html(.cardUnmetDemandNote, Markup.figure("demand.unserved", Double(people), text.numbers.integer(people)),
+                                   Markup.figure("unmetValue.demand", worth, money.format(worth)))
+        }
         cards.append(card(text(.cardUnmet),
                           Markup.figure("trainees.unmet", Double(digest.traineesUnmet), text.numbers.integer(digest.traineesUnmet))
                             + " " + Markup.escape(text(.traineesWord)),
-                          note: text.html(.cardUnmetNote, notRun, unmetValue), noteIsHTML: true))
+                          note: unmetNote, noteIsHTML: true))
         if let cost = plan.cost {
             var note = ""
             if let budget = s.budget {

@@ -22,7 +22,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case eventParticipants, eventSlots
     // HTML report
     case reportTitle, horizon, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
-    case cardTraineesNote, cardUnmet, cardUnmetNote, traineesWord, ofBudget, noBudget, cardTotalCost, cardStatus
+    case cardTraineesNote, cardUnmet, cardUnmetNote, cardUnmetDemandNote, traineesWord, ofBudget, noBudget, cardTotalCost, cardStatus
     case objectiveLabel, boundLabel, gapLabel, costBreakdown, costInstructorFees, costEngagement, costVenues
     case costSocialSecurity, costTotal, budgetLabel, unmetValueLabel, timetableByVenue, timetableByInstructor
     case legendDayOff, legendHoliday, engageHeading, scheduledHeading, courseCostNote, unscheduledHeading
@@ -140,6 +140,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cardTraineesNote: ("dalam kursus yang berjalan", "in the courses that run")
         case .cardUnmet: ("Kebutuhan tidak terpenuhi", "Unmet demand")
         case .cardUnmetNote: ("{1} kursus tidak berjalan, senilai {2}", "{1} courses not run, worth {2}")
+        case .cardUnmetDemandNote: ("; {1} orang kebutuhan industri tidak terlayani, senilai {2}",
+                                    "; {1} people of industry demand unserved, worth {2}")
         case .traineesWord: ("peserta", "trainees")
         case .ofBudget: ("dari anggaran", "of budget")
         case .noBudget: ("tanpa batas anggaran", "no budget set")

@@ -48,6 +48,11 @@ import TrainPlanReport
         case "trainees.unmet":
             return Double(plan.courses.filter { !$0.scheduled }.compactMap { course($0.id)?.participants }.reduce(0, +))
         case "unmetValue": return plan.unmetValue
+        // The headline's split of it: courses left out, and industry demand unserved (rules 9-10).
+        case "unmetValue.courses": return plan.courses.filter { !$0.scheduled }.compactMap { course($0.id)?.value }.reduce(0, +)
+        case "unmetValue.demand":
+            return (plan.demand ?? []).map { d in Double(d.unserved) * (scenario.demand.first { $0.id == d.id }?.valuePerPerson ?? .nan) }.reduce(0, +)
+        case "demand.unserved": return Double((plan.demand ?? []).reduce(0) { $0 + $1.unserved })
         case "objective": return plan.objective
         case "bound": return plan.bound
         case "gapPercent": return plan.gap.map { $0 * 100 }
@@ -172,6 +177,24 @@ import TrainPlanReport
         let html = HTMLReport(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: language)).render()
         try Self.check(html, plan: plan, scenario: scenario, language: language)
         #expect(html.contains("<html lang=\"\(language.rawValue)\">"))
+    }
+
+    /// With industry demand the headline splits the unmet value: the courses left out, and the
+    /// demand unserved with its people (it showed the whole value as the courses').
+    @Test(arguments: Language.allCases)
+    func demandFiguresEqualThePlans(_ language: Language) throws {
+        let (scenario, plan) = try ReportFixtures.forum.get()
+        let html = HTMLReport(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: language)).render()
+        let split = try Self.figures(html).filter { ["unmetValue.courses", "unmetValue.demand", "demand.unserved"].contains($0.key) }
+        #expect(split.count == 3, "\(split.map(\.key))")
+        for figure in split {
+            let expected = try #require(Self.expected(figure.key, plan: plan, scenario: scenario))
+            #expect(abs(figure.value - expected) <= 0.005, "\(language): \(figure.key) is \(figure.value), the plan says \(expected)")
+        }
+        let courses = try #require(Self.expected("unmetValue.courses", plan: plan, scenario: scenario))
+        let demand = try #require(Self.expected("unmetValue.demand", plan: plan, scenario: scenario))
+        #expect(abs(courses + demand - (plan.unmetValue ?? .nan)) < 0.01, "\(courses) + \(demand) against \(plan.unmetValue ?? .nan)")
+        #expect(demand > 0, "the forum fixture leaves some demand unserved")
     }
 
     @Test(arguments: Language.allCases)

@@ -20,6 +20,13 @@ enum ReportFixtures {
         return (scenario, plan)
     }
 
+    /// The Pekalongan forum fixture (industry demand, apprenticeships) and its plan.
+    static let forum: Result<(scenario: Scenario, plan: Plan), any Error> = Result {
+        let scenario = try ScenarioLoader.load(path: packageRoot.appendingPathComponent("fixtures/pekalongan-2023-forum").path).scenario
+        let plan = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60))).plan
+        return (scenario, plan)
+    }
+
     /// Names full of what breaks CSV and iCalendar: delimiters, quotes, line breaks, backslashes, non-ASCII.
     static let trickyTitle = "Jahit, \"pola\"; lanjutan\nbaris 2 – tingkat \\ mahir"
     static let trickyInstructor = "Sri \"Bu Sri\" Wahyuni; S.Pd., M.T."
