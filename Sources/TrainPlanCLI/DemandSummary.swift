@@ -19,7 +19,7 @@ enum DemandSummary {
                           row.entry.skill, String(row.entry.people),
                           row.entry.kind == .hire ? String(row.trained) : "",
                           row.entry.kind == .apprenticeship ? (row.placed > 0 ? "\(row.placed) (\(starts))" : "0") : "",
-                          String(row.planned.unserved), row.planned.unserved > 0 ? row.planned.why ?? "" : ""])
+                          String(row.planned.unserved), text.demandWhy(row.planned, currency: scenario.currency)])
         }
         lines += PlanSummary.columns(table).map { "  " + $0 }
         let placed = rows.reduce(0) { $0 + $1.placed }

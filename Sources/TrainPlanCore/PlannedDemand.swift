@@ -17,15 +17,67 @@ public struct PlannedDemand: Codable, Sendable, Hashable {
     public var id: String
     public var served: [Served]
     public var unserved: Int
-    /// Why some or all of it is unserved, in a planner's words (see the solver's demand explanations).
+    /// Why some or all of it is unserved, in a planner's words, in English (see the solver's demand explanations).
     public var why: String?
+    /// The same as facts, for outputs in either language.
+    public var whyDetail: DemandReason?
 
-    public init(id: String, served: [Served], unserved: Int, why: String? = nil) {
+    public init(id: String, served: [Served], unserved: Int, why: String? = nil, whyDetail: DemandReason? = nil) {
         self.id = id
         self.served = served
         self.unserved = unserved
         self.why = why
+        self.whyDetail = whyDetail
     }
 
     public var servedPeople: Int { served.reduce(0) { $0 + $1.people } }
+}
+
+/// Why a plan leaves demand unserved, as facts, so that every output words it in its own
+/// language (``PlannedDemand/why`` keeps the English sentence for the plan file's readers).
+public struct DemandReason: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable {
+        /// No course of `skill` at `level` or more.
+        case noCourse
+        /// A hire: none of `courses` can end by `by`.
+        case cannotEndBy
+        /// An apprenticeship: none of `courses` can end in the window `startFrom`...`startUntil`.
+        case windowMissed
+        /// An apprentice costs `costPerPerson` (`months` of allowance and insurance), worth `valuePerPerson`.
+        case costsMoreThanWorth
+        /// The courses serving it (`courses`) have no trainees left for it.
+        case noTraineesLeft
+        /// Another apprentice would add `costPerPerson` to the `spent` part of the budget.
+        case budget
+        /// None of `courses`, which could serve it in time, runs so in the best plan.
+        case noServingCourseRuns
+    }
+
+    public var kind: Kind
+    public var skill: String?
+    public var level: Int?
+    public var courses: [String]?
+    public var by: CivilDate?
+    public var startFrom: CivilDate?
+    public var startUntil: CivilDate?
+    public var costPerPerson: Double?
+    public var months: Int?
+    public var valuePerPerson: Double?
+    public var spent: Double?
+
+    public init(kind: Kind, skill: String? = nil, level: Int? = nil, courses: [String]? = nil, by: CivilDate? = nil,
+                startFrom: CivilDate? = nil, startUntil: CivilDate? = nil, costPerPerson: Double? = nil, months: Int? = nil,
+                valuePerPerson: Double? = nil, spent: Double? = nil) {
+        self.kind = kind
+        self.skill = skill
+        self.level = level
+        self.courses = courses
+        self.by = by
+        self.startFrom = startFrom
+        self.startUntil = startUntil
+        self.costPerPerson = costPerPerson
+        self.months = months
+        self.valuePerPerson = valuePerPerson
+        self.spent = spent
+    }
 }

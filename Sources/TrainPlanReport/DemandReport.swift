@@ -16,7 +16,7 @@ extension SpreadsheetExport {
             let entry = row.entry
             let head: [ReportCell] = [.text(entry.company), .text(entry.id), .text(text.demandKind(entry.kind)),
                                       .text(entry.skill), .count(entry.level), .count(entry.people)]
-            let tail: [ReportCell] = [.count(row.planned.unserved), .text(row.planned.unserved > 0 ? row.planned.why ?? "" : "")]
+            let tail: [ReportCell] = [.count(row.planned.unserved), .text(text.demandWhy(row.planned, currency: digest.scenario.currency))]
             let served = row.planned.served.filter { $0.people > 0 }
             if served.isEmpty { cells.append(head + [.empty, .count(0), .empty] + tail) }
             for item in served {
@@ -59,7 +59,7 @@ extension HTMLReport {
                 ? Markup.figure("demand.\(n).placed", Double(row.placed), text.numbers.integer(row.placed))
                     + (starts.isEmpty ? "" : " (\(Markup.escape(starts)))") : "") + "</td>"
             html += "<td class=\"num\">\(Markup.figure("demand.\(n).unserved", Double(row.planned.unserved), text.numbers.integer(row.planned.unserved)))</td>"
-            html += "<td>\(Markup.escape(row.planned.unserved > 0 ? row.planned.why ?? "" : ""))</td></tr>"
+            html += "<td>\(Markup.escape(text.demandWhy(row.planned, currency: digest.scenario.currency)))</td></tr>"
         }
         html += "</tbody></table>"
         for row in rows where !row.sourcedThrough.isEmpty {

@@ -6,6 +6,7 @@ import TrainPlanCore
 public enum DemandTextKey: String, CaseIterable, Sendable {
     case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceTrainees, insuranceApprentices
     case onlyThrough, placedNote, csvColumns
+    case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyCostsMoreThanWorth, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -23,6 +24,17 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
                            "{1} apprentices placed; their allowances and insurance {2}")
         case .csvColumns: ("perusahaan|permintaan|jenis|keahlian|tingkat|diminta|kursus|orang|mulai magang|tidak terlayani|alasan",
                            "company|request|kind|skill|level|asked|course|people|apprenticeship start|unserved|why")
+        case .whyNoCourse: ("tidak ada kursus {1} tingkat {2} atau lebih", "no course of {1} at level {2} or more")
+        case .whyCannotEndBy: ("tidak ada kursus {1} ({2}) yang dapat selesai paling lambat {3}", "no course of {1} ({2}) can end by {3}")
+        case .whyWindowMissed: ("jendela penempatan (mulai {1}..{2}) terlewat: tidak ada kursus {3} ({4}) yang dapat selesai tepat waktu",
+                                "the places' window (start {1}..{2}) is missed: no course of {3} ({4}) can end in time")
+        case .whyCostsMoreThanWorth: ("tidak sepadan dengan biayanya: satu peserta magang berbiaya {1} ({2} bulan tunjangan dan BPJS), bernilai {3}",
+                                      "not worth its cost: an apprentice costs {1} ({2} months of allowance and insurance), worth {3}")
+        case .whyNoTraineesLeft: ("kursus yang melayaninya ({1}) tidak punya peserta tersisa untuknya",
+                                  "the courses that serve it ({1}) have no trainees left for it")
+        case .whyBudget: ("anggaran: satu peserta magang lagi menambah {1} pada {2}", "the budget: another apprentice would add {1} to {2}")
+        case .whyNoServingCourseRuns: ("tidak sepadan dengan biayanya: tidak ada kursus yang dapat melayaninya tepat waktu ({1}) yang berjalan demikian dalam rencana terbaik",
+                                       "not worth its cost: no course that could serve it in time ({1}) runs so in the best plan")
         }
     }
 }
@@ -39,6 +51,27 @@ extension TextCatalogue {
 
     public func demandKind(_ kind: DemandEntry.Kind) -> String {
         demand(kind == .hire ? .kindHire : .kindApprenticeship)
+    }
+
+    /// Why a demand entry is left (partly) unserved, in this language: from its facts where the
+    /// plan has them, else the plan file's English sentence; empty when all of it is served.
+    public func demandWhy(_ planned: PlannedDemand, currency: String) -> String {
+        guard planned.unserved > 0 else { return "" }
+        guard let r = planned.whyDetail else { return planned.why ?? "" }
+        let money = MoneyFormat(language: language, currency: currency)
+        let amount = { (value: Double?) in money.format(value ?? 0) }
+        let date = { (day: CivilDate?) in day.map { self.language == .id ? self.longDate($0) : "\($0)" } ?? "-" }
+        let skill = r.skill ?? "-", courses = (r.courses ?? []).joined(separator: ", ")
+        switch r.kind {
+        case .noCourse: return demand(.whyNoCourse, skill, numbers.integer(r.level ?? 0))
+        case .cannotEndBy: return demand(.whyCannotEndBy, skill, courses, date(r.by))
+        case .windowMissed: return demand(.whyWindowMissed, date(r.startFrom), date(r.startUntil), skill, courses)
+        case .costsMoreThanWorth:
+            return demand(.whyCostsMoreThanWorth, amount(r.costPerPerson), numbers.integer(r.months ?? 0), amount(r.valuePerPerson))
+        case .noTraineesLeft: return demand(.whyNoTraineesLeft, courses)
+        case .budget: return demand(.whyBudget, amount(r.costPerPerson), amount(r.spent))
+        case .noServingCourseRuns: return demand(.whyNoServingCourseRuns, courses)
+        }
     }
 }
 

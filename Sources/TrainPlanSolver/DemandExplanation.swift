@@ -1,4 +1,5 @@
 import TrainPlanCore
+import TrainPlanReport
 
 /// Why a plan leaves demand unserved, in a planner's words: no course of that skill
 /// and level, no course ends by the date, the places' window missed, the courses that
@@ -7,47 +8,46 @@ enum DemandExplanation {
     static func explain(_ plan: inout Plan, candidates: Candidates, assignments: [Assignment?]) {
         guard var demand = plan.demand else { return }
         let scenario = candidates.scenario
-        let currency = scenario.currency
+        let english = TextCatalogue(language: .en)
         for (d, entry) in scenario.demand.enumerated() where d < demand.count && demand[d].unserved > 0 {
-            let matching = scenario.courses.indices.filter { DemandRules.matches(scenario.courses[$0], entry) }
-            let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
-            if matching.isEmpty {
-                demand[d].why = "no course of \(entry.skill) at level \(entry.level) or more"
-                continue
-            }
-            let inTime = matching.filter { c in
-                candidates.courses[c].patterns.contains { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
-            }
-            if inTime.isEmpty {
-                let courses = matching.map { scenario.courses[$0].id }.joined(separator: ", ")
-                switch entry.kind {
-                case .hire: demand[d].why = "no course of \(entry.skill) (\(courses)) can end by \(entry.by)"
-                case .apprenticeship:
-                    demand[d].why = "the places' window (start \(entry.startFrom)..\(entry.startUntil)) is missed: "
-                        + "no course of \(entry.skill) (\(courses)) can end in time"
-                }
-                continue
-            }
-            if perPerson >= entry.valuePerPerson {
-                demand[d].why = "not worth its cost: an apprentice costs \(currency) \(Money.plain(perPerson)) "
-                    + "(\(entry.months) months of allowance and insurance), worth \(currency) \(Money.plain(entry.valuePerPerson))"
-                continue
-            }
-            let serving = inTime.filter { c in
-                assignments[c].map { DemandRules.datesAllow(lastDate: $0.pattern.lastDate, entry) } ?? false
-            }
-            if !serving.isEmpty {
-                let ids = serving.map { scenario.courses[$0].id }.joined(separator: ", ")
-                var why = "the courses that serve it (\(ids)) have no trainees left for it"
-                if let budget = scenario.budget, perPerson > 0, let total = plan.cost?.total, total + perPerson > budget + 0.005 {
-                    why = "the budget: another apprentice would add \(currency) \(Money.plain(perPerson)) to \(currency) \(Money.plain(total))"
-                }
-                demand[d].why = why
-                continue
-            }
-            let ids = inTime.map { scenario.courses[$0].id }.joined(separator: ", ")
-            demand[d].why = "not worth its cost: no course that could serve it in time (\(ids)) runs so in the best plan"
+            demand[d].whyDetail = reason(entry, plan: plan, candidates: candidates, assignments: assignments)
+            demand[d].why = english.demandWhy(demand[d], currency: scenario.currency)
         }
         plan.demand = demand
+    }
+
+    /// The first of: no course of its skill and level, none can end in time, an apprentice costs
+    /// more than worth, the courses serving it are full (or the budget is), none that could runs so.
+    private static func reason(_ entry: DemandEntry, plan: Plan, candidates: Candidates, assignments: [Assignment?]) -> DemandReason {
+        let scenario = candidates.scenario
+        let matching = scenario.courses.indices.filter { DemandRules.matches(scenario.courses[$0], entry) }
+        let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
+        let ids = { (courses: [Int]) in courses.map { scenario.courses[$0].id } }
+        if matching.isEmpty { return DemandReason(kind: .noCourse, skill: entry.skill, level: entry.level) }
+        let inTime = matching.filter { c in
+            candidates.courses[c].patterns.contains { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
+        }
+        if inTime.isEmpty {
+            switch entry.kind {
+            case .hire: return DemandReason(kind: .cannotEndBy, skill: entry.skill, courses: ids(matching), by: entry.by)
+            case .apprenticeship:
+                return DemandReason(kind: .windowMissed, skill: entry.skill, courses: ids(matching),
+                                    startFrom: entry.startFrom, startUntil: entry.startUntil)
+            }
+        }
+        if perPerson >= entry.valuePerPerson {
+            return DemandReason(kind: .costsMoreThanWorth, costPerPerson: perPerson, months: entry.months,
+                                valuePerPerson: entry.valuePerPerson)
+        }
+        let serving = inTime.filter { c in
+            assignments[c].map { DemandRules.datesAllow(lastDate: $0.pattern.lastDate, entry) } ?? false
+        }
+        if !serving.isEmpty {
+            if let budget = scenario.budget, perPerson > 0, let total = plan.cost?.total, total + perPerson > budget + 0.005 {
+                return DemandReason(kind: .budget, costPerPerson: perPerson, spent: total)
+            }
+            return DemandReason(kind: .noTraineesLeft, courses: ids(serving))
+        }
+        return DemandReason(kind: .noServingCourseRuns, courses: ids(inTime))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import Testing
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 /// The Pekalongan forum fixture: what each company asked for and what the plan serves,
@@ -27,6 +28,17 @@ import TrainPlanSolver
         #expect(demand["MAG-BTK"]?.served.map(\.start) == [CivilDate("2023-03-01")])
         #expect(demand["MAG-BOG"]?.why?.contains("not worth its cost") == true)
         #expect(demand["REQ-AC"]?.why?.contains("no course of ac-repair at level 3") == true)
+        // The same reasons as facts, worded in Indonesian for the id outputs (they stayed English).
+        #expect(demand["REQ-AC"]?.whyDetail == DemandReason(kind: .noCourse, skill: "ac-repair", level: 3))
+        let id = TextCatalogue(language: .id)
+        let bog = try #require(demand["MAG-BOG"])
+        #expect(id.demandWhy(bog, currency: scenario.currency)
+                == "tidak sepadan dengan biayanya: satu peserta magang berbiaya Rp 2.300.400 (3 bulan tunjangan dan BPJS), bernilai Rp 1.000.000")
+        #expect(TextCatalogue(language: .en).demandWhy(bog, currency: scenario.currency) == bog.why)
+        for entry in plan.demand ?? [] where entry.unserved > 0 {
+            #expect(entry.whyDetail != nil, "\(entry.id)")
+            #expect(id.demandWhy(entry, currency: scenario.currency) != entry.why, "\(entry.id): still English")
+        }
     }
 
     @Test func solvePrintsTheDemandTablePerCompany() throws {
