@@ -90,8 +90,9 @@ struct BatchCommand: ParsableCommand {
 
     /// Prints the summary and writes the files: an unsharded run and `merge` both end here.
     func render(_ rows: [BatchRow]) throws {
-        let table = BatchRow.table(rows)
-        print(PlanSummary.columns(table.map { Array($0.dropLast()) }).joined(separator: "\n"))
+        let text = TextCatalogue(language: format.language)
+        let table = BatchRow.table(rows, text: text)
+        print(PlanSummary.columns(BatchRow.printed(table, rows: rows, text: text).map { Array($0.dropLast()) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")
             for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
@@ -100,7 +101,7 @@ struct BatchCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out)
             let plans = folder.appendingPathComponent("plans")
             try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-            try AtomicFile.write(SpreadsheetExport.csv(table.first ?? [], Array(table.dropFirst()), delimiter: .comma),
+            try AtomicFile.write(SpreadsheetExport.csv(table, delimiter: format.delimiter),
                                  to: folder.appendingPathComponent("batch.csv").path)
             try AtomicFile.write(BatchRow.json(rows), to: folder.appendingPathComponent("batch.json").path)
             for row in rows {

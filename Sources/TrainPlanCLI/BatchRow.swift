@@ -1,5 +1,6 @@
 import Foundation
 import TrainPlanCore
+import TrainPlanReport
 
 /// One scenario of a `batch`, and the summary table and JSON made of them.
 struct BatchRow {
@@ -13,24 +14,41 @@ struct BatchRow {
     /// Its shard did not run or failed (`merge`).
     var missing = false
 
-    /// The last column (errors) is written to the CSV, not printed.
-    static func table(_ rows: [BatchRow]) -> [[String]] {
-        func money(_ value: Double?) -> String { value.map { Money.plain($0) } ?? "-" }
-        var table = [["scenario", "status", "gap", "currency", "objective", "total cost", "fees", "engagement", "venues",
-                      "insurance", "courses run", "unmet value", "errors"]]
-        for row in rows {
-            let plan = row.plan, cost = plan?.cost
-            let status = plan?.status.rawValue ?? (row.missing ? "missing" : row.scenario == nil ? "invalid" : "failed")
-            table.append([
-                row.name, status, plan?.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "-", row.scenario?.currency ?? "-",
+    /// One row per scenario with typed cells, so that batch.csv opens as numbers in the
+    /// delimiter's locale (as whatif.csv); the last column (errors) is written to the CSV, not printed.
+    static func table(_ rows: [BatchRow], text: TextCatalogue) -> ReportTable {
+        func money(_ value: Double?) -> ReportCell { value.map(ReportCell.money) ?? .empty }
+        let cells = rows.map { row -> [ReportCell] in
+            let plan = row.plan, cost = plan?.cost, solved = plan?.objective != nil
+            let status = plan.map { text.status($0.status) }
+                ?? text(row.missing ? .batchMissing : row.scenario == nil ? .whatifInvalid : .whatifFailed)
+            return [
+                .text(row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,
+                row.scenario.map { .text($0.currency) } ?? .empty,
                 money(plan?.objective), money(cost?.total), money(cost?.instructorFees), money(cost?.engagement),
-                money(cost?.venues), money(cost?.socialSecurity),
-                plan?.objective == nil ? "-" : "\(plan?.scheduledCourses.count ?? 0)/\(plan?.courses.count ?? 0)",
+                money(cost?.venues), money(cost?.socialSecurity), money(cost?.apprenticeships),
+                solved ? .count(plan?.scheduledCourses.count ?? 0) : .empty, solved ? .count(plan?.courses.count ?? 0) : .empty,
                 money(plan?.unmetValue),
-                (row.errors + (plan?.infeasibility ?? [])).joined(separator: " | "),
-            ])
+                .text((row.errors + (plan?.infeasibility ?? [])).joined(separator: " | ")),
+            ]
         }
-        return table
+        return ReportTable(name: "batch", header: text.list(.batchColumns), rows: cells)
+    }
+
+    /// The table as printed: money with each scenario's currency, in the language's style.
+    static func printed(_ table: ReportTable, rows: [BatchRow], text: TextCatalogue) -> [[String]] {
+        [table.header] + zip(table.rows, rows).map { cells, row in
+            let money = MoneyFormat(language: text.language, currency: row.scenario?.currency ?? "IDR")
+            return cells.map { cell in
+                switch cell {
+                case let .text(value): value
+                case let .count(value): text.numbers.integer(value)
+                case let .money(value): money.format(value)
+                case let .date(value): "\(value)"
+                case .empty: "-"
+                }
+            }
+        }
     }
 
     struct Report: Encodable {

@@ -91,7 +91,7 @@ struct WhatIfCommand: ParsableCommand {
                 }
             }
         }
-        print(PlanSummary.columns(printed.map { Array($0.prefix(14)) }).joined(separator: "\n"))
+        print(PlanSummary.columns(printed.map { Array($0.prefix(15)) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")
             for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
@@ -143,7 +143,7 @@ struct WhatIfCommand: ParsableCommand {
             cells.append([
                 .text(row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,
                 money(plan?.objective), money(cost?.total), money(cost?.instructorFees), money(cost?.engagement),
-                money(cost?.venues), money(cost?.socialSecurity),
+                money(cost?.venues), money(cost?.socialSecurity), money(cost?.apprenticeships),
                 solved ? .count(scheduled.count) : .empty,
                 solved ? .count(scheduled.reduce(0) { $0 + (participants[$1.id] ?? 0) }) : .empty,
                 money(plan?.unmetValue),

@@ -50,7 +50,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifColumns, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange
+    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
@@ -317,8 +317,11 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .signPlaceDate: ("Tempat, tanggal", "Place, date")
         case .signName: ("Nama dan jabatan", "Name and position")
 
-        case .whatifColumns: ("varian|status|selisih|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|kursus berjalan|peserta|nilai tak terpenuhi|instruktur luar|perubahan terhadap dasar|kesalahan",
-                              "variant|status|gap|objective|total cost|fees|engagement|venues|insurance|courses run|trainees|unmet value|engaged|changes against base|errors")
+        case .whatifColumns: ("varian|status|selisih|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|magang|kursus berjalan|peserta|nilai tak terpenuhi|instruktur luar|perubahan terhadap dasar|kesalahan",
+                              "variant|status|gap|objective|total cost|fees|engagement|venues|insurance|apprenticeships|courses run|trainees|unmet value|engaged|changes against base|errors")
+        case .batchColumns: ("skenario|status|selisih|mata uang|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|magang|kursus berjalan|dari kursus|nilai tak terpenuhi|kesalahan",
+                             "scenario|status|gap|currency|objective|total cost|fees|engagement|venues|insurance|apprenticeships|courses run|of courses|unmet value|errors")
+        case .batchMissing: ("hilang", "missing")
         case .whatifInvalid: ("tidak sah", "invalid")
         case .whatifFailed: ("gagal", "failed")
         case .whatifWritten: ("Tabel dan rencana ditulis ke {1}/.", "Table and plans written to {1}/.")

@@ -28,7 +28,7 @@ import TrainPlanReport
             #expect(objective == entry["objective"] as? Double)
             let total = try #require(Double(row[4].replacingOccurrences(of: ",", with: ".")))
             #expect(total == (entry["cost"] as? [String: Any])?["total"] as? Double)
-            #expect(Int(row[9]) != nil && Int(row[10]) != nil)
+            #expect(Int(row[10]) != nil && Int(row[11]) != nil)
         }
         // whatif --report: a report folder per variant.
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("reports/second-mechanic/report.html").path))

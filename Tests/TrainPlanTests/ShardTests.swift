@@ -150,6 +150,31 @@ import Yams
         }
     }
 
+    /// `batch --lang id` writes its table in Indonesian, `;`-delimited with plain numbers (`,` decimals),
+    /// and counts courses in two number columns (`4/4` became a date in a spreadsheet).
+    @Test func batchInIndonesianWritesAnIndonesianTable() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let out = folder.appendingPathComponent("out")
+            let run = try CommandLineTests.trainplan(["batch", CommandLineTests.rules.path, "--time-limit", "30", "--jobs", "1",
+                                                      "--lang", "id", "--out", out.path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("skenario"), "\(run.stdout)")
+            let lines = try String(contentsOf: out.appendingPathComponent("batch.csv"), encoding: .utf8)
+                .split(whereSeparator: \.isNewline).map(String.init)
+            #expect(lines.first == "skenario;status;selisih;mata uang;biaya + nilai tak terpenuhi;total biaya;honor;biaya kontrak;"
+                    + "sewa tempat;BPJS;magang;kursus berjalan;dari kursus;nilai tak terpenuhi;kesalahan")
+            var solved = 0
+            for line in lines.dropFirst() {
+                let cells = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                guard cells.count >= 14, !cells[4].isEmpty else { continue }
+                #expect(cells[4].range(of: #"^\d+(,\d+)?$"#, options: .regularExpression) != nil, "\(line)")
+                #expect(Int(cells[11]) != nil && Int(cells[12]) != nil, "\(line)")
+                solved += 1
+            }
+            #expect(solved >= 3, "\(lines)")
+        }
+    }
+
     @Test(arguments: shardCounts)
     func batchShardsMergeToTheUnshardedRun(_ count: Int) throws {
         try CommandLineTests.withTemporaryFolder { folder in
