@@ -218,14 +218,37 @@ public enum PlanFile {
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty
                     && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
             // The decoder's "not valid JSON" for JSON that parses: a value it cannot hold, such as 1e300 for a slot.
-            throw PlanFileError(path: path, message: "a value does not fit its field (a number out of range, or with a fraction "
-                                + "where a whole number is expected)")
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            let place = json.flatMap { wholeNumberMisfit($0, at: "") }.map { " (\($0))" } ?? ""
+            throw PlanFileError(path: path, message: "a value does not fit its field\(place): a number out of range, or with a fraction "
+                                + "where a whole number is expected")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
                 let DecodingError.dataCorrupted(context) {
             throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")
         } catch {
             throw PlanFileError(path: path, message: "not a plan file: \(error)")
         }
+    }
+
+    /// The fields of the plan file that hold whole numbers.
+    private static let wholeNumberFields: Set<String> = ["startSlot", "slots", "nodes", "variables", "constraints", "people",
+                                                          "unserved", "level", "months", "restarts"]
+
+    /// Where the first whole-number field holds a fraction or a number no Int holds, as `.demand[2].served[0].people is 2.5`.
+    private static func wholeNumberMisfit(_ value: Any, at path: String, field: String? = nil) -> String? {
+        if let object = value as? [String: Any] {
+            for key in object.keys.sorted() {
+                if let found = wholeNumberMisfit(object[key] as Any, at: path + "." + key, field: key) { return found }
+            }
+        } else if let array = value as? [Any] {
+            for (index, item) in array.enumerated() {
+                if let found = wholeNumberMisfit(item, at: path + "[\(index)]", field: field) { return found }
+            }
+        } else if let number = value as? NSNumber, let field, wholeNumberFields.contains(field) {
+            let x = number.doubleValue
+            if x.rounded() != x || abs(x) > 9.0e18 { return "\(path) is \(number)" }
+        }
+        return nil
     }
 
     private static func pathText(_ path: [any CodingKey]) -> String {

@@ -60,6 +60,7 @@ import TrainPlanCore
             try Data(forged.utf8).write(to: URL(fileURLWithPath: path))
             let error = #expect(throws: PlanFileError.self) { try PlanFile.read(path) }
             #expect(error?.message.contains("a value does not fit its field") == true, "\(String(describing: error))")
+            #expect(error?.message.contains(".courses[0].sessions[0].slots[0] is 1e+300") == true, "\(String(describing: error))")
         }
     }
 
