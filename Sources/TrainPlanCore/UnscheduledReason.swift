@@ -80,6 +80,9 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
     public var cohort: String?
     public var cost: Double?
     public var value: Double?
+    /// `costNotBelowValue`: what the industry demand the plan leaves unserved and this course could
+    /// serve is worth at most (rules 9-10), beside its own `value`.
+    public var demandValue: Double?
     public var spent: Double?
     public var budget: Double?
 

@@ -56,6 +56,9 @@ public struct ReasonText: Sendable {
         case .neverFreeTogether:
             return text(.reasonNeverFreeTogether)
         case .costNotBelowValue:
+            if let demand = r.demandValue {
+                return text(.reasonCostNotBelowValueWithDemand, money.format(r.cost ?? 0), money.format(r.value ?? 0), money.format(demand))
+            }
             return text(.reasonCostNotBelowValue, money.format(r.cost ?? 0), money.format(r.value ?? 0))
         case .budget:
             return text(.reasonBudget, money.format(r.cost ?? 0), money.format(r.spent ?? 0), money.format(r.budget ?? 0))
@@ -99,7 +102,8 @@ public struct ReasonText: Sendable {
         case .venuesUnavailable, .venuesBooked:
             return [text(.fixSecondVenue, seating(r.participants), equipment(r.equipment))]
         case .costNotBelowValue:
-            return r.cost.map { [text(.fixValue, money.format($0))] } ?? []
+            // The own value that would make it worth its cost, beside the demand it could serve.
+            return r.cost.map { [text(.fixValue, money.format(max(0, $0 - (r.demandValue ?? 0))))] } ?? []
         case .budget:
             guard let cost = r.cost, let spent = r.spent else { return [] }
             return [text(.fixBudget, money.format(spent + cost))]

@@ -36,7 +36,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Why a course is left out (``ReasonText``), and what would fix it
     case reasonWithFix, fixOr, listSeparator, reasonAmong, reasonWithEquipment, reasonSeating
     case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
-    case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue
+    case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
     case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
@@ -221,6 +221,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                         "a qualified instructor and a suitable venue are never free for the same run of sessions")
         case .reasonCostNotBelowValue: ("biayanya paling sedikit {1}, tidak lebih kecil dari nilainya {2}",
                                         "running it would cost at least {1}, not less than its value {2}")
+        case .reasonCostNotBelowValueWithDemand: ("biayanya paling sedikit {1}, tidak lebih kecil dari nilainya {2} ditambah kebutuhan industri yang bisa dilayaninya, paling banyak {3}",
+                                                  "running it would cost at least {1}, not less than its value {2} plus the industry demand it could serve, worth at most {3}")
         case .reasonBudget: ("anggaran tidak cukup: kursus ini menambah paling sedikit {1} pada {2} yang sudah terpakai (anggaran {3})",
                              "the budget: it would add at least {1} to the {2} spent (budget {3})")
         case .reasonVenuesBooked: ("tempatnya ({1}) dipakai {2} setiap kali kursus ini bisa berjalan",

@@ -9,13 +9,15 @@ extension TrainingPlanner {
         let scenario = candidates.scenario
         let missing = scenario.courses.indices.filter { assignments[$0] == nil && reasons[$0] == nil }
         guard !missing.isEmpty else { return reasons }
-        let spent = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:]).cost?.total ?? 0
+        let assembled = PlanAssembler.plan(scenario, assignments: assignments, status: .feasible, bound: nil, reasons: [:])
+        let spent = assembled.cost?.total ?? 0
+        let unserved = (assembled.demand ?? []).map(\.unserved)
         let ledger = ledger(of: assignments, scenario: scenario)
         let engaged = Set(assignments.compactMap { $0?.instructor })
         var reasons = reasons
         for c in missing {
             reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, engaged: engaged, spent: spent,
-                                         ledger: ledger)
+                                         unserved: unserved, ledger: ledger)
         }
         return reasons
     }
@@ -35,8 +37,9 @@ extension TrainingPlanner {
     /// Says why a course with options was left out of a plan.
     /// - Parameter engaged: the instructors who teach in the plan (worked out once, not per course:
     ///   per course it made explaining 10,000 courses quadratic).
+    /// - Parameter unserved: the people each demand entry still lacks in the plan.
     static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], engaged used: Set<Int>,
-                                spent: Double, ledger: ResourceLedger) -> [UnscheduledReason] {
+                                spent: Double, unserved: [Int] = [], ledger: ResourceLedger) -> [UnscheduledReason] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
@@ -49,13 +52,38 @@ extension TrainingPlanner {
             }.min() ?? .infinity
             cheapest = min(cheapest, insurance + rent + teach)
         }
-        if cheapest >= course.value {
-            return [UnscheduledReason(kind: .costNotBelowValue, cost: cheapest, value: course.value)]
+        let demand = demandValue(c, candidates: candidates, unserved: unserved)
+        if cheapest >= course.value + demand {
+            var reason = UnscheduledReason(kind: .costNotBelowValue, cost: cheapest, value: course.value)
+            if demand > 0 { reason.demandValue = demand }
+            return [reason]
         }
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
             return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)]
         }
         return clashes(c, candidates: candidates, ledger: ledger)
+    }
+
+    /// At most what running course `c` could add by serving demand the plan leaves unserved: its
+    /// participants given to the entries it matches and can end in time for, best value per person
+    /// first (an apprentice's net of what an apprentice costs).
+    static func demandValue(_ c: Int, candidates: Candidates, unserved: [Int]) -> Double {
+        let scenario = candidates.scenario, course = scenario.courses[c]
+        let patterns = candidates.courses[c].patterns
+        let worth = scenario.demand.enumerated().compactMap { d, entry -> (people: Int, perPerson: Double)? in
+            guard d < unserved.count, unserved[d] > 0, DemandRules.matches(course, entry),
+                  patterns.contains(where: { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }) else { return nil }
+            let apprentice = entry.kind == .apprenticeship
+                ? DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth) : 0
+            return entry.valuePerPerson > apprentice ? (unserved[d], entry.valuePerPerson - apprentice) : nil
+        }.sorted { $0.perPerson > $1.perPerson }
+        var seats = course.participants, total = 0.0
+        for entry in worth where seats > 0 {
+            let people = min(seats, entry.people)
+            total += Double(people) * entry.perPerson
+            seats -= people
+        }
+        return total
     }
 
     /// What the plan's other courses occupy that this course would need, pattern by pattern,

@@ -68,4 +68,33 @@ import TrainPlanSolver
         #expect(hires >= 5 && apprentices >= 5 && unserved >= 5 && budgets >= 3 && batches >= 5,
                 "hires \(hires), apprentices \(apprentices), unserved \(unserved), binding budgets \(budgets), batches \(batches)")
     }
+
+    /// A batch left out because its cost is above its own value (0) names the demand it could still
+    /// serve, and asks only for the rest: 3 hires at 100,000 and 2 apprentices at 1 (their cost is
+    /// 0) are worth 300,002 against a cost of 350,000, so an own value above 49,998 would do.
+    @Test func aCourseLeftOutCountsTheDemandItCouldServe() throws {
+        let text = """
+            calendar: {start: 2023-01-02, weeks: 2, slots: ["08:00-12:00", "13:00-16:00"]}
+            socialSecurity: {premiumPerParticipantMonth: 10000}
+            courses:
+              - {id: C, skill: weld, sessions: 3, participants: 5, batches: 3}
+            instructors:
+              - {id: I1, skills: {weld: 2}, feePerSlot: 100000, engagementCost: 50000}
+            venues:
+              - {id: V1, capacity: 10}
+            demand:
+              - {id: H, company: Acme, skill: weld, people: 8, valuePerPerson: 100000}
+              - {id: A, company: Beta, kind: apprenticeship, skill: weld, people: 8, months: 1, allowancePerMonth: 0, insured: false, valuePerPerson: 1}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "d4.yaml").scenario
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(plan.status == .optimal)
+        let left = try #require(plan.courses.first { $0.id == "C.2" })
+        #expect(!left.scheduled)
+        let reason = try #require(left.reasonDetails?.first)
+        #expect(reason.kind == .costNotBelowValue)
+        #expect(reason.cost == 350_000 && reason.value == 0)
+        #expect(reason.demandValue == 300_002, "\(reason)")
+        #expect(left.reasons?.first?.contains("a value above IDR 49,998") == true, "\(left.reasons ?? [])")
+    }
 }
