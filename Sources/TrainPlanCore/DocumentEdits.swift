@@ -4,7 +4,7 @@ import Foundation
 /// the edited scenario is decoded and validated exactly like a scenario file,
 /// and every edit's problems point at its own line in the variants file.
 extension ScenarioDocument {
-    static let listKinds = ["courses", "instructors", "venues"]
+    static let listKinds = ["courses", "instructors", "venues", "demand"]
 
     /// `set`: fields of the settings, merged into mappings (`calendar: {weeks: 10}` keeps the other calendar fields).
     mutating func set(_ node: RawNode, log: DiagnosticLog) {

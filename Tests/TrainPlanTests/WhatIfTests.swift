@@ -93,6 +93,36 @@ import TrainPlanSolver
         #expect(try #require(errors("lists-not-set").first).location.line == 14)
     }
 
+    /// Demand entries are a list like the others: removed, updated and added by id (in the forum
+    /// fixture's demand.csv), and `set` refuses them as it does the other lists.
+    @Test func demandIsEditedByIdLikeTheOtherLists() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("variants.yaml")
+        try """
+            variants:
+              - name: edited
+                remove: {demand: [REQ-AC]}
+                update: {demand: [{id: REQ-GM, people: 5}]}
+                add: {demand: [{id: REQ-NEW, company: PT Baru, skill: garment-mechanic, level: 2, people: 2, valuePerPerson: 1000000}]}
+              - name: set-demand
+                set: {demand: []}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let (base, variants) = try VariantsLoader.load(variants: file.path, base: Self.path("pekalongan-2023-forum"))
+        let edited = try #require(try variants.first { $0.name == "edited" }?.loaded.get().scenario)
+        #expect(base.scenario.demand.contains { $0.id == "REQ-AC" })
+        #expect(!edited.demand.contains { $0.id == "REQ-AC" })
+        #expect(edited.demand.first { $0.id == "REQ-GM" }?.people == 5)
+        #expect(edited.demand.last?.id == "REQ-NEW")
+        #expect(edited.demand.count == base.scenario.demand.count)
+        guard case let .failure(error)? = variants.first(where: { $0.name == "set-demand" })?.loaded else {
+            Issue.record("set: {demand: []} was accepted")
+            return
+        }
+        #expect(error.errors.contains { $0.message.contains("demand is a list") }, "\(error.errors)")
+    }
+
     @Test func aVariantsFileWithoutVariantsIsAnError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
