@@ -39,15 +39,7 @@ struct BatchRow {
     static func printed(_ table: ReportTable, rows: [BatchRow], text: TextCatalogue) -> [[String]] {
         [table.header] + zip(table.rows, rows).map { cells, row in
             let money = MoneyFormat(language: text.language, currency: row.scenario?.currency ?? "IDR")
-            return cells.map { cell in
-                switch cell {
-                case let .text(value): value
-                case let .count(value): text.numbers.integer(value)
-                case let .money(value): money.format(value)
-                case let .date(value): "\(value)"
-                case .empty: "-"
-                }
-            }
+            return cells.map { $0.printed(text, money) }
         }
     }
 

@@ -80,17 +80,7 @@ struct WhatIfCommand: ParsableCommand {
         let text = TextCatalogue(language: language)
         let table = Self.table(rows, text: text)
         let money = MoneyFormat(language: language, currency: currency)
-        let printed = [table.header] + table.rows.map { row in
-            row.map { cell -> String in
-                switch cell {
-                case let .text(value): value
-                case let .count(value): text.numbers.integer(value)
-                case let .money(value): money.format(value)
-                case let .date(value): "\(value)"
-                case .empty: "-"
-                }
-            }
-        }
+        let printed = [table.header] + table.rows.map { row in row.map { $0.printed(text, money) } }
         print(PlanSummary.columns(printed.map { Array($0.prefix(15)) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")

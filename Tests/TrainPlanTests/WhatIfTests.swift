@@ -96,10 +96,10 @@ import TrainPlanSolver
     /// Demand entries are a list like the others: removed, updated and added by id (in the forum
     /// fixture's demand.csv), and `set` refuses them as it does the other lists.
     @Test func demandIsEditedByIdLikeTheOtherLists() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("variants.yaml")
+        try CommandLineTests.withTemporaryFolder { folder in try Self.checkDemandEdits(folder.appendingPathComponent("variants.yaml")) }
+    }
+
+    static func checkDemandEdits(_ file: URL) throws {
         try """
             variants:
               - name: edited
