@@ -86,6 +86,13 @@ struct JobsCommand: ParsableCommand {
         let cpus = cpus ?? given ?? 1
         if given == nil, sweep != "bench" { arguments += ["--jobs", "\(cpus)"] }
         let folder = out ?? "shards-\(sweep)"
+        if engine == .kubernetes {
+            // The pods see the claim at --workdir only: a path out of it is not there.
+            for path in arguments + [folder] where path.hasPrefix("../") || path == ".." || path.hasPrefix("/") && !path.hasPrefix(workdir) {
+                Console.error("warning: \(path) is outside the claim mounted at \(workdir): the pods will not find it; "
+                              + "give paths inside the claim, relative to it")
+            }
+        }
         let run = ShardedRun(
             command: sweep, arguments: arguments, shards: shards, folder: folder, cpusPerTask: cpus,
             executable: executable ?? (engine == .slurm ? Self.thisExecutable : "trainplan"),

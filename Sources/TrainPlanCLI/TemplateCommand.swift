@@ -35,7 +35,7 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         if !force, FileManager.default.fileExists(atPath: out) {
             Console.error("\(out) exists and may hold a filled-in plan: choose another name, or give --force to replace it")
-            throw ExitStatus.failure
+            throw ExitCode.validationFailure
         }
         let language: Language = switch lang {
         case .id: .id

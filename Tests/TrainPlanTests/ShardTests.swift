@@ -232,6 +232,19 @@ import Yams
         }
     }
 
+    /// A path out of the claim (`../`, or absolute elsewhere) is named in a warning; paths in it are not.
+    @Test func kubernetesJobsWarnOfPathsOutsideTheClaim() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let outside = try Self.run(["jobs", "batch", "../scenarios", "--engine", "kubernetes", "--shards", "2",
+                                        "--image", "registry.example/trainplan:0.1"], in: folder)
+            #expect(outside.status == 0, "\(outside.stderr)")
+            #expect(outside.stderr.contains("warning: ../scenarios is outside the claim mounted at /data"), "\(outside.stderr)")
+            let inside = try Self.run(["jobs", "batch", "scenarios", "--engine", "kubernetes", "--shards", "2",
+                                       "--image", "registry.example/trainplan:0.1", "--out", "runs/b"], in: folder)
+            #expect(inside.status == 0 && !inside.stderr.contains("warning"), "\(inside.stderr)")
+        }
+    }
+
     @Test func kubernetesIndexedJobCarriesTheShardIndex() throws {
         try CommandLineTests.withTemporaryFolder { folder in
             let result = try Self.run(["jobs", "whatif", "fixtures/pekalongan-2023", "fixtures/whatif/pekalongan-variants.yaml",
