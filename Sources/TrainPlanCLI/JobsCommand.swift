@@ -87,8 +87,7 @@ struct JobsCommand: ParsableCommand {
         if given == nil, sweep != "bench" { arguments += ["--jobs", "\(cpus)"] }
         let folder = out ?? "shards-\(sweep)"
         if engine == .kubernetes {
-            // The pods see the claim at --workdir only: a path out of it is not there.
-            for path in arguments + [folder] where path.hasPrefix("../") || path == ".." || path.hasPrefix("/") && !path.hasPrefix(workdir) {
+            for path in Self.outsideClaim(arguments + [folder], workdir: workdir) {
                 Console.error("warning: \(path) is outside the claim mounted at \(workdir): the pods will not find it; "
                               + "give paths inside the claim, relative to it")
             }
@@ -117,6 +116,18 @@ struct JobsCommand: ParsableCommand {
         print("\(shards) shard\(shards == 1 ? "" : "s") of `trainplan \(sweep)` for \(engine.rawValue): "
               + files.map { "\(folder)/\($0.name)" }.joined(separator: ", ") + ".")
         print("Submit with: sh \(ShellWord.quote(folder))/submit.sh")
+    }
+
+    /// The words (or `--option=value` values) that, read as paths from `workdir`, lead out of it:
+    /// the pods see the claim mounted there and nothing else.
+    static func outsideClaim(_ words: [String], workdir: String) -> [String] {
+        let root = URL(fileURLWithPath: workdir).standardized.path
+        return words.compactMap { word in
+            let path = word.hasPrefix("-") ? word.split(separator: "=", maxSplits: 1).dropFirst().first.map(String.init) : word
+            guard let path, !path.isEmpty else { return nil }
+            let full = URL(fileURLWithPath: path.hasPrefix("/") ? path : root + "/" + path).standardized.path
+            return full == root || full.hasPrefix(root == "/" ? "/" : root + "/") ? nil : path
+        }
     }
 
     /// This executable's absolute path, for nodes that share the file system.

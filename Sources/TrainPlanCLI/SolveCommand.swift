@@ -91,6 +91,10 @@ struct SolveCommand: ParsableCommand {
         if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
             throw ValidationError("--change-penalty must be a non-negative whole amount")
         }
+        // As every amount of a scenario: beyond it the solver's tolerances swallow the plan's own costs.
+        if let changePenalty, changePenalty > ScenarioLimits.maxMoney {
+            throw ValidationError("--change-penalty must be at most \(Money.plain(ScenarioLimits.maxMoney)) (10^12), as every amount")
+        }
         guard (0..<1).contains(gap) else { throw ValidationError("--gap must be a fraction in [0, 1), e.g. 0.01 for 1%") }
         guard CutFamilies(list: cuts) != nil else {
             throw ValidationError("--cuts: unknown cut family in \"\(cuts)\"; use gomory, mir, cover, clique, knapsack, all or none")

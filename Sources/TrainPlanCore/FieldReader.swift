@@ -342,8 +342,11 @@ enum NumberText {
             switch s.numberStyle {
             case let .spreadsheet(grouping, decimal, settled):
                 // Unsettled (a `,` or tab CSV, a workbook text cell): as in YAML, `1.500.000` and
-                // `1.500.000,50` are read as written; only `250.000` / `250,000` are ambiguous.
-                reading = settled ? strict(text, grouping: grouping, decimal: decimal) : ambiguity(text) ?? free(text)
+                // `1.500.000,50` are read as written; only `250.000` / `250,000` are ambiguous. A lone
+                // `,` (`1,5`) stays the file's thousands mark, so not a number: the contract's reading.
+                let loneComma = !text.contains(".") && text.filter({ $0 == "," }).count == 1
+                reading = settled ? strict(text, grouping: grouping, decimal: decimal)
+                    : ambiguity(text) ?? (loneComma ? strict(text, grouping: grouping, decimal: decimal) : free(text))
             case let .plainSettled(decimal):
                 reading = ambiguity(text) == nil ? free(text) : strict(text, grouping: decimal == "," ? "." : ",", decimal: decimal)
             case .plain:
@@ -458,8 +461,10 @@ enum NumberText {
         // A date where a number belongs (a date cell in a workbook, a date typed in the wrong column).
         if CivilDate(s.text.trimmingCharacters(in: .whitespaces)) != nil { return " (a date: this field takes a number)" }
         // Only for what looks like a number: "dua" needs no lesson in decimal marks.
-        if case let .spreadsheet(grouping, decimal, _) = s.numberStyle, s.text.contains(where: \.isNumber) {
-            return " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark)"
+        if case let .spreadsheet(grouping, decimal, settled) = s.numberStyle, s.text.contains(where: \.isNumber) {
+            return settled ? " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark)"
+                : " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark, or . groups and , is the decimal "
+                    + "mark when both are written: 1,500,000.50 or 1.500.000,50)"
         }
         return ""
     }

@@ -215,13 +215,14 @@ public enum PlanFile {
             throw error
         } catch let DecodingError.keyNotFound(key, context) {
             throw PlanFileError(path: path, message: "missing field \"\(key.stringValue)\" at \(pathText(context.codingPath))")
-        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty
-                    && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
-            // The decoder's "not valid JSON" for JSON that parses: a value it cannot hold, such as 1e300 for a slot.
-            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            let place = json.flatMap { wholeNumberMisfit($0, at: "") }.map { " (\($0))" } ?? ""
-            throw PlanFileError(path: path, message: "a value does not fit its field\(place): a number out of range, or with a fraction "
-                                + "where a whole number is expected")
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            // The decoder says "not valid JSON" also for JSON that parses but holds a value it cannot
+            // (1e300 or 2.5 for a whole number): name that value where there is one.
+            if let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+               let misfit = wholeNumberMisfit(json, at: "") {
+                throw PlanFileError(path: path, message: "a value does not fit its field (\(misfit)): a whole number in range is expected")
+            }
+            throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
                 let DecodingError.dataCorrupted(context) {
             throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")

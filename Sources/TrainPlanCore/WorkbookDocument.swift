@@ -207,7 +207,7 @@ private final class CellReader {
         let columns = header.keys.sorted()
         var result: [RawNode] = []
         for row in sheet.rows.dropFirst() {
-            for cell in row.cells where header[cell.reference.column] == nil && !dropped.contains(cell.reference.column) {
+            for cell in row.cells where header[cell.reference.column] == nil {
                 log.error(location(sheet, cell.reference, field: nil),
                           "a value in column \(CellReference.columnName(cell.reference.column)), which has no field name in the header row")
             }

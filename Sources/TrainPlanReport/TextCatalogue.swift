@@ -503,8 +503,9 @@ public struct TextCatalogue: Sendable {
             if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]), arguments.indices.contains(n - 1) {
                 out += arguments[n - 1]
                 rest = after[after.index(after: close)...]
-                // "1 months" → "1 month": English nouns counted by a placeholder that came out as 1.
-                if language == .en, arguments[n - 1] == "1",
+                // "1 months" → "1 month": English nouns counted by a placeholder that came out as 1
+                // (in HTML, a figure showing 1).
+                if language == .en, arguments[n - 1] == "1" || arguments[n - 1].hasSuffix("\">1</span>"),
                    let plural = Self.englishPlurals.first(where: { rest.hasPrefix(" " + $0.plural) && !Self.continuesWord(rest, after: $0.plural) }) {
                     out += " " + plural.singular
                     rest = rest.dropFirst(plural.plural.count + 1)

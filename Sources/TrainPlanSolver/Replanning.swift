@@ -66,6 +66,12 @@ public struct Replanning: Sendable {
             guard happened, let t = frozenUntil else { continue }
             anchors.frozen.insert(c)
             working.courses[c].mandatory = true
+            // What happened cannot change: a hand-over out of form, or an unavailability now given for
+            // a session held on or before T, leaves no valid plan, and is named as such.
+            if let problem = Self.pastProblem(course, scenario: scenario, until: t) {
+                anchors.problems.append("course \(course.id) has sessions on or before \(until) that cannot stay as they were: \(problem)")
+                continue
+            }
             // A hand-over that has happened (an earlier re-plan's) stays as it was, whether the
             // course has ended or not: its sessions from then on stay with the holders it names.
             let handedOver = course.handover.map { $0.from <= t } ?? false
@@ -206,6 +212,32 @@ public struct Replanning: Sendable {
             return .failure(Mismatch(message: "venue \(venueID) can no longer host it on those sessions (unavailable or unsuitable)"))
         }
         return .success((i, v, p))
+    }
+
+    /// Why the earlier plan's sessions of a course on or before `t` cannot stay as they were: its
+    /// hand-over is not on one of its sessions after the first, or a holder of a past session is now
+    /// unavailable then (rule 4 holds for every session, and the past cannot be re-planned).
+    static func pastProblem(_ old: PlannedCourse, scenario: Scenario, until t: CivilDate) -> String? {
+        let sessions = old.sessions ?? []
+        if let handover = old.handover, !sessions.contains(where: { $0.date == handover.from }) || sessions.first?.date == handover.from {
+            return "its hand-over date \(handover.from) is not one of its sessions after the first"
+        }
+        for holding in old.holdings ?? [] {
+            let instructor = scenario.instructor(holding.instructor), venue = scenario.venue(holding.venue)
+            for session in holding.sessions where session.date <= t {
+                for slot in session.slots where slot >= 1 && slot <= scenario.calendar.slotCount {
+                    if let instructor, !instructor.isAvailable(on: session.date, slot: slot) {
+                        return "instructor \(instructor.id) held its session on \(session.date) and is now unavailable then; "
+                            + "an unavailability on or before \(t) cannot change what happened: date it after \(t)"
+                    }
+                    if let venue, !venue.isAvailable(on: session.date, slot: slot) {
+                        return "venue \(venue.id) held its session on \(session.date) and is now unavailable then; "
+                            + "an unavailability on or before \(t) cannot change what happened: date it after \(t)"
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// Why sessions that happened cannot stay as they were when the course's session length

@@ -39,23 +39,28 @@ extension TrainingPlanner {
     ///   per course it made explaining 10,000 courses quadratic).
     /// - Parameter unserved: the people each demand entry still lacks in the plan.
     static func whyNotScheduled(_ c: Int, candidates: Candidates, assignments: [Assignment?], engaged used: Set<Int>,
-                                spent: Double, unserved: [Int] = [], ledger: ResourceLedger) -> [UnscheduledReason] {
+                                spent: Double, unserved: [Int], ledger: ResourceLedger) -> [UnscheduledReason] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
+        // The cheapest run, and the run that comes nearest to paying for itself with the demand it
+        // can serve (a cheap run may end too late for it).
         var cheapest = Double.infinity
+        var nearest = (short: Double.infinity, cost: Double.infinity, demand: 0.0)
         for (p, pattern) in options.patterns.enumerated() {
             let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
             let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
             let teach = options.instructors[p].map { i in
                 CostRules.fees(course, scenario.instructors[i]) + (used.contains(i) ? 0 : scenario.instructors[i].engagementCost)
             }.min() ?? .infinity
-            cheapest = min(cheapest, insurance + rent + teach)
+            let cost = insurance + rent + teach
+            cheapest = min(cheapest, cost)
+            let demand = demandValue(c, lastDate: pattern.lastDate, scenario: scenario, unserved: unserved)
+            if cost - demand < nearest.short { nearest = (cost - demand, cost, demand) }
         }
-        let demand = demandValue(c, candidates: candidates, unserved: unserved)
-        if cheapest >= course.value + demand {
-            var reason = UnscheduledReason(kind: .costNotBelowValue, cost: cheapest, value: course.value)
-            if demand > 0 { reason.demandValue = demand }
+        if nearest.short >= course.value {
+            var reason = UnscheduledReason(kind: .costNotBelowValue, cost: nearest.cost, value: course.value)
+            if nearest.demand > 0 { reason.demandValue = nearest.demand }
             return [reason]
         }
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
@@ -64,15 +69,14 @@ extension TrainingPlanner {
         return clashes(c, candidates: candidates, ledger: ledger)
     }
 
-    /// At most what running course `c` could add by serving demand the plan leaves unserved: its
-    /// participants given to the entries it matches and can end in time for, best value per person
-    /// first (an apprentice's net of what an apprentice costs).
-    static func demandValue(_ c: Int, candidates: Candidates, unserved: [Int]) -> Double {
-        let scenario = candidates.scenario, course = scenario.courses[c]
-        let patterns = candidates.courses[c].patterns
+    /// At most what running course `c` to `lastDate` could add by serving demand the plan leaves
+    /// unserved: its participants given to the entries it matches and ends in time for, best value
+    /// per person first (an apprentice's net of what an apprentice costs).
+    static func demandValue(_ c: Int, lastDate: CivilDate, scenario: Scenario, unserved: [Int]) -> Double {
+        let course = scenario.courses[c]
         let worth = scenario.demand.enumerated().compactMap { d, entry -> (people: Int, perPerson: Double)? in
             guard d < unserved.count, unserved[d] > 0, DemandRules.matches(course, entry),
-                  patterns.contains(where: { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }) else { return nil }
+                  DemandRules.datesAllow(lastDate: lastDate, entry) else { return nil }
             let apprentice = entry.kind == .apprenticeship
                 ? DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth) : 0
             return entry.valuePerPerson > apprentice ? (unserved[d], entry.valuePerPerson - apprentice) : nil

@@ -42,6 +42,10 @@ import TrainPlanReport
         #expect(en(.insuranceCourse, "C1", "1", "2", "Jan, Feb", "1", "IDR 5") == "C1: 1 participant × 2 months (Jan, Feb) = 1 participant-month → IDR 5")
         #expect(en(.cardUnmetNote, "1", "IDR 5") == "1 course not run, worth IDR 5")
         #expect(en(.cardUnmetNote, "11", "IDR 5") == "11 courses not run, worth IDR 5")
+        // In HTML the count is a figure, as the report's headline has it.
+        let one = Markup.figure("courses.unscheduled", 1, "1"), many = Markup.figure("courses.unscheduled", 2, "2")
+        #expect(en.html(.cardUnmetNote, one, "x") == one + " course not run, worth x")
+        #expect(en.html(.cardUnmetNote, many, "x") == many + " courses not run, worth x")
         #expect(id(.insuranceCourse, "C1", "20", "1", "Jan", "20", "Rp 5") == "C1: 20 peserta × 1 bulan (Jan) = 20 peserta-bulan → Rp 5")
     }
 }

@@ -143,4 +143,23 @@ import TrainPlanSolver
         }
         #expect(named >= 10, "only \(named) cases")
     }
+
+    /// An unavailability now given for a session that has happened (its instructor off on T itself)
+    /// leaves no valid plan: the re-plan says so by name, where it ended in an internal error.
+    @Test func anUnavailabilityOnASessionThatHappenedIsNamed() throws {
+        var named = 0
+        for seed in UInt64(1)...60 {
+            guard let test = try Self.makeCase(seed: seed),
+                  let held = test.old.scheduledCourses.first(where: { ($0.sessions ?? []).contains { $0.date == test.frozenUntil } }),
+                  let i = test.scenario.instructors.firstIndex(where: { $0.id == held.instructor }) else { continue }
+            var scenario = test.scenario
+            scenario.instructors[i].unavailable.append(Unavailability(days: .dates(test.frozenUntil, test.frozenUntil)))
+            let plan = try Self.replan(scenario, from: test.old, on: test.frozenUntil, penalty: 1000)
+            #expect(plan.status == .infeasible, "seed \(seed): \(plan.status)")
+            #expect(plan.infeasibility?.contains { $0.contains(held.id) && $0.contains("cannot change what happened") } == true,
+                    "seed \(seed): \(plan.infeasibility ?? [])")
+            named += 1
+        }
+        #expect(named >= 10, "only \(named) cases")
+    }
 }

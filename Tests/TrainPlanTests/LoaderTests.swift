@@ -957,6 +957,9 @@ import TrainPlanCore
         #expect(scenario.instructors[0].feePerSlot == 75_000.5)
         try folder.write("courses.csv", "id,skill,sessions,participants,value\nC1,sewing,1,5,250.000\n")
         #expect(try Self.error("ambiguous", in: Self.errors(path: folder.path)).location.line == 2)
+        // A lone "," stays this file's thousands mark: "1,5" is no number here, as before.
+        try folder.write("courses.csv", "id,skill,sessions,participants,value\nC1,sewing,1,5,\"1,5\"\n")
+        #expect(try Self.error("found \"1,5\"", in: Self.errors(path: folder.path)).location.line == 2)
     }
 
     /// A note typed beside the table, under a column with no name, is an error (as in a workbook),

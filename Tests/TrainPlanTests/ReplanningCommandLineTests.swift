@@ -71,6 +71,10 @@ import TrainPlanCore
         let cents = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                     "--change-penalty", "1000.5"])
         #expect(cents.status != 0 && cents.stderr.contains("whole amount"), "\(cents)")
+        // 10^17 made the plan worse and still "optimal": the penalty swallowed its own costs.
+        let huge = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
+                                                   "--change-penalty", "100000000000000000"])
+        #expect(huge.status == 64 && huge.stderr.contains("at most 1,000,000,000,000"), "\(huge)")
         let alone = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--from", Self.oldPlan])
         #expect(alone.status != 0 && alone.stderr.contains("go together"), "\(alone)")
     }

@@ -242,6 +242,12 @@ import Yams
             let inside = try Self.run(["jobs", "batch", "scenarios", "--engine", "kubernetes", "--shards", "2",
                                        "--image", "registry.example/trainplan:0.1", "--out", "runs/b"], in: folder)
             #expect(inside.status == 0 && !inside.stderr.contains("warning"), "\(inside.stderr)")
+            let near = try Self.run(["jobs", "batch", "/database/scenarios", "--engine", "kubernetes", "--shards", "2",
+                                     "--image", "registry.example/trainplan:0.1", "--out", "runs/c"], in: folder)
+            #expect(near.stderr.contains("warning: /database/scenarios is outside the claim"), "\(near.stderr)")
+            let climbing = try Self.run(["jobs", "batch", "scenarios/../../x", "--engine", "kubernetes", "--shards", "2",
+                                         "--image", "registry.example/trainplan:0.1", "--out", "runs/d"], in: folder)
+            #expect(climbing.stderr.contains("warning: scenarios/../../x is outside the claim"), "\(climbing.stderr)")
         }
     }
 
