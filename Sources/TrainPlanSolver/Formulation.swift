@@ -99,6 +99,8 @@ public struct Formulation: Sendable {
     let served: [(course: Int, entry: Int, variable: Variable)]
     /// k[c] of re-planning with the u and w it needs (a course kept as it was planned before).
     let kept: [(variable: Variable, teacher: Variable, venue: Variable)]
+    /// The plan's total cost: rule 8's left side, also in the objective.
+    let cost: LinearExpression
 
     /// - Parameters:
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
@@ -378,6 +380,7 @@ public struct Formulation: Sendable {
         self.choices = choices
         self.served = demand.served
         self.kept = keptColumns
+        self.cost = cost
         self.model = model
         self.run = run
         self.teach = teach

@@ -26,12 +26,14 @@ extension TrainingPlanner {
             solved = nil
             failure = ["(the least cost of the mandatory courses could not be worked out: \(error))"]
         }
-        if let solution = solved,
-           let least = solution.objective, solution.status == .optimal || solution.status == .feasible {
+        // The least cost, not the objective: the courses not mandatory count their value there.
+        if let solution = solved, let values = solution.values, solution.status == .optimal || solution.status == .feasible {
+            let least = formulation.cost.value(at: values)
             let currency = scenario.currency
             if let budget = scenario.budget, least > budget {
                 let qualifier = solution.status == .optimal ? "" : " about"
-                return ["the budget \(currency) \(Money.plain(budget)) is below\(qualifier) \(currency) \(Money.plain(least)), the least the mandatory courses (\(names)) can cost"]
+                let which = changes == nil ? "the mandatory courses" : "the courses that must run (mandatory, or on or before the re-planning date)"
+                return ["the budget \(currency) \(Money.plain(budget)) is below\(qualifier) \(currency) \(Money.plain(least)), the least \(which) (\(names)) can cost"]
             }
         }
         if let started = changes?.anchors.started, !started.isEmpty {

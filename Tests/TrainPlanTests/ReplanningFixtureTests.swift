@@ -125,4 +125,27 @@ import TrainPlanSolver
         let (_, _, ill, _) = try Self.replan("pekalongan-sri-ill", until: "2023-02-10", pins: [.time], penalty: 0)
         #expect(Self.keptPin(.time, old: old, plan: ill, t: t).isEmpty)
     }
+
+    /// A budget below what the courses that have happened or started must cost: the re-plan names
+    /// that least cost (it quoted the earlier plan's objective, value of what does not run
+    /// included), and the figure is the threshold: at that budget the re-plan runs, one rupiah
+    /// below it does not.
+    @Test func aBudgetBelowWhatHappenedNamesTheLeastCost() throws {
+        var scenario = try Self.scenario("pekalongan-2023")
+        let old = try Self.firstPlan(), t = try #require(CivilDate("2023-03-08"))
+        func replan(_ budget: Double) throws -> Plan {
+            scenario.budget = budget
+            let replanning = Replanning(previous: old, source: "plan-2023-01-02.json", frozenUntil: t, changePenalty: 1000)
+            return try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning).plan
+        }
+        let starved = try replan(1)
+        #expect(starved.status == .infeasible)
+        let line = try #require(starved.infeasibility?.first { $0.contains("the least the courses that must run") }, "\(starved.infeasibility ?? [])")
+        let figure = try #require(line.firstMatch(of: /is below IDR ([0-9,]+),/)?.1)
+        let least = try #require(Double(figure.replacingOccurrences(of: ",", with: "")))
+        let enough = try replan(least)
+        #expect(enough.status == .feasible, "\(enough.infeasibility ?? [])")
+        #expect((enough.cost?.total ?? .infinity) <= least)
+        #expect(try replan(least - 1).status == .infeasible)
+    }
 }
