@@ -117,8 +117,17 @@ struct SolveCommand: ParsableCommand {
                 Console.error("\(error)")
                 throw ExitStatus.invalidInput
             }
+            let text = TextCatalogue(language: format.language)
             if !quiet && previous.scenario != loaded.scenario.name {
-                Console.error(TextCatalogue(language: format.language)(.warningOtherScenarioPlan, path, previous.scenario, loaded.scenario.name))
+                Console.error(text(.warningOtherScenarioPlan, path, previous.scenario, loaded.scenario.name))
+            }
+            if !quiet, let t = frozenUntil.flatMap({ CivilDate($0) }) {
+                if previous.scheduledCourses.isEmpty {
+                    Console.error(text(.warningEarlierPlanEmpty, path, text.status(previous.status), "\(t)"))
+                }
+                if t > loaded.scenario.calendar.end {
+                    Console.error(text(.warningFrozenAfterHorizon, "\(t)", "\(loaded.scenario.calendar.end)"))
+                }
             }
             let courses = loaded.scenario.courses
             let penalty = changePenalty ?? Self.defaultChangePenalty(courses)

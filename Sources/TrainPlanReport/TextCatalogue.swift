@@ -56,7 +56,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case replanStarted, replanPinned, replanUnpinned
     // Errors
     case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean,
-         warningOtherScenarioPlan
+         warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -368,6 +368,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .warningOtherScenarioPlan:
             ("{1}: peringatan: rencana lama ini untuk skenario \"{2}\", bukan \"{3}\"; periksa apakah --from menunjuk rencana yang benar",
              "{1}: warning: this earlier plan is of scenario \"{2}\", not \"{3}\"; check that --from names the right plan")
+        case .warningEarlierPlanEmpty:
+            ("{1}: peringatan: rencana lama ini tidak punya jadwal (status {2}): tidak ada yang dibekukan, dan tidak ada yang bisa dijadwalkan pada atau sebelum {3}",
+             "{1}: warning: this earlier plan schedules nothing (status {2}): nothing is frozen, and nothing can be scheduled on or before {3}")
+        case .warningFrozenAfterHorizon:
+            ("peringatan: --frozen-until {1} jatuh setelah akhir kalender ({2}): semua sesi sudah terjadi dan tidak ada yang bisa diubah",
+             "warning: --frozen-until {1} is after the calendar's end ({2}): every session has happened and nothing can change")
         case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
                                             "{1} error(s) in {2} or {3}; nothing was planned")
         case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")

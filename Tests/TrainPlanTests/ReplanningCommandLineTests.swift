@@ -63,6 +63,17 @@ import TrainPlanCore
         }
     }
 
+    /// A re-planning date after the horizon is said to freeze everything (the explanations of
+    /// courses left out would otherwise suggest changes that cannot help).
+    @Test func aDateAfterTheHorizonIsWarnedOf() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let run = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
+                                                      "--frozen-until", "2023-12-31", "-o", folder.appendingPathComponent("p.json").path,
+                                                      "--lang", "en"])
+            #expect(run.stderr.contains("warning: --frozen-until 2023-12-31 is after the calendar's end"), "\(run.stderr)")
+        }
+    }
+
     @Test func usageErrors() throws {
         let pin = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--pin", "venue"])
         #expect(pin.status != 0 && pin.stderr.contains("need --from"), "\(pin)")
