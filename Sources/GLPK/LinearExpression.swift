@@ -9,11 +9,6 @@ public struct LinearExpression: Sendable {
         self.constant = constant
     }
 
-    /// The expression's value at a vector of column values (indexed as the model's columns).
-    public func value(at values: [Double]) -> Double {
-        terms.reduce(constant) { $0 + $1.coefficient * (values.indices.contains($1.variable.index) ? values[$1.variable.index] : 0) }
-    }
-
     /// The same expression with one term per variable, in first-seen order.
     func merged() -> LinearExpression {
         // Usually no variable appears twice: check that with a sort of the column

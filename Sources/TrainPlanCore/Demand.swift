@@ -34,6 +34,9 @@ public struct DemandEntry: Sendable, Identifiable {
     public var allowancePerMonth: Double
     /// Apprenticeship: the office pays the social-security premium for each apprentice for each month.
     public var insured: Bool
+    /// Re-planning only, never read from a file: apprentices already placed from a course (by id) on
+    /// or before the re-planning date. They stay placed, so a plan serves at least these from it.
+    public var placed: [String: Int] = [:]
 
     public init(id: String, company: String, kind: Kind = .hire, skill: String, level: Int = 1, people: Int,
                 by: CivilDate, startFrom: CivilDate, startUntil: CivilDate, months: Int = 3, valuePerPerson: Double,

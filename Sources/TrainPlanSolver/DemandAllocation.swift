@@ -27,14 +27,16 @@ public enum DemandAllocation {
     public static func best(_ scenario: Scenario, lastDates: [CivilDate?], budgetLeft: Double?) -> [Share] {
         guard !scenario.demand.isEmpty else { return [] }
         let premium = scenario.premiumPerParticipantMonth
-        var pairs: [(course: Int, entry: Int, cap: Int, net: Double, cost: Double)] = []
+        var pairs: [Pair] = []
         for (c, last) in lastDates.enumerated() {
             guard let last else { continue }
             let course = scenario.courses[c]
             for (d, entry) in scenario.demand.enumerated() where DemandRules.canServe(course, lastDate: last, entry) {
                 let cost = DemandRules.costPerPerson(entry, premium: premium)
-                guard entry.valuePerPerson > cost else { continue }
-                pairs.append((c, d, min(course.participants, entry.people), entry.valuePerPerson - cost, cost))
+                let cap = min(course.participants, entry.people), placed = min(cap, entry.placed[course.id] ?? 0)
+                // Apprentices already placed (re-planning) stay, whatever they are worth.
+                guard entry.valuePerPerson > cost || placed > 0 else { continue }
+                pairs.append(Pair(course: c, entry: d, cap: cap, placed: placed, net: entry.valuePerPerson - cost, cost: cost))
             }
         }
         guard !pairs.isEmpty else { return [] }
@@ -43,7 +45,8 @@ public enum DemandAllocation {
 
         var model = LinearModel(name: "demand allocation", sense: .maximize)
         let s = pairs.map { pair in
-            model.addVariable("s[\(pair.course),\(pair.entry)]", kind: .integer, upper: Double(pair.cap), objective: pair.net)
+            model.addVariable("s[\(pair.course),\(pair.entry)]", kind: .integer, lower: Double(pair.placed), upper: Double(pair.cap),
+                              objective: pair.net)
         }
         for (c, members) in Dictionary(grouping: pairs.indices, by: { pairs[$0].course }).sorted(by: { $0.key < $1.key }) {
             model.add(sum(members.map { s[$0] }) <= Double(scenario.courses[c].participants), name: "trainees[\(c)]")
@@ -66,15 +69,22 @@ public enum DemandAllocation {
         return greedy(pairs, scenario: scenario, budgetLeft: left)
     }
 
-    /// A valid (not always optimal) allocation, best value per person first: the fallback should GLPK fail.
-    static func greedy(_ pairs: [(course: Int, entry: Int, cap: Int, net: Double, cost: Double)], scenario: Scenario,
-                       budgetLeft: Double?) -> [Share] {
+    /// One (course, entry) a course can serve: at most `cap` people, at least the `placed` ones.
+    struct Pair {
+        var course: Int, entry: Int, cap: Int, placed: Int
+        var net: Double, cost: Double
+    }
+
+    /// A valid (not always optimal) allocation, placed apprentices first, then best value per person:
+    /// the fallback should GLPK fail.
+    static func greedy(_ pairs: [Pair], scenario: Scenario, budgetLeft: Double?) -> [Share] {
         var trainees = scenario.courses.map(\.participants), people = scenario.demand.map(\.people)
         var left = budgetLeft ?? .infinity
         var result: [Share] = []
-        for pair in pairs.sorted(by: { $0.net > $1.net }) {
+        for pair in pairs.sorted(by: { ($0.placed > 0 ? 1 : 0, $0.net) > ($1.placed > 0 ? 1 : 0, $1.net) }) {
             var n = min(pair.cap, trainees[pair.course], people[pair.entry])
             if pair.cost > 0, left.isFinite { n = min(n, max(0, Int(min(Double(n), (left / pair.cost).rounded(.down))))) }
+            n = max(n, min(pair.placed, trainees[pair.course], people[pair.entry]))
             guard n > 0 else { continue }
             trainees[pair.course] -= n
             people[pair.entry] -= n

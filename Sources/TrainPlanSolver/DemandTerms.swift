@@ -40,8 +40,10 @@ struct DemandTerms {
         let premium = scenario.premiumPerParticipantMonth
         return scenario.demand.indices.compactMap { d in
             let entry = scenario.demand[d]
+            // Apprentices already placed from it count whatever they are worth (they stay placed).
             guard DemandRules.matches(course, entry),
-                  entry.valuePerPerson > DemandRules.costPerPerson(entry, premium: premium) else { return nil }
+                  entry.valuePerPerson > DemandRules.costPerPerson(entry, premium: premium) || entry.placed[course.id] != nil
+            else { return nil }
             let patterns = options.patterns.indices.filter { DemandRules.datesAllow(lastDate: options.patterns[$0].lastDate, entry) }
             return patterns.isEmpty ? nil : (d, patterns)
         }
@@ -62,7 +64,8 @@ struct DemandTerms {
                 let entry = scenario.demand[d]
                 let cap = min(course.participants, entry.people)
                 let perPerson = DemandRules.costPerPerson(entry, premium: premium)
-                let s = model.addVariable("served[\(course.id),\(entry.id)]", kind: .integer, upper: Double(cap))
+                let placed = Double(min(cap, entry.placed[course.id] ?? 0))
+                let s = model.addVariable("served[\(course.id),\(entry.id)]", kind: .integer, lower: placed, upper: Double(cap))
                 model.add(1 * s - sum(patterns.map { Double(cap) * run[c][$0] }) <= 0, name: "serve[\(course.id),\(entry.id)]")
                 cost += perPerson * s
                 unmetValue += -entry.valuePerPerson * s

@@ -21,18 +21,22 @@ extension TrainingPlanner {
         let solved: MIPSolution?
         var failure: [String] = []
         do {
-            solved = try GLPKSolver.solve(formulation.model, options: quick)
+            // The least cost alone (rule 8's side), not cost plus the value of what does not run.
+            var leastCost = formulation.model
+            leastCost.replaceObjective(with: formulation.cost)
+            solved = try GLPKSolver.solve(leastCost, options: quick)
         } catch {
             solved = nil
             failure = ["(the least cost of the mandatory courses could not be worked out: \(error))"]
         }
-        // The least cost, not the objective: the courses not mandatory count their value there.
-        if let solution = solved, let values = solution.values, solution.status == .optimal || solution.status == .feasible {
-            let least = formulation.cost.value(at: values)
+        if let solution = solved,
+           let least = solution.objective, solution.status == .optimal || solution.status == .feasible {
             let currency = scenario.currency
             if let budget = scenario.budget, least > budget {
                 let qualifier = solution.status == .optimal ? "" : " about"
-                let which = changes == nil ? "the mandatory courses" : "the courses that must run (mandatory, or on or before the re-planning date)"
+                let placed = scenario.demand.contains { !$0.placed.isEmpty } ? ", with the apprentices already placed," : ""
+                let which = changes == nil ? "the mandatory courses"
+                    : "the courses that must run (mandatory, or on or before the re-planning date)\(placed)"
                 return ["the budget \(currency) \(Money.plain(budget)) is below\(qualifier) \(currency) \(Money.plain(least)), the least \(which) (\(names)) can cost"]
             }
         }

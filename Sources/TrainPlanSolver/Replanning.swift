@@ -111,6 +111,16 @@ public struct Replanning: Sendable {
                 }
             }
         }
+        // Apprentices placed on or before the re-planning date from a course that has happened stay placed.
+        if let t = frozenUntil {
+            for old in previous.demand ?? [] {
+                guard let d = working.demand.firstIndex(where: { $0.id == old.id }), working.demand[d].kind == .apprenticeship else { continue }
+                for served in old.served where served.people > 0 && (served.start.map { $0 <= t } ?? false) {
+                    guard let c = courseIndex[served.course], anchors.frozen.contains(c) else { continue }
+                    working.demand[d].placed[served.course, default: 0] += served.people
+                }
+            }
+        }
         // Courses not started: every session after the re-planning date, and the pins.
         for c in scenario.courses.indices where !anchors.frozen.contains(c) {
             if let t = frozenUntil { options[c] = Self.filtered(options[c]) { $0.firstDate > t } }

@@ -54,7 +54,6 @@ struct SeatedSolve {
 
     init(_ scenario: Scenario, options: MIPOptions, strategy: TrainingPlanner.Strategy, replanning: Replanning?,
          threads: ThreadBudget, progress: ((SearchProgress) -> Void)?, shouldStop: (() -> Bool)?) {
-        self.scenario = scenario
         self.options = options
         self.strategy = strategy
         self.replanning = replanning
@@ -81,6 +80,11 @@ struct SeatedSolve {
             }
         }
         self.working = working
+        // The plan is of the scenario given, with the apprentices re-planning found placed (they
+        // set how its demand is counted; no rule reads them).
+        var given = scenario
+        given.demand = working.demand
+        self.scenario = given
         self.candidates = candidates
         self.anchors = anchors
         anchorProblems = problems

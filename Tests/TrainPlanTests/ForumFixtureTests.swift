@@ -41,6 +41,25 @@ import TrainPlanSolver
         }
     }
 
+    /// Apprentices placed on or before the re-planning date stay placed, even when their entry is
+    /// now worth less than it costs (before, the re-plan withdrew them and reported nothing): every
+    /// placement that has started keeps at least its people, and the plan passes `verify --from`.
+    @Test func apprenticesAlreadyPlacedStayPlacedWhenReplanning() throws {
+        var scenario = try ScenarioLoader.load(path: Self.path).scenario
+        let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)))
+        let placements = (old.demand ?? []).flatMap { d in d.served.compactMap { s in s.start.map { (d.id, s.course, s.people, $0) } } }
+        let (entry, course, people, start) = try #require(placements.min { $0.3 < $1.3 }, "the forum plan places apprentices")
+        let d = try #require(scenario.demand.firstIndex { $0.id == entry })
+        scenario.demand[d].valuePerPerson = 1   // now worth less than an apprentice costs
+        let replanning = Replanning(previous: old, source: "old.json", frozenUntil: start, changePenalty: 1000)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning)
+        #expect(plan.status == .feasible, "\(plan.infeasibility ?? [])")
+        let kept = plan.demand?.first { $0.id == entry }?.served.first { $0.course == course }?.people ?? 0
+        #expect(kept >= people, "\(entry) from \(course): \(kept) kept of \(people) placed on \(start)")
+        let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: start)
+        #expect(report.isValid, "\(report.violations)")
+    }
+
     @Test func solvePrintsTheDemandTablePerCompany() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forum-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
