@@ -129,10 +129,11 @@ final class FieldReader {
     func bool(_ key: String) -> Bool? {
         guard let s = scalar(key, expected: "true or false") else { return nil }
         switch s.text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "true", "yes", "ya", "1": return true
-        case "false", "no", "tidak", "0": return false
+        // BENAR/SALAH: TRUE/FALSE as a spreadsheet in an Indonesian locale exports them.
+        case "true", "yes", "ya", "benar", "1": return true
+        case "false", "no", "tidak", "salah", "0": return false
         default:
-            fail(s.location, key, "expected true/false (or yes/no, ya/tidak, 1/0), found \"\(s.text)\"")
+            fail(s.location, key, "expected true/false (or yes/no, ya/tidak, benar/salah, 1/0), found \"\(s.text)\"")
             return nil
         }
     }

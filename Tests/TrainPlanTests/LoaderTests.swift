@@ -687,7 +687,7 @@ import TrainPlanCore
     @Test func badBooleanAndDecimalMark() throws {
         let text = Self.yaml(settings: "decimalMark: ';'", course: "mandatory: maybe")
         let errors = Self.errors(text)
-        let mandatory = try Self.error("expected true/false (or yes/no, ya/tidak, 1/0), found \"maybe\"", in: errors)
+        let mandatory = try Self.error("expected true/false (or yes/no, ya/tidak, benar/salah, 1/0), found \"maybe\"", in: errors)
         #expect(mandatory.location.line == Self.line(of: "mandatory: maybe", in: text))
         let mark = try Self.error("expected \",\" or \".\", found \";\"", in: errors)
         #expect(mark.location.line == 1 && mark.location.field == "decimalMark")
@@ -1135,8 +1135,11 @@ import TrainPlanCore
         #expect(scenario.courses.map(\.mandatory) == [true, true, true, true, true, true, true,
                                                        false, false, false, false, false, false, false, false])
 
-        try folder.write("courses.csv", "id,skill,sessions,participants,mandatory\nC1,sewing,1,5,benar\n")
-        let error = try Self.error("found \"benar\"", in: Self.errors(path: folder.path))
+        // BENAR/SALAH, as an Indonesian spreadsheet exports TRUE/FALSE cells.
+        try folder.write("courses.csv", "id,skill,sessions,participants,mandatory\nC1,sewing,1,5,BENAR\nC2,sewing,1,5,Salah\n")
+        #expect(try ScenarioLoader.load(path: folder.path).scenario.courses.map(\.mandatory) == [true, false])
+        try folder.write("courses.csv", "id,skill,sessions,participants,mandatory\nC1,sewing,1,5,betul\n")
+        let error = try Self.error("found \"betul\"", in: Self.errors(path: folder.path))
         #expect(error.location.line == 2 && error.location.field == "mandatory")
     }
 
