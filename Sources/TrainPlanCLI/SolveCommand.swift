@@ -217,8 +217,11 @@ extension SolveCommand {
         let format = MoneyFormat(language: language, currency: currency)
         func money(_ value: Double?) -> String { format.format(value) }
         var lines = ["", text(.replanFrom, record.from)]
-        let frozen = record.frozen.isEmpty ? text(.noneWord) : record.frozen.joined(separator: " ")
-        lines.append("  " + text(.replanFrozen, record.frozenUntil.map { language == .en ? "\($0)" : text.longDate($0) } ?? "-", frozen))
+        // Without a re-planning date nothing has happened, so nothing is frozen: no line for it.
+        if let until = record.frozenUntil {
+            let frozen = record.frozen.isEmpty ? text(.noneWord) : record.frozen.joined(separator: " ")
+            lines.append("  " + text(.replanFrozen, language == .en ? "\(until)" : text.longDate(until), frozen))
+        }
         if let started = record.started, !started.isEmpty {
             lines.append("  " + text(.replanStarted, started.joined(separator: " ")))
         }

@@ -74,6 +74,19 @@ import TrainPlanCore
         }
     }
 
+    /// Without --frozen-until nothing has happened: the summary has no "frozen" line (it said "frozen
+    /// (started by -): none"); with it, the line names the date.
+    @Test func theFrozenLineOnlyWithADate() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let plan = folder.appendingPathComponent("p.json").path
+            let free = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan, "-o", plan, "--lang", "en"])
+            #expect(free.status == 0 && free.stdout.contains("Re-planned from") && !free.stdout.contains("frozen ("), "\(free.stdout)")
+            let dated = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan, "-o", plan,
+                                                        "--frozen-until", "2023-02-10", "--lang", "en"])
+            #expect(dated.stdout.contains("frozen (started by 2023-02-10)"), "\(dated.stdout)")
+        }
+    }
+
     @Test func usageErrors() throws {
         let pin = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--pin", "venue"])
         #expect(pin.status != 0 && pin.stderr.contains("need --from"), "\(pin)")
