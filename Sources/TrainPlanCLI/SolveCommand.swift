@@ -226,9 +226,10 @@ extension SolveCommand {
             lines.append("  " + text(.replanStarted, started.joined(separator: " ")))
         }
         if let pins = record.pins, !pins.isEmpty {
-            lines.append("  " + text(.replanPinned, pins.joined(separator: ", ")))
+            lines.append("  " + text(.replanPinned, pins.map(text.pinPart).joined(separator: ", ")))
             for exception in record.unpinned ?? [] {
-                lines.append("    " + text(.replanUnpinned, exception.course, exception.pin, exception.reason))
+                let reason = exception.detail.map { text.pinReason($0, pin: exception.pin) } ?? exception.reason
+                lines.append("    " + text(.replanUnpinned, exception.course, text.pinPart(exception.pin), reason))
             }
         }
         let changed = record.changed.isEmpty ? text(.noneWord) : record.changed.joined(separator: " ")

@@ -308,11 +308,51 @@ public struct PinException: Codable, Sendable, Hashable {
     public var course: String
     /// `instructor`, `venue` or `time`.
     public var pin: String
+    /// Why, in English (the plan file's readers); `detail` has the same as facts for either language.
     public var reason: String
+    public var detail: Detail?
 
-    public init(course: String, pin: String, reason: String) {
+    /// Why a pin could not hold, as facts.
+    public struct Detail: Codable, Sendable, Hashable {
+        public enum Kind: String, Codable, Sendable {
+            /// The earlier instructor or venue (`id`) is no longer in the scenario.
+            case gone
+            /// The earlier instructor `id` is not qualified for `skill` at `level` now.
+            case unqualified
+            /// The earlier venue `id` can no longer host it (seats or equipment).
+            case cannotHost
+            /// `id` is not free (or has no load left) for any run of its sessions after `after`.
+            case notFree
+            /// No qualified instructor and suitable venue are free for its earlier sessions from `first`, slot `slot`.
+            case timeNotFree
+        }
+        public var kind: Kind
+        public var id: String?
+        public var skill: String?
+        public var level: Int?
+        public var after: CivilDate?
+        public var first: CivilDate?
+        public var slot: Int?
+        /// The pins it kept all the same.
+        public var keeping: [String]?
+
+        public init(kind: Kind, id: String? = nil, skill: String? = nil, level: Int? = nil, after: CivilDate? = nil,
+                    first: CivilDate? = nil, slot: Int? = nil, keeping: [String]? = nil) {
+            self.kind = kind
+            self.id = id
+            self.skill = skill
+            self.level = level
+            self.after = after
+            self.first = first
+            self.slot = slot
+            self.keeping = keeping
+        }
+    }
+
+    public init(course: String, pin: String, reason: String, detail: Detail? = nil) {
         self.course = course
         self.pin = pin
         self.reason = reason
+        self.detail = detail
     }
 }

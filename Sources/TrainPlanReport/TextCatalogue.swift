@@ -54,6 +54,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
+    case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
     // Errors
     case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean,
          warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon
@@ -357,6 +358,19 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "started (dates kept, later sessions may be handed over): {1}")
         case .replanPinned: ("dipertahankan untuk kursus yang belum dimulai: {1}", "pinned for courses not started: {1}")
         case .replanUnpinned: ("{1} tidak dapat mempertahankan {2}: {3}", "{1} cannot keep its {2}: {3}")
+        case .pinPartNames: ("instruktur|tempat|waktu", "instructor|venue|time")
+        case .pinGone: ("{1} {2} tidak ada lagi dalam skenario", "{1} {2} is no longer in the scenario")
+        case .pinUnqualified: ("instruktur {1} tidak lagi memenuhi syarat untuknya ({2} tingkat {3})",
+                               "instructor {1} is no longer qualified for it ({2} at level {3})")
+        case .pinCannotHost: ("tempat {1} tidak dapat lagi menampungnya (kursi atau peralatan)", "venue {1} can no longer host it (seats or equipment)")
+        case .pinInstructorNotFree: ("instruktur {1} tidak tersedia (atau tidak punya sisa beban) untuk rangkaian sesinya mana pun{2}{3}",
+                                     "instructor {1} is not available (or has no load left) for any run of its sessions{2}{3}")
+        case .pinVenueNotFree: ("tempat {1} tidak kosong untuk rangkaian sesinya mana pun{2}{3}", "venue {1} is not free for any run of its sessions{2}{3}")
+        case .pinTimeNotFree: ("tidak ada instruktur yang memenuhi syarat dan tempat yang sesuai yang kosong untuk sesi-sesi sebelumnya (mulai {1}, slot {2}){3}",
+                               "no qualified instructor and suitable venue are free for its earlier sessions (from {1}, slot {2}){3}")
+        case .pinAfter: (" setelah {1}", " after {1}")
+        case .pinKeeping: (" sambil mempertahankan {1}", " while keeping its {1}")
+        case .andWord: ("dan", "and")
         case .noneWord: ("tidak ada", "none")
         case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
                            "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")

@@ -1,4 +1,5 @@
 import TrainPlanCore
+import TrainPlanReport
 
 /// `--pin`: a course not yet started keeps its earlier instructor, venue or session times as a
 /// hard rule, where that still leaves it a way to run; where it does not, the pin is dropped
@@ -10,44 +11,42 @@ extension Replanning {
         let course = scenario.courses[options.course]
         var current = options
         var held: [Pin] = []
-        let after = frozenUntil.map { " after \($0)" } ?? ""
-        func keeping() -> String { held.isEmpty ? "" : " while keeping its " + held.map(\.rawValue).joined(separator: " and ") }
+        let english = TextCatalogue(language: .en)
+        func unpin(_ pin: Pin, _ detail: PinException.Detail) {
+            var detail = detail
+            if detail.kind == .notFree || detail.kind == .timeNotFree, !held.isEmpty { detail.keeping = held.map(\.rawValue) }
+            unpinned.append(PinException(course: course.id, pin: pin.rawValue, reason: english.pinReason(detail, pin: pin.rawValue),
+                                         detail: detail))
+        }
         for pin in Pin.allCases where pins.contains(pin) {
             let attempt: CourseOptions
-            let missing: String
+            let missing: PinException.Detail
             switch pin {
             case .instructor:
                 let id = earlier.handover?.instructor ?? earlier.instructor ?? "-"
                 guard let i = scenario.instructors.firstIndex(where: { $0.id == id }) else {
-                    unpinned.append(PinException(course: course.id, pin: pin.rawValue, reason: "instructor \(id) is no longer in the scenario"))
+                    unpin(pin, .init(kind: .gone, id: id))
                     continue
                 }
                 attempt = Self.filtered(current, instructor: { $0 == i })
-                if !scenario.instructors[i].canTeach(course) {
-                    missing = "instructor \(id) is no longer qualified for it (\(course.skill) at level \(course.level))"
-                } else {
-                    missing = "instructor \(id) is not available (or has no load left) for any run of its sessions\(after)\(keeping())"
-                }
+                missing = scenario.instructors[i].canTeach(course) ? .init(kind: .notFree, id: id, after: frozenUntil)
+                    : .init(kind: .unqualified, id: id, skill: course.skill, level: course.level)
             case .venue:
                 let id = earlier.handover?.venue ?? earlier.venue ?? "-"
                 guard let v = scenario.venues.firstIndex(where: { $0.id == id }) else {
-                    unpinned.append(PinException(course: course.id, pin: pin.rawValue, reason: "venue \(id) is no longer in the scenario"))
+                    unpin(pin, .init(kind: .gone, id: id))
                     continue
                 }
                 attempt = Self.filtered(current, venue: { $0 == v })
-                if !scenario.venues[v].canHost(course) {
-                    missing = "venue \(id) can no longer host it (seats or equipment)"
-                } else {
-                    missing = "venue \(id) is not free for any run of its sessions\(after)\(keeping())"
-                }
+                missing = scenario.venues[v].canHost(course) ? .init(kind: .notFree, id: id, after: frozenUntil)
+                    : .init(kind: .cannotHost, id: id)
             case .time:
                 let dates = (earlier.sessions ?? []).map(\.date)
                 attempt = Self.filtered(current, pattern: { $0.dates == dates && $0.startSlot == earlier.startSlot })
-                let first = dates.first.map { "\($0)" } ?? "-"
-                missing = "no qualified instructor and suitable venue are free for its earlier sessions (from \(first), slot \(earlier.startSlot ?? 0))\(keeping())"
+                missing = .init(kind: .timeNotFree, first: dates.first, slot: earlier.startSlot ?? 0)
             }
             if attempt.isEmpty {
-                unpinned.append(PinException(course: course.id, pin: pin.rawValue, reason: missing))
+                unpin(pin, missing)
             } else {
                 current = attempt
                 held.append(pin)

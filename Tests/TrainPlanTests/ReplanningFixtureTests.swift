@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import Testing
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 /// The worked examples of fixtures/replanning: Pekalongan's first plan, then Sri Wahyuni ill
@@ -113,6 +114,12 @@ import TrainPlanSolver
         let exception = try #require(plan.replanning?.unpinned?.first { $0.course == "JHT-02" })
         #expect(exception.pin == "instructor" && exception.reason.contains("BLK-SRI"), "\(exception)")
         #expect(Self.keptPin(.instructor, old: old, plan: plan, t: t).isEmpty)
+        // The same as facts, worded in Indonesian for `--lang id` (it stayed English there).
+        let detail = try #require(exception.detail)
+        #expect(exception.reason == "instructor BLK-SRI is not available (or has no load left) for any run of its sessions after 2023-02-10")
+        #expect(TextCatalogue(language: .id).pinReason(detail, pin: exception.pin)
+                == "instruktur BLK-SRI tidak tersedia (atau tidak punya sisa beban) untuk rangkaian sesinya mana pun setelah 10 Februari 2023",
+                "\(detail)")
     }
 
     @Test func pinTimeHoldsWherePossibleAndNamesTheCoursesThatCannot() throws {
