@@ -187,9 +187,7 @@ public struct Replanning: Sendable {
             guard let venue = handover.venue.map({ id in scenario.venues.firstIndex { $0.id == id } }) ?? v else {
                 return .failure(Mismatch(message: "its hand-over venue \(handover.venue ?? "-") is no longer in the scenario"))
             }
-            guard dates.contains(handover.from), dates.first != handover.from else {
-                return .failure(Mismatch(message: "its hand-over date \(handover.from) is not one of its sessions after the first"))
-            }
+            // Its date is one of its sessions after the first: `pastProblem` checked that before.
             let later = Pattern(weekdays: pattern.weekdays, startSlot: pattern.startSlot, dates: dates.filter { $0 >= handover.from })
             return .success(StartedCourse(instructor: i, venue: v, pattern: pattern, remaining: later,
                                           handedOverTo: (instructor, venue)))
