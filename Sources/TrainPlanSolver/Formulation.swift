@@ -50,6 +50,8 @@ import TrainPlanCore
 ///   total[i]:        Σ n(c)·u[c,i,p] ≤ maxSlots(i)                                   rule 6
 ///   courses[i]:      Σ u[c,i,p] ≤ maxCourses(i)·e[i]                                 rule 6
 ///   engage[c,i]:     Σ_p u[c,i,p] ≤ e[i]       tight fixed-charge link, per course
+///   teaches[i,S]:    Σ_{c∈S} Σ_p u[c,i,p] ≤ k·e[i]   for sets S of courses i cannot all teach
+///                    within its periods and limits, k the most that fit (``TeachingConflicts``)
 ///   budget:          cost ≤ budget              rule 8
 ///   fit[r,S]:        Σ_{c∈S} y[c] ≤ |S| − 1    for each minimal set S of courses whose only
 ///                    venue (instructor, cohort) is r and that cannot all fit on r
@@ -332,6 +334,16 @@ public struct Formulation: Sendable {
                 if let limit = instructor.maxCourses, counted.count + held.count > limit {
                     model.add(sum(counted.flatMap { byCourse[$0]!.map(\.variable) }) <= Double(limit - held.count) * e,
                               name: "courses[\(instructor.id)]")
+                }
+            }
+            // Sets of its courses the instructor cannot all teach (see TeachingConflicts); not
+            // where re-planning holds some of its load already.
+            if fitRows, courses.count >= 2, past.courses[i] == nil, past.totalLoad(of: i) == 0 {
+                let patterns = byCourse.mapValues { $0.map(\.pattern) }
+                for conflict in TeachingConflicts.find(instructor: i, patterns: patterns, candidates: candidates) {
+                    let members = conflict.courses
+                    model.add(sum(members.flatMap { byCourse[$0]!.map(\.variable) }) <= capacity(conflict.limit),
+                              name: "teaches[\(instructor.id),\(members.map { scenario.courses[$0].id }.joined(separator: ","))]")
                 }
             }
         }
