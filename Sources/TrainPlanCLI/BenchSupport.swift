@@ -9,7 +9,7 @@ extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 /// A named way to run the solver: a planner strategy and GLPK options.
 ///
 /// Names combine with `+`: `no-star+all-cuts`. Known parts: `default`, `star`,
-/// `no-star`, `no-fit` (without the fit rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`, `knapsack`,
+/// `no-star`, `no-fit` (without the fit and teaches rows), `all-cuts`, `no-cuts`, `gomory`, `mir`, `cover`, `clique`, `knapsack`,
 /// `covers=D` (knapsack covers down to tree level D, -1 every node), `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model,
 /// instead of by size), `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
 /// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of

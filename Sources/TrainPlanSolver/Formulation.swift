@@ -108,7 +108,8 @@ public struct Formulation: Sendable {
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
     ///   - starCliques: also write, per resource, each way one course uses it together with
     ///     every clashing way of another course: a tighter LP for more rows.
-    ///   - fitRows: write the `fit` rows (sets of courses that cannot share their only resource).
+    ///   - fitRows: write the `fit` rows (sets of courses that cannot share their only resource)
+    ///     and the `teaches` rows (sets of courses one instructor cannot all teach).
     ///   - costChoices: add the choice columns GLPK branches on after the run variables
     ///     (see ``choices(of:run:teach:host:insurance:scenario:)``); they change no LP value, only the
     ///     search, so a model solved only as an LP goes without (and so do the slices of the
@@ -275,6 +276,7 @@ public struct Formulation: Sendable {
                 for (i, v) in teach[options.course][p] { teaching[i][options.course, default: []].append((p, v)) }
             }
         }
+        var teachingWork = 0   // the search for teaches rows, over all instructors
         for (i, instructor) in scenario.instructors.enumerated() {
             try checkpoint()
             let byCourse = teaching[i]
@@ -338,11 +340,11 @@ public struct Formulation: Sendable {
             }
             // Sets of its courses the instructor cannot all teach (see TeachingConflicts); not
             // where re-planning holds some of its load already.
-            if fitRows, courses.count >= 2, past.courses[i] == nil, past.totalLoad(of: i) == 0 {
+            if fitRows, courses.count >= 2, past.courses[i] == nil {
                 let patterns = byCourse.mapValues { $0.map(\.pattern) }
-                for conflict in TeachingConflicts.find(instructor: i, patterns: patterns, candidates: candidates) {
+                for conflict in TeachingConflicts.find(instructor: i, patterns: patterns, candidates: candidates, work: &teachingWork) {
                     let members = conflict.courses
-                    model.add(sum(members.flatMap { byCourse[$0]!.map(\.variable) }) <= capacity(conflict.limit),
+                    model.add(sum(members.flatMap { (byCourse[$0] ?? []).map(\.variable) }) <= capacity(conflict.limit),
                               name: "teaches[\(instructor.id),\(members.map { scenario.courses[$0].id }.joined(separator: ","))]")
                 }
             }

@@ -60,20 +60,17 @@ public struct PackingConflicts {
         var seen: Set<[Int]> = []   // a set may share more than one resource: one row
         for group in groups where group.courses.count >= 2 {
             let members = Array(group.courses.prefix(largestGroup))
-            let packing = Packing(members.map { candidates.courses[$0].periods }, periodCount: scenario.calendar.periodCount)
-            var infeasible: [Set<Int>] = []
-            for size in 2...min(largestSet, members.count) {
-                for subset in combinations(members.count, size) {
-                    let set = Set(subset)
-                    guard !infeasible.contains(where: { $0.isSubset(of: set) }) else { continue }
-                    guard work < workLimit else { return found }
-                    if !packing.fits(subset, work: &work, limit: checkLimit) {
-                        infeasible.append(set)
-                        let courses = subset.map { members[$0] }
-                        if seen.insert(courses.sorted()).inserted { found.append(Conflict(resource: group.resource, courses: courses)) }
-                    }
-                }
+            let periodCount = scenario.calendar.periodCount
+            var packing = ResourcePacking(ways: members.map { candidates.courses[$0].periods.map { .init(periods: $0, periodCount: periodCount) } },
+                                          dayCount: scenario.calendar.dayCount, weekCount: scenario.calendar.weeks,
+                                          periodCount: periodCount)
+            for conflict in packing.conflicts(largestSet: largestSet, wholeGroup: false, workLimit: workLimit - work,
+                                              checkLimit: checkLimit) {
+                let courses = conflict.courses.map { members[$0] }
+                if seen.insert(courses.sorted()).inserted { found.append(Conflict(resource: group.resource, courses: courses)) }
             }
+            work += packing.work
+            guard work < workLimit else { break }
         }
         return found
     }
@@ -93,42 +90,5 @@ public struct PackingConflicts {
         }
         extend(from: 0)
         return result
-    }
-}
-
-/// Whether some courses fit on one resource: each gets a pattern, no two overlap.
-private struct Packing {
-    /// The periods of each course's patterns, as bit sets.
-    let patterns: [[Bits]]
-    let periodCount: Int
-
-    init(_ periods: [[[Int]]], periodCount: Int) {
-        self.periodCount = periodCount
-        patterns = periods.map { course in course.map { Bits($0, count: periodCount) } }
-    }
-
-    /// Depth-first over the courses: a pattern for each, none overlapping the ones chosen.
-    /// True when they fit, or when the search looks at more than `limit` patterns.
-    func fits(_ courses: [Int], work: inout Int, limit: Int) -> Bool {
-        // Fewest patterns first: failures show sooner.
-        let order = courses.sorted { patterns[$0].count < patterns[$1].count }
-        var used = Bits(count: periodCount)
-        var nodes = 0
-        func place(_ k: Int) -> Bool {
-            guard k < order.count, nodes < limit else { return true }
-            for pattern in patterns[order[k]] {
-                nodes += 1
-                guard nodes < limit else { return true }
-                guard !pattern.intersects(used) else { continue }
-                let before = used
-                used.formUnion(pattern)
-                if place(k + 1) { return true }
-                used = before
-            }
-            return false
-        }
-        let fits = place(0)
-        work += nodes
-        return fits
     }
 }

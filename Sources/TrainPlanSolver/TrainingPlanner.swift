@@ -37,7 +37,7 @@ public enum TrainingPlanner {
         /// generated city, weekly and province scenarios (`trainplan bench`) the model without
         /// them solves faster, so they are off by default.
         public var starCliques: Bool
-        /// Add the `fit` rows of ``Formulation`` (see ``PackingConflicts``); on by default.
+        /// Add the `fit` and `teaches` rows of ``Formulation`` (see ``PackingConflicts``, ``TeachingConflicts``); on by default.
         public var fitRows: Bool
         /// How the search is organised (see ``Search``).
         public var search: Search

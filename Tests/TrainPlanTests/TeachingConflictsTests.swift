@@ -25,8 +25,9 @@ import TrainPlanGenerator
         for seed in UInt64(1)...1500 {
             let scenario = TinyScenarios.make(seed: seed)
             let candidates = Candidates(scenario: scenario)
+            var work = 0
             let rows = scenario.instructors.indices.flatMap { i in
-                TeachingConflicts.find(instructor: i, patterns: Self.patterns(of: i, candidates), candidates: candidates,
+                TeachingConflicts.find(instructor: i, patterns: Self.patterns(of: i, candidates), candidates: candidates, work: &work,
                                        largestSet: largestSet).map { (instructor: scenario.instructors[i].id, conflict: $0) }
             }
             guard !rows.isEmpty else { continue }
@@ -56,8 +57,10 @@ import TrainPlanGenerator
         let scenario = ScenarioGenerator.generate(.long, seed: 3).scenario
         let candidates = Candidates(scenario: scenario)
         let i = try #require(scenario.instructors.firstIndex { $0.id == "BLK-01" })
-        let rows = TeachingConflicts.find(instructor: i, patterns: Self.patterns(of: i, candidates), candidates: candidates)
+        var work = 0
+        let rows = TeachingConflicts.find(instructor: i, patterns: Self.patterns(of: i, candidates), candidates: candidates,
+                                          work: &work)
         let modules = (1...5).compactMap { n in scenario.courses.firstIndex { $0.id == "ALB-0\(n)" } }
-        #expect(rows.contains(TeachingConflicts.Conflict(courses: modules, limit: 3)), "\(rows)")
+        #expect(rows.contains(ResourcePacking.Conflict(courses: modules, limit: 3)), "\(rows)")
     }
 }
