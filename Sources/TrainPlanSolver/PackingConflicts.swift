@@ -74,21 +74,4 @@ public struct PackingConflicts {
         }
         return found
     }
-
-    /// Index sets of `size` out of `0..<count`, in lexicographic order.
-    static func combinations(_ count: Int, _ size: Int) -> [[Int]] {
-        var result: [[Int]] = []
-        var current: [Int] = []
-        func extend(from start: Int) {
-            if current.count == size { result.append(current); return }
-            guard start < count else { return }
-            for k in start..<count where count - k >= size - current.count {
-                current.append(k)
-                extend(from: k + 1)
-                current.removeLast()
-            }
-        }
-        extend(from: 0)
-        return result
-    }
 }

@@ -93,7 +93,7 @@ struct ResourcePacking {
         sizes: for size in 2...max(2, countLimit) where size <= countLimit {
             guard wholeGroup || size <= largestSet else { break }
             var anyFits = false
-            for subset in PackingConflicts.combinations(n, size) {
+            for subset in PatternGenerator.combinations(of: everyone, size: size) {
                 let set = Set(subset)
                 guard !infeasible.contains(where: { $0.isSubset(of: set) }) else { continue }
                 guard work < workLimit else { break sizes }
