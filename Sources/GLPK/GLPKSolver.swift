@@ -131,6 +131,8 @@ public enum GLPKSolver {
         }
         if columnsAreTheModels, let share = options.restartShare {
             monitor.restartShare = share
+            monitor.restartBeforeClosed = options.restartBeforeClosed
+            monitor.modelRows = model.rows.count
             monitor.binaryColumns = model.columns.indices.filter { model.columns[$0].kind == .binary }.map { Int32($0 + 1) }
         }
         var iocp = glp_iocp()
@@ -185,7 +187,10 @@ public enum GLPKSolver {
                 : shouldStop?() == true ? .cancelled
                 : monitor.nodeLimit.map({ monitor.nodes > $0 }) == true ? .nodeLimit
                 : monitor.restartColumns != nil ? .restart : .cancelled
-            if result.stopReason == .restart { result.fixedByReducedCost = monitor.restartColumns ?? [] }
+            if result.stopReason == .restart {
+                result.fixedByReducedCost = monitor.restartColumns ?? []
+                result.rootCuts = monitor.rootCuts
+            }
             result.status = hasIncumbent ? .feasible : .unknown
             if let objective, let bound = result.bound {
                 result.bound = sign > 0 ? min(bound, objective) : max(bound, objective)
@@ -396,9 +401,13 @@ public enum GLPKSolver {
         /// ``MIPOptions/restartShare``, and what it needs: the binary columns, the root LP's value and
         /// its positive reduced costs at zero, largest first; the columns to fix once it is reached.
         var restartShare: Double?
+        var restartBeforeClosed: Double?
         var binaryColumns: [Int32] = []
         var rootObjective: Double?
         var rootReducedCosts: [(column: Int, cost: Double)] = []
+        /// The model's row count (GLPK's cut rows come after) and the root's cut rows.
+        var modelRows = 0
+        var rootCuts: [LinearModel.Row] = []
         var restartCheckedAt: Double?
         var restartColumns: [Int]?
 
@@ -537,15 +546,35 @@ public enum GLPKSolver {
             let cost = monitor.sense * glp_get_col_dual(problem, j)
             return glp_get_col_prim(problem, j) < 1e-9 && cost > 0 ? (Int(j) - 1, cost) : nil
         }.sorted { $0.cost > $1.cost }
+        let rows = Int(glp_get_num_rows(problem))
+        guard rows > monitor.modelRows else { return }
+        let columns = Int(glp_get_num_cols(problem))
+        var indices = [Int32](repeating: 0, count: columns + 1)
+        var values = [Double](repeating: 0, count: columns + 1)
+        monitor.rootCuts = (monitor.modelRows + 1...rows).compactMap { i -> LinearModel.Row? in
+            let row = Int32(i)
+            let count = Int(glp_get_mat_row(problem, row, &indices, &values))
+            let type = glp_get_row_type(problem, row)
+            guard count > 0, type == GLP_UP || type == GLP_LO || type == GLP_DB || type == GLP_FX else { return nil }
+            return LinearModel.Row(name: "cut[\(i - monitor.modelRows)]",
+                                   terms: (1...count).map { (Int(indices[$0]) - 1, values[$0]) },
+                                   lower: type == GLP_UP ? nil : glp_get_row_lb(problem, row),
+                                   upper: type == GLP_LO ? nil : glp_get_row_ub(problem, row))
+        }
     }
 
     /// The columns no solution better than `incumbent` sets to 1, when they are at least
-    /// ``MIPOptions/restartShare`` of the binary columns (checked once per incumbent value).
+    /// ``MIPOptions/restartShare`` of the binary columns (checked once per incumbent value), and
+    /// the tree has not yet closed ``MIPOptions/restartBeforeClosed`` of the root's gap.
     private static func restartColumns(_ monitor: SearchMonitor, incumbent: Double) -> [Int]? {
         guard let share = monitor.restartShare, let root = monitor.rootObjective,
               monitor.restartCheckedAt != incumbent else { return nil }
         monitor.restartCheckedAt = incumbent
-        let margin = monitor.sense * (incumbent - root) + max(1e-6, 1e-9 * abs(incumbent))
+        let gap = monitor.sense * (incumbent - root)
+        if let closed = monitor.restartBeforeClosed, let bound = monitor.bound, gap > 0, monitor.sense * (bound - root) > closed * gap {
+            return nil
+        }
+        let margin = gap + max(1e-6, 1e-9 * abs(incumbent))
         let count = monitor.rootReducedCosts.firstIndex { $0.cost <= margin } ?? monitor.rootReducedCosts.count
         guard count > 0, Double(count) >= share * Double(monitor.binaryColumns.count) else { return nil }
         return monitor.rootReducedCosts[..<count].map(\.column)

@@ -73,6 +73,30 @@ public struct LinearModel: Sendable {
                         upper: constraint.upper.map { $0 - shift }))
     }
 
+    /// Adds `rows` of `source` over this model's columns of the same names, and returns how many it
+    /// added. A term on a column this model lacks is dropped: for a model that leaves out columns
+    /// known to be 0 in every solution the rows are wanted for (a restart without the columns ruled
+    /// out). Nothing is added when a name stands for more than one column in either model.
+    @discardableResult
+    public mutating func addRows(_ rows: [Row], from source: LinearModel) -> Int {
+        func index(_ columns: [Column]) -> [String: Int]? {
+            var found: [String: Int] = [:]
+            for (j, column) in columns.enumerated() where found.updateValue(j, forKey: column.name) != nil { return nil }
+            return found
+        }
+        guard !rows.isEmpty, let here = index(columns), index(source.columns) != nil else { return 0 }
+        var added = 0
+        for row in rows {
+            let terms = row.terms.compactMap { term in
+                here[source.columns[term.column].name].map { (column: $0, coefficient: term.coefficient) }
+            }
+            guard !terms.isEmpty else { continue }
+            self.rows.append(Row(name: row.name, terms: terms, lower: row.lower, upper: row.upper))
+            added += 1
+        }
+        return added
+    }
+
     public var nonZeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
 
     /// The objective of a vector of column values (constant included).

@@ -39,6 +39,10 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     /// with stop reason `.restart`: the caller may build a smaller model without them, which GLPK,
     /// without a presolve of its own here, searches faster and cuts tighter.
     public var restartShare: Double?
+    /// No restart once the tree has closed more than this share of the gap between the root LP
+    /// (its cuts included) and the incumbent (`nil`: whatever it has closed): a new root starts
+    /// that climb again from the bottom.
+    public var restartBeforeClosed: Double?
 
     /// GLPK's `br_tech`.
     public enum Branching: String, Sendable, Hashable, Codable {
@@ -54,7 +58,7 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     public init(timeLimit: Duration = .seconds(120), relativeGap: Double = 0,
                 presolve: Bool = false, cuts: CutFamilies = [.clique, .groupCover], branching: Branching = .driebeckTomlin,
                 echoLog: Bool = false, nodeLimit: Int? = nil, lpSliceIterations: Int? = nil, coverDepth: Int? = 0,
-                restartShare: Double? = nil) {
+                restartShare: Double? = nil, restartBeforeClosed: Double? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
@@ -65,5 +69,6 @@ public struct MIPOptions: Sendable, Hashable, Codable {
         self.lpSliceIterations = lpSliceIterations
         self.coverDepth = coverDepth
         self.restartShare = restartShare
+        self.restartBeforeClosed = restartBeforeClosed
     }
 }

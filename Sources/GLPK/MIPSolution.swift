@@ -39,6 +39,10 @@ public struct MIPSolution: Sendable {
     /// a column's reduced cost d > objective − z mean that any solution with it at 1 costs at
     /// least z + d, more than the incumbent.
     public var fixedByReducedCost: [Int] = []
+    /// With stop reason `.restart`: the cut rows GLPK held at the root when it first branched, over
+    /// the model's columns. Valid for every solution better than the incumbent, so a restarted
+    /// search can start from them (``LinearModel/addRows(_:from:)``) instead of finding them again.
+    public var rootCuts: [LinearModel.Row] = []
 
     public struct Improvement: Sendable, Hashable {
         public var seconds: Double

@@ -13,8 +13,10 @@ extension TrainingPlanner.Strategy.Search: ExpressibleByArgument {}
 /// `covers=D` (knapsack covers down to tree level D, -1 every node), `presolve`, `dth` / `mfv` (Driebeck-Tomlin / most-fractional branching on the whole model,
 /// instead of by size), `gap=F` (stop at this relative gap), `time=S` (this time limit instead of
 /// `--time-limit`, e.g. to compare 60 s with 600 s in one table), `whole` (one model of
-/// every course), `lns` (the neighbourhood search from the greedy plan) and `no-restart` (no restart
-/// on a smaller model, see ``TrainingPlanner/Strategy/restarts``).
+/// every course), `lns` (the neighbourhood search from the greedy plan), `no-restart` (no restart
+/// on a smaller model, see ``TrainingPlanner/Strategy/restarts``), `restart-closed=F` (no restart
+/// once the tree has closed this share of its root's gap; 1: whatever it has closed) and
+/// `no-carry` (a restart starts without the earlier roots' cuts).
 struct BenchConfig: Sendable, Hashable {
     var name: String
     var strategy = TrainingPlanner.Strategy()
@@ -23,7 +25,8 @@ struct BenchConfig: Sendable, Hashable {
     var timeLimit: Double?
 
     static let parts = ["default", "star", "no-star", "no-fit", "all-cuts", "no-cuts", "gomory", "mir", "cover", "clique",
-                        "knapsack", "covers=D", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns", "no-restart"]
+                        "knapsack", "covers=D", "presolve", "dth", "mfv", "gap=F", "time=S", "whole", "lns", "no-restart",
+                        "restart-closed=F", "no-carry"]
 
     /// nil, with the offending part, when a part is unknown.
     static func parse(_ name: String) -> Result<BenchConfig, BenchError> {
@@ -48,9 +51,12 @@ struct BenchConfig: Sendable, Hashable {
             case "whole": config.strategy.search = .whole
             case "lns": config.strategy.search = .neighbourhoods
             case "no-restart": config.strategy.restarts = false
+            case "no-carry": config.strategy.carriesCuts = false
             default:
                 if part.hasPrefix("gap="), let gap = Double(part.dropFirst(4)), (0..<1).contains(gap) {
                     config.options.relativeGap = gap
+                } else if part.hasPrefix("restart-closed="), let share = Double(part.dropFirst(15)), share > 0, share <= 1 {
+                    config.strategy.restartBeforeClosed = share < 1 ? share : nil
                 } else if part.hasPrefix("covers="), let depth = Int(part.dropFirst(7)) {
                     config.options.coverDepth = depth < 0 ? nil : depth
                 } else if part.hasPrefix("time="), let seconds = Double(part.dropFirst(5)), seconds > 0, seconds <= TimeLimit.maximumSeconds {

@@ -104,6 +104,13 @@ public struct Formulation: Sendable {
     /// The plan's total cost: rule 8's left side, also in the objective.
     let cost: LinearExpression
 
+    /// Adds an earlier pass's cut rows to the model of a restart (see ReducedCostRestart.swift):
+    /// `rows` of `earlier`, over the columns this model keeps.
+    @discardableResult
+    mutating func carry(_ rows: [LinearModel.Row], from earlier: LinearModel) -> Int {
+        model.addRows(rows, from: earlier)
+    }
+
     /// - Parameters:
     ///   - includeBudget: leave out rule 8 (to tell a budget problem from a clash).
     ///   - starCliques: also write, per resource, each way one course uses it together with

@@ -57,6 +57,12 @@ enum SearchTuning {
     /// 3.0, 6.7, 2.8 s against 4.3, 6.3, 2.3 s at 0.05; long 1-3 within their run-to-run spread.
     static let restartShare = 0.03
     static let mostRestarts = 3
+    /// No restart once the tree has closed this share of the gap between its root and the
+    /// incumbent (``MIPOptions/restartBeforeClosed``). Measured (ninth session, restarts logged with
+    /// `trainplan solve`): weekly-5's second pass restarted with 69 % of its gap closed (bound
+    /// 129.4 M, plan 131.9 M), and the third pass's root was 121.2 M: 60 s ended 0.27 % open. The
+    /// restarts that paid closed at most 23 % before (weekly-1, -3, -6).
+    static let restartBeforeClosed = 0.5
     /// Models with fewer columns do not restart: their search ends about when the first restart
     /// would come, and the rebuild and a new root cost more than they save. Measured (fifth
     /// session, `trainplan solve`, restarts logged): weekly-2 (6,655 columns) restarted at 0.87 and

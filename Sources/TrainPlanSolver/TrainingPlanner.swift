@@ -53,6 +53,11 @@ public enum TrainingPlanner {
         /// columns a model restarts with (tests force restarts on tiny models with both small).
         var restartShare = SearchTuning.restartShare
         var smallestRestartModel = SearchTuning.smallestRestartModel
+        /// No restart once the tree has closed this share of its root's gap (`nil`: whatever it
+        /// has closed; see ``SearchTuning/restartBeforeClosed``).
+        public var restartBeforeClosed: Double? = SearchTuning.restartBeforeClosed
+        /// A restarted search starts from the earlier roots' cuts (see ReducedCostRestart.swift).
+        public var carriesCuts = true
 
         /// One model of every course, or a neighbourhood search over slices of courses.
         public enum Search: String, Sendable, Hashable, Codable {

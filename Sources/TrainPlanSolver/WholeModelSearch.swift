@@ -11,6 +11,8 @@ extension SeatedSolve {
         // Every pass's bound holds for the whole problem (see ReducedCostRestart.swift), so the
         // highest is kept: a pass restarted near the limit may end before its root LP is solved.
         var passBound: Double?
+        // How many of the model's last rows are cuts carried from earlier passes.
+        var carriedCuts = 0
         if shouldStop?() != true {
             var full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
                                    changes: changeTerms)
@@ -22,13 +24,15 @@ extension SeatedSolve {
                 let mip = passOptions(full)
                 let start = best.flatMap { full.values(for: $0.assignments) }
                 let searchStarted = TrainingPlanner.seconds(since: clock)
-                // Seconds since the run began and nodes over every pass, not since this pass began.
-                let nodesBefore = statistics.nodes
+                // Seconds since the run began and nodes over every pass, not since this pass began;
+                // the bound is the best of every pass so far (a new pass starts from its own root).
+                let nodesBefore = statistics.nodes, boundBefore = passBound
                 let shown = progress.map { report in
                     { (pass: SearchProgress) in
                         var run = pass
                         run.elapsed += searchStarted
                         run.nodes += nodesBefore
+                        run.bound = [run.bound, boundBefore].compactMap { $0 }.max()
                         report(run)
                     }
                 }
@@ -65,8 +69,13 @@ extension SeatedSolve {
                     solution.stopReason = stopped ? .cancelled : .timeLimit
                     break
                 }
+                // The new pass starts from the cuts of every earlier root: the rows carried so far
+                // (the model's last) and this pass's root cuts.
+                let earlier = full.model
+                let cuts = Array(earlier.rows.suffix(carriedCuts)) + solution.rootCuts
                 full = Formulation(candidates: full.candidates(without: solution.fixedByReducedCost),
                                    starCliques: strategy.starCliques, fitRows: strategy.fitRows, changes: changeTerms)
+                carriedCuts = strategy.carriesCuts ? full.carry(cuts, from: earlier) : 0
                 statistics.restarts += 1
             }
         }
@@ -96,6 +105,7 @@ extension SeatedSolve {
         // constant of the model, which leaving ways out would change (see ReducedCostRestart.swift).
         mip.restartShare = replanning == nil && strategy.restarts && statistics.restarts < SearchTuning.mostRestarts
             && full.model.columns.count >= strategy.smallestRestartModel ? strategy.restartShare : nil
+        mip.restartBeforeClosed = strategy.restartBeforeClosed
         return mip
     }
 }

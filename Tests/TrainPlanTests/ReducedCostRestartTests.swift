@@ -12,14 +12,26 @@ import TrainPlanCore
         var strategy = TrainingPlanner.Strategy(search: .whole)
         strategy.restartShare = 1e-9
         strategy.smallestRestartModel = 0
+        strategy.restartBeforeClosed = nil
         return strategy
     }
 
     @Test(arguments: seeds)
     func restartedSearchMatchesBruteForce(seed: UInt64) throws {
+        try restartedSearch(seed: seed, cuts: [])
+    }
+
+    /// With GLPK's clique cuts and the knapsack covers, whose root rows each restart carries
+    /// into the next model (over the columns it keeps).
+    @Test(arguments: seeds.prefix(150))
+    func restartedSearchWithCarriedCutsMatchesBruteForce(seed: UInt64) throws {
+        try restartedSearch(seed: seed, cuts: [.clique, .groupCover])
+    }
+
+    private func restartedSearch(seed: UInt64, cuts: CutFamilies) throws {
         let scenario = TinyScenarios.make(seed: seed)
         guard let oracle = BruteForceOracle.optimum(scenario) else { return }
-        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30), cuts: []),
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30), cuts: cuts),
                                                   strategy: Self.restartingAlways)
         guard let best = oracle.objective else {
             #expect(plan.status == .infeasible, "seed \(seed): no valid plan, solver says \(plan.status)")
@@ -72,5 +84,25 @@ import TrainPlanCore
             if statistics.restarts > 0 { restarted += 1 }
         }
         #expect(restarted >= 2, "\(restarted) tiny scenarios restarted")
+    }
+
+    /// Rows carried into a model over its columns of the same names: a term on a column the model
+    /// lacks is dropped, and nothing is carried when a name is not one column.
+    @Test func rowsAreCarriedByColumnName() {
+        var earlier = LinearModel(name: "earlier")
+        let a = earlier.addVariable("a", kind: .binary), b = earlier.addVariable("b", kind: .binary)
+        let c = earlier.addVariable("c", kind: .binary)
+        earlier.add(1 * a + 2 * b + 3 * c <= 4, name: "cut")
+        var later = LinearModel(name: "later")
+        later.addVariable("c", kind: .binary)
+        later.addVariable("a", kind: .binary)
+        #expect(later.addRows(earlier.rows, from: earlier) == 1)
+        let row = later.rows[0]
+        #expect(row.terms.map(\.column) == [1, 0] && row.terms.map(\.coefficient) == [1, 3])
+        #expect(row.upper == 4 && row.lower == nil)
+        var clash = LinearModel(name: "clash")
+        clash.addVariable("a", kind: .binary)
+        clash.addVariable("a", kind: .binary)
+        #expect(clash.addRows(earlier.rows, from: earlier) == 0 && clash.rows.isEmpty)
     }
 }
