@@ -6,6 +6,8 @@ public struct Violation: Sendable, Hashable, CustomStringConvertible {
     public var rule: Int?
     public var course: String?
     public var message: String
+    /// Rule 8: by how much the plan's cost exceeds the budget (a solver tolerance is undone by it).
+    public var excess: Double? = nil
 
     public var description: String {
         let rule = self.rule.map { "rule \($0)" } ?? "plan"
@@ -33,6 +35,16 @@ public struct VerificationReport: Sendable {
 /// never the candidates or the formulation, so that it catches their bugs:
 /// every test of the solver ends here.
 public enum PlanVerifier {
+    /// A plan that says `infeasible` where the plan that schedules nothing is valid: no course is
+    /// mandatory and the budget is not negative (rule 11 may still forbid it when re-planning).
+    static let infeasibleRefuted = Violation(
+        rule: nil, course: nil,
+        message: "status infeasible, but a valid plan exists: no course is mandatory, so scheduling nothing is valid")
+
+    static func scheduleNothingIsValid(_ scenario: Scenario) -> Bool {
+        !scenario.courses.contains(where: \.mandatory) && (scenario.budget ?? 0) >= 0
+    }
+
     public static func verify(_ plan: Plan, against scenario: Scenario) -> VerificationReport {
         var violations: [Violation] = []
         func fail(_ rule: Int?, _ course: String?, _ message: String) {
@@ -59,6 +71,7 @@ public enum PlanVerifier {
             }
             if !(plan.engage ?? []).isEmpty { fail(nil, nil, "status \(plan.status.rawValue) engages no one, the plan lists engagements") }
             if plan.bound != nil || plan.gap != nil { fail(nil, nil, "status \(plan.status.rawValue) must have null bound and gap") }
+            if plan.status == .infeasible, scheduleNothingIsValid(scenario) { violations.append(infeasibleRefuted) }
             return VerificationReport(violations: violations, evaluation: nil)
         }
 
@@ -197,7 +210,8 @@ public enum PlanVerifier {
             }
             if let limit = instructor.maxSlotsPerWeek {
                 for (week, n) in (perWeek[id] ?? [:]).sorted(by: { $0.key < $1.key }) where n > limit {
-                    fail(6, nil, "\(id) teaches \(n) slots in week \(week + 1), limit \(limit) a week")
+                    let first = calendar.start.adding(days: 7 * week)
+                    fail(6, nil, "\(id) teaches \(n) slots in week \(week) (\(first) to \(first.adding(days: 6))), limit \(limit) a week")
                 }
             }
             if let limit = instructor.maxSlots, let n = total[id], n > limit {
@@ -218,7 +232,9 @@ public enum PlanVerifier {
         let evaluation = PlanEvaluation(cost: cost, unmetValue: unmet)
         // To the rupiah: only the rounding of sums of cents is forgiven.
         if let budget = scenario.budget, cost.total > budget + max(0.005, 1e-13 * budget) {
-            fail(8, nil, "total cost \(Money.plain(cost.total)) exceeds the budget \(Money.plain(budget))")
+            violations.append(Violation(rule: 8, course: nil,
+                                        message: "total cost \(Money.plain(cost.total)) exceeds the budget \(Money.plain(budget))",
+                                        excess: cost.total - budget))
         }
 
         // The figures the plan states.

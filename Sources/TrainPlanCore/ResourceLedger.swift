@@ -38,7 +38,7 @@ public struct ResourceLedger: Sendable {
         public var description: String {
             switch self {
             case let .perDay(limit, date, load): return "maxSlotsPerDay \(limit) (\(load) slots on \(date))"
-            case let .perWeek(limit, week, load): return "maxSlotsPerWeek \(limit) (\(load) slots in week \(week + 1))"
+            case let .perWeek(limit, week, load): return "maxSlotsPerWeek \(limit) (\(load) slots in week \(week), counted from 0 at the start)"
             case let .total(limit, load): return "maxSlots \(limit) (\(load) slots in all)"
             case let .courses(limit, count): return "maxCourses \(limit) (\(count) courses)"
             }

@@ -83,9 +83,11 @@ enum SearchTuning {
 
     // MARK: - Budget held to the rupiah (see ``TrainingPlanner/solve(_:options:strategy:replanning:threads:progress:shouldStop:)``)
 
-    /// A plan over a binding budget is solved again this share of the budget below it, then four
-    /// times further, until ``budgetMarginLimit``. Derived from GLPK's `tol_int` (1e-5: a course
-    /// of 100,000,000 ran under a budget 50 below its cost), not measured (5ee52a5).
+    /// A plan over a binding budget is solved again below the budget by what it was over (and
+    /// ``smallestBudgetMargin``), then by four times the last margin, or the last margin and the
+    /// new excess if more, until ``budgetMarginLimit``. GLPK's `tol_int` (1e-5) lets a plan over
+    /// by up to 1e-5 of a column's cost (a course of 100,000,000 ran under a budget 50 below its
+    /// cost). ``budgetMargin`` is the first margin when the excess is not known. Not measured.
     static let budgetMargin = 2e-5
     static let budgetMarginGrowth = 4.0
     static let budgetMarginLimit = 1e-4

@@ -119,7 +119,10 @@ public enum TrainingPlanner {
             var margin = 0.0
             while true {
                 do throws(PlannerError) {
-                    var solved = try solveSeated(attempt, options: options, strategy: strategy, replanning: replanning,
+                    // A solve again under a lower budget has the time left, not the whole limit again.
+                    var attemptOptions = options
+                    if margin > 0 { attemptOptions.timeLimit = options.timeLimit - (ContinuousClock.now - started) }
+                    var solved = try solveSeated(attempt, options: attemptOptions, strategy: strategy, replanning: replanning,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
                     guard margin > 0 else { return solved }
                     // Solved under a slightly lower budget: valid here, but no proof about the real one.
@@ -134,13 +137,15 @@ public enum TrainingPlanner {
                     // GLPK takes a column within 1e-5 of 1 as integral (`tol_int`), so with a binding
                     // budget it can return a plan over it by up to 1e-5 of a column's cost (a course of
                     // 100,000,000 ran under a budget 50 below that); the contract allows nothing over.
-                    // Solve again that much below the budget, twice at most.
+                    // Solve again below the budget by what the plan was over (and a cent), then by
+                    // growing margins: a fixed margin of 2e-5 of the budget once threw away every
+                    // plan within 2,000 of a budget of 100,000,000, the best one among them.
                     guard let budget = scenario.budget, budgetOnly(violations), margin < SearchTuning.budgetMarginLimit * (1 + budget),
                           ContinuousClock.now - started < options.timeLimit else {
                         throw PlannerError.inconsistent(violations)
                     }
-                    margin = margin == 0 ? max(SearchTuning.smallestBudgetMargin, SearchTuning.budgetMargin * (1 + budget))
-                        : margin * SearchTuning.budgetMarginGrowth
+                    let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + budget)
+                    margin = max(margin * SearchTuning.budgetMarginGrowth, margin + over + SearchTuning.smallestBudgetMargin)
                     attempt.budget = budget - margin
                 }
             }

@@ -23,6 +23,39 @@ import Testing
         #expect(runs.status == .optimal && runs.objective == 100_000_000)
     }
 
+    /// The hand-computed optimum of the fixture's header; every other choice of courses is checked
+    /// by enumeration: A + D is the cheapest set within the budget.
+    @Test func aReSolveBelowTheBudgetKeepsTheBestValidPlan() throws {
+        let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("budget-tolerance-keeps-the-best.yaml").path
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        let costs = ["A": 40_000_010.0, "C": 60_000_000, "D": 59_998_990]
+        let values = ["A": 500_000_000.0, "C": 300_000_000, "D": 250_000_000]
+        let best = (0..<8).compactMap { mask -> Double? in
+            let run = ["A", "C", "D"].enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+            let cost = run.reduce(0) { $0 + costs[$1]! }
+            guard cost <= 100_000_000 else { return nil }
+            return cost + values.filter { !run.contains($0.key) }.values.reduce(0, +)
+        }.min()
+        #expect(best == 399_999_000)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        #expect(plan.objective == best)
+        #expect(plan.courses.filter(\.scheduled).map(\.id) == ["A", "D"])
+    }
+
+    /// The re-solve's margin starts from what the plan was over: the verifier says by how much.
+    @Test func theBudgetViolationSaysByHowMuch() throws {
+        let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("budget-tolerance-keeps-the-best.yaml").path
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        var roomier = scenario
+        roomier.budget = 100_000_010
+        let (plan, _) = try TrainingPlanner.solve(roomier, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(plan.courses.filter(\.scheduled).map(\.id) == ["A", "C"])   // 100,000,010: the budget to the rupiah
+        let violations = PlanVerifier.verify(plan, against: scenario).violations
+        #expect(violations.count == 1 && violations.first?.rule == 8)
+        #expect(abs((violations.first?.excess ?? 0) - 10) < 1e-6)
+    }
+
     @Test func onlyBudgetViolationsAreRetried() {
         #expect(TrainingPlanner.budgetOnly([Violation(rule: 8, course: nil, message: "over")]))
         #expect(!TrainingPlanner.budgetOnly([Violation(rule: 8, course: nil, message: "over"), Violation(rule: 5, course: "A", message: "clash")]))

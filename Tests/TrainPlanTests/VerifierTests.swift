@@ -152,4 +152,18 @@ import TrainPlanCore
         #expect(text.contains("\"unmetValue\" : null"))
         #expect(PlanVerifier.verify(none, against: Self.scenario()).isValid)
     }
+
+    /// "infeasible" means no valid plan exists: with no course mandatory, scheduling nothing is one.
+    @Test func anInfeasibleClaimIsRefutedWhenNothingIsMandatory() {
+        var scenario = Self.scenario()
+        let none = Plan(scenario: scenario.name, status: .infeasible,
+                        courses: scenario.courses.map { PlannedCourse(id: $0.id, scheduled: false) })
+        #expect(PlanVerifier.verify(none, against: scenario).isValid)   // C1 is mandatory: the claim may hold
+        scenario.courses[0].mandatory = false
+        let report = PlanVerifier.verify(none, against: scenario)
+        #expect(report.violations.count == 1)
+        #expect(report.violations.first?.message.contains("scheduling nothing is valid") == true)
+        scenario.budget = -1   // nothing costs 0, over a negative budget: the claim may hold again
+        #expect(PlanVerifier.verify(none, against: scenario).isValid)
+    }
 }
