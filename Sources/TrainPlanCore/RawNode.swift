@@ -19,6 +19,13 @@ indirect enum RawNode {
         return false
     }
 
+    /// Where field `key` of a mapping is written (its value's place: a workbook's cell, a YAML line
+    /// and column), else the mapping's own place (a row, a YAML item); with the field named.
+    func location(ofField key: String) -> SourceLocation {
+        guard case let .mapping(entries, location) = self else { return self.location.with(field: key) }
+        return (entries.first { $0.key == key }?.value.location ?? location).with(field: key)
+    }
+
     var kindName: String {
         switch self {
         case let .scalar(s): return s.isNull ? "nothing" : "\"\(s.text)\""

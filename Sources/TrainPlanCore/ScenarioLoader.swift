@@ -176,12 +176,14 @@ public enum ScenarioLoader {
         // Every item is checked, including those with errors of their own, so that duplicate
         // ids and dangling references are reported in the same pass.
         var courses: [Course] = [], courseLocations: [SourceLocation] = [], courseReaders: [FieldReader] = []
+        var coursesRead: [RawNode] = []
         for node in courseNodes {
             guard let reader = FieldReader(node, what: "a course", log: log) else { continue }
             courseReaders.append(reader)
             let decoded = decoder.courses(reader, calendar: calendar, settings: settings)
             courses += decoded
             courseLocations += decoded.map { _ in reader.location }
+            coursesRead += decoded.map { _ in node }
         }
         let instructors = instructorNodes.compactMap { node in
             FieldReader(node, what: "an instructor", log: log).flatMap { decoder.instructor($0, calendar: calendar, settings: settings) }
@@ -232,8 +234,7 @@ public enum ScenarioLoader {
                                 calendar: calendar, premiumPerParticipantMonth: settings.premium,
                                 valuePerParticipant: settings.valuePerParticipant,
                                 courses: courses, instructors: instructors, venues: venues, demand: demand)
-        for warning in ScenarioWarnings.find(in: scenario, locations: courseLocations,
-                                             instructorLocations: instructorNodes.map(\.location))
+        for warning in ScenarioWarnings.find(in: scenario, courseNodes: coursesRead, instructorNodes: instructorNodes)
             + DemandWarnings.find(in: scenario, locations: demandLocations) {
             log.warning(warning.location, warning.message)
         }

@@ -1,14 +1,15 @@
 /// Things that are valid but almost certainly mistakes: a tag nobody has, a
 /// course nobody can serve, an instructor no course can use.
 enum ScenarioWarnings {
-    static func find(in scenario: Scenario, locations: [SourceLocation],
-                     instructorLocations: [SourceLocation]) -> [Diagnostic] {
+    /// - Parameters: courseNodes, instructorNodes: what each course (each batch) and instructor
+    ///   was read from, for the place of the field a warning is about.
+    static func find(in scenario: Scenario, courseNodes: [RawNode], instructorNodes: [RawNode]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let skills = Set(scenario.instructors.flatMap(\.skills.keys))
         let equipment = Set(scenario.venues.flatMap(\.equipment))
-        for (course, location) in zip(scenario.courses, locations) {
+        for (course, node) in zip(scenario.courses, courseNodes) {
             func warn(_ field: String, _ message: String) {
-                warnings.append(Diagnostic(.warning, location.with(field: field), "course \(course.id): \(message)"))
+                warnings.append(Diagnostic(.warning, node.location(ofField: field), "course \(course.id): \(message)"))
             }
             if !skills.contains(course.skill) {
                 let hint = Suggestion.closest(to: course.skill, in: skills).map { " (did you mean \"\($0)\"?)" } ?? ""
@@ -28,9 +29,9 @@ enum ScenarioWarnings {
                 warn("sessions", "\(course.sessions) sessions on \(course.daysPerWeek) day(s) a week do not fit between \(max(course.earliestStart, scenario.calendar.start)) and \(min(course.latestEnd, scenario.calendar.end))")
             }
         }
-        for (instructor, location) in zip(scenario.instructors, instructorLocations)
+        for (instructor, node) in zip(scenario.instructors, instructorNodes)
         where !scenario.courses.contains(where: { instructor.canTeach($0) }) {
-            warnings.append(Diagnostic(.warning, location.with(field: "skills"),
+            warnings.append(Diagnostic(.warning, node.location(ofField: "skills"),
                                        "instructor \(instructor.id): no course can use them (no course needs their skills at their level)"))
         }
         return warnings

@@ -163,7 +163,7 @@ import Testing
             let run = try Self.trainplan(["check", path.path])
             #expect(run.status == Self.success && !run.signalled, "\(run)")
             #expect(run.stdout.contains("CLI test: valid. 1 course, 1 instructor, 1 venue"), "\(run)")
-            let at = "\(path.path):\(Self.line(of: "- id: SEW-1", in: text) ?? 0):"
+            let at = "\(path.path):\(Self.line(of: "skill: sewng", in: text) ?? 0):"   // the field's own line
             #expect(run.stderr.contains("\(at)") && run.stderr.contains("warning:"), "\(run)")
             #expect(run.stderr.contains("no instructor has the skill \"sewng\" (did you mean \"sewing\"?)"), "\(run)")
             #expect(run.stderr.contains("instructor ANI: no course can use them"), "\(run)")
@@ -177,7 +177,7 @@ import Testing
         let run = try Self.trainplan(["check", path.path])
         #expect(run.status == Self.success && !run.signalled, "\(run)")
         #expect(run.stdout.contains("WELD-CERT cannot run: no instructor has welding at level 3 or more"), "\(run)")
-        let line = try #require(Self.line(of: "- id: WELD-CERT", in: text))
+        let line = try #require(Self.line(of: "skill: welding", in: text))
         #expect(run.stderr.contains("\(path.path):\(line):"), "\(run)")
         #expect(run.stderr.contains("warning: skill: course WELD-CERT: no instructor has welding at level 3 or more"), "\(run)")
     }

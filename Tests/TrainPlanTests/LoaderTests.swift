@@ -1216,11 +1216,11 @@ import TrainPlanCore
                                    "\(loaded.warnings)")
         #expect(warning.severity == .warning)
         #expect(warning.message == "course SEW-1: no instructor has the skill \"sewng\" (did you mean \"sewing\"?)")
-        #expect(warning.location.line == Self.line(of: "- id: SEW-1", in: text))
+        #expect(warning.location.line == Self.line(of: "skill: Sewng", in: text))   // the field's own line
         #expect(warning.location.field == "skill")
         // The only instructor now teaches nothing.
         let unused = try #require(loaded.warnings.first { $0.message.contains("instructor ANI: no course can use them") })
-        #expect(unused.location.line == Self.line(of: "- id: ANI", in: text))
+        #expect(unused.location.line == Self.line(of: "skills: {sewing: 2}", in: text))
         #expect(unused.location.field == "skills")
     }
 
@@ -1229,7 +1229,7 @@ import TrainPlanCore
         let loaded = try ScenarioLoader.load(text: text)
         let warning = try #require(loaded.warnings.first { $0.location.field == "equipment" }, "\(loaded.warnings)")
         #expect(warning.message == "course SEW-1: no venue has the equipment \"projektor\" (did you mean \"projector\"?)")
-        #expect(warning.location.line == Self.line(of: "- id: SEW-1", in: text))
+        #expect(warning.location.line == Self.line(of: "equipment: [Projektor]", in: text))
         #expect(loaded.warnings.count == 1)
     }
 
@@ -1240,7 +1240,7 @@ import TrainPlanCore
         #expect(loaded.warnings.count == 1, "\(loaded.warnings.map(\.message))")
         let warning = try #require(loaded.warnings.first)
         #expect(warning.message.contains("instructor JOKO: no course can use them"))
-        #expect(warning.location.line == Self.line(of: "- id: JOKO", in: text))
+        #expect(warning.location.line == Self.line(of: "skills: {welding: 2, sewing: 1}", in: text))
         #expect(warning.severity == .warning)
     }
 

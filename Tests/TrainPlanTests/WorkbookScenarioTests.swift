@@ -101,6 +101,20 @@ import TrainPlanCore
         #expect(scenario.instructors.first?.skills == ["sewing": 2] && scenario.venues.first?.capacity == 20)
     }
 
+    /// Warnings too name the cell of the field they are about (they named the row, `courses!2:2`).
+    @Test func warningsNameTheCell() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "welding", "2", "10", "1000000"]),
+        ]
+        let loaded = try Self.load(Self.small(courses: courses)).get()
+        let warnings = loaded.warnings.map { $0.description.replacingOccurrences(of: FileManager.default.temporaryDirectory.path, with: "TMP") }
+        #expect(warnings.contains { $0.contains("plan.xlsx:courses!B2: warning: skill: course C-1: no instructor has the skill \"welding\"") },
+                "\(warnings)")
+        #expect(warnings.contains { $0.contains("plan.xlsx:instructors!C2: warning: skills: instructor I-1: no course can use them") },
+                "\(warnings)")
+    }
+
     @Test func errorsNameTheWorkbookTheSheetAndTheCell() throws {
         let courses = [
             HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
