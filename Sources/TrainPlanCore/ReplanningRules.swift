@@ -82,12 +82,20 @@ extension PlanVerifier {
     /// nothing more can be checked.
     static func holdings(of planned: PlannedCourse, course: Course, scenario: Scenario,
                          fail: (Int?, String?, String) -> Void) -> [(instructor: Instructor, venue: Venue, sessions: [PlannedSession])]? {
-        guard let instructorID = planned.instructor, let instructor = scenario.instructor(instructorID) else {
-            fail(1, course.id, "instructor \"\(planned.instructor ?? "none")\" is not in the scenario")
+        guard let instructorID = planned.instructor else {
+            fail(1, course.id, "scheduled, but names no instructor")
             return nil
         }
-        guard let venueID = planned.venue, let venue = scenario.venue(venueID) else {
-            fail(2, course.id, "venue \"\(planned.venue ?? "none")\" is not in the scenario")
+        guard let instructor = scenario.instructor(instructorID) else {
+            fail(1, course.id, "instructor \"\(instructorID)\" is not in the scenario")
+            return nil
+        }
+        guard let venueID = planned.venue else {
+            fail(2, course.id, "scheduled, but names no venue")
+            return nil
+        }
+        guard let venue = scenario.venue(venueID) else {
+            fail(2, course.id, "venue \"\(venueID)\" is not in the scenario")
             return nil
         }
         let sessions = planned.sessions ?? []

@@ -65,6 +65,16 @@ import TrainPlanCore
         #expect(rules(plan).contains(1))
     }
 
+    /// A scheduled course without an instructor or venue says so (it said `instructor "none"`).
+    @Test func aScheduledCourseWithoutHoldersSaysSo() {
+        var plan = Self.validPlan()
+        plan.courses[0].instructor = nil
+        plan.courses[1].venue = nil
+        let messages = PlanVerifier.verify(plan, against: Self.scenario()).violations.map(\.description)
+        #expect(messages.contains("[rule 1] C1: scheduled, but names no instructor"), "\(messages)")
+        #expect(messages.contains("[rule 2] C2: scheduled, but names no venue"), "\(messages)")
+    }
+
     @Test func rule2CapacityAndEquipment() {
         var plan = Self.validPlan()
         plan.courses[0].venue = "W"
