@@ -32,6 +32,10 @@ struct ExportModelCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Include the star cliques, as solve --star-cliques does.")
     var starCliques = TrainingPlanner.Strategy().starCliques
 
+    func validate() throws {
+        try InputFiles([scenario]).refuse(output: output, option: "-o")
+    }
+
     func run() throws {
         let loaded = try Console.loadScenario(scenario, quiet: false)
         let formulation = Formulation(candidates: Candidates(scenario: loaded.scenario), starCliques: starCliques)

@@ -88,6 +88,9 @@ struct SolveCommand: ParsableCommand {
         }
         if then != nil && from != nil { throw ValidationError("--then does not combine with --from (re-planning has its own second criterion, the change penalty)") }
         if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
+        let inputs = InputFiles([scenario, from])
+        try inputs.refuse(output: output, option: "-o")
+        try inputs.refuse(reportFolder: report, option: "--report")
         if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
             throw ValidationError("--change-penalty must be a non-negative whole amount")
         }

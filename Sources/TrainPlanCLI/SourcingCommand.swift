@@ -58,6 +58,7 @@ struct SourcingCommand: ParsableCommand {
         for (name, value) in [("--fee", fee), ("--engagement", engagement), ("--upgrade-cost", upgradeCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a non-negative amount") }
         }
+        try InputFiles([scenario]).refuse(output: json, option: "--json")
     }
 
     func run() throws {

@@ -113,9 +113,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     /// A variant's name as a file name.
-    static func fileName(_ name: String) -> String {
-        FileNameStem.of(String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" }))
-    }
+    static func fileName(_ name: String) -> String { ScenarioVariant.fileName(name) }
 
     /// The side-by-side table with typed cells: money and counts are numbers, so whatif.csv opens as
     /// numbers in the delimiter's locale (no grouping, `,` decimals with `;`).

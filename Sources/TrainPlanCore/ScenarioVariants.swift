@@ -3,6 +3,11 @@ import Foundation
 /// A named what-if: a few edits to a base scenario ("budget −20 %", "Agus ill in March").
 public struct ScenarioVariant: Sendable {
     public var name: String
+
+    /// The name as a file name stem: letters, digits, `-`, `_` and `.` kept, anything else `-`.
+    public static func fileName(_ name: String) -> String {
+        FileNameStem.of(String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" }))
+    }
     public var description: String?
     /// Where the variant is written in the variants file.
     public var location: SourceLocation
@@ -63,16 +68,24 @@ public enum VariantsLoader {
         if list.isEmpty { log.error(root.location, "the file lists no variants") }
 
         var variants: [ScenarioVariant] = []
-        var names: [String: SourceLocation] = [:]
+        // By file name: two names written to the same plan file would lose one of the plans.
+        var names: [String: (name: String, at: SourceLocation)] = [:]
         for node in list {
             let variantLog = DiagnosticLog()
             guard let fields = FieldReader(node, what: "a variant", log: log),
                   let name = fields.string("name", required: true) else { continue }
-            if let earlier = names[name] {
-                log.error(fields.location.with(field: "name"), "variant \"\(name)\" is named twice (first at \(earlier))")
+            let file = ScenarioVariant.fileName(name).lowercased()
+            if file == "base" {
+                log.error(fields.location.with(field: "name"), "variant \"\(name)\": \"base\" names the base scenario's plan and row; choose another name")
                 continue
             }
-            names[name] = fields.location
+            if let earlier = names[file] {
+                log.error(fields.location.with(field: "name"), earlier.name == name
+                          ? "variant \"\(name)\" is named twice (first at \(earlier.at))"
+                          : "variant \"\(name)\" would write the same files as \"\(earlier.name)\" (at \(earlier.at)): \(ScenarioVariant.fileName(name)).plan.json; choose names that differ in letters or digits")
+                continue
+            }
+            names[file] = (name, fields.location)
             let edits = FieldReader(node, what: "a variant", log: variantLog)
             var edited = document
             if let set = edits?.node("set") { edited.set(set, log: variantLog) }

@@ -43,6 +43,12 @@ public struct ReportOutcome: Sendable {
 /// calendar; only those are: `DIR/.trainplan-calendars` lists what was written
 /// (see ``CalendarManifest``), and a planner's own files in `DIR/calendars` stay.
 public enum ReportWriter {
+    /// Every name ``write(plan:scenario:to:options:)`` may create or replace directly in its folder
+    /// (the CSV tables, the workbook, the calendars' folder and list, the page): what a report
+    /// folder must not share with a command's inputs.
+    public static let names = ["sessions.csv", "courses.csv", "instructors.csv", "demand.csv", PlanWorkbook.fileName,
+                               "calendars", CalendarManifest.fileName, "report.html"]
+
     /// Writes every file, creating `directory` if needed. Calendars are skipped with a warning
     /// (not an error) when slot labels are not times; a write failure throws.
     public static func write(plan: Plan, scenario: Scenario, to directory: String,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrainPlanReport
 
 /// End-to-end: the built `trainplan` executable run on temporary files and on
 /// `fixtures/rules`. Bad input of every kind must exit with the documented
@@ -168,6 +169,42 @@ import Testing
             #expect(run.stderr.contains("no instructor has the skill \"sewng\" (did you mean \"sewing\"?)"), "\(run)")
             #expect(run.stderr.contains("instructor ANI: no course can use them"), "\(run)")
             #expect(!run.stderr.contains("error"), "\(run)")
+        }
+    }
+
+    /// No output lands on an input: a plan over its scenario, a report over the scenario folder's
+    /// CSV files, sourcing's JSON over the scenario. Refused before anything is solved.
+    @Test func outputsNeverOverwriteInputs() throws {
+        try Self.withTemporaryFolder { folder in
+            let scenario = folder.appendingPathComponent("scenario.yaml")
+            try Self.write(Data(Self.valid.utf8), to: scenario)
+            let csvFolder = folder.appendingPathComponent("pek")
+            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("fixtures/pekalongan-2023"), to: csvFolder)
+            let courses = try Data(contentsOf: csvFolder.appendingPathComponent("courses.csv"))
+            let refused: [[String]] = [
+                ["solve", scenario.path, "-o", scenario.path],
+                ["solve", csvFolder.path, "-o", csvFolder.appendingPathComponent("courses.csv").path],
+                ["solve", csvFolder.path, "-o", folder.appendingPathComponent("p.json").path, "--report", csvFolder.path],
+                ["sourcing", scenario.path, "--json", folder.appendingPathComponent("./scenario.yaml").path],
+                ["export-model", scenario.path, "-o", scenario.path],
+            ]
+            for arguments in refused {
+                let run = try Self.trainplan(arguments + ["--time-limit", "5"].filter { _ in arguments[0] != "export-model" })
+                #expect(run.status == Self.usage && !run.signalled, "\(arguments): \(run)")
+                #expect(run.stderr.contains("would overwrite") || run.stderr.contains("would be overwritten"), "\(run)")
+            }
+            #expect(try String(contentsOf: scenario, encoding: .utf8) == Self.valid)
+            #expect(try Data(contentsOf: csvFolder.appendingPathComponent("courses.csv")) == courses)
+            // A plan beside its scenario, and a report into a folder of its own, are fine.
+            let plan = folder.appendingPathComponent("plan.json").path
+            let run = try Self.trainplan(["solve", scenario.path, "-o", plan, "--time-limit", "5", "--xlsx", "--report",
+                                          folder.appendingPathComponent("report").path])
+            #expect(run.status == Self.success, "\(run)")
+            // The names the guard knows are every name a report writes.
+            let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("report").path)
+            #expect(Set(written).isSubset(of: ReportWriter.names) && written.contains("plan.xlsx"), "\(written)")
+            let report = try Self.trainplan(["report", csvFolder.path, plan, "--out", csvFolder.path])
+            #expect(report.status == Self.usage && report.stderr.contains("would overwrite the input"), "\(report)")
         }
     }
 

@@ -93,6 +93,34 @@ import TrainPlanSolver
         #expect(try #require(errors("lists-not-set").first).location.line == 14)
     }
 
+    /// A variant's plan is written to NAME.plan.json: "base" (the base plan's file and row) and two
+    /// names that become the same file name are refused, or one plan would overwrite the other.
+    @Test func variantNamesThatShareAFileAreRefused() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("variants.yaml")
+            try """
+                variants:
+                  - name: Base
+                    set: {budget: 0}
+                  - name: cut 70
+                    set: {budget: 70000000}
+                  - name: cut-70
+                    set: {budget: 70000001}
+                  - name: cut-80
+                    set: {budget: 80000000}
+                """.write(to: file, atomically: true, encoding: .utf8)
+            do {
+                _ = try VariantsLoader.load(variants: file.path, base: Self.path("pekalongan-2023"))
+                Issue.record("the variants file was accepted")
+            } catch let error as ScenarioError {
+                let messages = error.errors.map(\.message)
+                #expect(messages.count == 2, "\(messages)")
+                #expect(messages.contains { $0.contains("\"base\" names the base scenario's plan") }, "\(messages)")
+                #expect(messages.contains { $0.contains("variant \"cut-70\" would write the same files as \"cut 70\"") }, "\(messages)")
+            }
+        }
+    }
+
     /// Demand entries are a list like the others: removed, updated and added by id (in the forum
     /// fixture's demand.csv), and `set` refuses them as it does the other lists.
     @Test func demandIsEditedByIdLikeTheOtherLists() throws {

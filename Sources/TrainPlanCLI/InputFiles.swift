@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TrainPlanReport
+
+/// The files a command reads, so that no output lands on one of them: a plan written over its
+/// scenario, or a report's `courses.csv` over the scenario folder's own, would lose the planner's
+/// work without a word. Checked in `validate()`, before anything is solved or written.
+struct InputFiles {
+    /// Resolved path → the path as the planner gave it.
+    private var files: [String: String] = [:]
+
+    /// `paths`: scenario files or folders (every file directly in a folder counts), plan files,
+    /// variants files; `nil`s are skipped.
+    init(_ paths: [String?]) {
+        let manager = FileManager.default
+        for path in paths.compactMap({ $0 }) {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                for name in (try? manager.contentsOfDirectory(atPath: path)) ?? [] {
+                    let inside = URL(fileURLWithPath: path).appendingPathComponent(name).path
+                    files[Self.resolved(inside)] = inside
+                }
+            } else {
+                files[Self.resolved(path)] = path
+            }
+        }
+    }
+
+    /// Refuses an output file that is one of the inputs.
+    func refuse(output: String?, option: String) throws {
+        guard let output, let input = files[Self.resolved(output)] else { return }
+        throw ValidationError("\(option) \(output) is the input \(input): it would be overwritten; write to another file")
+    }
+
+    /// Refuses a report folder where the report would replace an input (``ReportWriter/names``).
+    func refuse(reportFolder: String?, option: String) throws {
+        guard let reportFolder else { return }
+        for name in ReportWriter.names {
+            let path = URL(fileURLWithPath: reportFolder).appendingPathComponent(name).path
+            if let input = files[Self.resolved(path)] {
+                throw ValidationError("\(option) \(reportFolder): the report's \(name) would overwrite the input \(input); "
+                                      + "write the report to another folder")
+            }
+        }
+    }
+
+    /// The absolute path with `.`, `..` and symbolic links resolved; for a path that does not
+    /// exist yet, its folder's.
+    static func resolved(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if FileManager.default.fileExists(atPath: url.path) { return url.resolvingSymlinksInPath().path }
+        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+    }
+}
