@@ -50,6 +50,9 @@ struct SeatedSolve {
     let anchorProblems: [String]
     /// Some courses were not even considered (out of time while working out candidates).
     let incomplete: Bool
+    /// The planner's budget when this solve searches under a lower one (a re-solve below a budget
+    /// GLPK's tolerance let a plan exceed): reasons name it, not the lower one.
+    var statedBudget: Double?
     let searchPlan: SearchPlan
 
     init(_ scenario: Scenario, options: MIPOptions, strategy: TrainingPlanner.Strategy, replanning: Replanning?,
@@ -184,11 +187,17 @@ struct SeatedSolve {
     /// bug, never shown as a plan) and recorded with its run.
     func plan(of found: Found) throws(PlannerError) -> Plan {
         let assignments = found.incumbent.assignments
-        let explained = TrainingPlanner.explainUnscheduled(reasons, candidates: candidates, assignments: assignments)
+        var explaining = candidates
+        if let statedBudget {
+            var stated = candidates.scenario
+            stated.budget = statedBudget
+            explaining = Candidates(scenario: stated, courses: candidates.courses)
+        }
+        let explained = TrainingPlanner.explainUnscheduled(reasons, candidates: explaining, assignments: assignments)
         var plan = PlanAssembler.plan(scenario, assignments: completed(assignments), status: found.optimal ? .optimal : .feasible,
                                       bound: found.bound, reasons: explained)
         if found.optimal { plan.bound = plan.objective; plan.gap = 0 }
-        if found.explainsDemand { DemandExplanation.explain(&plan, candidates: candidates, assignments: assignments) }
+        if found.explainsDemand { DemandExplanation.explain(&plan, candidates: explaining, assignments: assignments) }
         if let replanning, let anchors {
             // Optimal for objective + penalties with frozen courses is not a proof about the
             // contract's objective alone: the plan is `feasible` there, and the record says the rest.

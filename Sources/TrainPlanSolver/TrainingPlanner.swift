@@ -123,6 +123,7 @@ public enum TrainingPlanner {
                     var attemptOptions = options
                     if margin > 0 { attemptOptions.timeLimit = options.timeLimit - (ContinuousClock.now - started) }
                     var solved = try solveSeated(attempt, options: attemptOptions, strategy: strategy, replanning: replanning,
+                                                 statedBudget: margin > 0 ? scenario.budget : nil,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
                     guard margin > 0 else { return solved }
                     // Solved under a slightly lower budget: valid here, but no proof about the real one.
@@ -158,11 +159,12 @@ public enum TrainingPlanner {
     }
 
     private static func solveSeated(_ scenario: Scenario, options: MIPOptions, strategy: Strategy,
-                                    replanning: Replanning?, threads: ThreadBudget,
+                                    replanning: Replanning?, statedBudget: Double?, threads: ThreadBudget,
                                     progress: ((SearchProgress) -> Void)?,
                                     shouldStop: (() -> Bool)?) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         var solve = SeatedSolve(scenario, options: options, strategy: strategy, replanning: replanning, threads: threads,
                                 progress: progress, shouldStop: shouldStop)
+        solve.statedBudget = statedBudget
         return try solve.run()
     }
 

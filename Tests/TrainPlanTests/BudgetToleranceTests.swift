@@ -16,6 +16,8 @@ import Testing
         #expect(PlanVerifier.verify(plan, against: scenario).isValid)
         #expect(plan.courses.allSatisfy { !$0.scheduled })
         #expect(plan.objective == 100_000_000_000)   // worked out in the fixture's header
+        // The reason names the planner's budget, not the lower one the re-solve searched under.
+        #expect(plan.courses.first?.reasonDetails?.first?.budget == 99_999_999, "\(plan.courses.first?.reasons ?? [])")
         // With a budget of exactly its cost the course runs, proven optimal.
         var enough = scenario
         enough.budget = 100_000_000
