@@ -42,6 +42,10 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
         /// Re-planning: no qualified `instructors` (or no suitable `venues`, whichever is given) is free
         /// for its remaining sessions from `from` on.
         case noSubstitute
+        /// The plan has none: no valid plan exists (the plan's `infeasibility` says why).
+        case noValidPlan
+        /// The plan has none: none was found within the time limit.
+        case noPlanInTime
     }
 
     /// A load limit of an instructor against what the course would make it reach.

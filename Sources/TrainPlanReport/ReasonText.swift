@@ -79,6 +79,10 @@ public struct ReasonText: Sendable {
             return text(.reasonNotConsidered)
         case .noSubstitute:
             return r.instructors != nil ? text(.reasonNoSubstituteInstructor, date(r.from)) : text(.reasonNoSubstituteVenue, date(r.from))
+        case .noValidPlan:
+            return text(.reasonNoValidPlan)
+        case .noPlanInTime:
+            return text(.reasonNoPlanInTime)
         }
     }
 
@@ -110,7 +114,7 @@ public struct ReasonText: Sendable {
         case .noLoadLeft:
             let limits = r.limits ?? []
             return limits.count == 1 ? limits.map(raise) : []
-        case .neverFreeTogether, .cohortBusy, .leftOutBySearch, .notConsidered, .noSubstitute:
+        case .neverFreeTogether, .cohortBusy, .leftOutBySearch, .notConsidered, .noSubstitute, .noValidPlan, .noPlanInTime:
             return []
         }
     }

@@ -38,7 +38,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
     case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
-    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue
+    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
     // The recommendation (``RecommendationText``): whom to source
@@ -148,7 +148,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .noBudget: ("tanpa batas anggaran", "no budget set")
         case .cardTotalCost: ("Total biaya", "Total cost")
         case .cardStatus: ("Status rencana", "Plan status")
-        case .objectiveLabel: ("Total biaya + nilai kursus yang tidak berjalan", "Objective (cost + unmet value)")
+        case .objectiveLabel: ("Total biaya + nilai tak terpenuhi", "Objective (cost + unmet value)")
         case .boundLabel: ("Tidak mungkin lebih rendah dari", "Proven lower bound")
         case .gapLabel: ("selisih", "gap")
         case .costBreakdown: ("Rincian biaya", "Cost breakdown")
@@ -235,6 +235,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                  "its instructors have no load left for it at a time when a venue is free ({1})")
         case .reasonLeftOutBySearch: ("instruktur dan tempat kosong untuknya dalam rencana ini: pencarian berhenti sebelum menambahkannya, atau biayanya di sana lebih besar dari nilainya",
                                       "an instructor and a venue are free for it in this plan: the search stopped before adding it, or it costs more there than it is worth")
+        case .reasonNoValidPlan: ("tidak ada rencana yang sah", "no valid plan exists")
+        case .reasonNoPlanInTime: ("tidak ada rencana yang ditemukan dalam batas waktu", "no plan was found within the time limit")
         case .reasonNotConsidered: ("tidak dipertimbangkan: batas waktu habis sebelum pilihan jadwalnya dihitung",
                                     "not considered: the time limit ran out before its options were worked out")
         case .reasonNoSubstituteInstructor: ("tidak ada instruktur yang memenuhi syarat dan bebas untuk semua sesinya mulai {1}",
@@ -260,7 +262,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .recHire: ("Cari satu instruktur {1} level {2}.", "Source a {1} instructor at level {2}.")
         case .recUpgrade: ("Sertifikasi {1} untuk {2} level {3} (sekarang level {4}, biaya sertifikasi {5}).",
                            "Certify {1} in {2} at level {3} (now level {4}, certificate {5}).")
-        case .recGainWords: ("Manfaat: total biaya ditambah nilai kursus yang tidak berjalan turun {1}; kursus {2} ikut berjalan, {3}.",
+        case .recGainWords: ("Manfaat: total biaya ditambah nilai tak terpenuhi turun {1}; kursus {2} ikut berjalan, {3}.",
                              "Gain: total cost plus the value of courses not run drops by {1}; {2} run as well, {3}.")
         case .recMoreTrainees: ("{1} peserta lebih banyak", "{1} more trainees")
         case .recFewerTrainees: ("{1} peserta lebih sedikit", "{1} fewer trainees")
@@ -287,7 +289,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .recRelianceColumns: ("instruktur|sumber|kursus|nilai bagi rencana", "instructor|source|courses|worth")
         case .recEssential: ("mutlak perlu (tanpa mereka tidak ada rencana yang sah)", "essential (no valid plan without them)")
         case .recApprox: ("(perkiraan)", "(approx.)")
-        case .recBase: ("{1}: rencana terbaik {2}, total biaya ditambah nilai kursus yang tidak berjalan {3}, {4} dari {5} kursus dijadwalkan.",
+        case .recBase: ("{1}: rencana terbaik {2}, total biaya ditambah nilai tak terpenuhi {3}, {4} dari {5} kursus dijadwalkan.",
                         "{1}: best plan {2}, total cost plus unmet value {3}, {4} of {5} courses scheduled.")
         case .recNoneLeftOut: ("Semua kursus dijadwalkan: tidak ada keterampilan yang membatasi rencana.",
                                "Every course is scheduled: no skill limits the plan.")

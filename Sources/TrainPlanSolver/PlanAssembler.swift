@@ -69,12 +69,13 @@ public enum PlanAssembler {
     /// The plan when none exists: every course unscheduled with its reasons.
     public static func noPlan(_ scenario: Scenario, status: Plan.Status, reasons: [Int: [UnscheduledReason]],
                               infeasibility: [String]) -> Plan {
+        // A course without reasons of its own gets the plan's: none exists, or none in time.
+        let none = [UnscheduledReason(kind: status == .infeasible ? .noValidPlan : .noPlanInTime)]
         var plan = Plan(scenario: scenario.name, status: status,
                         courses: scenario.courses.enumerated().map { c, course in
-                            reasons[c].map { .unscheduled(course.id, reasons: ReasonText.english($0, currency: scenario.currency),
-                                                          details: $0) }
-                                ?? .unscheduled(course.id, reasons: [status == .infeasible
-                                    ? "no valid plan exists" : "no plan was found within the time limit"])
+                            let details = reasons[c] ?? none
+                            return .unscheduled(course.id, reasons: ReasonText.english(details, currency: scenario.currency),
+                                                details: details)
                         })
         plan.infeasibility = infeasibility.isEmpty ? nil : infeasibility
         return plan

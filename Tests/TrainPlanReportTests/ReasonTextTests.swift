@@ -57,6 +57,8 @@ import TrainPlanReport
          ["tidak ada instruktur yang memenuhi syarat", "mulai 20 Februari 2023"], ["no qualified instructor", "from 2023-02-20 on"]),
         (.init(kind: .noSubstitute, venues: [], from: CivilDate("2023-02-20")),
          ["tidak ada tempat yang sesuai"], ["no suitable venue is free for all of its sessions from 2023-02-20 on"]),
+        (.init(kind: .noValidPlan), ["tidak ada rencana yang sah"], ["no valid plan exists"]),
+        (.init(kind: .noPlanInTime), ["tidak ada rencana yang ditemukan dalam batas waktu"], ["no plan was found within the time limit"]),
     ]
 
     @Test func everyKindHasASample() {
