@@ -20,7 +20,8 @@ enum PlanSummary {
             head += text(.summarySolver, "\(run.name) \(run.version)", text.numbers.decimal(run.seconds, digits: 2))
         }
         lines.append(head)
-        if let reasons = plan.infeasibility {
+        let reasons = InfeasibilityText(text: text, currency: scenario.currency).sentences(plan)
+        if !reasons.isEmpty {
             lines.append(text(.noPlanExists) + ":")
             lines += reasons.map { "  - \($0)" }
         }

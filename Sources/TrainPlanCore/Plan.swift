@@ -31,6 +31,8 @@ public struct Plan: Codable, Sendable {
     public var engage: [Engagement]?
     /// Why no plan exists (for `infeasible`).
     public var infeasibility: [String]?
+    /// The same as data, for reports in any language; absent in older plan files.
+    public var infeasibilityDetails: [InfeasibilityReason]?
     public var solver: SolverRun?
     /// Present when the plan was re-planned from an earlier one (`solve --from`).
     public var replanning: ReplanningRecord?
@@ -53,7 +55,7 @@ public struct Plan: Codable, Sendable {
     public var scheduledCourses: [PlannedCourse] { courses.filter(\.scheduled) }
 
     enum CodingKeys: String, CodingKey {
-        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, solver, replanning, demand
+        case format, scenario, status, objective, bound, gap, cost, unmetValue, courses, engage, infeasibility, infeasibilityDetails, solver, replanning, demand
         case secondObjective
     }
 
@@ -70,6 +72,7 @@ public struct Plan: Codable, Sendable {
         courses = try c.decode([PlannedCourse].self, forKey: .courses)
         engage = try c.decodeIfPresent([Engagement].self, forKey: .engage)
         infeasibility = try c.decodeIfPresent([String].self, forKey: .infeasibility)
+        infeasibilityDetails = try c.decodeIfPresent([InfeasibilityReason].self, forKey: .infeasibilityDetails)
         solver = try c.decodeIfPresent(SolverRun.self, forKey: .solver)
         replanning = try c.decodeIfPresent(ReplanningRecord.self, forKey: .replanning)
         demand = try c.decodeIfPresent([PlannedDemand].self, forKey: .demand)
@@ -90,6 +93,7 @@ public struct Plan: Codable, Sendable {
         try c.encode(courses, forKey: .courses)
         try c.encodeIfPresent(engage, forKey: .engage)
         try c.encodeIfPresent(infeasibility, forKey: .infeasibility)
+        try c.encodeIfPresent(infeasibilityDetails, forKey: .infeasibilityDetails)
         try c.encodeIfPresent(solver, forKey: .solver)
         try c.encodeIfPresent(replanning, forKey: .replanning)
         try c.encodeIfPresent(demand, forKey: .demand)

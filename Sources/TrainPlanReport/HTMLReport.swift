@@ -36,7 +36,8 @@ public struct HTMLReport: Sendable {
         html += " · \(Markup.escape(text(.statusLabel))): <strong class=\"status-\(plan.status.rawValue)\">\(Markup.escape(text.status(plan.status)))</strong></p></header>\n"
         html += headline()
         if let sourcing { html += recommendation(sourcing) }
-        if let reasons = plan.infeasibility, !reasons.isEmpty {
+        let reasons = InfeasibilityText(text: text, currency: digest.scenario.currency).sentences(plan)
+        if !reasons.isEmpty {
             html += "<section class=\"box\"><h2>\(Markup.escape(text(.noPlanExists)))</h2><ul>"
             html += reasons.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ul></section>\n"
         }

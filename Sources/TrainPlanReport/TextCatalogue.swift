@@ -39,6 +39,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
     case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
+    case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
+    case infeasibleMustRunPlaced, infeasibleMandatoryClash
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
     // The recommendation (``RecommendationText``): whom to source
@@ -235,6 +237,18 @@ public enum TextKey: String, CaseIterable, Sendable {
                                  "its instructors have no load left for it at a time when a venue is free ({1})")
         case .reasonLeftOutBySearch: ("instruktur dan tempat kosong untuknya dalam rencana ini: pencarian berhenti sebelum menambahkannya, atau biayanya di sana lebih besar dari nilainya",
                                       "an instructor and a venue are free for it in this plan: the search stopped before adding it, or it costs more there than it is worth")
+        case .infeasibleMandatoryCannotRun: ("kursus wajib {1} tidak bisa berjalan: {2}", "mandatory course {1} cannot run: {2}")
+        case .infeasibleBudget: ("anggaran {1} lebih kecil dari {2}, biaya paling sedikit {3} ({4})",
+                                 "the budget {1} is below {2}, the least {3} ({4}) can cost")
+        case .infeasibleBudgetAbout: ("anggaran {1} lebih kecil dari sekitar {2}, biaya paling sedikit {3} ({4})",
+                                      "the budget {1} is below about {2}, the least {3} ({4}) can cost")
+        case .infeasibleMandatoryCourses: ("kursus wajib", "the mandatory courses")
+        case .infeasibleMustRun: ("kursus yang harus berjalan (wajib, atau pada atau sebelum tanggal perencanaan ulang)",
+                                  "the courses that must run (mandatory, or on or before the re-planning date)")
+        case .infeasibleMustRunPlaced: ("kursus yang harus berjalan (wajib, atau pada atau sebelum tanggal perencanaan ulang), dengan peserta magang yang sudah ditempatkan,",
+                                        "the courses that must run (mandatory, or on or before the re-planning date), with the apprentices already placed,")
+        case .infeasibleMandatoryClash: ("kursus wajib ({1}) tidak bisa dijadwalkan bersama: instruktur, tempat, rombongan belajar atau batas bebannya bentrok",
+                                         "the mandatory courses ({1}) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash")
         case .reasonNoValidPlan: ("tidak ada rencana yang sah", "no valid plan exists")
         case .reasonNoPlanInTime: ("tidak ada rencana yang ditemukan dalam batas waktu", "no plan was found within the time limit")
         case .reasonNotConsidered: ("tidak dipertimbangkan: batas waktu habis sebelum pilihan jadwalnya dihitung",

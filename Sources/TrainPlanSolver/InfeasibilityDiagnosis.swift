@@ -6,11 +6,11 @@ extension TrainingPlanner {
     /// - Parameter changes: when re-planning, the mandatory courses are judged on the re-planning
     ///   candidates (started courses on their remaining sessions, with their past load).
     static func diagnoseInfeasibility(_ scenario: Scenario, candidates: Candidates, options: MIPOptions,
-                                      changes: (penalty: Double, anchors: Replanning.Anchors)? = nil) -> [String] {
+                                      changes: (penalty: Double, anchors: Replanning.Anchors)? = nil) -> [InfeasibilityReason] {
         var mandatoryOnly = scenario
         mandatoryOnly.courses = scenario.courses.filter(\.mandatory)
         mandatoryOnly.budget = nil
-        let names = mandatoryOnly.courses.map(\.id).joined(separator: ", ")
+        let ids = mandatoryOnly.courses.map(\.id), names = ids.joined(separator: ", ")
         var quick = options
         quick.timeLimit = min(options.timeLimit, SearchTuning.diagnosisLimit)
         let mandatory = Set(scenario.courses.indices.filter { scenario.courses[$0].mandatory })
@@ -19,7 +19,7 @@ extension TrainingPlanner {
         } ?? Formulation(candidates: Candidates(scenario: mandatoryOnly), includeBudget: false)
         // A GLPK failure here is said, not dropped: the diagnosis is then the weaker one below.
         let solved: MIPSolution?
-        var failure: [String] = []
+        var failure: [InfeasibilityReason] = []
         do {
             // The least cost alone (rule 8's side), not cost plus the value of what does not run.
             var leastCost = formulation.model
@@ -27,17 +27,14 @@ extension TrainingPlanner {
             solved = try GLPKSolver.solve(leastCost, options: quick)
         } catch {
             solved = nil
-            failure = ["(the least cost of the mandatory courses could not be worked out: \(error))"]
+            failure = [.other("(the least cost of the mandatory courses could not be worked out: \(error))")]
         }
         if let solution = solved,
            let least = solution.objective, solution.status == .optimal || solution.status == .feasible {
-            let currency = scenario.currency
             if let budget = scenario.budget, least > budget {
-                let qualifier = solution.status == .optimal ? "" : " about"
-                let placed = scenario.demand.contains { !$0.placed.isEmpty } ? ", with the apprentices already placed," : ""
-                let which = changes == nil ? "the mandatory courses"
-                    : "the courses that must run (mandatory, or on or before the re-planning date)\(placed)"
-                return ["the budget \(currency) \(Money.plain(budget)) is below\(qualifier) \(currency) \(Money.plain(least)), the least \(which) (\(names)) can cost"]
+                return [InfeasibilityReason(kind: .budgetBelowMandatory, budget: budget, least: least, exact: solution.status == .optimal,
+                                            courses: ids, replanning: changes != nil,
+                                            apprenticesPlaced: scenario.demand.contains { !$0.placed.isEmpty })]
             }
         }
         if let started = changes?.anchors.started, !started.isEmpty {
@@ -47,10 +44,9 @@ extension TrainingPlanner {
                 let at = (options.venues.first ?? []).map { scenario.venues[$0].id }.joined(separator: "/")
                 return "\(scenario.courses[c].id) from \(started[c].map { "\($0.remaining.firstDate)" } ?? "-") by \(who) at \(at)"
             }.joined(separator: "; ")
-            return ["the courses that have happened or started (\(names)) cannot all keep their sessions: the instructors and "
-                    + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits"]
+            return [.other("the courses that have happened or started (\(names)) cannot all keep their sessions: the instructors and "
+                           + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits")]
         }
-        return ["the mandatory courses (\(names)) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash"]
-            + failure
+        return [InfeasibilityReason(kind: .mandatoryClash, courses: ids)] + failure
     }
 }

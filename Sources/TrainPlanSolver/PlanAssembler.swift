@@ -68,7 +68,7 @@ public enum PlanAssembler {
 
     /// The plan when none exists: every course unscheduled with its reasons.
     public static func noPlan(_ scenario: Scenario, status: Plan.Status, reasons: [Int: [UnscheduledReason]],
-                              infeasibility: [String]) -> Plan {
+                              infeasibility: [InfeasibilityReason]) -> Plan {
         // A course without reasons of its own gets the plan's: none exists, or none in time.
         let none = [UnscheduledReason(kind: status == .infeasible ? .noValidPlan : .noPlanInTime)]
         var plan = Plan(scenario: scenario.name, status: status,
@@ -77,7 +77,8 @@ public enum PlanAssembler {
                             return .unscheduled(course.id, reasons: ReasonText.english(details, currency: scenario.currency),
                                                 details: details)
                         })
-        plan.infeasibility = infeasibility.isEmpty ? nil : infeasibility
+        plan.infeasibility = infeasibility.isEmpty ? nil : InfeasibilityText.english(infeasibility, currency: scenario.currency)
+        plan.infeasibilityDetails = infeasibility.isEmpty ? nil : infeasibility
         return plan
     }
 }

@@ -13,7 +13,7 @@ struct SeatedSolve {
     /// What the search ended with, before it is a plan.
     enum Ending {
         /// No plan: `infeasible` (with why), or `unknown` when none was found in time.
-        case noPlan(Plan.Status, infeasibility: [String])
+        case noPlan(Plan.Status, infeasibility: [InfeasibilityReason])
         case found(Found)
     }
 
@@ -108,12 +108,12 @@ struct SeatedSolve {
 
     /// The stages in order; each may end the search.
     mutating func search() throws(PlannerError) -> Ending {
-        guard anchorProblems.isEmpty else { return .noPlan(.infeasible, infeasibility: anchorProblems) }
+        guard anchorProblems.isEmpty else { return .noPlan(.infeasible, infeasibility: anchorProblems.map(InfeasibilityReason.other)) }
         let blocked = candidates.courses.filter { $0.isEmpty && working.courses[$0.course].mandatory }
         guard blocked.isEmpty else {
             statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
             return .noPlan(.infeasible, infeasibility: blocked.map {
-                "mandatory course \(scenario.courses[$0.course].id) cannot run: \(ReasonText.english($0.reasons, currency: scenario.currency).joined(separator: "; "))"
+                InfeasibilityReason(kind: .mandatoryCannotRun, course: scenario.courses[$0.course].id, reasons: $0.reasons)
             })
         }
 
@@ -256,7 +256,7 @@ struct SeatedSolve {
     }
 
     /// Why no plan exists, worked out on the working scenario.
-    func diagnosis() -> [String] {
+    func diagnosis() -> [InfeasibilityReason] {
         TrainingPlanner.diagnoseInfeasibility(working, candidates: candidates, options: options, changes: changeTerms)
     }
 }

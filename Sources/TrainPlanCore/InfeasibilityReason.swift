@@ -1,0 +1,46 @@
+/// Why no valid plan exists, as data: the plan file keeps these under `infeasibilityDetails`
+/// beside the English sentences of `infeasibility`, and reports say them in the reader's language
+/// (as ``UnscheduledReason`` does for a course left out).
+public struct InfeasibilityReason: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// Mandatory `course` has no way to run at all, for its `reasons`.
+        case mandatoryCannotRun
+        /// The `budget` is below `least` (about that much unless `exact`), what `courses` cost at the
+        /// least: the mandatory ones, or when `replanning` those that must run (`apprenticesPlaced`:
+        /// with the apprentices already placed).
+        case budgetBelowMandatory
+        /// The mandatory `courses` cannot all be scheduled together.
+        case mandatoryClash
+        /// Said in English only, in `text` (re-planning's own findings).
+        case other
+    }
+
+    public var kind: Kind
+    public var course: String?
+    public var reasons: [UnscheduledReason]?
+    public var budget: Double?
+    public var least: Double?
+    public var exact: Bool?
+    public var courses: [String]?
+    public var replanning: Bool?
+    public var apprenticesPlaced: Bool?
+    public var text: String?
+
+    public init(kind: Kind, course: String? = nil, reasons: [UnscheduledReason]? = nil, budget: Double? = nil,
+                least: Double? = nil, exact: Bool? = nil, courses: [String]? = nil, replanning: Bool? = nil,
+                apprenticesPlaced: Bool? = nil, text: String? = nil) {
+        self.kind = kind
+        self.course = course
+        self.reasons = reasons
+        self.budget = budget
+        self.least = least
+        self.exact = exact
+        self.courses = courses
+        self.replanning = replanning
+        self.apprenticesPlaced = apprenticesPlaced
+        self.text = text
+    }
+
+    /// A finding said in English only.
+    public static func other(_ text: String) -> InfeasibilityReason { InfeasibilityReason(kind: .other, text: text) }
+}

@@ -1,0 +1,44 @@
+import TrainPlanCore
+
+/// Why no valid plan exists, in words: an ``InfeasibilityReason`` rendered through the
+/// ``TextCatalogue``. The solver writes the English rendering into the plan file's
+/// `infeasibility`, so the file and the reports say the same from one place.
+public struct InfeasibilityText: Sendable {
+    public let text: TextCatalogue
+    let reasons: ReasonText
+
+    public init(text: TextCatalogue, currency: String) {
+        self.text = text
+        reasons = ReasonText(text: text, currency: currency)
+    }
+
+    /// The English sentences of the plan file's `infeasibility`.
+    public static func english(_ found: [InfeasibilityReason], currency: String) -> [String] {
+        let renderer = InfeasibilityText(text: TextCatalogue(language: .en), currency: currency)
+        return found.map(renderer.sentence)
+    }
+
+    /// A plan's reasons in this language: from its details where the plan file has them, else its
+    /// sentences as written (an older plan file).
+    public func sentences(_ plan: Plan) -> [String] {
+        if let details = plan.infeasibilityDetails, !details.isEmpty { return details.map(sentence) }
+        return plan.infeasibility ?? []
+    }
+
+    public func sentence(_ r: InfeasibilityReason) -> String {
+        let courses = (r.courses ?? []).joined(separator: ", ")
+        switch r.kind {
+        case .mandatoryCannotRun:
+            return text(.infeasibleMandatoryCannotRun, r.course ?? "", (r.reasons ?? []).map(reasons.sentence).joined(separator: "; "))
+        case .budgetBelowMandatory:
+            let which = r.replanning == true
+                ? text(r.apprenticesPlaced == true ? .infeasibleMustRunPlaced : .infeasibleMustRun) : text(.infeasibleMandatoryCourses)
+            return text(r.exact == false ? .infeasibleBudgetAbout : .infeasibleBudget, reasons.money.format(r.budget ?? 0),
+                        reasons.money.format(r.least ?? 0), which, courses)
+        case .mandatoryClash:
+            return text(.infeasibleMandatoryClash, courses)
+        case .other:
+            return r.text ?? ""
+        }
+    }
+}
