@@ -148,7 +148,13 @@ struct WhatIfCommand: ParsableCommand {
         var parts: [String] = []
         if !comparison.added.isEmpty { parts.append(text(.cmpAdded, comparison.added.joined(separator: " "))) }
         if !comparison.dropped.isEmpty { parts.append(text(.cmpDropped, comparison.dropped.joined(separator: " "))) }
-        parts += comparison.moved
+        parts += comparison.moves.map { move in
+            var changes: [String] = []
+            if let instructor = move.instructor { changes.append(text(.cmpInstructor, instructor.before, instructor.after)) }
+            if let venue = move.venue { changes.append(text(.cmpVenue, venue.before, venue.after)) }
+            if let dates = move.dates { changes.append(text(.cmpDates, dates.before, dates.after)) }
+            return "\(move.course): " + changes.joined(separator: ", ")
+        }
         return parts.isEmpty ? text(.cmpNoChange) : parts.joined(separator: "; ")
     }
 

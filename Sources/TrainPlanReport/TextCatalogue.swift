@@ -52,7 +52,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange
+    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange, cmpInstructor, cmpVenue, cmpDates
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
@@ -346,6 +346,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .whatifWritten: ("Tabel dan rencana ditulis ke {1}/.", "Table and plans written to {1}/.")
         case .whatifReportsWritten: ("Laporan setiap varian ditulis ke {1}/.", "Each variant's report written to {1}/.")
         case .cmpAdded: ("ditambah {1}", "added {1}")
+        case .cmpInstructor: ("instruktur {1} → {2}", "instructor {1} → {2}")
+        case .cmpVenue: ("tempat {1} → {2}", "venue {1} → {2}")
+        case .cmpDates: ("tanggal (dan JP mulai) {1} → {2}", "dates {1} → {2}")
         case .cmpDropped: ("dihapus {1}", "dropped {1}")
         case .cmpNoChange: ("tidak berubah", "no change")
         case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP per hari.",

@@ -4,11 +4,30 @@ import TrainPlanCore
 public struct PlanComparison: Sendable {
     public var added: [String] = []
     public var dropped: [String] = []
+    /// What changed for a course that runs in both plans: each part that changed, before → after.
+    public struct Move: Sendable {
+        public var course: String
+        public var instructor: (before: String, after: String)?
+        public var venue: (before: String, after: String)?
+        /// First and last date and the start slot (1-based), as `2023-01-02..2023-02-13 s1`.
+        public var dates: (before: String, after: String)?
+
+        /// "GM-01: instructor CND-HARTO → IND-SLAMET" in English (the plan files' and JSON's words).
+        public var english: String {
+            var changes: [String] = []
+            if let instructor { changes.append("instructor \(instructor.before) → \(instructor.after)") }
+            if let venue { changes.append("venue \(venue.before) → \(venue.after)") }
+            if let dates { changes.append("dates \(dates.before) → \(dates.after)") }
+            return "\(course): " + changes.joined(separator: ", ")
+        }
+    }
+
+    public var moves: [Move] = []
     /// "GM-01: instructor CND-HARTO → IND-SLAMET", one line per changed course.
-    public var moved: [String] = []
+    public var moved: [String] { moves.map(\.english) }
 
     /// Courses whose running, instructor, venue or sessions differ.
-    public var changedCourses: Int { added.count + dropped.count + moved.count }
+    public var changedCourses: Int { added.count + dropped.count + moves.count }
 
     public var summary: String {
         var parts: [String] = []
@@ -29,11 +48,11 @@ public struct PlanComparison: Sendable {
                 added.append(course.id)
                 continue
             }
-            var changes: [String] = []
-            if was.instructor != course.instructor { changes.append("instructor \(was.instructor ?? "-") → \(course.instructor ?? "-")") }
-            if was.venue != course.venue { changes.append("venue \(was.venue ?? "-") → \(course.venue ?? "-")") }
-            if was.sessions != course.sessions { changes.append("dates \(Self.span(was)) → \(Self.span(course))") }
-            if !changes.isEmpty { moved.append("\(course.id): " + changes.joined(separator: ", ")) }
+            var move = Move(course: course.id)
+            if was.instructor != course.instructor { move.instructor = (was.instructor ?? "-", course.instructor ?? "-") }
+            if was.venue != course.venue { move.venue = (was.venue ?? "-", course.venue ?? "-") }
+            if was.sessions != course.sessions { move.dates = (Self.span(was), Self.span(course)) }
+            if move.instructor != nil || move.venue != nil || move.dates != nil { moves.append(move) }
         }
         // Courses of the old plan that the new scenario no longer has.
         let known = Set(new.courses.map(\.id))

@@ -30,6 +30,10 @@ import TrainPlanReport
             #expect(total == (entry["cost"] as? [String: Any])?["total"] as? Double)
             #expect(Int(row[10]) != nil && Int(row[11]) != nil)
         }
+        // The change column speaks Indonesian too: "JHT-01: instruktur BLK-SRI → …", never "instructor".
+        let changes = table.rows.map { $0[14] }
+        #expect(changes.contains { $0.contains("instruktur ") || $0.contains("tempat ") || $0.contains("tanggal ") }, "\(changes)")
+        #expect(!changes.contains { $0.contains("instructor ") || $0.contains("venue ") || $0.contains("dates ") }, "\(changes)")
         // whatif --report: a report folder per variant.
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("reports/second-mechanic/report.html").path))
 
