@@ -68,14 +68,15 @@ public struct RecommendationText: Sendable {
         return lines
     }
 
-    /// The table of options: rank, option, fee, engagement, gain, courses, trainees, break-even, exact.
+    /// The table of options: rank, option, fee, engagement, gain, courses, trainees, break-even, exact
+    /// (every solve behind the gain and the break-even fee proven optimal).
     public func optionRows() -> [[String]] {
         record.candidates.enumerated().map { k, row in
             var gained = row.coursesGained.joined(separator: " ")
             if !row.coursesLost.isEmpty { gained += " (" + text(.recDrops, row.coursesLost.joined(separator: " ")) + ")" }
             return [text.numbers.integer(k + 1), option(row), money.format(row.feePerSlot), money.format(row.engagementCost),
                     signed(row.gain), gained.isEmpty ? "-" : gained, text.numbers.integer(row.traineesGained),
-                    row.breakEvenFeePerSlot.map(feeText) ?? "-", text.yesNo(row.exact)]
+                    row.breakEvenFeePerSlot.map(feeText) ?? "-", text.yesNo(row.exact && row.breakEvenExact != false)]
         }
     }
 

@@ -88,4 +88,19 @@ import TrainPlanSolver
         #expect(decoded.recommended?.breakEvenFeePerSlot == record.recommended?.breakEvenFeePerSlot)
         #expect(decoded.recommended?.job == record.recommended?.job)
     }
+
+    /// The table's "exact" says whether every solve behind the row is proven, the break-even fee's
+    /// included (it said "yes" beside a break-even fee the recommendation calls approximate).
+    @Test func theExactColumnCoversTheBreakEvenFee() {
+        func row(breakEvenExact: Bool?) -> SourcingRecord.Row {
+            SourcingRecord.Row(kind: "hire", skill: "sewing", level: 1, instructor: "NEW", feePerSlot: 10, engagementCost: 0,
+                               status: "optimal", objective: 5, gain: 3, exact: true, coursesGained: ["A"], coursesLost: [],
+                               traineesGained: 10, breakEvenFeePerSlot: 20, breakEvenExact: breakEvenExact)
+        }
+        let record = SourcingRecord(scenario: "x", status: "optimal", objective: 8,
+                                    candidates: [row(breakEvenExact: false), row(breakEvenExact: true), row(breakEvenExact: nil)],
+                                    reliances: [], recommendation: "sewing")
+        let rows = RecommendationText(record: record, text: TextCatalogue(language: .en), currency: "IDR").optionRows()
+        #expect(rows.map { $0.last } == ["no", "yes", "yes"])
+    }
 }
