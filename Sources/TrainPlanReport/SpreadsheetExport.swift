@@ -70,7 +70,7 @@ public struct SpreadsheetExport: Sendable {
                       text(.colScheduled), text(.colInstructor), text(.colInstructorName), text(.colVenue), text(.colVenueName),
                       text(.colFirstDate), text(.colLastDate), text(.colWeekdays), text(.colSlots), text(.colSessions),
                       text(.colFees), text(.colRent), text(.colSocialSecurity), text(.colCourseCost), text(.colValue),
-                      text(.colReasons)]
+                      text(.colReasons), text(.colHandover)]
         let rows = digest.courses.map { line -> [ReportCell] in
             let course = s.courses[line.course]
             let instructor = line.instructor.map { s.instructors[$0] }, venue = line.venue.map { s.venues[$0] }
@@ -85,9 +85,16 @@ public struct SpreadsheetExport: Sendable {
                     .text(slots), ifScheduled(.count(line.planned.sessions?.count ?? 0)),
                     ifScheduled(.money(line.fees)), ifScheduled(.money(line.rent)),
                     ifScheduled(.money(line.socialSecurity)), ifScheduled(.money(line.cost)),
-                    .money(course.value), .text(ReasonText(text: text, currency: digest.scenario.currency).sentences(line.planned).joined(separator: "; "))]
+                    .money(course.value), .text(ReasonText(text: text, currency: digest.scenario.currency).sentences(line.planned).joined(separator: "; ")),
+                    .text(line.planned.handover.map(handover) ?? "")]
         }
         return ReportTable(name: "courses", header: header, rows: rows)
+    }
+
+    /// A re-planned course's hand-over (rule 11): the date and the new holders' ids
+    /// (the instructor and venue columns name who held it first).
+    func handover(_ h: Handover) -> String {
+        text(.handedOver, "\(h.from)", [h.instructor, h.venue].compactMap { $0 }.joined(separator: ", "))
     }
 
     /// One row per instructor of the scenario: weekly load, fees, engagement.

@@ -15,7 +15,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case colDate, colWeekday, colSlots, colStart, colEnd, colCourse, colTitle, colSession, colSessionOf, colInstructor
     case colInstructorName, colVenue, colVenueName, colSite, colParticipants, colSkill, colMandatory, colScheduled
     case colFirstDate, colLastDate, colDates, colWeekdays, colSessions, colFees, colRent, colSocialSecurity
-    case colCourseCost, colValue, colReasons, colWeek, colSource, colOrganization, colCourses, colTotalSlots
+    case colCourseCost, colValue, colReasons, colHandover, colWeek, colSource, colOrganization, colCourses, colTotalSlots
     case colMaxSlotsPerWeek, colEngagement, colTotalPay
     // Calendars
     case calendarInstructor, calendarVenue, eventSummary, eventCourse, eventInstructor, eventVenue
@@ -114,6 +114,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .colCourseCost: ("Biaya kursus", "Course cost")
         case .colValue: ("Nilai", "Value")
         case .colReasons: ("Alasan", "Reasons")
+        case .colHandover: ("Dialihkan", "Handed over")
         case .colWeek: ("Minggu {1} ({2})", "Week {1} ({2})")
         case .colSource: ("Sumber", "Source")
         case .colOrganization: ("Lembaga", "Organization")

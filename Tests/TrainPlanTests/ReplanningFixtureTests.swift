@@ -44,6 +44,12 @@ import TrainPlanSolver
         let substitute = try #require(handover.instructor.flatMap { scenario.instructor($0) })
         let course = try #require(scenario.courses.first { $0.id == "JHT-02" })
         #expect(substitute.canTeach(course))
+        // courses.csv says who takes over, and from when (it named only the first holder).
+        let table = SpreadsheetExport(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: .en),
+                                      delimiter: .comma).coursesTable()
+        #expect(table.header.last == "Handed over")
+        let row = try #require(table.rows.first { $0.first == .text("JHT-02") })
+        #expect(row.last == .text("handed over from 2023-02-20 to \(substitute.id)"), "\(row)")
         // The lowest cost: with this substitute ruled out for JHT-02 alone, the best re-planned plan
         // (objective plus change penalties, the rest of the plan free to change) costs no less.
         var without = scenario
