@@ -73,10 +73,12 @@ public struct LinearModel: Sendable {
                         upper: constraint.upper.map { $0 - shift }))
     }
 
-    /// Adds `rows` of `source` over this model's columns of the same names, and returns how many it
-    /// added. A term on a column this model lacks is dropped: for a model that leaves out columns
-    /// known to be 0 in every solution the rows are wanted for (a restart without the columns ruled
-    /// out). Nothing is added when a name stands for more than one column in either model.
+    /// Adds `rows` of `source` over this model's columns of the same names (which must mean the same
+    /// in both), and returns how many it added. A term on a column this model lacks is dropped when
+    /// that only loosens the row (a column that cannot go negative, with a coefficient ≥ 0 in a ≤ row,
+    /// ≤ 0 in a ≥ row); a row that dropping a term would tighten is not carried: the column may be
+    /// gone from this model and still nonzero (a sum this model does not need to name). Nothing is
+    /// added when a name stands for more than one column in either model.
     @discardableResult
     public mutating func addRows(_ rows: [Row], from source: LinearModel) -> Int {
         func index(_ columns: [Column]) -> [String: Int]? {
@@ -86,9 +88,15 @@ public struct LinearModel: Sendable {
         }
         guard !rows.isEmpty, let here = index(columns), index(source.columns) != nil else { return 0 }
         var added = 0
-        for row in rows {
-            let terms = row.terms.compactMap { term in
-                here[source.columns[term.column].name].map { (column: $0, coefficient: term.coefficient) }
+        rows: for row in rows {
+            var terms: [(column: Int, coefficient: Double)] = []
+            for term in row.terms {
+                let column = source.columns[term.column]
+                if let j = here[column.name] {
+                    terms.append((j, term.coefficient))
+                } else if column.lower < 0 || (row.upper != nil && term.coefficient < 0) || (row.lower != nil && term.coefficient > 0) {
+                    continue rows
+                }
             }
             guard !terms.isEmpty else { continue }
             self.rows.append(Row(name: row.name, terms: terms, lower: row.lower, upper: row.upper))

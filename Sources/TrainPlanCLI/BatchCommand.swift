@@ -106,7 +106,7 @@ struct BatchCommand: ParsableCommand {
             try AtomicFile.write(BatchRow.json(rows), to: folder.appendingPathComponent("batch.json").path)
             for row in rows {
                 guard let plan = row.plan else { continue }
-                let name = WhatIfCommand.fileName(row.name)
+                let name = ScenarioVariant.fileName(row.name)
                 try PlanFile.write(plan, to: plans.appendingPathComponent(name + ".plan.json").path)
                 if report, let scenario = row.scenario, plan.objective != nil {
                     let path = folder.appendingPathComponent("reports").appendingPathComponent(name).path

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrainPlanCore
 import TrainPlanReport
 
 /// The files a command reads, so that no output lands on one of them: a plan written over its
@@ -9,7 +10,7 @@ struct InputFiles {
     /// Resolved path → the path as the planner gave it.
     private var files: [String: String] = [:]
 
-    /// `paths`: scenario files or folders (every file directly in a folder counts), plan files,
+    /// `paths`: scenario files or folders (a folder's settings and list files count), plan files,
     /// variants files; `nil`s are skipped.
     init(_ paths: [String?]) {
         let manager = FileManager.default
@@ -17,9 +18,9 @@ struct InputFiles {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
-                for name in (try? manager.contentsOfDirectory(atPath: path)) ?? [] {
+                for name in ScenarioLoader.settingsFileNames + ScenarioLoader.listFileNames {
                     let inside = URL(fileURLWithPath: path).appendingPathComponent(name).path
-                    files[Self.resolved(inside)] = inside
+                    if manager.fileExists(atPath: inside) { files[Self.resolved(inside)] = inside }
                 }
             } else {
                 files[Self.resolved(path)] = path

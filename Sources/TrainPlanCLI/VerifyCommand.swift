@@ -47,7 +47,7 @@ struct VerifyCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.invalidInput
         }
-        let report: VerificationReport
+        var report: VerificationReport
         if let from, let t = frozenUntil.flatMap({ CivilDate($0) }) {
             let previous: Plan
             do {
@@ -59,6 +59,7 @@ struct VerifyCommand: ParsableCommand {
             report = PlanVerifier.verify(planFile, against: loaded.scenario, replanningFrom: previous, frozenUntil: t)
         } else {
             report = PlanVerifier.verify(planFile, against: loaded.scenario)
+            if let refuted = PlanVerifier.infeasibleRefutation(planFile, against: loaded.scenario) { report.violations.append(refuted) }
         }
         let text = language.text
         let money = MoneyFormat(language: text.language, currency: loaded.scenario.currency)

@@ -94,7 +94,7 @@ struct WhatIfCommand: ParsableCommand {
             try AtomicFile.write(Self.json(rows), to: folder.appendingPathComponent("whatif.json").path)
             for row in rows {
                 guard let plan = row.plan else { continue }
-                try PlanFile.write(plan, to: plans.appendingPathComponent(Self.fileName(row.name) + ".plan.json").path)
+                try PlanFile.write(plan, to: plans.appendingPathComponent(ScenarioVariant.fileName(row.name) + ".plan.json").path)
             }
             print(text(.whatifWritten, out))
         } catch {
@@ -105,15 +105,12 @@ struct WhatIfCommand: ParsableCommand {
             let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
             for row in rows {
                 guard let plan = row.plan, let scenario = row.scenario, plan.objective != nil else { continue }
-                try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(Self.fileName(row.name)).path,
+                try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(ScenarioVariant.fileName(row.name)).path,
                                         options: ReportOptions(language: language, delimiter: delimiter), quiet: true)
             }
             print(text(.whatifReportsWritten, reports.path))
         }
     }
-
-    /// A variant's name as a file name.
-    static func fileName(_ name: String) -> String { ScenarioVariant.fileName(name) }
 
     /// The side-by-side table with typed cells: money and counts are numbers, so whatif.csv opens as
     /// numbers in the delimiter's locale (no grouping, `,` decimals with `;`).
@@ -148,13 +145,7 @@ struct WhatIfCommand: ParsableCommand {
         var parts: [String] = []
         if !comparison.added.isEmpty { parts.append(text(.cmpAdded, comparison.added.joined(separator: " "))) }
         if !comparison.dropped.isEmpty { parts.append(text(.cmpDropped, comparison.dropped.joined(separator: " "))) }
-        parts += comparison.moves.map { move in
-            var changes: [String] = []
-            if let instructor = move.instructor { changes.append(text(.cmpInstructor, instructor.before, instructor.after)) }
-            if let venue = move.venue { changes.append(text(.cmpVenue, venue.before, venue.after)) }
-            if let dates = move.dates { changes.append(text(.cmpDates, dates.before, dates.after)) }
-            return "\(move.course): " + changes.joined(separator: ", ")
-        }
+        parts += comparison.moves.map { $0.sentence(text) }
         return parts.isEmpty ? text(.cmpNoChange) : parts.joined(separator: "; ")
     }
 

@@ -35,14 +35,14 @@ public struct VerificationReport: Sendable {
 /// never the candidates or the formulation, so that it catches their bugs:
 /// every test of the solver ends here.
 public enum PlanVerifier {
-    /// A plan that says `infeasible` where the plan that schedules nothing is valid: no course is
-    /// mandatory and the budget is not negative (rule 11 may still forbid it when re-planning).
-    static let infeasibleRefuted = Violation(
-        rule: nil, course: nil,
-        message: "status infeasible, but a valid plan exists: no course is mandatory, so scheduling nothing is valid")
-
-    static func scheduleNothingIsValid(_ scenario: Scenario) -> Bool {
-        !scenario.courses.contains(where: \.mandatory) && (scenario.budget ?? 0) >= 0
+    /// What refutes a plan that says `infeasible` where the plan that schedules nothing is valid:
+    /// no course is mandatory and the budget is not negative. Not part of ``verify(_:against:)``:
+    /// a re-plan's frozen past can make such a scenario infeasible (rule 11), and a plan file does
+    /// not say it was re-planned; `verify` without `--from` adds it.
+    public static func infeasibleRefutation(_ plan: Plan, against scenario: Scenario) -> Violation? {
+        guard plan.status == .infeasible, !scenario.courses.contains(where: \.mandatory), (scenario.budget ?? 0) >= 0 else { return nil }
+        return Violation(rule: nil, course: nil,
+                         message: "status infeasible, but a valid plan exists: no course is mandatory, so scheduling nothing is valid")
     }
 
     public static func verify(_ plan: Plan, against scenario: Scenario) -> VerificationReport {
@@ -71,7 +71,6 @@ public enum PlanVerifier {
             }
             if !(plan.engage ?? []).isEmpty { fail(nil, nil, "status \(plan.status.rawValue) engages no one, the plan lists engagements") }
             if plan.bound != nil || plan.gap != nil { fail(nil, nil, "status \(plan.status.rawValue) must have null bound and gap") }
-            if plan.status == .infeasible, scheduleNothingIsValid(scenario) { violations.append(infeasibleRefuted) }
             return VerificationReport(violations: violations, evaluation: nil)
         }
 

@@ -8,13 +8,7 @@ extension PlanVerifier {
     public static func verify(_ plan: Plan, against scenario: Scenario, replanningFrom previous: Plan,
                               frozenUntil: CivilDate) -> VerificationReport {
         var report = verify(plan, against: scenario)
-        guard plan.status == .optimal || plan.status == .feasible else {
-            // What happened on or before T cannot be undone: then scheduling nothing is not valid.
-            if previous.scheduledCourses.contains(where: { ($0.sessions ?? []).contains { $0.date <= frozenUntil } }) {
-                report.violations.removeAll { $0 == infeasibleRefuted }
-            }
-            return report
-        }
+        guard plan.status == .optimal || plan.status == .feasible else { return report }
         report.violations += replanningViolations(plan, previous: previous, frozenUntil: frozenUntil)
         return report
     }

@@ -56,8 +56,12 @@ public enum ScenarioLoader {
         return LoadedScenario(scenario: scenario, warnings: log.diagnostics.filter { $0.severity == .warning })
     }
 
+    /// The files a scenario folder is read from: its settings, then the lists.
+    public static let settingsFileNames = ["scenario.yaml", "scenario.yml", "scenario.json"]
+    public static let listFileNames = ["courses", "instructors", "venues", "demand"].map { $0 + ".csv" }
+
     private static func folderDocument(_ folder: URL, log: DiagnosticLog) -> ScenarioDocument? {
-        let names = ["scenario.yaml", "scenario.yml", "scenario.json"]
+        let names = settingsFileNames
         guard let settingsURL = names.map({ folder.appendingPathComponent($0) })
             .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             log.error(SourceLocation(file: folder.path), "the folder has no scenario.yaml (or scenario.json) with the settings")

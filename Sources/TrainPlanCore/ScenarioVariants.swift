@@ -74,8 +74,8 @@ public enum VariantsLoader {
             let variantLog = DiagnosticLog()
             guard let fields = FieldReader(node, what: "a variant", log: log),
                   let name = fields.string("name", required: true) else { continue }
-            let file = ScenarioVariant.fileName(name).lowercased()
-            if file == "base" {
+            let file = ScenarioVariant.fileName(name)
+            if file.lowercased() == "base" {
                 log.error(fields.location.with(field: "name"), "variant \"\(name)\": \"base\" names the base scenario's plan and row; choose another name")
                 continue
             }

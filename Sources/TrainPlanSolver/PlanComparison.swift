@@ -1,4 +1,5 @@
 import TrainPlanCore
+import TrainPlanReport
 
 /// What changed between two plans of the same courses, in a planner's words.
 public struct PlanComparison: Sendable {
@@ -12,19 +13,19 @@ public struct PlanComparison: Sendable {
         /// First and last date and the start slot (1-based), as `2023-01-02..2023-02-13 s1`.
         public var dates: (before: String, after: String)?
 
-        /// "GM-01: instructor CND-HARTO → IND-SLAMET" in English (the plan files' and JSON's words).
-        public var english: String {
+        /// "GM-01: instructor CND-HARTO → IND-SLAMET" in `text`'s language.
+        public func sentence(_ text: TextCatalogue) -> String {
             var changes: [String] = []
-            if let instructor { changes.append("instructor \(instructor.before) → \(instructor.after)") }
-            if let venue { changes.append("venue \(venue.before) → \(venue.after)") }
-            if let dates { changes.append("dates \(dates.before) → \(dates.after)") }
+            if let instructor { changes.append(text(.cmpInstructor, instructor.before, instructor.after)) }
+            if let venue { changes.append(text(.cmpVenue, venue.before, venue.after)) }
+            if let dates { changes.append(text(.cmpDates, dates.before, dates.after)) }
             return "\(course): " + changes.joined(separator: ", ")
         }
     }
 
     public var moves: [Move] = []
     /// "GM-01: instructor CND-HARTO → IND-SLAMET", one line per changed course.
-    public var moved: [String] { moves.map(\.english) }
+    public var moved: [String] { moves.map { $0.sentence(TextCatalogue(language: .en)) } }
 
     /// Courses whose running, instructor, venue or sessions differ.
     public var changedCourses: Int { added.count + dropped.count + moves.count }

@@ -20,8 +20,11 @@ import TrainPlanCore
 /// so it starts the new search, and the new search's bound holds for the whole problem: a
 /// plan better than U is in the smaller model, one not better is no better than U.
 ///
-/// The new model also gets the cut rows of every earlier root, over the columns it keeps: a cut
-/// valid for every plan better than U stays valid with the terms of its 0 columns dropped. Without
+/// The new model also gets the cut rows of every earlier root, over the columns it keeps, each
+/// valid for every plan better than U: a term on a column the new model lacks is dropped only
+/// where that loosens the cut (a choice column can vanish while its sum is still 1), else the cut
+/// stays behind (``LinearModel/addRows(_:from:)``). A cut may leave out plans as good as U, so a
+/// restarted pass with no plan at all proves U optimal. Without
 /// them a new root can start lower than the last (weekly-5: 124.9 M with its cuts, 121.3 M for the
 /// next pass's root, whose cuts hardly moved its LP).
 extension Formulation {

@@ -126,7 +126,12 @@ public enum TrainingPlanner {
                                                  statedBudget: margin > 0 ? scenario.budget : nil,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
                     guard margin > 0 else { return solved }
-                    // Solved under a slightly lower budget: valid here, but no proof about the real one.
+                    // Solved under a slightly lower budget: valid here, but no proof about the real one,
+                    // and no plan under it proves nothing about the real budget either.
+                    if solved.plan.status == .infeasible || solved.plan.status == .unknown {
+                        solved.plan = PlanAssembler.noPlan(scenario, status: .unknown, reasons: [:], infeasibility: [])
+                        return solved
+                    }
                     solved.plan.status = solved.plan.status == .optimal ? .feasible : solved.plan.status
                     solved.plan.bound = nil
                     solved.plan.gap = nil
@@ -141,11 +146,13 @@ public enum TrainingPlanner {
                     // Solve again below the budget by what the plan was over (and a cent), then by
                     // growing margins: a fixed margin of 2e-5 of the budget once threw away every
                     // plan within 2,000 of a budget of 100,000,000, the best one among them.
-                    guard let budget = scenario.budget, budgetOnly(violations), margin < SearchTuning.budgetMarginLimit * (1 + budget),
+                    let limit = SearchTuning.budgetMarginLimit * (1 + (scenario.budget ?? 0))
+                    let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + (scenario.budget ?? 0))
+                    // More over than any tolerance: a wrong plan, said as one.
+                    guard let budget = scenario.budget, budgetOnly(violations), margin < limit, over <= limit,
                           ContinuousClock.now - started < options.timeLimit else {
                         throw PlannerError.inconsistent(violations)
                     }
-                    let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + budget)
                     margin = max(margin * SearchTuning.budgetMarginGrowth, margin + over + SearchTuning.smallestBudgetMargin)
                     attempt.budget = budget - margin
                 }

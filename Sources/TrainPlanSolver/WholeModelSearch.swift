@@ -83,7 +83,9 @@ extension SeatedSolve {
         statistics.solveSeconds = TrainingPlanner.seconds(since: clock) - statistics.buildSeconds
 
         guard let best else { return .noPlan(.unknown, infeasibility: []) }
-        let optimal = solution.status == .optimal
+        // A restarted model holds every plan better than the best (ReducedCostRestart.swift): none there, none at all.
+        let noneBetter = statistics.restarts > 0 && solution.status == .infeasible
+        let optimal = noneBetter || solution.status == .optimal
             && best.objective <= (solution.objective ?? .infinity) + TrainingPlanner.tolerance(best.objective)
         // GLPK's bound, or the separable one where it is higher (a root LP not solved in time); the
         // separable bound knows nothing of re-planning's penalties and frozen past, so not there.

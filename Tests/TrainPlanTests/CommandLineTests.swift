@@ -205,6 +205,21 @@ import TrainPlanReport
             #expect(Set(written).isSubset(of: ReportWriter.names) && written.contains("plan.xlsx"), "\(written)")
             let report = try Self.trainplan(["report", csvFolder.path, plan, "--out", csvFolder.path])
             #expect(report.status == Self.usage && report.stderr.contains("would overwrite the input"), "\(report)")
+            // A plan kept in the scenario folder is not an input: solving again may replace it.
+            let inside = csvFolder.appendingPathComponent("plan.json").path
+            for _ in 0..<2 {
+                let again = try Self.trainplan(["solve", csvFolder.path, "-o", inside, "--time-limit", "5"])
+                #expect(again.status == Self.success, "\(again)")
+            }
+            // verify refutes "infeasible" where scheduling nothing is valid (the scenario has no mandatory course).
+            let claim = folder.appendingPathComponent("claim.json")
+            var claimed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any] ?? [:]
+            claimed["status"] = "infeasible"
+            for key in ["objective", "cost", "unmetValue", "bound", "gap", "engage"] { claimed[key] = NSNull() }
+            claimed["courses"] = (claimed["courses"] as? [[String: Any]] ?? []).map { ["id": $0["id"] ?? "", "scheduled": false] }
+            try JSONSerialization.data(withJSONObject: claimed).write(to: claim)
+            let verify = try Self.trainplan(["verify", scenario.path, claim.path])
+            #expect(verify.status == Self.planInvalid && verify.stdout.contains("scheduling nothing is valid"), "\(verify)")
         }
     }
 

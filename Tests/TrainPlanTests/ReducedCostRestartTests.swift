@@ -100,6 +100,13 @@ import TrainPlanCore
         let row = later.rows[0]
         #expect(row.terms.map(\.column) == [1, 0] && row.terms.map(\.coefficient) == [1, 3])
         #expect(row.upper == 4 && row.lower == nil)
+        // A term whose dropping would tighten the row (−1·d in a ≤ row: d may be gone and still 1) keeps
+        // the row behind.
+        let d = earlier.addVariable("d", kind: .binary)
+        earlier.add(1 * a - 1 * d <= 0, name: "tighter without d")
+        var fewer = LinearModel(name: "fewer")
+        fewer.addVariable("a", kind: .binary)
+        #expect(fewer.addRows([earlier.rows[1]], from: earlier) == 0)
         var clash = LinearModel(name: "clash")
         clash.addVariable("a", kind: .binary)
         clash.addVariable("a", kind: .binary)
