@@ -9,6 +9,9 @@ import TrainPlanReport
 struct InputFiles {
     /// Resolved path → the path as the planner gave it.
     private var files: [String: String] = [:]
+    /// Scenario folders (resolved → as given): a report there would add list files (`courses.csv`)
+    /// that the next load reads as the scenario's own.
+    private var folders: [String: String] = [:]
 
     /// `paths`: scenario files or folders (a folder's settings and list files count), plan files,
     /// variants files; `nil`s are skipped.
@@ -18,6 +21,7 @@ struct InputFiles {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
+                folders[Self.resolved(path)] = path
                 for name in ScenarioLoader.settingsFileNames + ScenarioLoader.listFileNames {
                     let inside = URL(fileURLWithPath: path).appendingPathComponent(name).path
                     if manager.fileExists(atPath: inside) { files[Self.resolved(inside)] = inside }
@@ -37,6 +41,10 @@ struct InputFiles {
     /// Refuses a report folder where the report would replace an input (``ReportWriter/names``).
     func refuse(reportFolder: String?, option: String) throws {
         guard let reportFolder else { return }
+        if let scenario = folders[Self.resolved(reportFolder)] {
+            throw ValidationError("\(option) \(reportFolder) is the scenario folder \(scenario): the report's CSV files would "
+                                  + "become its lists; write the report to another folder")
+        }
         for name in ReportWriter.names {
             let path = URL(fileURLWithPath: reportFolder).appendingPathComponent(name).path
             if let input = files[Self.resolved(path)] {
