@@ -82,7 +82,7 @@ public enum VariantsLoader {
             if let earlier = names[file] {
                 log.error(fields.location.with(field: "name"), earlier.name == name
                           ? "variant \"\(name)\" is named twice (first at \(earlier.at))"
-                          : "variant \"\(name)\" would write the same files as \"\(earlier.name)\" (at \(earlier.at)): \(ScenarioVariant.fileName(name)).plan.json; choose names that differ in letters or digits")
+                          : "variant \"\(name)\" would write the same files as \"\(earlier.name)\" (at \(earlier.at)): \(file).plan.json; choose names that differ in letters or digits")
                 continue
             }
             names[file] = (name, fields.location)

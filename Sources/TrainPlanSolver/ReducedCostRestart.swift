@@ -24,9 +24,9 @@ import TrainPlanCore
 /// valid for every plan better than U: a term on a column the new model lacks is dropped only
 /// where that loosens the cut (a choice column can vanish while its sum is still 1), else the cut
 /// stays behind (``LinearModel/addRows(_:from:)``). A cut may leave out plans as good as U, so a
-/// restarted pass with no plan at all proves U optimal. Without
-/// them a new root can start lower than the last (weekly-5: 124.9 M with its cuts, 121.3 M for the
-/// next pass's root, whose cuts hardly moved its LP).
+/// restarted pass with no plan at all proves U optimal. Without the carried cuts a new root can
+/// start lower than the last (weekly-5: 124.9 M with its cuts, 121.3 M for the next pass's root,
+/// whose own cuts hardly moved its LP).
 extension Formulation {
     /// The candidates without the ways the `fixed` columns (at 0 in any better plan) stand for.
     func candidates(without fixed: [Int]) -> Candidates {

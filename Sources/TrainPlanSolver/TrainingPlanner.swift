@@ -146,11 +146,11 @@ public enum TrainingPlanner {
                     // Solve again below the budget by what the plan was over (and a cent), then by
                     // growing margins: a fixed margin of 2e-5 of the budget once threw away every
                     // plan within 2,000 of a budget of 100,000,000, the best one among them.
-                    let limit = SearchTuning.budgetMarginLimit * (1 + (scenario.budget ?? 0))
-                    let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + (scenario.budget ?? 0))
+                    guard let budget = scenario.budget, budgetOnly(violations) else { throw PlannerError.inconsistent(violations) }
+                    let limit = SearchTuning.budgetMarginLimit * (1 + budget)
+                    let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + budget)
                     // More over than any tolerance: a wrong plan, said as one.
-                    guard let budget = scenario.budget, budgetOnly(violations), margin < limit, over <= limit,
-                          ContinuousClock.now - started < options.timeLimit else {
+                    guard margin < limit, over <= limit, ContinuousClock.now - started < options.timeLimit else {
                         throw PlannerError.inconsistent(violations)
                     }
                     margin = max(margin * SearchTuning.budgetMarginGrowth, margin + over + SearchTuning.smallestBudgetMargin)
