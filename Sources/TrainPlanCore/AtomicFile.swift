@@ -31,6 +31,12 @@ public enum AtomicFile {
         }
     }
 
+    /// Throws what ``write(_:to:)`` would refuse at `path` (a symbolic link, a folder, a block
+    /// device), writing nothing: a command that writes several files checks them all first.
+    public static func checkTarget(_ path: String) throws(FileWriteError) {
+        _ = try Target(path)
+    }
+
     /// What is at the target path now.
     enum Target {
         case missing

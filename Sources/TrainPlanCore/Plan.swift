@@ -2,7 +2,7 @@ import Foundation
 
 /// The answer to a scenario, in the shape of the plan file (`trainplan-plan/1`).
 public struct Plan: Codable, Sendable {
-    public enum Status: String, Codable, Sendable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
         /// Proven optimal.
         case optimal
         /// Valid, not proven optimal (e.g. stopped at the time limit).
@@ -226,10 +226,12 @@ public enum PlanFile {
                let misfit = wholeNumberMisfit(json, at: "") {
                 throw PlanFileError(path: path, message: "a value does not fit its field (\(misfit)): a whole number in range is expected")
             }
-            throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
-                let DecodingError.dataCorrupted(context) {
-            throw PlanFileError(path: path, message: "\(context.debugDescription) at \(pathText(context.codingPath))")
+            throw PlanFileError(path: path, message: notJSON(data))
+        } catch let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context) {
+            throw PlanFileError(path: path, message: "\(pathText(context.codingPath)): expected \(plainName(type))"
+                                + (found(in: context.debugDescription).map { ", found \($0)" } ?? ""))
+        } catch let DecodingError.dataCorrupted(context) {
+            throw PlanFileError(path: path, message: "\(pathText(context.codingPath)): \(plainReason(context.debugDescription))")
         } catch {
             throw PlanFileError(path: path, message: "not a plan file: \(error)")
         }
@@ -254,6 +256,75 @@ public enum PlanFile {
             if x.rounded() != x || abs(x) > 9.0e18 { return "\(path) is \(number)" }
         }
         return nil
+    }
+
+    /// Why bytes that do not parse are not a plan: most often a file cut short or edited by hand.
+    private static func notJSON(_ data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return "the file is empty: a plan file is one JSON object { ... }" }
+        if !text.hasPrefix("{") { return "not a plan file: a plan file is one JSON object, starting with {" }
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for character in text.unicodeScalars {
+            if inString {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+            } else if character == "\"" {
+                inString = true
+            } else if character == "{" || character == "[" {
+                depth += 1
+            } else if character == "}" || character == "]" {
+                depth -= 1
+            }
+        }
+        if depth > 0 || inString { return "the JSON ends before its last { or [ is closed: the file looks cut short" }
+        return "not valid JSON (a missing comma or quote, or a trailing comma?): open it in a JSON viewer to find where"
+    }
+
+    /// A Swift type as a planner reads it in a JSON file.
+    private static func plainName(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "an object { ... }" }
+        if name.hasPrefix("Array") || name.hasPrefix("UnkeyedDecodingContainer") { return "a list [ ... ]" }
+        switch name {
+        case "String": return "text in quotes"
+        case "CivilDate": return "a date \"YYYY-MM-DD\""
+        case "Int", "Int32", "Int64": return "a whole number"
+        case "Double", "Float": return "a number"
+        case "Bool": return "true or false"
+        default: return "a value of kind \(name)"
+        }
+    }
+
+    /// `Expected ... but found an array instead.` → `a list`.
+    private static func found(in description: String) -> String? {
+        guard let start = description.range(of: "but found ")?.upperBound else { return nil }
+        let rest = description[start...]
+        let end = rest.range(of: " instead")?.lowerBound ?? rest.endIndex
+        let what = String(rest[..<end])
+        switch what {
+        case "an array": return "a list"
+        case "a dictionary": return "an object"
+        case "a string", "a string/data": return "text"
+        case "a number": return "a number"
+        default: return what.isEmpty ? nil : what
+        }
+    }
+
+    /// `Cannot initialize Weekday from invalid String value senin` → the values that are allowed.
+    private static func plainReason(_ description: String) -> String {
+        let pattern = "Cannot initialize "
+        guard description.hasPrefix(pattern), let from = description.range(of: " from invalid "),
+              let value = description.range(of: " value ") else { return description }
+        let type = String(description[pattern.endIndex..<from.lowerBound])
+        let given = String(description[value.upperBound...])
+        let allowed: [String]
+        switch type {
+        case "Weekday": allowed = Weekday.allCases.map(\.rawValue)
+        case "Status": allowed = Plan.Status.allCases.map(\.rawValue)
+        default: return "\"\(given)\" is not a valid value"
+        }
+        return "\"\(given)\" is not one of \(allowed.joined(separator: ", "))"
     }
 
     private static func pathText(_ path: [any CodingKey]) -> String {
@@ -304,6 +375,25 @@ public struct ReplanningRecord: Codable, Sendable {
         self.status = status
         self.objectiveWithPenalties = objectiveWithPenalties
         self.boundWithPenalties = boundWithPenalties
+    }
+
+    /// The contract asks a re-plan for only the earlier plan's file and `T` under `replanning`:
+    /// a plan written by hand with just those two verifies; the figures `solve` records
+    /// besides them read as nothing frozen, nothing changed, no penalty when absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        from = try c.decode(String.self, forKey: .from)
+        frozenUntil = try c.decodeIfPresent(CivilDate.self, forKey: .frozenUntil)
+        changePenalty = try c.decodeIfPresent(Double.self, forKey: .changePenalty) ?? 0
+        frozen = try c.decodeIfPresent([String].self, forKey: .frozen) ?? []
+        started = try c.decodeIfPresent([String].self, forKey: .started)
+        pins = try c.decodeIfPresent([String].self, forKey: .pins)
+        unpinned = try c.decodeIfPresent([PinException].self, forKey: .unpinned)
+        changed = try c.decodeIfPresent([String].self, forKey: .changed) ?? []
+        penalties = try c.decodeIfPresent(Double.self, forKey: .penalties) ?? 0
+        status = try c.decodeIfPresent(Plan.Status.self, forKey: .status) ?? .feasible
+        objectiveWithPenalties = try c.decodeIfPresent(Double.self, forKey: .objectiveWithPenalties)
+        boundWithPenalties = try c.decodeIfPresent(Double.self, forKey: .boundWithPenalties)
     }
 }
 

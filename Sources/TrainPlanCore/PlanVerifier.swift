@@ -121,7 +121,11 @@ public enum PlanVerifier {
             let slotFits = slot >= 1 && slot <= calendar.slotCount - course.sessionLength + 1
             let expectedSlots = slotFits ? Array(slot..<(slot + course.sessionLength)) : []
             var rhythmOK = true
-            if Set(days).count != course.daysPerWeek || days.count != course.daysPerWeek {
+            if Set(days).count != days.count {
+                fail(3, course.id, "its weekdays [\(days.map(\.rawValue).joined(separator: " "))] name a day twice: "
+                     + "a pattern is a set of \(course.daysPerWeek) distinct weekdays")
+                rhythmOK = false
+            } else if days.count != course.daysPerWeek {
                 fail(3, course.id, "meets on \(days.count) distinct weekday(s), the rhythm asks for \(course.daysPerWeek)")
                 rhythmOK = false
             }

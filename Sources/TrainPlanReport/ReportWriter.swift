@@ -50,51 +50,58 @@ public enum ReportWriter {
                                "calendars", CalendarManifest.fileName, "report.html"]
 
     /// Writes every file, creating `directory` if needed. Calendars are skipped with a warning
-    /// (not an error) when slot labels are not times; a write failure throws.
+    /// (not an error) when slot labels are not times; a write failure throws. Everything is
+    /// rendered and every target checked before the first write, so a report that fails
+    /// leaves the earlier one in the folder whole.
     public static func write(plan: Plan, scenario: Scenario, to directory: String,
                              options: ReportOptions = ReportOptions()) throws(ReportError) -> ReportOutcome {
         let text = TextCatalogue(language: options.language)
         let digest = try PlanDigest(plan: plan, scenario: scenario)
         var outcome = ReportOutcome()
-        let root = URL(fileURLWithPath: directory)
-        try makeFolder(root)
 
+        // Everything is rendered before anything is written: a report that cannot be made
+        // leaves the folder's earlier report whole, never half old and half new.
         let export = SpreadsheetExport(digest: digest, text: text, delimiter: options.delimiter)
-        for (name, data) in try export.files() {
-            try write(data, to: root.appendingPathComponent(name))
-            outcome.files.append(name)
-        }
+        var files = try export.files()
         if options.workbook {
-            try write(try PlanWorkbook.data(export.tables()), to: root.appendingPathComponent(PlanWorkbook.fileName))
-            outcome.files.append(PlanWorkbook.fileName)
+            files.append((PlanWorkbook.fileName, try PlanWorkbook.data(export.tables())))
         }
-
         // Calendars need clock times: without them the rest of the report is still written.
-        var calendars: ICalendarWriter?
+        var calendars: [(name: String, text: String)]?
         do {
-            calendars = try ICalendarWriter(digest: digest, text: text, stamp: options.now)
+            calendars = try ICalendarWriter(digest: digest, text: text, stamp: options.now).files()
         } catch {
             outcome.warnings.append(text(.calendarsSkipped, error.message(text)))
         }
+        let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
+        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp), sourcing: options.sourcing).render()
+
+        let root = URL(fileURLWithPath: directory)
+        let calendarFolder = root.appendingPathComponent("calendars")
+        try makeFolder(root)
+        // A target that would be refused (a symbolic link, a folder) stops the report before the first write.
+        let targets = files.map(\.name) + (calendars ?? []).map { "calendars/" + $0.name }
+            + [CalendarManifest.fileName, "report.html"]
+        for name in targets { try checkTarget(root.appendingPathComponent(name)) }
+        if calendars != nil { try makeFolder(calendarFolder) }
+        for (name, data) in files {
+            try write(data, to: root.appendingPathComponent(name))
+            outcome.files.append(name)
+        }
         if let calendars {
-            let folder = root.appendingPathComponent("calendars")
-            try makeFolder(folder)
             let previous = CalendarManifest.read(in: root)
             var written = CalendarManifest(names: [])
-            for (name, body) in calendars.files() {
-                try write(Data(body.utf8), to: folder.appendingPathComponent(name))
+            for (name, body) in calendars {
+                try write(Data(body.utf8), to: calendarFolder.appendingPathComponent(name))
                 outcome.files.append("calendars/" + name)
                 written.names.append(name)
             }
             // Listed before anything is removed: a run stopped here still knows what is ours.
             try write(CalendarManifest(names: written.names + previous.names.filter { !written.names.contains($0) }).data(),
                       to: root.appendingPathComponent(CalendarManifest.fileName))
-            try removeStaleCalendars(previous.names.filter { !written.names.contains($0) }, in: folder)
+            try removeStaleCalendars(previous.names.filter { !written.names.contains($0) }, in: calendarFolder)
             try write(written.data(), to: root.appendingPathComponent(CalendarManifest.fileName))
         }
-
-        let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
-        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp), sourcing: options.sourcing).render()
         try write(Data(html.utf8), to: root.appendingPathComponent("report.html"))
         outcome.files.append("report.html")
         return outcome
@@ -119,6 +126,14 @@ public enum ReportWriter {
     static func write(_ data: Data, to url: URL) throws(ReportError) {
         do {
             try AtomicFile.write(data, to: url.path)
+        } catch {
+            throw .cannotWrite(path: error.path, reason: error.reason)
+        }
+    }
+
+    static func checkTarget(_ url: URL) throws(ReportError) {
+        do {
+            try AtomicFile.checkTarget(url.path)
         } catch {
             throw .cannotWrite(path: error.path, reason: error.reason)
         }

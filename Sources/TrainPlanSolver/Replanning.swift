@@ -111,6 +111,16 @@ public struct Replanning: Sendable {
                 }
             }
         }
+        // A batch that has happened needs the batches before it (batch k+1 runs only if batch k
+        // runs): they must run too, and where one cannot, the re-plan is infeasible, said so.
+        let predecessors = Batches.predecessors(working.courses)
+        for c in anchors.frozen {
+            var earlier = predecessors[c]
+            while let b = earlier, !working.courses[b].mandatory {
+                working.courses[b].mandatory = true
+                earlier = predecessors[b]
+            }
+        }
         // Apprentices placed on or before the re-planning date from a course that has happened stay placed.
         if let t = frozenUntil {
             for old in previous.demand ?? [] {

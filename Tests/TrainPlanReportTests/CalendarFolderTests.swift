@@ -48,4 +48,22 @@ import TrainPlanReport
         #expect(FileManager.default.fileExists(atPath: outside.path))
         #expect(CalendarManifest.read(in: folder) == CalendarManifest(names: ["I-1.ics", "V-1.ics"]))
     }
+
+    /// A report that cannot be written whole writes nothing: the earlier report's tables stay
+    /// as they were instead of half old and half new.
+    @Test func aRefusedTargetLeavesTheEarlierReportWhole() throws {
+        let (scenario, plan) = ReportFixtures.tricky()
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sessions = folder.appendingPathComponent("sessions.csv")
+        try Data("earlier report".utf8).write(to: sessions)
+        let page = folder.appendingPathComponent("report.html")
+        try FileManager.default.createSymbolicLink(atPath: page.path, withDestinationPath: "/tmp/elsewhere.html")
+
+        #expect(throws: ReportError.self) {
+            _ = try ReportWriter.write(plan: plan, scenario: scenario, to: folder.path, options: ReportOptions(now: ReportFixtures.now))
+        }
+        #expect(try String(contentsOf: sessions, encoding: .utf8) == "earlier report")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("calendars").path))
+    }
 }

@@ -64,6 +64,29 @@ import TrainPlanCore
         }
     }
 
+    /// A plan file cut short or mistyped by hand: the message says what is wrong in a planner's
+    /// words (the decoder said "Expected to decode Dictionary<String, Any> but found an array").
+    @Test func aBrokenPlanFileIsExplainedPlainly() throws {
+        let fixture = CLI.packageRoot.appendingPathComponent("fixtures/replanning/plan-2023-01-02.json")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let weekdays = try #require(text.range(of: #""weekdays": \[\s*"[a-z]+""#, options: .regularExpression))
+        let cases: [(String, String)] = [
+            (String(text.prefix(text.count / 2)), "looks cut short"),
+            ("[]", "the top level: expected an object { ... }, found a list"),
+            (text.replacingCharacters(in: weekdays, with: #""weekdays": ["senin""#), "\"senin\" is not one of mon, tue"),
+            (text.replacingOccurrences(of: #""status": "optimal""#, with: #""status": "great""#), "is not one of optimal"),
+            (text.replacingOccurrences(of: #""slots": ["#, with: #""slots": "1", "y": ["#), "expected a list [ ... ], found text"),
+        ]
+        try CLI.withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("plan.json").path
+            for (forged, expected) in cases {
+                try Data(forged.utf8).write(to: URL(fileURLWithPath: path))
+                let error = #expect(throws: PlanFileError.self) { try PlanFile.read(path) }
+                #expect(error?.message.contains(expected) == true, "\(expected): \(String(describing: error))")
+            }
+        }
+    }
+
     @Test func aTenThousandYearHolidayIsReadAtOnce() throws {
         let run = try CLI.trainplan(["check", Self.path("endless-holidays.yaml")], timeout: 20)
         #expect(run.status == CLI.success && !run.signalled, "\(run)")

@@ -10,6 +10,20 @@ import TrainPlanCore
     static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
     static let oldPlan = path("plan-2023-01-02.json")
 
+    /// A started second batch needs its first (fixtures/replanning/batch-started): infeasible, exit 3,
+    /// naming the batch that cannot run (the solver's plan once failed its own check: exit 1).
+    @Test func aStartedBatchWhoseFirstCannotRunIsInfeasible() throws {
+        try CommandLineTests.withTemporaryFolder { dir in
+            let plan = dir.appendingPathComponent("re.json").path
+            let solve = try CommandLineTests.trainplan(["solve", Self.path("batch-started/scenario.yaml"),
+                                                        "--from", Self.path("batch-started/plan.json"),
+                                                        "--frozen-until", "2023-01-05", "--time-limit", "10", "-o", plan])
+            #expect(solve.status == 3, "\(solve)")
+            #expect(solve.stdout.contains("A.1 cannot run"), "\(solve)")
+            #expect(!solve.stderr.contains("internal error"), "\(solve)")
+        }
+    }
+
     @Test func theIllnessIsHandedOverAndVerified() throws {
         try CommandLineTests.withTemporaryFolder { dir in
             let plan = dir.appendingPathComponent("ill.json").path

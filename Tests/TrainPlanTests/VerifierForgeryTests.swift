@@ -52,6 +52,26 @@ import TrainPlanCore
         #expect(!messages(noPlan).isEmpty)
     }
 
+    /// C1 meets Monday and Tuesday; a plan naming Monday twice breaks rule 3, and the message
+    /// says so (it said "meets on 2 distinct weekday(s), the rhythm asks for 2").
+    @Test func aWeekdayNamedTwiceIsNamed() {
+        var twice = Self.statedPlan()
+        twice.courses[0].weekdays = [.mon, .mon]
+        let found = messages(twice)
+        #expect(found.contains { $0.contains("[rule 3] C1: its weekdays [mon mon] name a day twice") }, "\(found)")
+    }
+
+    /// The contract asks only for the earlier plan's file and T under `replanning`: a plan written
+    /// by hand with no more reads (it was refused for a missing "changePenalty").
+    @Test func aHandWrittenReplanningRecordReads() throws {
+        let json = #"{"from": "old.json", "frozenUntil": "2023-02-03"}"#
+        let record = try JSONDecoder().decode(ReplanningRecord.self, from: Data(json.utf8))
+        #expect(record.from == "old.json" && record.frozenUntil.map { "\($0)" } == "2023-02-03")
+        #expect(record.changed.isEmpty && record.penalties == 0 && record.frozen.isEmpty)
+        let missing = #"{"frozenUntil": "2023-02-03"}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ReplanningRecord.self, from: Data(missing.utf8)) }
+    }
+
     @Test func aWrongGapIsRejected() {
         var wrong = Self.statedPlan()
         wrong.gap = 0
