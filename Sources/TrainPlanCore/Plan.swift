@@ -363,6 +363,15 @@ public struct ReplanningRecord: Codable, Sendable {
     public var status: Plan.Status
     public var objectiveWithPenalties: Double?
     public var boundWithPenalties: Double?
+    /// Whether the file gave `changed` and `penalties` (a record `solve` writes always does);
+    /// `verify --from` checks only what is stated.
+    public var statesChanges = true
+    public var statesPenalties = true
+
+    enum CodingKeys: String, CodingKey {
+        case from, frozenUntil, changePenalty, frozen, started, pins, unpinned, changed, penalties, status
+        case objectiveWithPenalties, boundWithPenalties
+    }
 
     public init(from: String, frozenUntil: CivilDate?, changePenalty: Double, frozen: [String], changed: [String],
                 penalties: Double, status: Plan.Status, objectiveWithPenalties: Double?, boundWithPenalties: Double?) {
@@ -391,6 +400,8 @@ public struct ReplanningRecord: Codable, Sendable {
         unpinned = try c.decodeIfPresent([PinException].self, forKey: .unpinned)
         changed = try c.decodeIfPresent([String].self, forKey: .changed) ?? []
         penalties = try c.decodeIfPresent(Double.self, forKey: .penalties) ?? 0
+        statesChanges = c.contains(.changed)
+        statesPenalties = c.contains(.penalties)
         status = try c.decodeIfPresent(Plan.Status.self, forKey: .status) ?? .feasible
         objectiveWithPenalties = try c.decodeIfPresent(Double.self, forKey: .objectiveWithPenalties)
         boundWithPenalties = try c.decodeIfPresent(Double.self, forKey: .boundWithPenalties)

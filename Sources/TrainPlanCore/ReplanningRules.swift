@@ -10,7 +10,53 @@ extension PlanVerifier {
         var report = verify(plan, against: scenario)
         guard plan.status == .optimal || plan.status == .feasible else { return report }
         report.violations += replanningViolations(plan, previous: previous, frozenUntil: frozenUntil)
+        report.violations += replanningRecordViolations(plan, previous: previous, frozenUntil: frozenUntil)
         return report
+    }
+
+    /// Courses of `plan` that run differently than in `previous`: scheduled or dropped, or another
+    /// instructor, venue or date for any session. What the change penalty is counted on; one
+    /// definition for the solver and the verifier.
+    public static func changedCourses(_ plan: Plan, previous: Plan) -> [String] {
+        func sessionsByHolder(_ course: PlannedCourse) -> [String] {
+            (course.holdings ?? []).flatMap { holding in
+                holding.sessions.map { "\($0.date) \($0.slots) \(holding.instructor) \(holding.venue)" }
+            }
+        }
+        let before = Dictionary(previous.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return plan.courses.filter { course in
+            guard let was = before[course.id], was.scheduled else { return course.scheduled }
+            guard course.scheduled else { return true }
+            return sessionsByHolder(was) != sessionsByHolder(course)
+        }.map(\.id)
+    }
+
+    /// The figures a plan's `replanning` record states, recomputed: the date, the courses changed,
+    /// the penalties and the objective with them (each checked only where the record states it:
+    /// a plan written by hand may give no more than the earlier plan and the date).
+    static func replanningRecordViolations(_ plan: Plan, previous: Plan, frozenUntil t: CivilDate) -> [Violation] {
+        guard let record = plan.replanning else { return [] }
+        var violations: [Violation] = []
+        func fail(_ message: String) { violations.append(Violation(rule: nil, course: nil, message: message)) }
+        func sameMoney(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(0.005, 1e-13 * max(abs(a), abs(b))) }
+        if let stated = record.frozenUntil, stated != t {
+            fail("replanning.frozenUntil is \(stated), the re-planning date given is \(t)")
+        }
+        let changed = changedCourses(plan, previous: previous)
+        if record.statesChanges, Set(record.changed) != Set(changed) {
+            fail("replanning.changed lists \(record.changed.isEmpty ? "no course" : record.changed.sorted().joined(separator: ", ")), "
+                 + "recomputed \(changed.isEmpty ? "no course" : changed.sorted().joined(separator: ", "))")
+        }
+        let penalties = record.changePenalty * Double(changed.count)
+        if record.statesPenalties, !sameMoney(record.penalties, penalties) {
+            fail("replanning.penalties is \(Money.plain(record.penalties)), recomputed \(Money.plain(penalties)) "
+                 + "(\(changed.count) changed × \(Money.plain(record.changePenalty)))")
+        }
+        if let stated = record.objectiveWithPenalties, let objective = plan.objective,
+           !sameMoney(stated, objective + penalties) {
+            fail("replanning.objectiveWithPenalties is \(Money.plain(stated)), recomputed \(Money.plain(objective + penalties))")
+        }
+        return violations
     }
 
     /// What breaks rule 11, course by course.

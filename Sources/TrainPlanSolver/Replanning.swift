@@ -155,21 +155,9 @@ public struct Replanning: Sendable {
         }
     }
 
-    /// Courses of `plan` that run differently than in the earlier plan: scheduled or dropped, or
-    /// another instructor, venue or date for any session.
+    /// Courses of `plan` that run differently than in the earlier plan (see ``PlanVerifier/changedCourses(_:previous:)``).
     func changed(_ plan: Plan) -> [String] {
-        let before = Dictionary(previous.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return plan.courses.filter { course in
-            guard let was = before[course.id], was.scheduled else { return course.scheduled }
-            guard course.scheduled else { return true }
-            return Self.sessionsByHolder(was) != Self.sessionsByHolder(course)
-        }.map(\.id)
-    }
-
-    private static func sessionsByHolder(_ course: PlannedCourse) -> [String] {
-        (course.holdings ?? []).flatMap { holding in
-            holding.sessions.map { "\($0.date) \($0.slots) \(holding.instructor) \(holding.venue)" }
-        }
+        PlanVerifier.changedCourses(plan, previous: previous)
     }
 
     struct Mismatch: Error { var message: String }

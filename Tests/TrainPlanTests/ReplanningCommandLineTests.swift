@@ -48,6 +48,16 @@ import TrainPlanCore
             let verify = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan, "--from", Self.oldPlan,
                                                          "--frozen-until", "2023-02-17"])
             #expect(verify.status == 0, "\(verify)")
+            // The record's figures are recomputed too: a plan that hides its changes is refused.
+            var forged = json
+            var forgedRecord = record
+            forgedRecord["changed"] = [String]()
+            forged["replanning"] = forgedRecord
+            let hidden = dir.appendingPathComponent("hidden.json")
+            try JSONSerialization.data(withJSONObject: forged).write(to: hidden)
+            let refused = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), hidden.path, "--from", Self.oldPlan,
+                                                          "--frozen-until", "2023-02-17"])
+            #expect(refused.status == 5 && refused.stdout.contains("replanning.changed lists no course, recomputed"), "\(refused)")
             // Re-planned on a later day, the same plan handed over on 20 February breaks rule 11.
             let late = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan, "--from", Self.oldPlan,
                                                        "--frozen-until", "2023-02-20"])
