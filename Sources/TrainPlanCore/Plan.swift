@@ -306,7 +306,6 @@ public enum PlanFile {
         case "an array": return "a list"
         case "a dictionary": return "an object"
         case "a string", "a string/data": return "text"
-        case "a number": return "a number"
         default: return what.isEmpty ? nil : what
         }
     }

@@ -16,7 +16,7 @@ import TrainPlanCore
         try CommandLineTests.withTemporaryFolder { dir in
             let plan = dir.appendingPathComponent("re.json").path
             let solve = try CommandLineTests.trainplan(["solve", Self.path("batch-started/scenario.yaml"),
-                                                        "--from", Self.path("batch-started/plan.json"),
+                                                        "--from", Self.path("batch-started/earlier-plan.json"),
                                                         "--frozen-until", "2023-01-05", "--time-limit", "10", "-o", plan])
             #expect(solve.status == 3, "\(solve)")
             #expect(solve.stdout.contains("A.1 cannot run"), "\(solve)")
