@@ -69,7 +69,9 @@ import TrainPlanCore
 /// (π times the change count, ``changeCount(_:model:)``; a what-if variant minimises the same count
 /// against the base plan among its best plans, see ``LexicographicPlanner``)
 /// and, for a course started on the re-planning date (rule 11), its one pattern is its sessions
-/// after that date, u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
+/// after that date (after a deferred hand-over's date, ``HandoverOptions/deferred(_:course:options:scenario:)``:
+/// the sessions before it stay with i₀/v₀, and no other course may use those periods of i₀, v₀
+/// or its cohort), u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
 /// sessions hold is constant: their fees and rent, e[i₀] = 1, i₀'s past slots subtracted from
 /// its day/week/total limits and the course from its maxCourses (``PastHoldings``).
 ///

@@ -79,6 +79,81 @@ enum HandoverOptions {
     }
 }
 
+extension HandoverOptions {
+    /// A started course whose instructor or venue cannot hold all its later sessions (away from some
+    /// day on) keeps them up to the first session they cannot hold and is handed over from there:
+    /// rule 11 lets `from` be any later session, and a planner hands over when the instructor falls
+    /// ill, not before. Chosen when nobody can take every later session, or when the course's own
+    /// instructor and venue cost no more a session than the cheapest who could (so keeping them
+    /// longer never costs more). `nil`: the hand-over stays on the first session after the date.
+    static func deferred(_ started: StartedCourse, course c: Int, options: CourseOptions,
+                         scenario: Scenario) -> (started: StartedCourse, options: CourseOptions)? {
+        guard started.handedOverTo == nil else { return nil }
+        let course = scenario.courses[c]
+        let instructor = scenario.instructors[started.instructor], venue = scenario.venues[started.venue]
+        let forced = options.isEmpty || !options.instructors[0].contains(started.instructor)
+            || !options.venues[0].contains(started.venue)
+        guard forced, instructor.canTeach(course), venue.canHost(course) else { return nil }
+        let remaining = started.remaining
+        let slots = remaining.slots(length: course.sessionLength)
+        guard let k = remaining.dates.firstIndex(where: { date in
+            !slots.allSatisfy { instructor.isAvailable(on: date, slot: $0) && venue.isAvailable(on: date, slot: $0) }
+        }), k > 0 else { return nil }
+        // The sessions it keeps count against its instructor's limits (rule 6), with its past ones.
+        let kept = started.pattern.dates.filter { $0 < remaining.dates[k] }
+        let length = course.sessionLength
+        if let limit = instructor.maxSlots, kept.count * length > limit { return nil }
+        if let limit = instructor.maxSlotsPerDay, length > limit { return nil }
+        if let limit = instructor.maxSlotsPerWeek,
+           Dictionary(grouping: kept, by: scenario.calendar.week(of:)).values.contains(where: { $0.count * length > limit }) {
+            return nil
+        }
+        let later = StartedCourse(instructor: started.instructor, venue: started.venue, pattern: started.pattern,
+                                  remaining: Pattern(weekdays: remaining.weekdays, startSlot: remaining.startSlot,
+                                                     dates: Array(remaining.dates[k...])))
+        let laterOptions = Self.options(for: c, started: later, scenario: scenario)
+        guard !laterOptions.isEmpty else { return nil }
+        if !options.isEmpty {
+            let own = CostRules.fees(course, instructor, sessions: 1) + CostRules.rent(course, venue, sessions: 1)
+            let cheapestFee = options.instructors[0].map { CostRules.fees(course, scenario.instructors[$0], sessions: 1) }.min() ?? 0
+            let cheapestRent = options.venues[0].map { CostRules.rent(course, scenario.venues[$0], sessions: 1) }.min() ?? 0
+            guard own <= cheapestFee + cheapestRent else { return nil }
+        }
+        return (later, laterOptions)
+    }
+}
+
+/// The periods a started course's kept sessions after the re-planning date hold (a deferred
+/// hand-over's): its instructor, venue and cohort are taken then, so no other course may use them.
+struct KeptSessions: Sendable {
+    var course: Int
+    var instructor: Int
+    var venue: Int
+    var cohort: String?
+    var periods: Set<Int>
+
+    init(course c: Int, started: StartedCourse, scenario: Scenario, after t: CivilDate) {
+        let length = scenario.courses[c].sessionLength
+        let slots = started.pattern.slots(length: length)
+        course = c
+        instructor = started.instructor
+        venue = started.venue
+        cohort = scenario.courses[c].cohort
+        periods = Set(started.pattern.dates.filter { $0 > t && $0 < started.remaining.firstDate }
+            .flatMap { date in slots.map { scenario.calendar.period(of: date, slot: $0) } })
+    }
+
+    /// `options` of another course without the ways that would clash with these sessions (rule 5).
+    func clearing(_ options: CourseOptions, scenario: Scenario) -> CourseOptions {
+        guard options.course != course, !periods.isEmpty else { return options }
+        let sameCohort = cohort != nil && scenario.courses[options.course].cohort == cohort
+        let overlaps = options.periods.map { !periods.isDisjoint(with: $0) }
+        return Replanning.filtered(options, patternAt: { !(overlaps[$0] && sameCohort) },
+                                   instructor: { p, i in !overlaps[p] || i != instructor },
+                                   venue: { p, v in !overlaps[p] || v != venue })
+    }
+}
+
 /// What started courses hold on or before the re-planning date: fixed, so the model counts it
 /// as constants (fees, rent, each instructor's load and courses) rather than as choices.
 struct PastHoldings: Sendable {

@@ -53,6 +53,12 @@ public struct Replanning: Sendable {
         var options = base.courses
         let courseIndex = Dictionary(scenario.courses.indices.map { (scenario.courses[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         var old: [Int: PlannedCourse] = [:]
+        // Sessions after the re-planning date that a started course keeps with its holders (a
+        // deferred hand-over): no other course may use those holders or its cohort then.
+        var keptSessions: [KeptSessions] = []
+        func cleared(_ options: CourseOptions) -> CourseOptions {
+            keptSessions.reduce(options) { $1.clearing($0, scenario: scenario) }
+        }
         let until = frozenUntil.map { "\($0)" } ?? ""
         for course in previous.scheduledCourses {
             let dates = (course.sessions ?? []).map(\.date)
@@ -92,6 +98,11 @@ public struct Replanning: Sendable {
             case let .success(started):
                 anchors.started[c] = started
                 options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
+                if let later = HandoverOptions.deferred(started, course: c, options: options[c], scenario: scenario) {
+                    anchors.started[c] = later.started
+                    options[c] = later.options
+                    keptSessions.append(KeptSessions(course: c, started: later.started, scenario: scenario, after: t))
+                }
                 if let holders = started.handedOverTo {
                     options[c] = Self.filtered(options[c], instructor: { $0 == holders.instructor }, venue: { $0 == holders.venue })
                     if options[c].isEmpty {
@@ -109,6 +120,13 @@ public struct Replanning: Sendable {
                           options[c].venues[0].contains(started.venue) {
                     anchors.kept[c] = (started.instructor, started.venue, 0)
                 }
+            }
+        }
+        for c in anchors.started.keys where !keptSessions.isEmpty {
+            options[c] = cleared(options[c])
+            if let kept = anchors.kept[c], !(options[c].instructors.first?.contains(kept.instructor) ?? false)
+                || !(options[c].venues.first?.contains(kept.venue) ?? false) {
+                anchors.kept[c] = nil
             }
         }
         // A batch that has happened needs the batches before it (batch k+1 runs only if batch k
@@ -133,7 +151,7 @@ public struct Replanning: Sendable {
         }
         // Courses not started: every session after the re-planning date, and the pins.
         for c in scenario.courses.indices where !anchors.frozen.contains(c) {
-            if let t = frozenUntil { options[c] = Self.filtered(options[c]) { $0.firstDate > t } }
+            if let t = frozenUntil { options[c] = cleared(Self.filtered(options[c]) { $0.firstDate > t }) }
             if let course = old[c], !pins.isEmpty {
                 options[c] = pinned(options[c], earlier: course, scenario: scenario, unpinned: &anchors.unpinned)
             }
@@ -275,9 +293,16 @@ public struct Replanning: Sendable {
     /// The options whose pattern passes `keep`, and for each the instructors and venues `instructor`/`venue` let through.
     static func filtered(_ options: CourseOptions, pattern keep: (Pattern) -> Bool = { _ in true },
                          instructor: (Int) -> Bool = { _ in true }, venue: (Int) -> Bool = { _ in true }) -> CourseOptions {
+        filtered(options, patternAt: { keep(options.patterns[$0]) }, instructor: { instructor($1) }, venue: { venue($1) })
+    }
+
+    /// The options whose pattern index passes `keep`, and for each pattern p the instructors i with
+    /// `instructor(p, i)` and the venues v with `venue(p, v)`.
+    static func filtered(_ options: CourseOptions, patternAt keep: (Int) -> Bool,
+                         instructor: (Int, Int) -> Bool, venue: (Int, Int) -> Bool) -> CourseOptions {
         var patterns: [Pattern] = [], periods: [[Int]] = [], instructors: [[Int]] = [], venues: [[Int]] = []
-        for p in options.patterns.indices where keep(options.patterns[p]) {
-            let i = options.instructors[p].filter(instructor), v = options.venues[p].filter(venue)
+        for p in options.patterns.indices where keep(p) {
+            let i = options.instructors[p].filter { instructor(p, $0) }, v = options.venues[p].filter { venue(p, $0) }
             guard !i.isEmpty, !v.isEmpty else { continue }
             patterns.append(options.patterns[p]); periods.append(options.periods[p])
             instructors.append(i); venues.append(v)

@@ -2,7 +2,8 @@ import TrainPlanCore
 
 /// The fewest changes a re-planned plan can have, by enumerating every plan that rule 11
 /// allows: ended courses as they were, started courses with every hand-over of their later
-/// sessions (any one instructor and any one venue), the others unscheduled or on any option
+/// sessions (from any session after the re-planning date, to any one instructor and any one
+/// venue), the others unscheduled or on any option
 /// whose sessions all fall after the re-planning date. The verifier (rules 1-8 per session
 /// holder, and rule 11) judges each whole plan; nothing is shared with the solver.
 enum HandoverOracle {
@@ -11,6 +12,8 @@ enum HandoverOracle {
         var fewestChanges: Int?
         /// Whether every plan with the fewest changes hands a course over.
         var needsHandover: Bool
+        /// The smallest objective (cost + unmet value) among the plans with the fewest changes.
+        var bestObjective: Double?
         var plansChecked: Int
     }
 
@@ -24,26 +27,27 @@ enum HandoverOracle {
                 options.append([nil] + later)
                 continue
             }
-            guard let from = sessions.first(where: { $0.date > t })?.date else {
+            let later = sessions.map(\.date).filter { $0 > t }
+            guard !later.isEmpty else {
                 options.append([was])
                 continue
             }
-            var ways: [PlannedCourse?] = []
-            for instructor in scenario.instructors {
-                for venue in scenario.venues {
-                    var way = was
-                    let newInstructor = instructor.id == was.instructor ? nil : instructor.id
-                    let newVenue = venue.id == was.venue ? nil : venue.id
-                    way.handover = newInstructor == nil && newVenue == nil ? nil
-                        : Handover(from: from, instructor: newInstructor, venue: newVenue)
-                    ways.append(way)
+            var ways: [PlannedCourse?] = [was]
+            for from in later {
+                for instructor in scenario.instructors {
+                    for venue in scenario.venues where instructor.id != was.instructor || venue.id != was.venue {
+                        var way = was
+                        way.handover = Handover(from: from, instructor: instructor.id == was.instructor ? nil : instructor.id,
+                                                venue: venue.id == was.venue ? nil : venue.id)
+                        ways.append(way)
+                    }
                 }
             }
             options.append(ways)
         }
         let total = options.reduce(1) { $0 * $1.count }
         guard total <= limit else { return nil }
-        var fewest: Int?, handoverAtFewest = true, checked = 0
+        var fewest: Int?, handoverAtFewest = true, bestObjective: Double?, checked = 0
         var choice = [PlannedCourse?](repeating: nil, count: scenario.courses.count)
         func visit(_ c: Int) {
             if c == scenario.courses.count {
@@ -53,14 +57,19 @@ enum HandoverOracle {
                                     choice[$0] ?? .unscheduled(scenario.courses[$0].id, reasons: [])
                                 })
                 let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: previous, frozenUntil: t)
-                guard report.violations.allSatisfy({ $0.rule == nil }) else { return }
+                guard report.violations.allSatisfy({ $0.rule == nil }), let evaluation = report.evaluation else { return }
                 let n = changes(from: previous, to: plan)
                 let handsOver = plan.courses.contains { $0.handover != nil }
+                let left = scenario.budget.map { $0 - evaluation.cost.total }
+                let objective = evaluation.objective
+                    + (scenario.demand.isEmpty ? 0 : BruteForceOracle.bestDemand(scenario, plan: plan, budgetLeft: left))
                 if fewest.map({ n < $0 }) ?? true {
                     fewest = n
                     handoverAtFewest = handsOver
+                    bestObjective = objective
                 } else if n == fewest {
                     handoverAtFewest = handoverAtFewest && handsOver
+                    bestObjective = min(bestObjective ?? objective, objective)
                 }
                 return
             }
@@ -71,7 +80,8 @@ enum HandoverOracle {
             choice[c] = nil
         }
         visit(0)
-        return Result(fewestChanges: fewest, needsHandover: fewest != nil && handoverAtFewest, plansChecked: checked)
+        return Result(fewestChanges: fewest, needsHandover: fewest != nil && handoverAtFewest, bestObjective: bestObjective,
+                      plansChecked: checked)
     }
 
     /// Courses that run in one plan and not the other, or with another instructor, venue or

@@ -16,15 +16,18 @@ import TrainPlanSolver
 
     /// The first plan, the re-planning date (the first session of a course with a later one)
     /// and the scenario with that course's instructor (odd seeds) or venue (even seeds) away
-    /// from the next day to the horizon's end.
-    static func makeCase(seed: UInt64) throws -> Case? {
+    /// from the next day to the horizon's end, or with `keeping` > 0 from its `keeping`-th
+    /// session after the re-planning date's next one (`nil` when it has too few).
+    static func makeCase(seed: UInt64, keeping: Int = 0) throws -> Case? {
         let scenario = TinyScenarios.make(seed: seed)
         let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
         guard old.status == .optimal,
-              let course = old.scheduledCourses.first(where: { ($0.sessions?.count ?? 0) >= 2 }),
+              let course = old.scheduledCourses.first(where: { ($0.sessions?.count ?? 0) >= 2 + keeping }),
               let t = course.sessions?.first?.date else { return nil }
+        let later = (course.sessions ?? []).map(\.date).filter { $0 > t }
+        guard keeping < later.count else { return nil }
         var changed = scenario
-        let away = Unavailability(days: .dates(t.adding(days: 1), scenario.calendar.end))
+        let away = Unavailability(days: .dates(keeping == 0 ? t.adding(days: 1) : later[keeping], scenario.calendar.end))
         if seed % 2 == 1, let i = changed.instructors.firstIndex(where: { $0.id == course.instructor }) {
             changed.instructors[i].unavailable.append(away)
         } else if let v = changed.venues.firstIndex(where: { $0.id == course.venue }) {
@@ -76,6 +79,36 @@ import TrainPlanSolver
         #expect(handedOver >= needingHandover)
         print("re-planning oracle: \(checked) cases enumerated, \(checked - infeasible) with a plan, \(needingHandover) need a hand-over")
         #expect(checked - infeasible >= 60, "only \(checked - infeasible) of \(checked) cases have a plan")
+    }
+
+    /// The holder of a started course is away only from a later session on: the re-plan may keep
+    /// the sessions before it with them and hand over from that day (rule 11 lets `from` be any
+    /// later session). With a very large change penalty it changes as few courses as brute force
+    /// over every hand-over date can, and costs what the cheapest such plan costs.
+    @Test func aHandOverCanWaitForTheDayTheHolderIsAway() throws {
+        var checked = 0, deferred = 0
+        var tried = 0, tooMany = 0
+        for seed in UInt64(1)...3000 {
+            guard let test = try Self.makeCase(seed: seed, keeping: 1 + Int(seed % 3 / 2)) else { continue }
+            tried += 1
+            guard let oracle = HandoverOracle.fewestChanges(test.scenario, previous: test.old, frozenUntil: test.frozenUntil) else { tooMany += 1; continue }
+            guard
+                  let fewest = oracle.fewestChanges, let best = oracle.bestObjective else { continue }
+            checked += 1
+            let plan = try Self.replan(test.scenario, from: test.old, on: test.frozenUntil, penalty: 1e9)
+            let report = PlanVerifier.verify(plan, against: test.scenario, replanningFrom: test.old, frozenUntil: test.frozenUntil)
+            #expect(report.isValid, "seed \(seed): \(report.violations)")
+            #expect(HandoverOracle.changes(from: test.old, to: plan) == fewest, "seed \(seed)")
+            #expect(abs((plan.objective ?? .infinity) - best) <= 1e-6 * max(1, best),
+                    "seed \(seed): objective \(plan.objective ?? .nan), the cheapest plan with the fewest changes \(best)")
+            deferred += plan.scheduledCourses.filter { course in
+                guard let from = course.handover?.from else { return false }
+                return (course.sessions ?? []).contains { $0.date > test.frozenUntil && $0.date < from }
+            }.count
+        }
+        print("deferred hand-overs: tried \(tried), too many \(tooMany), \(checked) cases enumerated, \(deferred) hand-overs after a kept session")
+        #expect(checked >= 40, "only \(checked) cases")
+        #expect(deferred >= 10, "only \(deferred) hand-overs kept a session after the re-planning date")
     }
 
     @Test func theVerifierCatchesANewSessionPlantedInThePast() throws {

@@ -71,6 +71,25 @@ import TrainPlanSolver
         #expect(HandoverReplanningTests.nothingNewInThePast(plan, old: old, frozenUntil: t).isEmpty)
     }
 
+    /// Re-planned on 15 February, two working days before Sri falls ill: POLA-01 keeps its Thursday
+    /// 16 February session with her and is handed over from Tuesday 21 February, not from the 16th:
+    /// the plan handing over on the 16th is as valid and pays Lina Marlina's fee (IDR 175,000 a slot)
+    /// instead of Sri's (IDR 75,000) for that one-slot session, IDR 100,000 more.
+    @Test func sriIllHandsPOLA01OverOnlyFromTheDaySheIsAway() throws {
+        let (scenario, old, plan, t) = try Self.replan("pekalongan-sri-ill", until: "2023-02-15")
+        let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
+        #expect(report.isValid, "\(report.violations)")
+        let k = try #require(plan.courses.firstIndex { $0.id == "POLA-01" })
+        #expect(plan.courses[k].instructor == "BLK-SRI")
+        #expect(plan.courses[k].handover == Handover(from: CivilDate("2023-02-21")!, instructor: "LPKS-LINA", venue: nil))
+        var earlier = plan
+        earlier.courses[k].handover?.from = CivilDate("2023-02-16")!
+        let other = PlanVerifier.verify(earlier, against: scenario, replanningFrom: old, frozenUntil: t)
+        #expect(other.violations.allSatisfy { $0.rule == nil }, "\(other.violations)")  // only its stated cost is off
+        let cost = try #require(report.evaluation?.cost.total), costEarlier = try #require(other.evaluation?.cost.total)
+        #expect(costEarlier - cost == 100_000)
+    }
+
     @Test func theLabClosureMovesNoCourseIntoThePast() throws {
         let (scenario, old, plan, t) = try Self.replan("pekalongan-lab-closed", until: "2023-02-10")
         let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
