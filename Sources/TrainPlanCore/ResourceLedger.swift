@@ -161,7 +161,10 @@ public struct ResourceLedger: Sendable {
 
     /// Records course `c` taught by `instructor` in `venue` on `dates`, holding `periods`.
     /// Later bookings of a period overwrite the holder (a valid plan never does that).
-    public mutating func book(course c: Int, instructor i: Int, venue v: Int, dates: [CivilDate], periods: [Int]) {
+    /// - Parameter countsCourse: `false` for the second part of a course the instructor already
+    ///   holds (a hand-over of its venue alone), which is one course of theirs, not two.
+    public mutating func book(course c: Int, instructor i: Int, venue v: Int, dates: [CivilDate], periods: [Int],
+                              countsCourse: Bool = true) {
         let calendar = scenario.calendar
         let course = scenario.courses[c]
         let k = courseCohort[c]
@@ -175,8 +178,8 @@ public struct ResourceLedger: Sendable {
             if day >= 0, day < dayCount { perDay[i * dayCount + day] += course.sessionLength }
             if week >= 0, week < weekCount { perWeek[i * weekCount + week] += course.sessionLength }
         }
-        total[i] += course.slotCount
-        taught[i] += 1
+        total[i] += dates.count * course.sessionLength
+        if countsCourse { taught[i] += 1 }
     }
 
     /// The periods a course holds with `pattern` (every slot of every session).

@@ -16,12 +16,12 @@ public struct HandoverAssignment: Sendable, Hashable {
 }
 
 extension Assignment {
-    /// (instructor, venue, number of sessions) for each run of sessions one holder keeps.
-    var holdings: [(instructor: Int, venue: Int, sessions: Int)] {
-        guard let handover else { return [(instructor, venue, pattern.dates.count)] }
-        let before = pattern.dates.filter { $0 < handover.from }.count
-        return [(instructor, venue, before), (handover.instructor, handover.venue, pattern.dates.count - before)]
-            .filter { $0.sessions > 0 }
+    /// (instructor, venue, session dates) for each run of sessions one holder keeps.
+    var holdings: [(instructor: Int, venue: Int, dates: [CivilDate])] {
+        guard let handover else { return [(instructor, venue, pattern.dates)] }
+        return [(instructor, venue, pattern.dates.filter { $0 < handover.from }),
+                (handover.instructor, handover.venue, pattern.dates.filter { $0 >= handover.from })]
+            .filter { !$0.dates.isEmpty }
     }
 }
 

@@ -21,8 +21,8 @@ public enum PlanAssembler {
             let venue = scenario.venues[assignment.venue]
             // Fees and rent per session, by who holds it (rule 11).
             for holding in assignment.holdings {
-                cost.instructorFees += CostRules.fees(course, scenario.instructors[holding.instructor], sessions: holding.sessions)
-                cost.venues += CostRules.rent(course, scenario.venues[holding.venue], sessions: holding.sessions)
+                cost.instructorFees += CostRules.fees(course, scenario.instructors[holding.instructor], sessions: holding.dates.count)
+                cost.venues += CostRules.rent(course, scenario.venues[holding.venue], sessions: holding.dates.count)
             }
             cost.socialSecurity += CostRules.socialSecurity(course, dates: assignment.pattern.dates,
                                                             premium: scenario.premiumPerParticipantMonth)

@@ -150,8 +150,18 @@ public struct Replanning: Sendable {
             }
         }
         // Courses not started: every session after the re-planning date, and the pins.
+        var startingLater: Candidates?
         for c in scenario.courses.indices where !anchors.frozen.contains(c) {
-            if let t = frozenUntil { options[c] = cleared(Self.filtered(options[c]) { $0.firstDate > t }) }
+            if let t = frozenUntil {
+                let later = Self.filtered(options[c]) { $0.firstDate > t }
+                if later.isEmpty && !options[c].isEmpty {
+                    // Why it cannot start after the date, worked out as for a course whose window opens then.
+                    startingLater = startingLater ?? Self.startingAfter(t, scenario, courses: anchors.frozen)
+                    options[c] = startingLater.map(\.courses[c]).flatMap { $0.isEmpty ? $0 : nil } ?? later
+                } else {
+                    options[c] = cleared(later)
+                }
+            }
             if let course = old[c], !pins.isEmpty {
                 options[c] = pinned(options[c], earlier: course, scenario: scenario, unpinned: &anchors.unpinned)
             }
@@ -160,6 +170,16 @@ public struct Replanning: Sendable {
             }
         }
         return (working, Candidates(scenario: working, courses: options), anchors)
+    }
+
+    /// The candidates of `scenario` with every course but `frozen` allowed to start only after `t`
+    /// (for the reasons of those that cannot).
+    static func startingAfter(_ t: CivilDate, _ scenario: Scenario, courses frozen: Set<Int>) -> Candidates {
+        var later = scenario
+        for c in later.courses.indices where !frozen.contains(c) {
+            later.courses[c].earliestStart = max(later.courses[c].earliestStart, t.adding(days: 1))
+        }
+        return Candidates(scenario: later)
     }
 
     /// Each started course as it runs in the working assignments, with its hand-over; the rest as they are.

@@ -193,7 +193,8 @@ struct SeatedSolve {
             stated.budget = statedBudget
             explaining = Candidates(scenario: stated, courses: candidates.courses)
         }
-        let explained = TrainingPlanner.explainUnscheduled(reasons, candidates: explaining, assignments: assignments)
+        // Started courses whole (their past sessions spent and held), so a re-plan's reasons weigh the whole plan.
+        let explained = TrainingPlanner.explainUnscheduled(reasons, candidates: explaining, assignments: completed(assignments))
         var plan = PlanAssembler.plan(scenario, assignments: completed(assignments), status: found.optimal ? .optimal : .feasible,
                                       bound: found.bound, reasons: explained)
         if found.optimal { plan.bound = plan.objective; plan.gap = 0 }

@@ -13,7 +13,7 @@ extension TrainingPlanner {
         let spent = assembled.cost?.total ?? 0
         let unserved = (assembled.demand ?? []).map(\.unserved)
         let ledger = ledger(of: assignments, scenario: scenario)
-        let engaged = Set(assignments.compactMap { $0?.instructor })
+        let engaged = Set(assignments.flatMap { $0?.holdings.map(\.instructor) ?? [] })
         var reasons = reasons
         for c in missing {
             reasons[c] = whyNotScheduled(c, candidates: candidates, assignments: assignments, engaged: engaged, spent: spent,
@@ -22,14 +22,19 @@ extension TrainingPlanner {
         return reasons
     }
 
-    /// What a plan's courses hold (rule 5) and how much each instructor teaches (rule 6).
+    /// What a plan's courses hold (rule 5) and how much each instructor teaches (rule 6), each
+    /// session with whoever holds it (a re-planned course handed over counts for both holders).
     static func ledger(of assignments: [Assignment?], scenario: Scenario) -> ResourceLedger {
         var ledger = ResourceLedger(scenario: scenario)
         for (c, assignment) in assignments.enumerated() {
             guard let assignment else { continue }
-            let periods = ResourceLedger.periods(of: scenario.courses[c], pattern: assignment.pattern, in: scenario.calendar)
-            ledger.book(course: c, instructor: assignment.instructor, venue: assignment.venue,
-                        dates: assignment.pattern.dates, periods: periods)
+            var counted: Set<Int> = []
+            for holding in assignment.holdings {
+                let part = Pattern(weekdays: assignment.pattern.weekdays, startSlot: assignment.pattern.startSlot, dates: holding.dates)
+                let periods = ResourceLedger.periods(of: scenario.courses[c], pattern: part, in: scenario.calendar)
+                ledger.book(course: c, instructor: holding.instructor, venue: holding.venue, dates: holding.dates,
+                            periods: periods, countsCourse: counted.insert(holding.instructor).inserted)
+            }
         }
         return ledger
     }

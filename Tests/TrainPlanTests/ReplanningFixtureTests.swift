@@ -90,6 +90,40 @@ import TrainPlanSolver
         #expect(costEarlier - cost == 100_000)
     }
 
+    /// With the budget cut to IDR 70 million, the re-plan drops courses for the budget and says so
+    /// with what the whole plan spends, past sessions included (it used to leave the past out and
+    /// call a dropped course "left out by the search").
+    @Test func aReplanSaysWhichCoursesTheBudgetDrops() throws {
+        var scenario = try Self.scenario("pekalongan-sri-ill")
+        scenario.budget = 70_000_000
+        let old = try Self.firstPlan(), t = try #require(CivilDate("2023-02-17"))
+        let replanning = Replanning(previous: old, source: "plan-2023-01-02.json", frozenUntil: t, changePenalty: 1_717_647)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning)
+        let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
+        #expect(report.isValid, "\(report.violations)")
+        let spent = try #require(report.evaluation?.cost.total)
+        let details = plan.courses.filter { !$0.scheduled }.flatMap { $0.reasonDetails ?? [] }
+        #expect(!details.contains { $0.kind == .leftOutBySearch }, "\(details)")
+        let budget = details.filter { $0.kind == .budget }
+        #expect(!budget.isEmpty, "\(details)")
+        for reason in budget {
+            #expect(abs((reason.spent ?? 0) - spent) < 0.5, "\(reason) against the plan's cost \(spent)")
+            #expect((reason.spent ?? 0) + (reason.cost ?? 0) > 70_000_000)
+        }
+    }
+
+    /// Re-planned on 10 March, BTK-03 (ten sessions, two of Mondays and Thursdays a week) can only
+    /// start after that day, and no such run fits before the quarter ends: the reason says so,
+    /// with the dates it had (it used to say its instructor and venue were never free together).
+    @Test func aCourseThatCannotStartAfterTheDateSaysWhy() throws {
+        let (_, _, plan, _) = try Self.replan("pekalongan-2023", until: "2023-03-10")
+        let course = try #require(plan.courses.first { $0.id == "BTK-03" })
+        #expect(!course.scheduled)
+        let reason = try #require(course.reasonDetails?.first)
+        #expect(reason.kind == .rhythmDoesNotFit, "\(reason)")
+        #expect(reason.from == CivilDate("2023-03-11"))
+    }
+
     @Test func theLabClosureMovesNoCourseIntoThePast() throws {
         let (scenario, old, plan, t) = try Self.replan("pekalongan-lab-closed", until: "2023-02-10")
         let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
