@@ -3,7 +3,8 @@
 /// (as ``UnscheduledReason`` does for a course left out).
 public struct InfeasibilityReason: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
-        /// Mandatory `course` has no way to run at all, for its `reasons`.
+        /// Mandatory `course` has no way to run at all, for its `reasons`; with `replanning`, not
+        /// mandatory itself but an earlier batch of the `courses` that have happened.
         case mandatoryCannotRun
         /// The `budget` is below `least` (about that much unless `exact`), what `courses` cost at the
         /// least: the mandatory ones, or when `replanning` those that must run (`apprenticesPlaced`:

@@ -29,7 +29,9 @@ public struct InfeasibilityText: Sendable {
         let courses = (r.courses ?? []).joined(separator: ", ")
         switch r.kind {
         case .mandatoryCannotRun:
-            return text(.infeasibleMandatoryCannotRun, r.course ?? "", (r.reasons ?? []).map(reasons.sentence).joined(separator: "; "))
+            let why = (r.reasons ?? []).map(reasons.sentence).joined(separator: "; ")
+            if r.replanning == true, !courses.isEmpty { return text(.infeasibleEarlierBatchCannotRun, r.course ?? "", courses, why) }
+            return text(.infeasibleMandatoryCannotRun, r.course ?? "", why)
         case .budgetBelowMandatory:
             let which = r.replanning == true
                 ? text(r.apprenticesPlaced == true ? .infeasibleMustRunPlaced : .infeasibleMustRun) : text(.infeasibleMandatoryCourses)

@@ -40,7 +40,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
     case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
-    case infeasibleMustRunPlaced, infeasibleMandatoryClash
+    case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
     // The recommendation (``RecommendationText``): whom to source
@@ -239,6 +239,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .reasonLeftOutBySearch: ("instruktur dan tempat kosong untuknya dalam rencana ini: pencarian berhenti sebelum menambahkannya, atau biayanya di sana lebih besar dari nilainya",
                                       "an instructor and a venue are free for it in this plan: the search stopped before adding it, or it costs more there than it is worth")
         case .infeasibleMandatoryCannotRun: ("kursus wajib {1} tidak bisa berjalan: {2}", "mandatory course {1} cannot run: {2}")
+        case .infeasibleEarlierBatchCannotRun: ("kursus {1} harus berjalan karena angkatan berikutnya ({2}) sudah berjalan, tetapi tidak bisa: {3}",
+                                                "course {1} must run, as its later batch ({2}) has started, and cannot: {3}")
         case .infeasibleBudget: ("anggaran {1} lebih kecil dari {2}, biaya paling sedikit {3} ({4})",
                                  "the budget {1} is below {2}, the least {3} ({4}) can cost")
         case .infeasibleBudgetAbout: ("anggaran {1} lebih kecil dari sekitar {2}, biaya paling sedikit {3} ({4})",

@@ -113,7 +113,14 @@ struct SeatedSolve {
         guard blocked.isEmpty else {
             statistics.buildSeconds = TrainingPlanner.seconds(since: clock)
             return .noPlan(.infeasible, infeasibility: blocked.map {
-                InfeasibilityReason(kind: .mandatoryCannotRun, course: scenario.courses[$0.course].id, reasons: $0.reasons)
+                var reason = InfeasibilityReason(kind: .mandatoryCannotRun, course: scenario.courses[$0.course].id, reasons: $0.reasons)
+                if !scenario.courses[$0.course].mandatory, let anchors {
+                    // Not mandatory itself: a re-plan needs it as an earlier batch of one that has happened.
+                    reason.replanning = true
+                    reason.courses = Self.laterBatches(of: $0.course, among: anchors.frozen, courses: working.courses)
+                        .map { scenario.courses[$0].id }
+                }
+                return reason
             })
         }
 
@@ -171,6 +178,19 @@ struct SeatedSolve {
         let assignments = core.assignments(from: values)
         statistics.found(at: TrainingPlanner.seconds(since: clock), improving: true)
         return (solved.status, (objective(assignments), assignments))
+    }
+
+    /// The courses of `frozen` that are later batches of course `c` (batch k+1 runs only if batch k runs).
+    static func laterBatches(of c: Int, among frozen: Set<Int>, courses: [Course]) -> [Int] {
+        let predecessors = Batches.predecessors(courses)
+        return frozen.sorted().filter { f in
+            var earlier = predecessors[f]
+            while let b = earlier {
+                if b == c { return true }
+                earlier = predecessors[b]
+            }
+            return false
+        }
     }
 
     // MARK: - The one exit
