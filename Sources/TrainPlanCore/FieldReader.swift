@@ -100,6 +100,11 @@ final class FieldReader {
                  + "\(Money.plain(ScenarioLimits.maxMoney)) (10^12 \(currency)), found \(NumberText.format(value))")
             return nil
         }
+        if let thousands = NumberText.rupiahCommaThousands(s.text, currency: currency) {
+            log.warning(s.location.with(field: s.location.field ?? key),
+                        "\"\(s.text)\" reads as \(NumberText.format(value)): after Rp, \",\" is the decimal mark; "
+                        + "write Rp \(thousands) for \(NumberText.format(value * 1000))")
+        }
         // To cents: a positive amount below half a cent is 0 (1e-320 would upset the solver's scaling).
         let scale = 100.0
         return (value * scale).rounded() / scale
@@ -453,6 +458,17 @@ enum NumberText {
         }
         guard let value = Double(number) else { return .invalid }
         return .value(value)
+    }
+
+    /// `Rp 150,000` (one `,` then exactly three digits, no `.`): read the Indonesian way as 150, and
+    /// most likely meant as 150 thousand written the English way; the amount as the Indonesian
+    /// way writes thousands (`150.000`), to say so.
+    static func rupiahCommaThousands(_ raw: String, currency: String?) -> String? {
+        let (text, rupiah) = stripLabels(raw.trimmingCharacters(in: .whitespaces), currency: currency)
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard rupiah, !text.contains("."), parts.count == 2, parts[1].count == 3, !parts[0].isEmpty,
+              (parts[0] + parts[1]).allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return "\(parts[0]).\(parts[1])"
     }
 
     static func hint(_ s: RawScalar, currency: String?) -> String {

@@ -58,6 +58,20 @@ import Testing
         #expect(try ScenarioLoader.load(path: english.path).scenario.venues.map(\.costPerSlot) == [250_000, 2.5])
     }
 
+    /// `Rp 150,000` is 150 under the contract (after Rp, "," is the decimal mark), read so, but a
+    /// rent of 150 rupiah is almost surely 150 thousand written the English way: a warning says so,
+    /// with the way to write it; `Rp 150.000` and `Rp 1.500,50` draw none.
+    @Test func rupiahWithACommaBeforeThreeDigitsIsReadAsTheContractSaysAndWarned() throws {
+        let yaml = LoaderTests.yaml(instructor: "feePerSlot: Rp 150,000\nengagementCost: Rp 1.500,50", venue: "costPerSlot: Rp 250.000")
+        let loaded = try ScenarioLoader.load(text: yaml)
+        #expect(loaded.scenario.instructors[0].feePerSlot == 150)
+        #expect(loaded.scenario.instructors[0].engagementCost == 1_500.5)
+        let warnings = loaded.warnings.filter { $0.message.contains("decimal mark") }
+        #expect(warnings.count == 1, "\(loaded.warnings)")
+        #expect(warnings.first?.message.contains("write Rp 150.000 for 150000") == true, "\(warnings)")
+        #expect(warnings.first?.severity == .warning)
+    }
+
     @Test func rupiahLabelInYAMLAndJSON() throws {
         let yaml = LoaderTests.yaml(settings: "budget: Rp. 4.000.000,-", course: "value: Rp 150.000,00",
                                     instructor: "feePerSlot: Rp150.000\nengagementCost: \"Rp 1.500.000,50\"",
