@@ -56,6 +56,10 @@ public func * (coefficient: Double, variable: Variable) -> LinearExpression {
     LinearExpression([(variable, coefficient)])
 }
 
+public func * (coefficient: Double, expression: LinearExpression) -> LinearExpression {
+    LinearExpression(expression.terms.map { ($0.variable, coefficient * $0.coefficient) }, constant: coefficient * expression.constant)
+}
+
 public func + (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression {
     LinearExpression(lhs.terms + rhs.terms, constant: lhs.constant + rhs.constant)
 }

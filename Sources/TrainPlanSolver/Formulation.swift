@@ -451,6 +451,32 @@ public struct Formulation: Sendable {
         Self.changeCount(anchors, candidates: candidates, teach: teach, host: host, runs: runs, model: &model)
     }
 
+    /// Where a course ran in an earlier plan, by index, each part where it still exists here.
+    struct EarlierRun {
+        var course: Int
+        var instructor: Int?
+        var venue: Int?
+        var pattern: Int?
+    }
+
+    /// The parts that differ from the earlier plan, over the courses that run in both:
+    ///   Σ_c (y[c] − Σ_p u[c,i₀,p]) + (y[c] − Σ_p w[c,v₀,p]) + (y[c] − z[c,p₀])
+    /// (another instructor, another venue, other sessions; 0 for a course that does not run).
+    func changedParts(_ earlier: [EarlierRun]) -> LinearExpression {
+        var expression = LinearExpression()
+        for ran in earlier {
+            let c = ran.course
+            guard let y = runs[c] else { continue }
+            expression += 3 * y
+            if let p = ran.pattern, p < run[c].count { expression += -1 * run[c][p] }
+            for p in teach[c].indices {
+                if let u = teach[c][p].first(where: { $0.instructor == ran.instructor }) { expression += -1 * u.variable }
+                if let w = host[c][p].first(where: { $0.venue == ran.venue }) { expression += -1 * w.variable }
+            }
+        }
+        return expression
+    }
+
     /// The assignment of each course in a solution vector (`nil`: not scheduled).
     public func assignments(from values: [Double]) -> [Assignment?] {
         candidates.courses.map { options in

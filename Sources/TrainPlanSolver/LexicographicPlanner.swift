@@ -14,7 +14,8 @@ import TrainPlanCore
 /// teach, the row Σ n(c,p)·u[c,i,p] / limit(i) ≤ L (limit: ``SecondObjective/loadLimit(of:in:)``),
 /// and minimises L. more-trainees minimises −Σ participants(c)·y[c]. closest-to-base (what-if
 /// variants, sourcing re-solves) minimises the number of courses that differ from a reference
-/// plan, with re-planning's change terms (``Formulation/changeCount(_:model:)``).
+/// plan, with re-planning's change terms (``Formulation/changeCount(_:model:)``), and then the
+/// parts of them that differ (``Formulation/changedParts(_:)``).
 ///
 /// The second run never costs the objective anything, and claims nothing it did not prove:
 /// the plan keeps the first run's status and bound, and whenever the second run fails, runs out
@@ -70,6 +71,16 @@ public enum LexicographicPlanner {
             }
         }
 
+        /// The measure, then (closest-to-base) the parts that changed within the courses that
+        /// changed: a variant that must move a course to another instructor keeps its venue and dates.
+        func rank(_ plan: Plan, in scenario: Scenario) -> (Double, Double) {
+            switch self {
+            case .criterion: (measure(plan, in: scenario), 0)
+            case let .closestTo(reference):
+                (measure(plan, in: scenario), Double(PlanComparison(from: reference, to: plan).changedParts))
+            }
+        }
+
         var criterion: SecondObjective? {
             if case let .criterion(criterion) = self { return criterion }
             return nil
@@ -122,7 +133,8 @@ public enum LexicographicPlanner {
         }
         if shouldStop?() == true { return firstPlan(note: "stopped before the second criterion was searched") }
         // Nothing to choose: the first plan is already as close to the reference as can be.
-        if case .closestTo = tieBreak, before == 0 { return firstPlan(proven: true, note: nil) }
+        let rankBefore = tieBreak.rank(plan, in: scenario)
+        if case .closestTo = tieBreak, rankBefore == (0, 0) { return firstPlan(proven: true, note: nil) }
         let candidates = Candidates(scenario: scenario)
         guard let start = assignments(of: plan, candidates: candidates) else {
             return firstPlan(note: "the first plan is not among the candidates of the whole model")
@@ -152,8 +164,8 @@ public enum LexicographicPlanner {
         guard let value = result.objective, value <= objective + TrainingPlanner.tolerance(objective) else {
             return firstPlan(note: "the second run's plan costs more than the first (GLPK's row tolerance)")
         }
-        let after = tieBreak.measure(result, in: scenario)
-        guard tieBreak.prefersLower ? after < before : after > before else {
+        let after = tieBreak.measure(result, in: scenario), rankAfter = tieBreak.rank(result, in: scenario)
+        guard tieBreak.prefersLower ? rankAfter < rankBefore : after > before else {
             return firstPlan(proven: solution.status == .optimal, note: nil)
         }
         if plan.status == .optimal { result.bound = result.objective; result.gap = 0 }
@@ -180,9 +192,12 @@ public enum LexicographicPlanner {
         let scenario = formulation.candidates.scenario
         switch tieBreak {
         case let .closestTo(reference):
-            let count = formulation.changeCount(anchors(of: reference, candidates: formulation.candidates), model: &model)
+            let anchors = anchors(of: reference, candidates: formulation.candidates)
+            let count = formulation.changeCount(anchors, model: &model)
             for kept in count.kept { startValues.append(min(startValues[kept.teacher.index], startValues[kept.venue.index])) }
-            model.replaceObjective(with: count.expression)
+            // Fewest courses changed first (weight M, more than all parts together), then fewest parts.
+            let earlier = earlierRuns(of: reference, candidates: formulation.candidates)
+            model.replaceObjective(with: Double(3 * earlier.count + 1) * count.expression + formulation.changedParts(earlier))
         case .criterion(.moreTrainees):
             let trainees = formulation.runs.sorted { $0.key < $1.key }.map { c, y in
                 -Double(scenario.courses[c].participants) * y
@@ -225,6 +240,21 @@ public enum LexicographicPlanner {
             }
         }
         return anchors
+    }
+
+    /// Each course the reference plan runs, with its instructor, venue and sessions where they exist here.
+    static func earlierRuns(of reference: Plan, candidates: Candidates) -> [Formulation.EarlierRun] {
+        let scenario = candidates.scenario
+        let index = Dictionary(scenario.courses.indices.map { (scenario.courses[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        return reference.scheduledCourses.compactMap { course in
+            guard let c = index[course.id] else { return nil }
+            let dates = (course.sessions ?? []).map(\.date)
+            let options = candidates.courses[c]
+            return Formulation.EarlierRun(
+                course: c, instructor: scenario.instructors.firstIndex { $0.id == course.instructor },
+                venue: scenario.venues.firstIndex { $0.id == course.venue },
+                pattern: options.patterns.indices.first { options.patterns[$0].dates == dates && options.patterns[$0].startSlot == course.startSlot })
+        }
     }
 
     /// The candidates' assignments that make up a plan (`nil` if one is not among them).

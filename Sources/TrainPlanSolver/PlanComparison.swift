@@ -30,6 +30,11 @@ public struct PlanComparison: Sendable {
     /// Courses whose running, instructor, venue or sessions differ.
     public var changedCourses: Int { added.count + dropped.count + moves.count }
 
+    /// The parts (instructor, venue, sessions) that changed, over the courses that run in both plans.
+    public var changedParts: Int {
+        moves.reduce(0) { $0 + [$1.instructor != nil, $1.venue != nil, $1.dates != nil].filter { $0 }.count }
+    }
+
     public var summary: String {
         var parts: [String] = []
         if !added.isEmpty { parts.append("added " + added.joined(separator: " ")) }
