@@ -106,9 +106,17 @@ public struct Replanning: Sendable {
                 if let holders = started.handedOverTo {
                     options[c] = Self.filtered(options[c], instructor: { $0 == holders.instructor }, venue: { $0 == holders.venue })
                     if options[c].isEmpty {
+                        let instructor = scenario.instructors[holders.instructor], venue = scenario.venues[holders.venue]
+                        let slots = started.remaining.slots(length: scenario.courses[c].sessionLength)
+                        let away = started.remaining.dates.filter { $0 > t }.lazy.compactMap { date -> String? in
+                            if !slots.allSatisfy({ instructor.isAvailable(on: date, slot: $0) }) { return " (\(instructor.id) is away on \(date))" }
+                            if !slots.allSatisfy({ venue.isAvailable(on: date, slot: $0) }) { return " (\(venue.id) is closed on \(date))" }
+                            return nil
+                        }.first ?? ""
                         anchors.problems.append("course \(course.id) was handed over on \(started.remaining.firstDate), and "
-                                                + "\(scenario.instructors[holders.instructor].id) at \(scenario.venues[holders.venue].id) can no longer "
-                                                + "hold its sessions from then on; a second hand-over is not supported")
+                                                + "\(instructor.id) at \(venue.id) can no longer hold its sessions from then on\(away); "
+                                                + "a plan holds one hand-over per course, so it cannot be handed over again: "
+                                                + "keep its holders free for its sessions after \(until)")
                         continue
                     }
                     anchors.kept[c] = (holders.instructor, holders.venue, 0)

@@ -124,6 +124,23 @@ import TrainPlanSolver
         #expect(reason.from == CivilDate("2023-03-11"))
     }
 
+    /// After JHT-02 went to Nani Rahayu on 20 February, Nani is away 6-10 March: re-planned on
+    /// 1 March, JHT-02 would need a second hand-over, which a plan file cannot hold. The re-plan is
+    /// infeasible and says so, naming the day she is away.
+    @Test func aSecondHandOverIsNamedAsNotExpressible() throws {
+        let (scenario, _, first, _) = try Self.replan("pekalongan-sri-ill", until: "2023-02-17")
+        #expect(first.courses.first { $0.id == "JHT-02" }?.handover?.instructor == "BLK-NANI")
+        var away = scenario
+        let i = try #require(away.instructors.firstIndex { $0.id == "BLK-NANI" })
+        away.instructors[i].unavailable.append(Unavailability(days: .dates(CivilDate("2023-03-06")!, CivilDate("2023-03-10")!)))
+        let replanning = Replanning(previous: first, source: "first.json", frozenUntil: CivilDate("2023-03-01"), changePenalty: 1_717_647)
+        let (plan, _) = try TrainingPlanner.solve(away, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning)
+        #expect(plan.status == .infeasible)
+        #expect(plan.infeasibility?.contains {
+            $0.contains("JHT-02") && $0.contains("BLK-NANI is away on 2023-03-06") && $0.contains("cannot be handed over again")
+        } == true, "\(plan.infeasibility ?? [])")
+    }
+
     @Test func theLabClosureMovesNoCourseIntoThePast() throws {
         let (scenario, old, plan, t) = try Self.replan("pekalongan-lab-closed", until: "2023-02-10")
         let report = PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t)
