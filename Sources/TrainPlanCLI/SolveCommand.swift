@@ -51,7 +51,7 @@ struct SolveCommand: ParsableCommand {
     var frozenUntil: String?
 
     @Option(name: .customLong("change-penalty"), help: ArgumentHelp(
-        "With --from: cost of each course that runs differently than before, in whole money units (default: 5% of the average course value, rounded to a whole amount).",
+        "With --from: cost of each course that runs differently than before, in whole money units (default: 5% of the average course value, rounded to a whole amount; where courses have no value, 5% of an average course's fees and rent, at least 1).",
         valueName: "amount"))
     var changePenalty: Double?
 
@@ -132,8 +132,7 @@ struct SolveCommand: ParsableCommand {
                     Console.error(text(.warningFrozenAfterHorizon, "\(t)", "\(loaded.scenario.calendar.end)"))
                 }
             }
-            let courses = loaded.scenario.courses
-            let penalty = changePenalty ?? Self.defaultChangePenalty(courses)
+            let penalty = changePenalty ?? Self.defaultChangePenalty(loaded.scenario)
             return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
                               changePenalty: penalty, pins: Set(pins))
         }
@@ -209,12 +208,20 @@ struct SolveCommand: ParsableCommand {
 }
 
 extension SolveCommand {
-    /// What re-planning kept and changed; the penalties are apart from the plan's objective.
     /// The default `--change-penalty`: 5 % of the average course value, in whole money units.
-    static func defaultChangePenalty(_ courses: [Course]) -> Double {
-        (0.05 * courses.map(\.value).reduce(0, +) / Double(max(1, courses.count))).rounded()
+    /// Where the courses have no value (all mandatory, none given), 5 % of what an average course
+    /// costs in fees and rent at the average rates, and at least 1: a re-plan of such a scenario
+    /// should still move only what it must.
+    static func defaultChangePenalty(_ scenario: Scenario) -> Double {
+        let courses = scenario.courses
+        func average(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(1, values.count)) }
+        let byValue = (0.05 * average(courses.map(\.value))).rounded()
+        guard byValue == 0 else { return byValue }
+        let perSlot = average(scenario.instructors.map(\.feePerSlot)) + average(scenario.venues.map(\.costPerSlot))
+        return max(1, (0.05 * average(courses.map { Double($0.slotCount) }) * perSlot).rounded())
     }
 
+    /// What re-planning kept and changed; the penalties are apart from the plan's objective.
     static func replanningText(_ record: ReplanningRecord, currency: String, language: Language = .en) -> String {
         let text = TextCatalogue(language: language)
         let format = MoneyFormat(language: language, currency: currency)

@@ -26,6 +26,24 @@ import TrainPlanCore
         }
     }
 
+    /// No course has a value (one mandatory course): the default change penalty is 5 % of an
+    /// average course's fees and rent, 0.05 × 4 slots × (200 + 200) = IDR 80, not 0.
+    @Test func theDefaultPenaltyOfCoursesWithoutValueIsNotZero() throws {
+        try CommandLineTests.withTemporaryFolder { dir in
+            let first = dir.appendingPathComponent("first.json").path, second = dir.appendingPathComponent("second.json").path
+            let scenario = Self.path("mandatory-only")
+            #expect(try CommandLineTests.trainplan(["solve", scenario, "-o", first]).status == 0)
+            let away = dir.appendingPathComponent("away")
+            try FileManager.default.createDirectory(at: away, withIntermediateDirectories: true)
+            let text = try String(contentsOfFile: scenario + "/scenario.yaml", encoding: .utf8)
+                .replacingOccurrences(of: "feePerSlot: 100", with: "feePerSlot: 100\n    unavailable: [\"2023-01-09..2023-01-31\"]")
+            try text.write(to: away.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
+            let solve = try CommandLineTests.trainplan(["solve", away.path, "--from", first, "--frozen-until", "2023-01-03", "-o", second])
+            #expect(solve.status == 0, "\(solve)")
+            #expect(solve.stdout.contains("changed: 1 course(s) (K3), penalty IDR 80 each"), "\(solve)")
+        }
+    }
+
     @Test func theIllnessIsHandedOverAndVerified() throws {
         try CommandLineTests.withTemporaryFolder { dir in
             let plan = dir.appendingPathComponent("ill.json").path
