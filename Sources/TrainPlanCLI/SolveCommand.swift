@@ -142,7 +142,7 @@ struct SolveCommand: ParsableCommand {
         let reporter = ProgressReporter(mode: ProgressReporter.mode(quiet: quiet, verbose: verbose, requested: progress,
                                                                     stderrIsTerminal: Console.stderrIsTerminal),
                                         language: format.language, currency: loaded.scenario.currency)
-        let result: (plan: Plan, statistics: TrainingPlanner.Statistics)
+        var result: (plan: Plan, statistics: TrainingPlanner.Statistics)
         var tieBreak: LexicographicPlanner.Outcome?
         do {
             if let then {
@@ -162,6 +162,8 @@ struct SolveCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         reporter.finish()
+        // The plan records the limit asked for (the solver had what reading the scenario left of it).
+        result.plan.solver?.timeLimitSeconds = timeLimit
         if interruptRequested.load(ordering: .relaxed), !quiet { Console.error(TextCatalogue(language: format.language)(.interrupted)) }
         // GLPK failures the search carried on past: the plan is valid, the search was weaker.
         let failures = result.statistics.solverFailures

@@ -129,6 +129,9 @@ public enum LexicographicPlanner {
             let done = outcome(after: before, proven: proven, note: note)
             var plan = plan
             plan.secondObjective = done.record
+            // The first run had a share of the limit; the plan records the whole limit and time.
+            plan.solver?.timeLimitSeconds = TrainingPlanner.seconds(of: options.timeLimit)
+            plan.solver?.seconds = TrainingPlanner.seconds(since: clock)
             return (plan, statistics, done)
         }
         if shouldStop?() == true { return firstPlan(note: "stopped before the second criterion was searched") }

@@ -186,7 +186,7 @@ public enum TrainingPlanner {
         guard report.isValid else { throw .inconsistent(report.violations) }
         var plan = plan
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
-                                timeLimitSeconds: Double(options.timeLimit.components.seconds),
+                                timeLimitSeconds: seconds(of: options.timeLimit),
                                 relativeGap: options.relativeGap, presolve: options.presolve, cuts: options.cuts.names,
                                 seconds: seconds(since: clock), nodes: statistics.nodes,
                                 stopReason: (optimal ? MIPSolution.StopReason.finished : statistics.stopReason).rawValue,
@@ -197,8 +197,7 @@ public enum TrainingPlanner {
     /// Money figures are sums of the same coefficients: equal up to rounding noise.
     static func tolerance(_ value: Double) -> Double { max(1e-6, 1e-9 * abs(value)) }
 
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
+    static func seconds(since start: ContinuousClock.Instant) -> Double { seconds(of: ContinuousClock.now - start) }
+
+    static func seconds(of d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
 }

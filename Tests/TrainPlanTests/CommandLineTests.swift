@@ -262,6 +262,8 @@ import TrainPlanReport
             #expect(plan["format"] as? String == "trainplan-plan/1")
             #expect(plan["status"] as? String == "optimal")
             #expect((plan["objective"] as? NSNumber)?.doubleValue == 4_000_000)
+            // The limit asked for, not what reading the scenario left of it (it said 19).
+            #expect(((plan["solver"] as? [String: Any])?["timeLimitSeconds"] as? NSNumber)?.doubleValue == 20)
             let courses = try #require(plan["courses"] as? [[String: Any]])
             #expect(courses.map { $0["id"] as? String } == ["A", "B", "C"])
             #expect(courses.map { $0["scheduled"] as? Bool } == [true, false, true])
