@@ -74,7 +74,7 @@ struct VerifyCommand: ParsableCommand {
         }
         print(report.violations.count == 1 ? text(.verifyOneProblem, plan)
               : text(.verifyProblems, plan, text.numbers.integer(report.violations.count)))
-        for violation in report.violations { print("  \(violation)") }
+        for violation in report.violations { print("  " + text.violation(violation)) }
         throw ExitStatus.planInvalid
     }
 

@@ -8,6 +8,22 @@ public struct Violation: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// Rule 8: by how much the plan's cost exceeds the budget (a solver tolerance is undone by it).
     public var excess: Double? = nil
+    /// What `message` says as a template and its figures, for a report in another language (rules 1-8).
+    public var key: ViolationKey? = nil
+    public var arguments: [String] = []
+
+    public init(rule: Int?, course: String?, message: String, excess: Double? = nil) {
+        self.rule = rule
+        self.course = course
+        self.message = message
+        self.excess = excess
+    }
+
+    public init(rule: Int?, course: String?, key: ViolationKey, _ arguments: [String], excess: Double? = nil) {
+        self.init(rule: rule, course: course, message: ViolationKey.filled(key.english, arguments), excess: excess)
+        self.key = key
+        self.arguments = arguments
+    }
 
     public var description: String {
         let rule = self.rule.map { "rule \($0)" } ?? "plan"
@@ -50,6 +66,9 @@ public enum PlanVerifier {
         func fail(_ rule: Int?, _ course: String?, _ message: String) {
             violations.append(Violation(rule: rule, course: course, message: message))
         }
+        func fail(_ rule: Int, _ course: String?, _ key: ViolationKey, _ arguments: CustomStringConvertible...) {
+            violations.append(Violation(rule: rule, course: course, key: key, arguments.map(\.description)))
+        }
         let calendar = scenario.calendar
 
         // The plan lists every course of the scenario, in order.
@@ -88,28 +107,28 @@ public enum PlanVerifier {
         for course in scenario.courses {
             guard let planned = plannedByID[course.id], planned.scheduled else {
                 unmet += course.value
-                if course.mandatory { fail(7, course.id, "mandatory course is not scheduled") }
+                if course.mandatory { fail(7, course.id, .mandatoryNotScheduled) }
                 continue
             }
             // Rule 11: a hand-over splits the sessions between two holders; rules 1-2 apply to each.
             guard let holdings = holdings(of: planned, course: course, scenario: scenario, fail: fail) else { continue }
             for instructor in distinct(holdings.map(\.instructor), by: \.id) {
                 if (instructor.skills[course.skill] ?? 0) < course.level {
-                    fail(1, course.id, "\(instructor.id) does not have \(course.skill) at level \(course.level) or more")
+                    fail(1, course.id, .notQualified, instructor.id, course.skill, course.level)
                 }
                 if !course.instructors.isEmpty, !course.instructors.contains(instructor.id) {
-                    fail(1, course.id, "\(instructor.id) is not in the course's instructors list")
+                    fail(1, course.id, .notInInstructorsList, instructor.id)
                 }
             }
             for venue in distinct(holdings.map(\.venue), by: \.id) {
                 if venue.capacity < course.participants {
-                    fail(2, course.id, "\(venue.id) seats \(venue.capacity), the course has \(course.participants) participants")
+                    fail(2, course.id, .venueTooSmall, venue.id, venue.capacity, course.participants)
                 }
                 for tag in course.equipment where !venue.equipment.contains(tag) {
-                    fail(2, course.id, "\(venue.id) lacks equipment \"\(tag)\"")
+                    fail(2, course.id, .lacksEquipment, venue.id, tag)
                 }
                 if !course.venues.isEmpty, !course.venues.contains(venue.id) {
-                    fail(2, course.id, "\(venue.id) is not in the course's venues list")
+                    fail(2, course.id, .notInVenuesList, venue.id)
                 }
             }
 
@@ -122,31 +141,30 @@ public enum PlanVerifier {
             let expectedSlots = slotFits ? Array(slot..<(slot + course.sessionLength)) : []
             var rhythmOK = true
             if Set(days).count != days.count {
-                fail(3, course.id, "its weekdays [\(days.map(\.rawValue).joined(separator: " "))] name a day twice: "
-                     + "a pattern is a set of \(course.daysPerWeek) distinct weekdays")
+                fail(3, course.id, .weekdayTwice, days.map(\.rawValue).joined(separator: " "), course.daysPerWeek)
                 rhythmOK = false
             } else if days.count != course.daysPerWeek {
-                fail(3, course.id, "meets on \(days.count) distinct weekday(s), the rhythm asks for \(course.daysPerWeek)")
+                fail(3, course.id, .weekdayCount, days.count, course.daysPerWeek)
                 rhythmOK = false
             }
             if let other = days.first(where: { !course.weekdays.contains($0) }) {
-                fail(3, course.id, "meets on \(other.rawValue), which is not one of its weekdays")
+                fail(3, course.id, .notItsWeekday, other.rawValue)
                 rhythmOK = false
             }
             if !slotFits {
-                fail(3, course.id, "start slot \(slot) with \(course.sessionLength)-slot sessions does not fit in \(calendar.slotCount) slots")
+                fail(3, course.id, .slotDoesNotFit, slot, course.sessionLength, calendar.slotCount)
                 rhythmOK = false
             }
             if sessions.count != course.sessions {
-                fail(3, course.id, "has \(sessions.count) sessions, expected \(course.sessions)")
+                fail(3, course.id, .sessionCount, sessions.count, course.sessions)
                 rhythmOK = false
             }
             for session in sessions where session.slots != expectedSlots {
-                fail(3, course.id, "session on \(session.date) uses slots \(session.slots), expected \(expectedSlots)")
+                fail(3, course.id, .sessionSlots, session.date, session.slots, expectedSlots)
                 rhythmOK = false
             }
             if rhythmOK, let first = sessions.first?.date {
-                if !days.contains(first.weekday) { fail(3, course.id, "first date \(first) is not on one of its weekdays") }
+                if !days.contains(first.weekday) { fail(3, course.id, .firstDateWeekday, first) }
                 var expected: [CivilDate] = []
                 var date = first
                 while expected.count < course.sessions, date <= calendar.end {
@@ -154,13 +172,13 @@ public enum PlanVerifier {
                     date = date.adding(days: 1)
                 }
                 if expected != sessions.map(\.date) {
-                    fail(3, course.id, "session dates do not follow the rhythm from \(first) on \(days.map(\.rawValue).joined(separator: " ")) (holidays skipped)")
+                    fail(3, course.id, .rhythmBroken, first, days.map(\.rawValue).joined(separator: " "))
                 }
             }
             for session in sessions {
-                if !calendar.contains(session.date) { fail(3, course.id, "session on \(session.date) is outside the horizon") }
+                if !calendar.contains(session.date) { fail(3, course.id, .outsideHorizon, session.date) }
                 if session.date < course.earliestStart || session.date > course.latestEnd {
-                    fail(3, course.id, "session on \(session.date) is outside \(course.earliestStart)..\(course.latestEnd)")
+                    fail(3, course.id, .outsideWindow, session.date, course.earliestStart, course.latestEnd)
                 }
             }
 
@@ -170,21 +188,21 @@ public enum PlanVerifier {
                     let day = calendar.offset(of: session.date), week = calendar.week(of: session.date)
                     for s in session.slots where s >= 1 && s <= calendar.slotCount {
                         if !instructor.isAvailable(on: session.date, slot: s) {
-                            fail(4, course.id, "\(instructor.id) is unavailable on \(session.date) slot \(s)")
+                            fail(4, course.id, .unavailable, instructor.id, session.date, s)
                         }
                         if !venue.isAvailable(on: session.date, slot: s) {
-                            fail(4, course.id, "\(venue.id) is unavailable on \(session.date) slot \(s)")
+                            fail(4, course.id, .unavailable, venue.id, session.date, s)
                         }
                         let period = calendar.period(of: session.date, slot: s)
                         if let other = instructorPeriods[instructor.id, default: [:]].updateValue(course.id, forKey: period) {
-                            fail(5, course.id, "\(instructor.id) also teaches \(other) on \(session.date) slot \(s)")
+                            fail(5, course.id, .alsoTeaches, instructor.id, other, session.date, s)
                         }
                         if let other = venuePeriods[venue.id, default: [:]].updateValue(course.id, forKey: period) {
-                            fail(5, course.id, "\(venue.id) also hosts \(other) on \(session.date) slot \(s)")
+                            fail(5, course.id, .alsoHosts, venue.id, other, session.date, s)
                         }
                         if let cohort = course.cohortKey,
                            let other = cohortPeriods[cohort, default: [:]].updateValue(course.id, forKey: period) {
-                            fail(5, course.id, "cohort \"\(cohort)\" also attends \(other) on \(session.date) slot \(s)")
+                            fail(5, course.id, .cohortAlsoAttends, cohort, other, session.date, s)
                         }
                         perDay[instructor.id, default: [:]][day, default: 0] += 1
                         perWeek[instructor.id, default: [:]][week, default: 0] += 1
@@ -208,20 +226,20 @@ public enum PlanVerifier {
             let id = instructor.id
             if let limit = instructor.maxSlotsPerDay {
                 for (day, n) in (perDay[id] ?? [:]).sorted(by: { $0.key < $1.key }) where n > limit {
-                    fail(6, nil, "\(id) teaches \(n) slots on \(calendar.date(atOffset: day)), limit \(limit) a day")
+                    fail(6, nil, .dayLimit, id, n, calendar.date(atOffset: day), limit)
                 }
             }
             if let limit = instructor.maxSlotsPerWeek {
                 for (week, n) in (perWeek[id] ?? [:]).sorted(by: { $0.key < $1.key }) where n > limit {
                     let first = calendar.start.adding(days: 7 * week)
-                    fail(6, nil, "\(id) teaches \(n) slots in week \(week) (\(first) to \(first.adding(days: 6))), limit \(limit) a week")
+                    fail(6, nil, .weekLimit, id, n, week, first, first.adding(days: 6), limit)
                 }
             }
             if let limit = instructor.maxSlots, let n = total[id], n > limit {
-                fail(6, nil, "\(id) teaches \(n) slots, limit \(limit)")
+                fail(6, nil, .totalLimit, id, n, limit)
             }
             if let limit = instructor.maxCourses, let n = courseCount[id], n > limit {
-                fail(6, nil, "\(id) teaches \(n) courses, limit \(limit)")
+                fail(6, nil, .courseLimit, id, n, limit)
             }
             if courseCount[id] != nil { cost.engagement += instructor.engagementCost }
         }
@@ -235,8 +253,7 @@ public enum PlanVerifier {
         let evaluation = PlanEvaluation(cost: cost, unmetValue: unmet)
         // To the rupiah: only the rounding of sums of cents is forgiven.
         if let budget = scenario.budget, cost.total > budget + max(0.005, 1e-13 * budget) {
-            violations.append(Violation(rule: 8, course: nil,
-                                        message: "total cost \(Money.plain(cost.total)) exceeds the budget \(Money.plain(budget))",
+            violations.append(Violation(rule: 8, course: nil, key: .overBudget, [Money.plain(cost.total), Money.plain(budget)],
                                         excess: cost.total - budget))
         }
 

@@ -1,0 +1,56 @@
+import TrainPlanCore
+
+extension TextCatalogue {
+    /// A broken rule as `verify` prints it, in this language: `[rule 3] GM-01: ...` or
+    /// `[aturan 3] GM-01: ...`; a violation without a key (a misstated figure, rule 11) keeps its
+    /// English sentence.
+    public func violation(_ v: Violation) -> String {
+        guard language == .id else { return v.description }
+        let rule = v.rule.map { "aturan \($0)" } ?? "rencana"
+        var arguments = v.arguments
+        switch v.key {
+        case .overBudget:
+            // Amounts of money as Indonesian writes them: 1.234.000,50.
+            arguments = arguments.map { String($0.map { $0 == "," ? "." : $0 == "." ? "," : $0 }) }
+        case .weekdayTwice, .notItsWeekday, .rhythmBroken:
+            // Weekdays in Indonesian (sen sel rab ...).
+            arguments = arguments.map { argument in
+                argument.split(separator: " ").map { word in Weekday(rawValue: String(word)).map(weekdayShort) ?? String(word) }
+                    .joined(separator: " ")
+            }
+        default: break
+        }
+        let message = v.key.map { ViolationKey.filled(Self.indonesian($0), arguments) } ?? v.message
+        return "[\(rule)] " + (v.course.map { "\($0): " } ?? "") + message
+    }
+
+    static func indonesian(_ key: ViolationKey) -> String {
+        switch key {
+        case .mandatoryNotScheduled: "kursus wajib tidak dijadwalkan"
+        case .notQualified: "{1} tidak punya kompetensi {2} level {3} atau lebih"
+        case .notInInstructorsList: "{1} tidak ada dalam daftar instruktur kursus ini"
+        case .venueTooSmall: "{1} memuat {2} orang, kursus ini punya {3} peserta"
+        case .lacksEquipment: "{1} tidak punya peralatan \"{2}\""
+        case .notInVenuesList: "{1} tidak ada dalam daftar tempat kursus ini"
+        case .weekdayTwice: "hari-harinya [{1}] menyebut satu hari dua kali: polanya {2} hari yang berbeda"
+        case .weekdayCount: "bertemu pada {1} hari berbeda, ritmenya meminta {2}"
+        case .notItsWeekday: "bertemu pada {1}, yang bukan salah satu harinya"
+        case .slotDoesNotFit: "JP awal {1} dengan pertemuan {2} JP tidak muat dalam {3} JP sehari"
+        case .sessionCount: "punya {1} pertemuan, seharusnya {2}"
+        case .sessionSlots: "pertemuan pada {1} memakai JP {2}, seharusnya {3}"
+        case .firstDateWeekday: "tanggal pertama {1} tidak jatuh pada salah satu harinya"
+        case .rhythmBroken: "tanggal pertemuan tidak mengikuti ritme mulai {1} pada {2} (hari libur dilewati)"
+        case .outsideHorizon: "pertemuan pada {1} di luar periode perencanaan"
+        case .outsideWindow: "pertemuan pada {1} di luar {2}..{3}"
+        case .unavailable: "{1} tidak tersedia pada {2} JP {3}"
+        case .alsoTeaches: "{1} juga mengajar {2} pada {3} JP {4}"
+        case .alsoHosts: "{1} juga dipakai {2} pada {3} JP {4}"
+        case .cohortAlsoAttends: "rombongan belajar \"{1}\" juga mengikuti {2} pada {3} JP {4}"
+        case .dayLimit: "{1} mengajar {2} JP pada {3}, batasnya {4} JP sehari"
+        case .weekLimit: "{1} mengajar {2} JP pada minggu {3} ({4} sampai {5}), batasnya {6} JP seminggu"
+        case .totalLimit: "{1} mengajar {2} JP, batasnya {3} JP"
+        case .courseLimit: "{1} mengajar {2} kursus, batasnya {3} kursus"
+        case .overBudget: "total biaya {1} melebihi anggaran {2}"
+        }
+    }
+}
