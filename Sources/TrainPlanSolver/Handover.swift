@@ -80,46 +80,142 @@ enum HandoverOptions {
 }
 
 extension HandoverOptions {
-    /// A started course whose instructor or venue cannot hold all its later sessions (away from some
-    /// day on) keeps them up to the first session they cannot hold and is handed over from there:
-    /// rule 11 lets `from` be any later session, and a planner hands over when the instructor falls
-    /// ill, not before. Chosen when nobody can take every later session, or when the course's own
-    /// instructor and venue cost no more a session than the cheapest who could (so keeping them
-    /// longer never costs more). `nil`: the hand-over stays on the first session after the date.
-    static func deferred(_ started: StartedCourse, course c: Int, options: CourseOptions,
-                         scenario: Scenario) -> (started: StartedCourse, options: CourseOptions)? {
+    /// The session from which a started course's later sessions are handed over, when not the first
+    /// after the re-planning date: rule 11 lets `from` be any later session, and the sessions before
+    /// it stay with the course's own instructor and venue. The model weighs one date per course, so
+    /// it is chosen here by an estimate: for each date k that the own holders can reach (available on
+    /// every session before it, and the instructor's load limits holding with the course's past
+    /// sessions), the own holders' fees and rent before k plus the cheapest instructor (fees and
+    /// engagement) and venue free for every session from k on. The first session's date stays unless
+    /// a later one is estimated cheaper, or the own holders cannot keep every later session and no one
+    /// can take them all from the first (an instructor ill from a later day, a load limit reached).
+    /// `nil`: the first session after the date, as the options already have it.
+    /// - Parameter held: each instructor's sessions of other courses in the earlier plan, which hold
+    ///   their time and count against their limits as long as they stay.
+    static func deferred(_ started: StartedCourse, course c: Int, options: CourseOptions, scenario: Scenario,
+                         held: [Int: Commitments] = [:]) -> (started: StartedCourse, options: CourseOptions)? {
         guard started.handedOverTo == nil else { return nil }
-        let course = scenario.courses[c]
-        let instructor = scenario.instructors[started.instructor], venue = scenario.venues[started.venue]
-        let forced = options.isEmpty || !options.instructors[0].contains(started.instructor)
-            || !options.venues[0].contains(started.venue)
-        guard forced, instructor.canTeach(course), venue.canHost(course) else { return nil }
-        let remaining = started.remaining
-        let slots = remaining.slots(length: course.sessionLength)
-        guard let k = remaining.dates.firstIndex(where: { date in
-            !slots.allSatisfy { instructor.isAvailable(on: date, slot: $0) && venue.isAvailable(on: date, slot: $0) }
-        }), k > 0 else { return nil }
-        // The sessions it keeps count against its instructor's limits (rule 6), with its past ones.
-        let kept = started.pattern.dates.filter { $0 < remaining.dates[k] }
-        let length = course.sessionLength
-        if let limit = instructor.maxSlots, kept.count * length > limit { return nil }
-        if let limit = instructor.maxSlotsPerDay, length > limit { return nil }
-        if let limit = instructor.maxSlotsPerWeek,
-           Dictionary(grouping: kept, by: scenario.calendar.week(of:)).values.contains(where: { $0.count * length > limit }) {
-            return nil
+        let course = scenario.courses[c], calendar = scenario.calendar
+        let own = scenario.instructors[started.instructor], ownVenue = scenario.venues[started.venue]
+        guard own.canTeach(course), ownVenue.canHost(course) else { return nil }
+        let remaining = started.remaining, dates = remaining.dates, m = dates.count, length = course.sessionLength
+        guard m >= 2 else { return nil }
+        let slots = remaining.slots(length: length)
+        func free(_ available: (CivilDate, Int) -> Bool, on date: CivilDate) -> Bool { slots.allSatisfy { available(date, $0) } }
+        // The most sessions the own holders can keep: availability, and the instructor's limits
+        // with the course's past sessions (the model counts their other courses).
+        let past = started.pattern.dates.filter { $0 < remaining.firstDate }
+        let alsoHeld = (held[started.instructor]?.sessions ?? []).map { ($0.date, $0.slots.count) }
+        var keepable = 0
+        while keepable < m, free(own.isAvailable(on:slot:), on: dates[keepable]), free(ownVenue.isAvailable(on:slot:), on: dates[keepable]),
+              Self.withinLimits(own, alsoHeld + (past + dates[...keepable]).map { ($0, length) }, calendar: calendar) {
+            keepable += 1
         }
+        let forced = keepable < m || options.isEmpty || !options.instructors[0].contains(started.instructor)
+            || !options.venues[0].contains(started.venue)
+        // From which session on each other holder is free through the end (m: never).
+        func freeFrom(_ available: (CivilDate, Int) -> Bool) -> Int {
+            var k = m
+            while k > 0, free(available, on: dates[k - 1]) { k -= 1 }
+            return k
+        }
+        // The own instructor holds every session whenever it holds the later ones: only within its limits.
+        let ownWithinLimits = Self.withinLimits(own, alsoHeld + (past + dates).map { ($0, length) }, calendar: calendar)
+        // Others: free (available, and not teaching another course then) from some session on, a
+        // course more within their maxCourses, their total within maxSlots (checked per date below).
+        // When no one is, the earlier plan's other courses are taken as free to move.
+        func others(_ held: [Int: Commitments]) -> [(i: Int, from: Int)] {
+            scenario.instructors.indices.compactMap { i -> (i: Int, from: Int)? in
+                let instructor = scenario.instructors[i], commitments = held[i] ?? Commitments()
+                guard instructor.canTeach(course), i != started.instructor || ownWithinLimits else { return nil }
+                if i != started.instructor, let limit = instructor.maxCourses, commitments.courses + 1 > limit { return nil }
+                let from = freeFrom { date, slot in
+                    instructor.isAvailable(on: date, slot: slot)
+                        && (i == started.instructor || !commitments.periods.contains(calendar.period(of: date, slot: slot)))
+                }
+                return from < m ? (i, from) : nil
+            }
+        }
+        var commitments = held
+        var instructors = others(commitments)
+        func withinTotal(_ i: Int, sessions n: Int) -> Bool {
+            guard i != started.instructor, let limit = scenario.instructors[i].maxSlots else { return true }
+            return (commitments[i]?.slots ?? 0) + n * length <= limit
+        }
+        let venues = scenario.venues.indices.filter { scenario.venues[$0].canHost(course) }
+            .map { (v: $0, from: freeFrom(scenario.venues[$0].isAvailable(on:slot:))) }.filter { $0.from < m }
+        let ownPerSession = CostRules.fees(course, own, sessions: 1) + CostRules.rent(course, ownVenue, sessions: 1)
+        /// The estimated cost of handing over from session k (0-based), `nil` when no one is free from there.
+        func estimate(_ k: Int) -> Double? {
+            let n = m - k
+            let teach = instructors.filter { $0.from <= k && withinTotal($0.i, sessions: n) }.map { i in
+                let instructor = scenario.instructors[i.i]
+                return CostRules.fees(course, instructor, sessions: n) + (i.i == started.instructor ? 0 : instructor.engagementCost)
+            }.min()
+            let host = venues.filter { $0.from <= k }.map { CostRules.rent(course, scenario.venues[$0.v], sessions: n) }.min()
+            guard let teach, let host else { return nil }
+            return Double(k) * ownPerSession + teach + host
+        }
+        // The first session's date stays when it can be had and nothing later is cheaper; when it
+        // cannot, the cheapest date, the latest among equals (the own holders keep what they can).
+        func cheapest() -> (k: Int, cost: Double)? {
+            var best: (k: Int, cost: Double)? = forced ? nil : estimate(0).map { (0, $0) }
+            var k = forced ? 0 : 1
+            while k <= min(keepable, m - 1) {
+                if let cost = estimate(k), cost < (best?.cost ?? .infinity) + (forced ? 1e-6 : -1e-6) { best = (k, cost) }
+                k += 1
+            }
+            return best
+        }
+        var best = cheapest()
+        if best == nil, !held.isEmpty {
+            commitments = [:]
+            instructors = others(commitments)
+            best = cheapest()
+        }
+        guard let chosen = best?.k, chosen > 0 else { return nil }
         let later = StartedCourse(instructor: started.instructor, venue: started.venue, pattern: started.pattern,
                                   remaining: Pattern(weekdays: remaining.weekdays, startSlot: remaining.startSlot,
-                                                     dates: Array(remaining.dates[k...])))
+                                                     dates: Array(dates[chosen...])))
         let laterOptions = Self.options(for: c, started: later, scenario: scenario)
         guard !laterOptions.isEmpty else { return nil }
-        if !options.isEmpty {
-            let own = CostRules.fees(course, instructor, sessions: 1) + CostRules.rent(course, venue, sessions: 1)
-            let cheapestFee = options.instructors[0].map { CostRules.fees(course, scenario.instructors[$0], sessions: 1) }.min() ?? 0
-            let cheapestRent = options.venues[0].map { CostRules.rent(course, scenario.venues[$0], sessions: 1) }.min() ?? 0
-            guard own <= cheapestFee + cheapestRent else { return nil }
-        }
         return (later, laterOptions)
+    }
+    /// Whether `instructor` teaching these sessions (date, slots) stays within its load limits (rule 6).
+    static func withinLimits(_ instructor: Instructor, _ sessions: [(date: CivilDate, slots: Int)], calendar: PlanningCalendar) -> Bool {
+        func exceeds(_ limit: Int?, by key: (CivilDate) -> Int) -> Bool {
+            guard let limit else { return false }
+            return Dictionary(grouping: sessions, by: { key($0.date) }).values.contains { $0.reduce(0) { $0 + $1.slots } > limit }
+        }
+        return !exceeds(instructor.maxSlotsPerDay, by: calendar.offset(of:)) && !exceeds(instructor.maxSlotsPerWeek, by: calendar.week(of:))
+            && !exceeds(instructor.maxSlots, by: { _ in 0 })
+    }
+}
+
+/// An instructor's sessions of other courses in an earlier plan: when they teach, how much, how many courses.
+struct Commitments: Sendable {
+    var sessions: [(date: CivilDate, slots: [Int])] = []
+    var courses = 0
+    /// The calendar periods (``PlanningCalendar/period(of:slot:)``) of `sessions`.
+    var periods: Set<Int> = []
+    var slots: Int { sessions.reduce(0) { $0 + $1.slots.count } }
+
+    /// Per instructor index, from `plan`'s courses other than `course` (each session with whoever holds it).
+    static func of(_ plan: Plan, except course: String, scenario: Scenario) -> [Int: Commitments] {
+        let index = Dictionary(scenario.instructors.indices.map { (scenario.instructors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        var result: [Int: Commitments] = [:]
+        for other in plan.scheduledCourses where other.id != course {
+            var counted: Set<Int> = []
+            for holding in other.holdings ?? [] {
+                guard let i = index[holding.instructor] else { continue }
+                result[i, default: Commitments()].sessions += holding.sessions.map { ($0.date, $0.slots) }
+                result[i, default: Commitments()].periods.formUnion(holding.sessions.flatMap { session in
+                    session.slots.map { scenario.calendar.period(of: session.date, slot: $0) }
+                })
+                if counted.insert(i).inserted { result[i, default: Commitments()].courses += 1 }
+            }
+        }
+        return result
     }
 }
 

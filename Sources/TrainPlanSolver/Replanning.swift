@@ -98,7 +98,8 @@ public struct Replanning: Sendable {
             case let .success(started):
                 anchors.started[c] = started
                 options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
-                if let later = HandoverOptions.deferred(started, course: c, options: options[c], scenario: scenario) {
+                let held = Commitments.of(previous, except: course.id, scenario: scenario)
+                if let later = HandoverOptions.deferred(started, course: c, options: options[c], scenario: scenario, held: held) {
                     anchors.started[c] = later.started
                     options[c] = later.options
                     keptSessions.append(KeptSessions(course: c, started: later.started, scenario: scenario, after: t))

