@@ -42,6 +42,8 @@ public struct ReasonText: Sendable {
             return text(.reasonNoQualifiedInstructor, r.skill ?? "", int(r.level), among)
         case .noSuitableVenue:
             return text(.reasonNoSuitableVenue, int(r.participants), equipment(r.equipment))
+        case .rhythmDoesNotFit where isEmptyWindow(r):
+            return text(.reasonWindowEmpty, date(r.from), date(r.to))
         case .rhythmDoesNotFit:
             let days = (r.weekdays ?? []).map { text.language == .en ? $0.rawValue : text.weekdayShort($0) }.joined(separator: " ")
             return text(.reasonRhythmDoesNotFit, int(r.sessions), int(r.daysPerWeek), days, date(r.from), date(r.to))
@@ -94,6 +96,8 @@ public struct ReasonText: Sendable {
             return [text(.fixSourceInstructor, skill, level)]
         case .noSuitableVenue:
             return [text(.fixVenue, seating(r.participants), equipment(r.equipment))]
+        case .rhythmDoesNotFit where isEmptyWindow(r):
+            return [text(.fixWindowEmpty, date(r.from))]
         case .rhythmDoesNotFit:
             return [text(.fixRhythm)]
         case .loadLimitTooSmall:
@@ -117,6 +121,12 @@ public struct ReasonText: Sendable {
         case .neverFreeTogether, .cohortBusy, .leftOutBySearch, .notConsidered, .noSubstitute, .noValidPlan, .noPlanInTime:
             return []
         }
+    }
+
+    /// A window that holds no day: it ends before it opens (a re-plan's date after the course's end).
+    func isEmptyWindow(_ r: UnscheduledReason) -> Bool {
+        guard let from = r.from, let to = r.to else { return false }
+        return to < from
     }
 
     func raise(_ limit: UnscheduledReason.LoadFigure) -> String {

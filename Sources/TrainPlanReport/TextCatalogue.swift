@@ -43,6 +43,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
+    case reasonWindowEmpty, fixWindowEmpty
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
     case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
@@ -272,6 +273,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixSecondVenue: ("sediakan satu tempat lagi{1}{2}", "a second venue{1}{2}")
         case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
         case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
+        case .reasonWindowEmpty: ("kursus ini harus selesai paling lambat {2}, sebelum {1}, hari pertama yang masih bisa",
+                                  "it must end by {2}, before {1}, the first day it could still start")
+        case .fixWindowEmpty: ("geser tanggal selesai paling lambatnya ke {1} atau sesudahnya", "move its latest end to {1} or later")
         case .fixValue: ("nilai kursus di atas {1}, atau biaya yang lebih rendah", "a value above {1}, or lower costs")
         case .fixBudget: ("anggaran paling sedikit {1}", "a budget of at least {1}")
 

@@ -18,6 +18,11 @@ import TrainPlanReport
                from: CivilDate("2023-03-01"), to: CivilDate("2023-03-31")),
          ["30 pertemuan, 2 hari seminggu pada hari Sel Kam", "1 Maret 2023", "31 Maret 2023", "perpanjang rentang"],
          ["30 sessions on 2 of tue thu a week", "2023-03-01", "2023-03-31", "widen its dates"]),
+        // A re-plan's first free day after the course's latest end: no window at all.
+        (.init(kind: .rhythmDoesNotFit, sessions: 1, daysPerWeek: 1, weekdays: [.mon],
+               from: CivilDate("2024-01-06"), to: CivilDate("2024-01-04")),
+         ["harus selesai paling lambat 4 Januari 2024, sebelum 6 Januari 2024", "geser tanggal selesai"],
+         ["it must end by 2024-01-04, before 2024-01-06", "move its latest end to 2024-01-06 or later"]),
         (.init(kind: .loadLimitTooSmall, skill: "garment-mechanic", level: 3,
                limit: .init(instructor: "IND-SLAMET", field: "maxSlots", limit: 16, needed: 24)),
          ["IND-SLAMET boleh mengajar paling banyak 16 JP selama periode (maxSlots), sedangkan kursus ini perlu 24 JP",
