@@ -49,8 +49,12 @@ public struct DemandReason: Codable, Sendable, Hashable {
         case noTraineesLeft
         /// Another apprentice would add `costPerPerson` to the `spent` part of the budget.
         case budget
-        /// None of `courses`, which could serve it in time, runs so in the best plan.
+        /// None of `courses`, which could serve it in time, runs so in the best plan: not worth its cost.
         case noServingCourseRuns
+        /// None of `courses`, which could serve it in time, fits in the budget (each course's reason says by how much).
+        case servingCoursesOverBudget
+        /// None of `courses`, which could serve it in time, can run in this plan (each course's reason says why).
+        case servingCoursesCannotRun
     }
 
     public var kind: Kind

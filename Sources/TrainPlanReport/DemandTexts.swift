@@ -7,6 +7,7 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
     case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceTrainees, insuranceApprentices
     case onlyThrough, placedNote, csvColumns
     case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyCostsMoreThanWorth, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
+    case whyServingCoursesOverBudget, whyServingCoursesCannotRun
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -35,6 +36,10 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
         case .whyBudget: ("anggaran: satu peserta magang lagi menambah {1} pada {2}", "the budget: another apprentice would add {1} to {2}")
         case .whyNoServingCourseRuns: ("tidak sepadan dengan biayanya: tidak ada kursus yang dapat melayaninya tepat waktu ({1}) yang berjalan demikian dalam rencana terbaik",
                                        "not worth its cost: no course that could serve it in time ({1}) runs so in the best plan")
+        case .whyServingCoursesOverBudget: ("anggaran: kursus yang dapat melayaninya tepat waktu ({1}) tidak muat dalam anggaran (lihat alasan kursusnya)",
+                                            "the budget: the courses that could serve it in time ({1}) do not fit in it (see their reasons)")
+        case .whyServingCoursesCannotRun: ("tidak ada kursus yang dapat melayaninya tepat waktu ({1}) yang bisa berjalan dalam rencana ini (lihat alasan kursusnya)",
+                                           "no course that could serve it in time ({1}) can run in this plan (see their reasons)")
         }
     }
 }
@@ -71,6 +76,8 @@ extension TextCatalogue {
         case .noTraineesLeft: return demand(.whyNoTraineesLeft, courses)
         case .budget: return demand(.whyBudget, amount(r.costPerPerson), amount(r.spent))
         case .noServingCourseRuns: return demand(.whyNoServingCourseRuns, courses)
+        case .servingCoursesOverBudget: return demand(.whyServingCoursesOverBudget, courses)
+        case .servingCoursesCannotRun: return demand(.whyServingCoursesCannotRun, courses)
         }
     }
 }

@@ -48,6 +48,15 @@ enum DemandExplanation {
             }
             return DemandReason(kind: .noTraineesLeft, courses: ids(serving))
         }
+        // Why those courses do not run, from their own reasons: the budget, something else that
+        // stops them (a clash, a load limit), or their cost against what they are worth.
+        let kinds = inTime.compactMap { c in plan.courses.first { $0.id == scenario.courses[c].id }?.reasonDetails?.first?.kind }
+        if !kinds.isEmpty, kinds.count == inTime.count, kinds.allSatisfy({ $0 == .budget }) {
+            return DemandReason(kind: .servingCoursesOverBudget, courses: ids(inTime))
+        }
+        if kinds.count == inTime.count, !kinds.contains(.costNotBelowValue), !kinds.contains(.leftOutBySearch) {
+            return DemandReason(kind: .servingCoursesCannotRun, courses: ids(inTime))
+        }
         return DemandReason(kind: .noServingCourseRuns, courses: ids(inTime))
     }
 }
