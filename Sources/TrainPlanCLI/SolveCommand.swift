@@ -133,8 +133,20 @@ struct SolveCommand: ParsableCommand {
                 }
             }
             let penalty = changePenalty ?? Self.defaultChangePenalty(loaded.scenario)
-            return Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
-                              changePenalty: penalty, pins: Set(pins))
+            let replanning = Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
+                                        changePenalty: penalty, pins: Set(pins))
+            if !quiet, let t = replanning.frozenUntil {
+                for lost in replanning.lostPlacements(in: loaded.scenario) {
+                    switch lost {
+                    case let .entryGone(entry, course, placed):
+                        Console.error(text(.warningPlacementEntryGone, text.numbers.integer(placed), entry, course, "\(t)"))
+                    case let .fewerAsked(entry, course, placed, people):
+                        Console.error(text(.warningPlacementFewerAsked, text.numbers.integer(placed), entry, course, "\(t)",
+                                           text.numbers.integer(people)))
+                    }
+                }
+            }
+            return replanning
         }
         // First Ctrl-C, SIGTERM or SIGHUP: stop the search and keep the best plan; a second one ends at once.
         stopGracefully.store(true, ordering: .relaxed)

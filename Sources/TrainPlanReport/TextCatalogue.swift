@@ -60,7 +60,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
     // Errors
     case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean,
-         warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon
+         warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone,
+         warningPlacementFewerAsked
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
 
@@ -411,6 +412,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .warningEarlierPlanEmpty:
             ("{1}: peringatan: rencana lama ini tidak punya jadwal (status {2}): tidak ada yang dibekukan, dan tidak ada yang bisa dijadwalkan pada atau sebelum {3}",
              "{1}: warning: this earlier plan schedules nothing (status {2}): nothing is frozen, and nothing can be scheduled on or before {3}")
+        case .warningPlacementEntryGone:
+            ("peringatan: {1} peserta magang {2} dari {3} sudah ditempatkan pada atau sebelum {4}, tetapi {2} tidak ada lagi di skenario: rencana baru tidak memuat mereka maupun biayanya",
+             "warning: {1} apprentice(s) of {2} were placed from {3} on or before {4}, and {2} is no longer in the scenario: the new plan holds neither them nor their cost")
+        case .warningPlacementFewerAsked:
+            ("peringatan: {1} peserta magang {2} dari {3} sudah ditempatkan pada atau sebelum {4}, tetapi {2} sekarang hanya meminta {5}: rencana baru menempatkan paling banyak {5}; naikkan jumlah orangnya untuk mempertahankan mereka",
+             "warning: {1} apprentice(s) of {2} were placed from {3} on or before {4}, and {2} now asks for {5}: the new plan places at most {5}; raise its people to keep them")
         case .warningFrozenAfterHorizon:
             ("peringatan: --frozen-until {1} jatuh setelah akhir kalender ({2}): semua sesi sudah terjadi dan tidak ada yang bisa diubah",
              "warning: --frozen-until {1} is after the calendar's end ({2}): every session has happened and nothing can change")

@@ -191,6 +191,33 @@ public struct Replanning: Sendable {
         return Candidates(scenario: later)
     }
 
+    /// Apprentices placed on or before the re-planning date that the scenario no longer lets stay:
+    /// their entry is gone, or now asks fewer people than were placed (rule 10 serves at most `people`).
+    public enum LostPlacement: Sendable, Equatable {
+        case entryGone(entry: String, course: String, placed: Int)
+        case fewerAsked(entry: String, course: String, placed: Int, people: Int)
+    }
+
+    /// What ``LostPlacement`` finds, so that `solve` can say it: the new plan cannot keep them.
+    public func lostPlacements(in scenario: Scenario) -> [LostPlacement] {
+        guard let t = frozenUntil else { return [] }
+        var result: [LostPlacement] = []
+        for old in previous.demand ?? [] {
+            let placed = old.served.filter { $0.people > 0 && ($0.start.map { $0 <= t } ?? false) }
+            guard !placed.isEmpty else { continue }
+            guard let entry = scenario.demand.first(where: { $0.id == old.id }), entry.kind == .apprenticeship else {
+                result += placed.map { .entryGone(entry: old.id, course: $0.course, placed: $0.people) }
+                continue
+            }
+            let total = placed.reduce(0) { $0 + $1.people }
+            if total > entry.people {
+                result.append(.fewerAsked(entry: old.id, course: placed.map(\.course).joined(separator: ", "), placed: total,
+                                          people: entry.people))
+            }
+        }
+        return result
+    }
+
     /// Each started course as it runs in the working assignments, with its hand-over; the rest as they are.
     func completed(_ assignments: [Assignment?], anchors: Anchors) -> [Assignment?] {
         assignments.enumerated().map { c, assignment in

@@ -33,3 +33,42 @@ import TrainPlanSolver
         #expect(hire.why?.hasPrefix("the budget:") == true, "\(hire.why ?? "")")
     }
 }
+
+/// Apprentices placed on or before the re-planning date that the scenario no longer lets stay
+/// (their entry now asks fewer people, or is gone) are named, so `solve` can warn: the contract
+/// serves at most `people`, so the new plan cannot keep them all (a black-box tester's case).
+@Suite struct LostPlacementTests {
+    static let base = """
+        name: r3
+        calendar: {start: 2024-01-01, weeks: 3, slots: ["08:00-12:00"]}
+        socialSecurity: {premiumPerParticipantMonth: 10000}
+        courses:
+          - {id: A, skill: sew, sessions: 4, weekdays: [mon, tue, wed, thu, fri], daysPerWeek: 4, participants: 5, latestEnd: 2024-01-05}
+          - {id: B, skill: weld, sessions: 3, weekdays: [tue, thu], participants: 4, earliestStart: 2024-01-09}
+        demand:
+          - {id: MAG, company: PT X, kind: apprenticeship, skill: sew, people: 4, months: 2, allowancePerMonth: 100000, valuePerPerson: 1000000}
+          - {id: HIRE, company: PT Y, skill: weld, people: 4, valuePerPerson: 800000}
+        instructors:
+          - {id: I1, skills: {sew: 2}, feePerSlot: 100000}
+          - {id: I3, skills: {weld: 1}, feePerSlot: 120000}
+        venues:
+          - {id: V1, capacity: 10, costPerSlot: 50000}
+        """
+
+    @Test func placementsTheScenarioNoLongerHoldsAreNamed() throws {
+        let first = try TrainingPlanner.solve(try ScenarioLoader.load(text: Self.base).scenario,
+                                              options: MIPOptions(timeLimit: .seconds(20))).plan
+        let placed = try #require(first.demand?.first { $0.id == "MAG" }?.served.first)
+        #expect(placed.course == "A" && placed.people == 4 && placed.start == CivilDate("2024-01-05"))
+        let replanning = Replanning(previous: first, source: "old.json", frozenUntil: CivilDate("2024-01-08"))
+        let same = try ScenarioLoader.load(text: Self.base).scenario
+        #expect(replanning.lostPlacements(in: same).isEmpty)
+        let fewer = try ScenarioLoader.load(text: Self.base.replacingOccurrences(of: "people: 4, months", with: "people: 2, months")).scenario
+        #expect(replanning.lostPlacements(in: fewer) == [.fewerAsked(entry: "MAG", course: "A", placed: 4, people: 2)])
+        let gone = try ScenarioLoader.load(text: Self.base.split(separator: "\n").filter { !$0.contains("id: MAG") }
+            .joined(separator: "\n")).scenario
+        #expect(replanning.lostPlacements(in: gone) == [.entryGone(entry: "MAG", course: "A", placed: 4)])
+        // Re-planned on 4 January, before the placements start (5 January), nothing is lost.
+        #expect(Replanning(previous: first, source: "old.json", frozenUntil: CivilDate("2024-01-04")).lostPlacements(in: fewer).isEmpty)
+    }
+}
