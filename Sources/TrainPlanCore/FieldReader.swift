@@ -432,7 +432,8 @@ enum NumberText {
     private static func strict(_ raw: String, grouping: Character, decimal: Character) -> NumberReading {
         var text = raw
         if decimal == ",", text.hasSuffix(",-") || text.hasSuffix(",--") {
-            text = String(text[..<(text.firstIndex(of: ",") ?? text.endIndex)])
+            // No cents: a decimal mark before it (`1.000,5,-`) contradicts it.
+            text = String(text.dropLast(text.hasSuffix(",--") ? 3 : 2))
             guard !text.contains(",") else { return .invalid }
         }
         if !text.contains(grouping), decimal == "." || !text.contains(decimal) { return plainDecimal(text) }

@@ -72,6 +72,17 @@ import Testing
         #expect(warnings.first?.severity == .warning)
     }
 
+    /// `,-` says "no cents": after cents (`Rp 1.000,5,-`) it is an error, not 1000 with the cents dropped.
+    @Test func noCentsAfterCentsIsAnError() throws {
+        for cell in ["\"Rp 1.000,5,-\"", "\"Rp 150.000,00,-\""] {
+            #expect(throws: (any Error).self, "\(cell)") {
+                try ScenarioLoader.load(text: LoaderTests.yaml(instructor: "feePerSlot: \(cell)"))
+            }
+        }
+        let fine = try ScenarioLoader.load(text: LoaderTests.yaml(instructor: "feePerSlot: \"Rp 1.000,-\""))
+        #expect(fine.scenario.instructors[0].feePerSlot == 1000)
+    }
+
     @Test func rupiahLabelInYAMLAndJSON() throws {
         let yaml = LoaderTests.yaml(settings: "budget: Rp. 4.000.000,-", course: "value: Rp 150.000,00",
                                     instructor: "feePerSlot: Rp150.000\nengagementCost: \"Rp 1.500.000,50\"",
