@@ -124,7 +124,11 @@ public enum ScenarioLoader {
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(file: display, line: 1), "not UTF-8 text: save the file as UTF-8")
+            // Where: the line of the first byte that is not UTF-8 (an é saved as Windows-1252, say).
+            let bad = Self.firstNonUTF8Byte(data)
+            let line = bad.map { data[data.startIndex..<$0].filter { $0 == 10 }.count + 1 } ?? 1
+            let byte = bad.map { String(format: " (byte 0x%02X)", data[$0]) } ?? ""
+            log.error(SourceLocation(file: display, line: line), "not UTF-8 text\(byte): save the file as UTF-8")
             return nil
         }
         if text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))).isEmpty {
@@ -132,6 +136,22 @@ public enum ScenarioLoader {
             return nil
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// The index of the first byte that does not start or continue a UTF-8 sequence as it should.
+    static func firstNonUTF8Byte(_ data: Data) -> Data.Index? {
+        var i = data.startIndex
+        while i < data.endIndex {
+            let lead = data[i]
+            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+            guard length > 0 else { return i }
+            for k in 1..<length {
+                guard i + k < data.endIndex, data[i + k] & 0xC0 == 0x80 else { return i }
+            }
+            i += length
+        }
+        return nil
     }
 
     static func build(_ document: ScenarioDocument, log: DiagnosticLog) {

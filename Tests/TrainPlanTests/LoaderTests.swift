@@ -810,9 +810,17 @@ import TrainPlanCore
         let path = try folder.write("latin1.yaml", data: Data("name: Caf".utf8) + Data([0xE9, 0x0A]))
         let errors = Self.errors(path: path)
         #expect(errors.count == 1)
-        let error = try Self.error("not UTF-8 text: save the file as UTF-8", in: errors)
+        let error = try Self.error("not UTF-8 text (byte 0xE9): save the file as UTF-8", in: errors)
         #expect(error.location.file == path)
         #expect(error.location.line == 1)
+    }
+
+    /// The line of the first byte that is not UTF-8, not line 1 (a black-box tester's case).
+    @Test func nonUTF8ByteIsFoundOnItsLine() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("latin1.yaml", data: Data("name: x\r\ncurrency: IDR\r\n# Caf".utf8) + Data([0xE9, 0x0A]))
+        let error = try Self.error("not UTF-8 text (byte 0xE9)", in: Self.errors(path: path))
+        #expect(error.location.line == 3)
     }
 
     @Test func missingFileAndWrongExtension() throws {
@@ -1119,7 +1127,8 @@ import TrainPlanCore
         #expect(try Self.error("the file is empty", in: errors).location.file == name + "/courses.csv")
         let binary = try Self.error("not a text file", in: errors)
         #expect(binary.location.file == name + "/instructors.csv" && binary.location.line == 2)
-        #expect(try Self.error("not UTF-8 text", in: errors).location.file == name + "/venues.csv")
+        let latin = try Self.error("not UTF-8 text", in: errors)
+        #expect(latin.location.file == name + "/venues.csv" && latin.location.line == 3)
         #expect(errors.count == 3)
     }
 
