@@ -60,6 +60,7 @@ struct VerifyCommand: ParsableCommand {
         } else {
             report = PlanVerifier.verify(planFile, against: loaded.scenario)
             if let refuted = PlanVerifier.infeasibleRefutation(planFile, against: loaded.scenario) { report.violations.append(refuted) }
+            report.violations += PlanVerifier.handoversOutsideReplanning(planFile)
         }
         let text = language.text
         let money = MoneyFormat(language: text.language, currency: loaded.scenario.currency)

@@ -61,6 +61,20 @@ public enum PlanVerifier {
                          message: "status infeasible, but a valid plan exists: no course is mandatory, so scheduling nothing is valid")
     }
 
+    /// A hand-over in a plan that does not say it was re-planned: outside rule 11 a scheduled course
+    /// has one instructor and one venue. Not part of ``verify(_:against:)``, which checks each
+    /// holder of a re-planned plan; `verify` without `--from` adds it.
+    public static func handoversOutsideReplanning(_ plan: Plan) -> [Violation] {
+        guard plan.replanning == nil else { return [] }
+        return plan.scheduledCourses.compactMap { course in
+            course.handover.map { handover in
+                Violation(rule: 11, course: course.id,
+                          message: "is handed over from \(handover.from), but the plan has no replanning section: outside "
+                              + "re-planning a course has one instructor and one venue (check a re-plan with --from and --frozen-until)")
+            }
+        }
+    }
+
     public static func verify(_ plan: Plan, against scenario: Scenario) -> VerificationReport {
         var violations: [Violation] = []
         func fail(_ rule: Int?, _ course: String?, _ message: String) {

@@ -78,6 +78,17 @@ import TrainPlanCore
             let refused = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), hidden.path, "--from", Self.oldPlan,
                                                           "--frozen-until", "2023-02-17"])
             #expect(refused.status == 5 && refused.stdout.contains("replanning.changed lists no course, recomputed"), "\(refused)")
+            // Without --from: a re-planned plan (its replanning section says so) checks each holder;
+            // the same hand-over in a plan that does not say it was re-planned is refused.
+            let plain = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan])
+            #expect(plain.status == 0, "\(plain)")
+            var fresh = json
+            fresh.removeValue(forKey: "replanning")
+            let freshPath = dir.appendingPathComponent("fresh.json")
+            try JSONSerialization.data(withJSONObject: fresh).write(to: freshPath)
+            let split = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), freshPath.path])
+            #expect(split.status == 5 && split.stdout.contains("[rule 11] JHT-02: is handed over from 2023-02-20, but the plan has no replanning section"),
+                    "\(split)")
             // Re-planned on a later day, the same plan handed over on 20 February breaks rule 11.
             let late = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan, "--from", Self.oldPlan,
                                                        "--frozen-until", "2023-02-20"])
