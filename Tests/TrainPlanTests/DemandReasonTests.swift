@@ -7,6 +7,16 @@ import TrainPlanSolver
 /// (the course's own reason), not "not worth its cost" (a black-box tester's case: B costs
 /// IDR 510,000 and would serve a hire worth IDR 3,200,000, with IDR 200,000 of the budget left).
 @Suite struct DemandReasonTests {
+    /// A welding hire, the two instructors and the one venue of both suites' cases.
+    static let hireAndPeople = """
+          - {id: HIRE, company: PT Y, skill: weld, people: 4, valuePerPerson: 800000}
+        instructors:
+          - {id: I1, skills: {sew: 2}, feePerSlot: 100000}
+          - {id: I3, skills: {weld: 1}, feePerSlot: 120000}
+        venues:
+          - {id: V1, capacity: 10, costPerSlot: 50000}
+        """
+
     @Test func aServingCourseTheBudgetLeavesOutMakesTheReasonTheBudget() throws {
         let yaml = """
             name: dm
@@ -16,12 +26,7 @@ import TrainPlanSolver
               - {id: A, skill: sew, sessions: 2, participants: 5, value: 2000000}
               - {id: B, skill: weld, sessions: 3, weekdays: [tue, thu], participants: 4}
             demand:
-              - {id: HIRE, company: PT Y, skill: weld, people: 4, valuePerPerson: 800000}
-            instructors:
-              - {id: I1, skills: {sew: 2}, feePerSlot: 100000}
-              - {id: I3, skills: {weld: 1}, feePerSlot: 120000}
-            venues:
-              - {id: V1, capacity: 10, costPerSlot: 50000}
+            \(Self.hireAndPeople)
             """
         let scenario = try ScenarioLoader.load(text: yaml).scenario
         let plan = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
@@ -47,12 +52,7 @@ import TrainPlanSolver
           - {id: B, skill: weld, sessions: 3, weekdays: [tue, thu], participants: 4, earliestStart: 2024-01-09}
         demand:
           - {id: MAG, company: PT X, kind: apprenticeship, skill: sew, people: 4, months: 2, allowancePerMonth: 100000, valuePerPerson: 1000000}
-          - {id: HIRE, company: PT Y, skill: weld, people: 4, valuePerPerson: 800000}
-        instructors:
-          - {id: I1, skills: {sew: 2}, feePerSlot: 100000}
-          - {id: I3, skills: {weld: 1}, feePerSlot: 120000}
-        venues:
-          - {id: V1, capacity: 10, costPerSlot: 50000}
+        \(DemandReasonTests.hireAndPeople)
         """
 
     @Test func placementsTheScenarioNoLongerHoldsAreNamed() throws {
