@@ -84,8 +84,8 @@ extension HandoverOptions {
     /// after the re-planning date: rule 11 lets `from` be any later session, and the sessions before
     /// it stay with the course's own instructor and venue. The model weighs one date per course, so
     /// it is chosen here by an estimate: for each date k that the own holders can reach (available on
-    /// every session before it, and the instructor's load limits holding with the course's past
-    /// sessions), the own holders' fees and rent before k plus the cheapest instructor (fees and
+    /// every session before it, and the instructor's load limits holding with its sessions in the
+    /// earlier plan), the own holders' fees and rent before k plus the cheapest instructor (fees and
     /// engagement) and venue free for every session from k on. The first session's date stays unless
     /// a later one is estimated cheaper, or the own holders cannot keep every later session and no one
     /// can take them all from the first (an instructor ill from a later day, a load limit reached).
@@ -103,7 +103,7 @@ extension HandoverOptions {
         let slots = remaining.slots(length: length)
         func free(_ available: (CivilDate, Int) -> Bool, on date: CivilDate) -> Bool { slots.allSatisfy { available(date, $0) } }
         // The most sessions the own holders can keep: availability, and the instructor's limits
-        // with the course's past sessions (the model counts their other courses).
+        // with the course's past sessions and its other courses in the earlier plan.
         let past = started.pattern.dates.filter { $0 < remaining.firstDate }
         let alsoHeld = (held[started.instructor]?.sessions ?? []).map { ($0.date, $0.slots.count) }
         var keepable = 0
@@ -181,6 +181,7 @@ extension HandoverOptions {
         guard !laterOptions.isEmpty else { return nil }
         return (later, laterOptions)
     }
+
     /// Whether `instructor` teaching these sessions (date, slots) stays within its load limits (rule 6).
     static func withinLimits(_ instructor: Instructor, _ sessions: [(date: CivilDate, slots: Int)], calendar: PlanningCalendar) -> Bool {
         func exceeds(_ limit: Int?, by key: (CivilDate) -> Int) -> Bool {
