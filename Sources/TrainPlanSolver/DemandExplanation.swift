@@ -27,6 +27,12 @@ enum DemandExplanation {
         let inTime = matching.filter { c in
             candidates.courses[c].patterns.contains { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
         }
+        // No course of its skill can run at all, for a reason other than its dates (no qualified
+        // instructor, no venue): their own reasons say why, not the demand's dates.
+        let runnable = matching.filter { !candidates.courses[$0].isEmpty }
+        if runnable.isEmpty, !matching.allSatisfy({ c in candidates.courses[c].reasons.allSatisfy { $0.kind == .rhythmDoesNotFit } }) {
+            return DemandReason(kind: .servingCoursesCannotRun, courses: ids(matching))
+        }
         if inTime.isEmpty {
             switch entry.kind {
             case .hire: return DemandReason(kind: .cannotEndBy, skill: entry.skill, courses: ids(matching), by: entry.by)

@@ -37,6 +37,30 @@ import TrainPlanSolver
         #expect(hire.whyDetail?.kind == .servingCoursesOverBudget, "\(hire.why ?? "")")
         #expect(hire.why?.hasPrefix("the budget:") == true, "\(hire.why ?? "")")
     }
+
+    /// A hire and an apprenticeship for cooking, whose only course no one can teach: the reason
+    /// is that course's (no qualified instructor), not that it cannot end in time (it could).
+    @Test func aServingCourseNoOneCanTeachIsTheReasonNotItsDates() throws {
+        let yaml = """
+            name: cook
+            calendar: {start: 2023-01-02, weeks: 2, slots: ["08:00-12:00"]}
+            courses:
+              - {id: K1, skill: cooking, sessions: 5, participants: 10, value: 1000000}
+            demand:
+              - {id: REQ-K, company: PT Z, skill: cooking, people: 8, valuePerPerson: 800000}
+              - {id: MAG-K, company: PT Z, kind: apprenticeship, skill: cooking, people: 4, valuePerPerson: 900000}
+            instructors:
+              - {id: I1, skills: {sew: 2}, feePerSlot: 100000}
+            venues:
+              - {id: V1, capacity: 10, costPerSlot: 50000}
+            """
+        let plan = try TrainingPlanner.solve(try ScenarioLoader.load(text: yaml).scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
+        #expect(plan.courses.first?.reasonDetails?.first?.kind == .noQualifiedInstructor)
+        for entry in plan.demand ?? [] {
+            #expect(entry.whyDetail?.kind == .servingCoursesCannotRun, "\(entry.id): \(entry.why ?? "")")
+        }
+        #expect(plan.demand?.count == 2)
+    }
 }
 
 /// Apprentices placed on or before the re-planning date that the scenario no longer lets stay

@@ -7,6 +7,26 @@ import TrainPlanSolver
 /// plans at the brute-force optimum, the best value of the second criterion must be the
 /// solver's, and the solver's plan must itself be optimal.
 @Suite struct SecondObjectiveTests {
+    /// Two courses worth IDR 100 billion each: more trainees (B, 12) would cost 70 rupiah more
+    /// than A (insurance), within GLPK's relative row tolerance; the tie-break keeps the optimum
+    /// (a black-box tester's case: it returned B, still called optimal, with B's objective as bound).
+    @Test func aTieBreakNeverCostsACent() throws {
+        let yaml = """
+            name: tolerance
+            calendar: {start: 2023-01-02, weeks: 1, slots: ["08:00-12:00"]}
+            socialSecurity: {premiumPerParticipantMonth: 10}
+            courses:
+              - {id: A, skill: x, sessions: 5, participants: 5, value: 100000000000}
+              - {id: B, skill: x, sessions: 5, participants: 12, value: 100000000000}
+            instructors: [{id: I1, skills: {x: 1}}]
+            venues: [{id: V1, capacity: 12}]
+            """
+        let scenario = try ScenarioLoader.load(text: yaml).scenario
+        let (plan, _, _) = try LexicographicPlanner.solve(scenario, then: .moreTrainees, options: MIPOptions(timeLimit: .seconds(20)))
+        #expect(plan.objective == 100_000_000_050, "\(plan.objective ?? -1)")
+        #expect(plan.bound == 100_000_000_050)
+    }
+
     /// The tiny scenarios of the oracle tests, as generated and with their ties made many
     /// (see ``TiedScenarios``): 300 in all.
     static let cases: [(name: String, scenario: Scenario)] = (1...100).flatMap { seed -> [(name: String, scenario: Scenario)] in
