@@ -3,6 +3,8 @@
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Calendar times come from slot labels; these labels are not `HH:MM-HH:MM`.
     case slotLabelsNotTimes([String])
+    /// A slot starts before the one listed before it ends (slots are listed in time order).
+    case slotsOutOfOrder(String, String)
     /// `calendar.timezone` names no zone this system knows.
     case unknownTimeZone(String)
     /// The plan refers to something the scenario lacks (a plan made for another scenario).
@@ -18,6 +20,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .slotLabelsNotTimes(labels):
             return text(.errorSlotLabelsNotTimes, labels.map { "\"\($0)\"" }.joined(separator: ", "))
+        case let .slotsOutOfOrder(earlier, later):
+            return text(.errorSlotsOutOfOrder, earlier, later)
         case let .unknownTimeZone(zone):
             return text(.errorUnknownTimeZone, zone)
         case let .planDoesNotMatchScenario(detail):

@@ -51,7 +51,12 @@ public enum SlotTimes {
         let parsed = labels.map(parse)
         let bad = zip(labels, parsed).filter { $0.1 == nil }.map(\.0)
         guard bad.isEmpty else { throw .slotLabelsNotTimes(bad) }
-        return parsed.compactMap { $0 }
+        let times = parsed.compactMap { $0 }
+        // A session of several slots runs from its first slot's start to its last slot's end.
+        for k in times.indices.dropFirst() where times[k].start < times[k - 1].end {
+            throw .slotsOutOfOrder(labels[k - 1], labels[k])
+        }
+        return times
     }
 
     private static func time(_ text: Substring) -> ClockTime? {

@@ -63,7 +63,7 @@ public enum TextKey: String, CaseIterable, Sendable {
          warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone,
          warningPlacementFewerAsked
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
-    case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite
+    case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -435,6 +435,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .errorSlotLabelsNotTimes:
             ("label jam pelajaran {1} bukan rentang jam seperti \"08:00-12:00\", jadi waktu kalender tidak diketahui; tulis calendar.slots sebagai jam",
              "slot label(s) {1} are not time ranges like \"08:00-12:00\", so calendar times are unknown; write calendar.slots as clock times")
+        case .errorSlotsOutOfOrder:
+            ("jam pelajaran \"{2}\" mulai sebelum \"{1}\" (yang tercantum sebelumnya) selesai, jadi waktu kalender tidak diketahui; urutkan calendar.slots menurut jam, tanpa tumpang tindih",
+             "slot \"{2}\" starts before \"{1}\", listed before it, ends, so calendar times are unknown; list calendar.slots in time order, without overlaps")
         case .errorUnknownTimeZone:
             ("zona waktu \"{1}\" tidak dikenal: gunakan nama IANA seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
              "unknown time zone \"{1}\": use an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")

@@ -127,6 +127,14 @@ import TrainPlanReport
         }
     }
 
+    /// Slots listed out of time order (or overlapping) would give events that end before they
+    /// start: no calendar times then, said so (a black-box tester's case).
+    @Test func slotsOutOfTimeOrderHaveNoCalendarTimes() {
+        #expect(throws: ReportError.slotsOutOfOrder("13:00-16:00", "08:00-12:00")) { try SlotTimes.parseAll(["13:00-16:00", "08:00-12:00"]) }
+        #expect(throws: ReportError.slotsOutOfOrder("08:00-12:00", "10:00-14:00")) { try SlotTimes.parseAll(["08:00-12:00", "10:00-14:00"]) }
+        #expect((try? SlotTimes.parseAll(["08:00-12:00", "12:00-14:00"]))?.count == 2)
+    }
+
     @Test func slotLabelsThatAreNotTimesSkipCalendarsWithAClearWarning() throws {
         let (scenario, plan) = ReportFixtures.tricky(slots: ["pagi", "13:00-16:00"])
         #expect(throws: ReportError.slotLabelsNotTimes(["pagi"])) {
