@@ -39,6 +39,15 @@ enum WorkbookDocument {
                       + "(trainplan template --out FILE.xlsx writes an empty one)")
             return nil
         }
+        let twice = ([settingsSheet] + tableSheets + optionalTableSheets).filter { workbook.sheets(named: $0).count > 1 }
+        if !twice.isEmpty {
+            for name in twice {
+                let found = workbook.sheets(named: name).map { "\"\($0.name)\"" }.joined(separator: ", ")
+                log.error(SourceLocation(file: display), "the workbook has more than one \(name) sheet (\(found)): keep one, so that "
+                          + "nothing in the others is left out without a word")
+            }
+            return nil
+        }
         let reader = CellReader(file: display)
         guard let settings = workbook.sheet(named: settingsSheet) else { return nil }
         reader.decimalMark = decimalMark(in: settings)

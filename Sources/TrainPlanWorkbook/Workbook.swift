@@ -8,9 +8,13 @@ public struct Workbook: Sendable {
     public init(sheets: [Sheet]) { self.sheets = sheets }
 
     /// The sheet called `name`, ignoring case and surrounding spaces (`Courses ` is `courses`).
-    public func sheet(named name: String) -> Sheet? {
+    public func sheet(named name: String) -> Sheet? { sheets(named: name).first }
+
+    /// Every sheet whose name is `name`, ignoring case and surrounding spaces (more than one is a
+    /// mistake a planner should hear about: which one holds the list?).
+    public func sheets(named name: String) -> [Sheet] {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        return sheets.first { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == key }
+        return sheets.filter { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == key }
     }
 }
 

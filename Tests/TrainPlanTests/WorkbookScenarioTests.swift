@@ -135,6 +135,16 @@ import TrainPlanCore
         #expect(errors.count == 5, "\(errors)")
     }
 
+    /// Two sheets named venues (case and spaces aside): an error naming both, where the second
+    /// was left out without a word (a black-box tester's case).
+    @Test func twoSheetsOfTheSameListAreAnError() throws {
+        var book = Self.small()
+        book.sheets.append((" Venues", HandMadeWorkbook.sheet([HandMadeWorkbook.textRow(1, ["id", "capacity"]),
+                                                               HandMadeWorkbook.textRow(2, ["V-X", "12"])])))
+        let errors = try Self.errors(book)
+        #expect(errors.contains { $0.contains("the workbook has more than one venues sheet (\"venues\", \" Venues\")") }, "\(errors)")
+    }
+
     /// A duplicate id names its cell and the first one's (it named rows, `courses!3:3`).
     @Test func aDuplicateIdNamesBothIdCells() throws {
         let courses = [
