@@ -94,7 +94,15 @@ public enum VariantsLoader {
             if let update = edits?.node("update") { edited.update(update, log: variantLog) }
             if let unavailable = edits?.node("unavailable") { edited.unavailable(unavailable, log: variantLog) }
             edits?.finish(known: variantFields, what: "a variant")
-            if !variantLog.hasErrors { ScenarioLoader.build(edited, log: variantLog) }
+            if !variantLog.hasErrors {
+                ScenarioLoader.build(edited, log: variantLog)
+                // An edit that breaks the base (an instructor removed that a course lists) is found
+                // where the base says it: name the variant's edits too, which are what to change.
+                if variantLog.diagnostics.contains(where: { $0.severity == .error && $0.location.file != fields.location.file }) {
+                    variantLog.error(fields.location, "variant \"\(name)\": its edits leave the scenario with the errors above "
+                                     + "(found where the base scenario says it); change the edits, or the base")
+                }
+            }
             let loaded = Result { () throws(ScenarioError) in try ScenarioLoader.finish(variantLog) }
             variants.append(ScenarioVariant(name: name, description: fields.string("description"),
                                             location: fields.location, loaded: loaded))

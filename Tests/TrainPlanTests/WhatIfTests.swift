@@ -93,6 +93,36 @@ import TrainPlanSolver
         #expect(try #require(errors("lists-not-set").first).location.line == 14)
     }
 
+    /// An edit that breaks a reference of the base (removing the instructor a course lists) is
+    /// found where the base says it; the variant's edits are named too, so the planner does not
+    /// think the base file broken (a black-box tester's case).
+    @Test func anEditThatBreaksTheBaseNamesTheVariant() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let base = folder.appendingPathComponent("base.yaml"), file = folder.appendingPathComponent("variants.yaml")
+            try """
+                name: b2
+                calendar: {start: 2023-01-02, weeks: 1, slots: ["08:00-12:00"]}
+                courses:
+                  - {id: B, skill: weld, sessions: 2, participants: 4, value: 1000000, instructors: [W1]}
+                instructors:
+                  - {id: W1, skills: {weld: 1}}
+                  - {id: S1, skills: {weld: 1}}
+                venues:
+                  - {id: V1, capacity: 10}
+                """.write(to: base, atomically: true, encoding: .utf8)
+            try """
+                variants:
+                  - name: rm-w1
+                    remove: {instructors: [W1]}
+                """.write(to: file, atomically: true, encoding: .utf8)
+            let (_, variants) = try VariantsLoader.load(variants: file.path, base: base.path)
+            guard case let .failure(error)? = variants.first?.loaded else { Issue.record("the variant loaded"); return }
+            #expect(error.errors.contains { $0.location.file == base.path && $0.message.contains("\"W1\" is not the id") }, "\(error)")
+            let named = try #require(error.errors.first { $0.location.file == file.path }, "\(error)")
+            #expect(named.location.line == 2 && named.message.contains("variant \"rm-w1\": its edits leave the scenario"), "\(named)")
+        }
+    }
+
     /// A variant's plan is written to NAME.plan.json: "base" (the base plan's file and row) and two
     /// names that become the same file name are refused, or one plan would overwrite the other.
     @Test func variantNamesThatShareAFileAreRefused() throws {
