@@ -128,7 +128,10 @@ public struct RecommendationText: Sendable {
     /// Why an option gains nothing: the base plan's reasons for its courses (a venue, for instance).
     func noGain(_ row: SourcingRecord.Row) -> [String] {
         guard let limits = row.limitedBy, !limits.isEmpty else { return [] }
-        return limits.map { text(.recNoGainBecause, option(row), reasons.sentence($0)) }
+        return limits.enumerated().map { k, limit in
+            let course = row.limitedCourses.flatMap { k < $0.count ? "\($0[k]): " : nil } ?? ""
+            return text(.recNoGainBecause, option(row), course + reasons.sentence(limit))
+        }
     }
 
     /// A fee with its cents when it has any (a break-even fee is a quotient).

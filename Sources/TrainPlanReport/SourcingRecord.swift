@@ -36,6 +36,8 @@ public struct SourcingRecord: Codable, Sendable {
         /// Why the base plan leaves out the courses of this skill: what an extra instructor cannot change
         /// when the gain is 0 (a venue, a cohort, the budget).
         public var limitedBy: [UnscheduledReason]?
+        /// The course each of `limitedBy` is about, in the same order.
+        public var limitedCourses: [String]?
 
         public var isUpgrade: Bool { kind == "upgrade" }
 
@@ -43,8 +45,9 @@ public struct SourcingRecord: Codable, Sendable {
                     upgradeCost: Double? = nil, feePerSlot: Double, engagementCost: Double, status: String,
                     objective: Double?, gain: Double?, exact: Bool, coursesGained: [String], coursesLost: [String],
                     traineesGained: Int, breakEvenFeePerSlot: Double? = nil, breakEvenNotBetterAt: Double? = nil, breakEvenExact: Bool? = nil,
-                    job: JobSpecification? = nil, limitedBy: [UnscheduledReason]? = nil) {
+                    job: JobSpecification? = nil, limitedBy: [UnscheduledReason]? = nil, limitedCourses: [String]? = nil) {
             self.limitedBy = limitedBy
+            self.limitedCourses = limitedCourses
             self.breakEvenNotBetterAt = breakEvenNotBetterAt
             self.kind = kind
             self.skill = skill

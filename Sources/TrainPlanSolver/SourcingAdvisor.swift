@@ -289,9 +289,10 @@ public enum SourcingAdvisor {
 extension SourcingAdvisor.Advice {
     /// Why courses of `skill` are still left out in `plan`, the plan with the option's instructor
     /// (the base plan's reasons would blame the missing instructor the option adds).
-    func limits(of skill: String, in plan: Plan) -> [UnscheduledReason]? {
-        let reasons = plan.courses.filter { !$0.scheduled && courseSkills[$0.id] == skill }.flatMap { $0.reasonDetails ?? [] }
-        return reasons.isEmpty ? nil : reasons
+    func limits(of skill: String, in plan: Plan) -> (reasons: [UnscheduledReason], courses: [String])? {
+        let held = plan.courses.filter { !$0.scheduled && courseSkills[$0.id] == skill }
+            .flatMap { course in (course.reasonDetails ?? []).map { ($0, course.id) } }
+        return held.isEmpty ? nil : (held.map(\.0), held.map(\.1))
     }
 
     /// The advice as the record `sourcing --json` writes and the report reads.
@@ -301,6 +302,7 @@ extension SourcingAdvisor.Advice {
             candidates: candidates.map { c in
                 var fromLevel: Int?, upgradeCost: Double?
                 if case let .upgrade(level, cost) = c.kind { fromLevel = level; upgradeCost = cost }
+                let limited = limits(of: c.skill, in: c.plan)
                 return SourcingRecord.Row(
                     kind: fromLevel == nil ? "hire" : "upgrade", skill: c.skill, level: c.instructor.skills[c.skill],
                     instructor: c.instructor.id, fromLevel: fromLevel, upgradeCost: upgradeCost,
@@ -308,7 +310,7 @@ extension SourcingAdvisor.Advice {
                     status: c.plan.status.rawValue, objective: c.plan.objective, gain: c.gain, exact: c.exact,
                     coursesGained: c.coursesGained, coursesLost: c.coursesLost, traineesGained: c.traineesGained,
                     breakEvenFeePerSlot: c.breakEven?.feePerSlot, breakEvenNotBetterAt: c.breakEven?.notBetterAt, breakEvenExact: c.breakEven?.exact, job: c.job,
-                    limitedBy: limits(of: c.skill, in: c.plan))
+                    limitedBy: limited?.reasons, limitedCourses: limited?.courses)
             },
             reliances: reliances.map {
                 .init(instructor: $0.instructor, source: $0.source.rawValue, courses: $0.courses, worth: $0.worth,

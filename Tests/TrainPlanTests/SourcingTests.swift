@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import Testing
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 /// Sourcing advice against hand-computed gains and independent re-solves.
@@ -78,6 +79,10 @@ import TrainPlanSolver
         let kinds = (row.limitedBy ?? []).map(\.kind)
         #expect(kinds.contains(.noSuitableVenue), "\(kinds)")
         #expect(!kinds.contains(.noQualifiedInstructor), "\(kinds)")
+        // Each reason names its course, so two courses of the skill read apart.
+        #expect(row.limitedCourses == Array(repeating: "KOM-1", count: kinds.count))
+        let lines = RecommendationText(record: advice.record, text: TextCatalogue(language: .en), currency: "IDR").headline()
+        #expect(lines.contains { $0.contains("gains nothing: KOM-1: ") }, "\(lines)")
     }
 }
 
