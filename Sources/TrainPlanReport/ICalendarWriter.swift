@@ -33,12 +33,13 @@ public struct ICalendarWriter: Sendable {
     }
 
     /// `calendars/ID.ics` for every instructor and venue with a session. When an
-    /// instructor and a venue share an id, their files are `ID.instructor.ics` and `ID.venue.ics`.
+    /// instructor and a venue share an id, their files are `ID.instructor.ics` and `ID.venue.ics`,
+    /// whether or not both have sessions (a file's name does not change with the plan).
     public func files() -> [(name: String, text: String)] {
         let s = digest.scenario
         let teaching = s.instructors.indices.filter { !digest.sessions(instructor: $0).isEmpty }
         let hosting = s.venues.indices.filter { !digest.sessions(venue: $0).isEmpty }
-        let shared = Set(teaching.map { FileNameStem.of(s.instructors[$0].id) }).intersection(hosting.map { FileNameStem.of(s.venues[$0].id) })
+        let shared = Set(s.instructors.map { FileNameStem.of($0.id) }).intersection(s.venues.map { FileNameStem.of($0.id) })
         var files: [(name: String, text: String)] = []
         for i in teaching {
             let id = FileNameStem.of(s.instructors[i].id)

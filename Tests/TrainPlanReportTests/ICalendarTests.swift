@@ -127,6 +127,17 @@ import TrainPlanReport
         }
     }
 
+    /// An instructor and a venue with the same id: `ID.instructor.ics` even when the venue hosts
+    /// nothing in this plan (it was `ID.ics`, a name that changed with the plan).
+    @Test func anIdSharedWithAVenueGivesTheInstructorsFileItsKind() throws {
+        let (base, plan) = ReportFixtures.tricky()
+        var scenario = base
+        scenario.venues.append(Venue(id: "I-1", capacity: 5))
+        let names = try ICalendarWriter(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: .en))
+            .files().map(\.name)
+        #expect(names.sorted() == ["I-1.instructor.ics", "V-1.ics"], "\(names)")
+    }
+
     /// Slots listed out of time order (or overlapping) would give events that end before they
     /// start: no calendar times then, said so (a black-box tester's case).
     @Test func slotsOutOfTimeOrderHaveNoCalendarTimes() {
