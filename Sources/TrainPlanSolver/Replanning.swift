@@ -60,6 +60,7 @@ public struct Replanning: Sendable {
             keptSessions.reduce(options) { $1.clearing($0, scenario: scenario) }
         }
         let until = frozenUntil.map { "\($0)" } ?? ""
+        if let t = frozenUntil { anchors.problems += Self.pastClashes(previous, scenario: scenario, until: t) }
         for course in previous.scheduledCourses {
             let dates = (course.sessions ?? []).map(\.date)
             let happened = frozenUntil.map { t in dates.contains { $0 <= t } } ?? false
@@ -302,8 +303,24 @@ public struct Replanning: Sendable {
         if let handover = old.handover, !sessions.contains(where: { $0.date == handover.from }) || sessions.first?.date == handover.from {
             return "its hand-over date \(handover.from) is not one of its sessions after the first"
         }
+        let course = scenario.courses.first { $0.id == old.id }
         for holding in old.holdings ?? [] {
             let instructor = scenario.instructor(holding.instructor), venue = scenario.venue(holding.venue)
+            if let course, let first = holding.sessions.first, first.date <= t {
+                // Rules 1 and 2 hold for the sessions that happened, with whoever held them.
+                if let instructor, !instructor.canTeach(course) {
+                    return "instructor \(instructor.id) held its sessions from \(first.date) and can no longer teach it "
+                        + "(\(course.skill) at level \(course.level) needed\(course.instructors.isEmpty ? "" : ", or not among its instructors")); "
+                        + "sessions that have happened cannot change: keep the instructor's skills as they were"
+                }
+                if let venue, !venue.canHost(course) {
+                    let why = venue.capacity < course.participants
+                        ? "\(venue.capacity) seats for its \(course.participants) participants"
+                        : "equipment or its list of venues"
+                    return "venue \(venue.id) held its sessions from \(first.date) and can no longer host it (\(why)); "
+                        + "sessions that have happened cannot change: raise participants only for courses not started"
+                }
+            }
             for session in holding.sessions where session.date <= t {
                 for slot in session.slots where slot >= 1 && slot <= scenario.calendar.slotCount {
                     if let instructor, !instructor.isAvailable(on: session.date, slot: slot) {
@@ -318,6 +335,53 @@ public struct Replanning: Sendable {
             }
         }
         return nil
+    }
+
+    /// Why the sessions of the earlier plan on or before `t`, all together, break a rule that
+    /// no re-plan can mend: two courses on one instructor, venue or cohort at once (rule 5), or
+    /// an instructor's load limits or course count already exceeded by them (rule 6).
+    static func pastClashes(_ previous: Plan, scenario: Scenario, until t: CivilDate) -> [String] {
+        let calendar = scenario.calendar
+        var users: [String: [String]] = [:]          // "instructor X on D slot S" → courses
+        var load: [String: [CivilDate: Int]] = [:]   // instructor → slots per date
+        var courses: [String: Set<String>] = [:]     // instructor → courses held
+        for old in previous.scheduledCourses {
+            let cohort = scenario.courses.first { $0.id == old.id }?.cohort
+            for holding in old.holdings ?? [] {
+                for session in holding.sessions where session.date <= t {
+                    for slot in session.slots {
+                        users["instructor \(holding.instructor) on \(session.date) slot \(slot)", default: []].append(old.id)
+                        users["venue \(holding.venue) on \(session.date) slot \(slot)", default: []].append(old.id)
+                        if let cohort { users["cohort \(cohort) on \(session.date) slot \(slot)", default: []].append(old.id) }
+                    }
+                    load[holding.instructor, default: [:]][session.date, default: 0] += session.slots.count
+                    courses[holding.instructor, default: []].insert(old.id)
+                }
+            }
+        }
+        var problems = users.filter { Set($0.value).count > 1 }.sorted { $0.key < $1.key }.prefix(5).map { key, ids in
+            "the earlier plan has \(Set(ids).sorted().joined(separator: " and ")) both with \(key), on or before \(t): "
+                + "what has happened cannot change, so that plan is not one this scenario allows (rule 5)"
+        }
+        for (id, perDate) in load.sorted(by: { $0.key < $1.key }) {
+            guard let instructor = scenario.instructor(id) else { continue }
+            func over(_ limit: Int?, _ name: String, by key: (CivilDate) -> Int) {
+                guard let limit else { return }
+                let grouped = Dictionary(grouping: perDate, by: { key($0.key) }).mapValues { $0.reduce(0) { $0 + $1.value } }
+                if let worst = grouped.values.max(), worst > limit {
+                    problems.append("instructor \(id) already taught \(worst) slots \(name) on or before \(t), over its "
+                                    + "limit of \(limit) (rule 6): what has happened cannot change; raise the limit back")
+                }
+            }
+            over(instructor.maxSlotsPerDay, "in one day", by: calendar.offset(of:))
+            over(instructor.maxSlotsPerWeek, "in one week", by: calendar.week(of:))
+            over(instructor.maxSlots, "in all", by: { _ in 0 })
+            if let limit = instructor.maxCourses, let held = courses[id], held.count > limit {
+                problems.append("instructor \(id) already taught \(held.count) courses (\(held.sorted().joined(separator: ", "))) "
+                                + "on or before \(t), over its maxCourses of \(limit) (rule 6): raise the limit back")
+            }
+        }
+        return problems
     }
 
     /// Why sessions that happened cannot stay as they were when the course's session length

@@ -26,6 +26,23 @@ import TrainPlanSolver
         return (scenario, old, plan, t)
     }
 
+    /// A change that the sessions already held break (rules 1, 2 and 6 hold for every session,
+    /// rule 11) leaves no valid re-plan: infeasible, naming the change, never an internal error.
+    @Test(arguments: [("grow.yaml", "R held its sessions from 2024-01-01 and can no longer host it (5 seats for its 8 participants)"),
+                      ("deskill.yaml", "A held its sessions from 2024-01-01 and can no longer teach it (s at level 1 needed)"),
+                      ("perweek.yaml", "A already taught 2 slots in one week on or before 2024-01-02, over its limit of 1")])
+    func aChangeThePastBreaksIsInfeasibleAndNamed(file: String, reason: String) throws {
+        let folder = Self.folder.appendingPathComponent("past-changed")
+        let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent(file).path).scenario
+        let old = try PlanFile.read(folder.appendingPathComponent("earlier-plan.json").path)
+        #expect(PlanVerifier.verify(old, against: try ScenarioLoader.load(path: folder.appendingPathComponent("old-scenario.yaml").path).scenario).isValid)
+        let t = try #require(CivilDate("2024-01-02"))
+        let replanning = Replanning(previous: old, source: "earlier-plan.json", frozenUntil: t, changePenalty: 1)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+        #expect(plan.status == .infeasible)
+        #expect(plan.infeasibility?.contains { $0.contains(reason) } == true, "\(plan.infeasibility ?? [])")
+    }
+
     @Test func theFirstPlanIsValidForTheBaseScenario() throws {
         #expect(PlanVerifier.verify(try Self.firstPlan(), against: try Self.scenario("pekalongan-2023")).isValid)
     }
