@@ -68,12 +68,13 @@ import TrainPlanCore
 ///   + π                                                      for one whose earlier plan is no longer possible
 /// (π times the change count, ``changeCount(_:model:)``; a what-if variant minimises the same count
 /// against the base plan among its best plans, see ``LexicographicPlanner``)
-/// and, for a course started on the re-planning date (rule 11), its one pattern is its sessions
-/// after that date (after a deferred hand-over's date, ``HandoverOptions/deferred(_:course:options:scenario:)``:
-/// the sessions before it stay with i₀/v₀, and no other course may use those periods of i₀, v₀
-/// or its cohort), u/w choose who holds them (a hand-over when not i₀/v₀), and what its past
-/// sessions hold is constant: their fees and rent, e[i₀] = 1, i₀'s past slots subtracted from
-/// its day/week/total limits and the course from its maxCourses (``PastHoldings``).
+/// and, for a course started on the re-planning date (rule 11), a pattern p per session k its
+/// hand-over may start from: its remaining sessions from k on, whose holders u/w choose (a
+/// hand-over when not i₀/v₀); the sessions before k stay with i₀ and v₀ (``KeptPart``):
+///   cost += (fees(i₀) + rent(v₀) of those sessions)·z[c,p], and z[c,p] joins i₀'s, v₀'s and the
+///   cohort's period rows and i₀'s day/week/total rows for them, as a way of its own;
+/// what its past sessions hold is constant: their fees and rent, e[i₀] = 1, i₀'s past slots
+/// subtracted from its day/week/total limits and the course from its maxCourses (``PastHoldings``).
 ///
 /// Rows that cannot bind (a period only one course can use, a load limit above
 /// what all courses together could reach) are left out, identical clique rows are
@@ -166,6 +167,10 @@ public struct Formulation: Sendable {
             engaged[i] = e
         }
 
+        // Re-planning: pattern p of a started course whose hand-over comes after its first remaining
+        // session keeps the sessions before it with i₀ and v₀ (rule 11): z[c,p] pays their fees and
+        // rent here, and holds i₀, v₀ and the cohort then and counts in i₀'s load (rows below).
+        var keptParts: [KeptPart] = []
         for options in candidates.courses {
             try checkpoint()
             let course = scenario.courses[options.course]
@@ -181,6 +186,11 @@ public struct Formulation: Sendable {
                 let zp = model.addVariable("run[\(tag)]", kind: .binary)
                 cost += insurance[p] * zp
                 z.append(zp)
+                if let started = changes?.anchors.started[options.course], case let kept = started.kept(before: pattern), !kept.isEmpty {
+                    let part = KeptPart(course: options.course, variable: zp, started: started, dates: kept, scenario: scenario)
+                    cost += part.cost * zp
+                    keptParts.append(part)
+                }
                 u.append(options.instructors[p].map { i in
                     let fee = CostRules.fees(course, scenario.instructors[i], sessions: pattern.dates.count)
                     let v = model.addVariable("teach[\(tag),\(scenario.instructors[i].id)]", kind: .binary)
@@ -226,6 +236,17 @@ public struct Formulation: Sendable {
                 }
             }
         }
+        // A kept part stands in the rows as a way of its own (course −1 − c): it never runs with
+        // another pattern of its course, but may with its own pattern's new part (other periods).
+        for part in keptParts {
+            let cohort = scenario.courses[part.course].cohortKey
+            for t in part.periods {
+                instructorUse[part.instructor, default: [:]][t, default: []].append((-1 - part.course, part.variable))
+                venueUse[part.venue, default: [:]][t, default: []].append((-1 - part.course, part.variable))
+                if let cohort { cohortUse[cohort, default: [:]][t, default: []].append((-1 - part.course, part.variable)) }
+            }
+        }
+        func courseName(_ c: Int) -> String { c >= 0 ? scenario.courses[c].id : "kept-" + scenario.courses[-1 - c].id }
         func cliques<Key: Comparable, Halt: Error>(_ use: [Key: [Int: [(course: Int, variable: Variable)]]], prefix: String,
                                       capacity: (Key) -> Variable? = { _ in nil }, name: (Key) -> String, check: () throws(Halt) -> Void) throws(Halt) {
             for key in use.keys.sorted() {
@@ -266,7 +287,7 @@ public struct Formulation: Sendable {
                             guard clash.count > 1 else { continue }
                             let members = ([x] + clash).map(\.index).sorted()
                             guard written.insert(members).inserted else { continue }
-                            model.add(atMostOne([x] + clash), name: "\(prefix)[\(name(key)),x\(x.index),\(scenario.courses[b].id)]")
+                            model.add(atMostOne([x] + clash), name: "\(prefix)[\(name(key)),x\(x.index),\(courseName(b))]")
                         }
                     }
                 }
@@ -289,7 +310,8 @@ public struct Formulation: Sendable {
         for (i, instructor) in scenario.instructors.enumerated() {
             try checkpoint()
             let byCourse = teaching[i]
-            guard !byCourse.isEmpty else { continue }
+            let kept = keptParts.filter { $0.instructor == i }
+            guard !byCourse.isEmpty || !kept.isEmpty else { continue }
             let courses = byCourse.keys.sorted()
             // A limit L becomes L·e[i] where i has an engagement variable (valid: u ≤ e[i]),
             // so the LP cannot use a part-engaged instructor to its full limit.
@@ -316,6 +338,11 @@ public struct Formulation: Sendable {
                         }
                     }
                 }
+                for part in kept {
+                    for (b, dates) in Dictionary(grouping: part.dates, by: bucket) {
+                        rows[b, default: [:]][-1 - part.course, default: []].append((part.variable, Double(dates.count * part.length)))
+                    }
+                }
                 for (b, ways) in rows.sorted(by: { $0.key < $1.key }) {
                     let room = limit - before[b, default: 0]
                     // Only where every course at its heaviest way would overfill the room.
@@ -325,14 +352,16 @@ public struct Formulation: Sendable {
             }
             limitRows(instructor.maxSlotsPerDay, prefix: "day", bucket: calendar.offset(of:)) { "\(calendar.date(atOffset: $0))" }
             limitRows(instructor.maxSlotsPerWeek, prefix: "week", bucket: calendar.week(of:)) { "w\($0 + 1)" }
+            let keptLoad = kept.map { $0.dates.count * $0.length }.reduce(0, +)
             if let limit = instructor.maxSlots,
-               courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) + past.totalLoad(of: i) > limit {
+               courses.map({ scenario.courses[$0].slotCount }).reduce(0, +) + keptLoad + past.totalLoad(of: i) > limit {
                 var ways: [Int: [(variable: Variable, weight: Double)]] = [:]
                 for c in courses {
                     ways[c] = byCourse[c]!.map {
                         ($0.variable, Double(candidates.courses[c].patterns[$0.pattern].dates.count * scenario.courses[c].sessionLength))
                     }
                 }
+                for part in kept { ways[-1 - part.course, default: []].append((part.variable, Double(part.dates.count * part.length))) }
                 loadRow(ways, room: limit - past.totalLoad(of: i), name: "total[\(instructor.id)]")
             }
             if let e = engaged[i] {
@@ -568,5 +597,33 @@ public struct Formulation: Sendable {
             result.append(("insuredUpTo[\(course.id),\(String(format: "%.0f", level))]", members, levels[k + 1] - level))
         }
         return result
+    }
+}
+
+/// The sessions a started course's own instructor and venue keep before a later hand-over
+/// (rule 11), taken when its pattern's z runs: their fees and rent, periods and load.
+struct KeptPart {
+    var course: Int
+    var variable: Variable
+    var instructor: Int
+    var venue: Int
+    var dates: [CivilDate]
+    var periods: [Int]
+    /// Slots per session.
+    var length: Int
+    var cost: Double
+
+    init(course c: Int, variable: Variable, started: StartedCourse, dates: [CivilDate], scenario: Scenario) {
+        let course = scenario.courses[c]
+        let slots = started.remaining.slots(length: course.sessionLength)
+        self.course = c
+        self.variable = variable
+        instructor = started.instructor
+        venue = started.venue
+        self.dates = dates
+        periods = dates.flatMap { date in slots.map { scenario.calendar.period(of: date, slot: $0) } }
+        length = course.sessionLength
+        cost = CostRules.fees(course, scenario.instructors[started.instructor], sessions: dates.count)
+            + CostRules.rent(course, scenario.venues[started.venue], sessions: dates.count)
     }
 }

@@ -39,16 +39,47 @@ struct StartedCourse: Sendable {
     /// only holders its `remaining` sessions may have, as a second hand-over is not supported.
     var handedOverTo: (instructor: Int, venue: Int)? = nil
     var pastDates: [CivilDate] { pattern.dates.filter { $0 < remaining.firstDate } }
+
+    /// The remaining sessions its own instructor and venue keep when the hand-over's first
+    /// session is `later`'s first (none for the first remaining session).
+    func kept(before later: Pattern) -> [CivilDate] { remaining.dates.filter { $0 < later.firstDate } }
 }
 
-/// Who may take a started course's remaining sessions: instructors qualified (rule 1) and
-/// venues suitable (rule 2), each available in every remaining period (rule 4) and not ruled
-/// out by a load limit on those sessions alone (rule 6; the model counts the rest).
+/// Who may take a started course's remaining sessions, and from which of them: rule 11 lets a
+/// hand-over start on any session after the re-planning date, the sessions before it staying
+/// with the course's own instructor and venue. One pattern per possible first session k of the
+/// new holders (the remaining sessions from k on); the model charges pattern k the own holders'
+/// sessions before k and holds their time then (``StartedCourse/kept(before:)``, ``Formulation``),
+/// so it weighs every hand-over date, not one chosen beforehand.
 enum HandoverOptions {
     static func options(for c: Int, started: StartedCourse, scenario: Scenario) -> CourseOptions {
         let course = scenario.courses[c]
+        let first = holders(for: c, dates: started.remaining.dates, started: started, scenario: scenario)
+        guard started.handedOverTo == nil else { return first }
+        // Later first sessions: while the own instructor and venue can keep every session before them.
+        let own = scenario.instructors[started.instructor], ownVenue = scenario.venues[started.venue]
+        guard own.canTeach(course), ownVenue.canHost(course) else { return first }
+        let dates = started.remaining.dates
+        let slots = started.remaining.slots(length: course.sessionLength)
+        var patterns = first.patterns, periods = first.periods, instructors = first.instructors, venues = first.venues
+        var k = 1
+        while k < dates.count,
+              slots.allSatisfy({ own.isAvailable(on: dates[k - 1], slot: $0) && ownVenue.isAvailable(on: dates[k - 1], slot: $0) }) {
+            let later = holders(for: c, dates: Array(dates[k...]), started: started, scenario: scenario)
+            patterns += later.patterns; periods += later.periods; instructors += later.instructors; venues += later.venues
+            k += 1
+        }
+        return CourseOptions(course: c, patterns: patterns, periods: periods, instructors: instructors, venues: venues,
+                             reasons: patterns.isEmpty ? first.reasons : [])
+    }
+
+    /// The instructors qualified (rule 1) and venues suitable (rule 2) for the sessions on `dates`
+    /// (the started course's from some session on), each available for every one of them (rule 4)
+    /// and not ruled out by a load limit on those sessions alone (rule 6; the model counts the rest).
+    private static func holders(for c: Int, dates: [CivilDate], started: StartedCourse, scenario: Scenario) -> CourseOptions {
+        let course = scenario.courses[c]
         let calendar = scenario.calendar
-        let remaining = started.remaining
+        let remaining = Pattern(weekdays: started.remaining.weekdays, startSlot: started.remaining.startSlot, dates: dates)
         let slots = remaining.slots(length: course.sessionLength)
         let periods = remaining.dates.flatMap { date in slots.map { calendar.period(of: date, slot: $0) } }
         func free(_ available: (CivilDate, Int) -> Bool) -> Bool {
@@ -76,178 +107,6 @@ enum HandoverOptions {
         }
         return CourseOptions(course: c, patterns: [remaining], periods: [periods], instructors: [instructors],
                              venues: [venues], reasons: [])
-    }
-}
-
-extension HandoverOptions {
-    /// The session from which a started course's later sessions are handed over, when not the first
-    /// after the re-planning date: rule 11 lets `from` be any later session, and the sessions before
-    /// it stay with the course's own instructor and venue. The model weighs one date per course, so
-    /// it is chosen here by an estimate: for each date k that the own holders can reach (available on
-    /// every session before it, and the instructor's load limits holding with its sessions in the
-    /// earlier plan), the own holders' fees and rent before k plus the cheapest instructor (fees and
-    /// engagement) and venue free for every session from k on. The first session's date stays unless
-    /// a later one is estimated cheaper, or the own holders cannot keep every later session and no one
-    /// can take them all from the first (an instructor ill from a later day, a load limit reached).
-    /// `nil`: the first session after the date, as the options already have it.
-    /// - Parameter held: each instructor's sessions of other courses in the earlier plan, which hold
-    ///   their time and count against their limits as long as they stay.
-    static func deferred(_ started: StartedCourse, course c: Int, options: CourseOptions, scenario: Scenario,
-                         held: [Int: Commitments] = [:]) -> (started: StartedCourse, options: CourseOptions)? {
-        guard started.handedOverTo == nil else { return nil }
-        let course = scenario.courses[c], calendar = scenario.calendar
-        let own = scenario.instructors[started.instructor], ownVenue = scenario.venues[started.venue]
-        guard own.canTeach(course), ownVenue.canHost(course) else { return nil }
-        let remaining = started.remaining, dates = remaining.dates, m = dates.count, length = course.sessionLength
-        guard m >= 2 else { return nil }
-        let slots = remaining.slots(length: length)
-        func free(_ available: (CivilDate, Int) -> Bool, on date: CivilDate) -> Bool { slots.allSatisfy { available(date, $0) } }
-        // The most sessions the own holders can keep: availability, and the instructor's limits
-        // with the course's past sessions and its other courses in the earlier plan.
-        let past = started.pattern.dates.filter { $0 < remaining.firstDate }
-        let alsoHeld = (held[started.instructor]?.sessions ?? []).map { ($0.date, $0.slots.count) }
-        var keepable = 0
-        while keepable < m, free(own.isAvailable(on:slot:), on: dates[keepable]), free(ownVenue.isAvailable(on:slot:), on: dates[keepable]),
-              Self.withinLimits(own, alsoHeld + (past + dates[...keepable]).map { ($0, length) }, calendar: calendar) {
-            keepable += 1
-        }
-        let forced = keepable < m || options.isEmpty || !options.instructors[0].contains(started.instructor)
-            || !options.venues[0].contains(started.venue)
-        // From which session on each other holder is free through the end (m: never).
-        func freeFrom(_ available: (CivilDate, Int) -> Bool) -> Int {
-            var k = m
-            while k > 0, free(available, on: dates[k - 1]) { k -= 1 }
-            return k
-        }
-        // The own instructor holds every session whenever it holds the later ones: only within its limits.
-        let ownWithinLimits = Self.withinLimits(own, alsoHeld + (past + dates).map { ($0, length) }, calendar: calendar)
-        // Others: free (available, and not teaching another course then) from some session on, a
-        // course more within their maxCourses, their total within maxSlots (checked per date below).
-        // When no one is, the earlier plan's other courses are taken as free to move.
-        func others(_ held: [Int: Commitments]) -> [(i: Int, from: Int)] {
-            scenario.instructors.indices.compactMap { i -> (i: Int, from: Int)? in
-                let instructor = scenario.instructors[i], commitments = held[i] ?? Commitments()
-                guard instructor.canTeach(course), i != started.instructor || ownWithinLimits else { return nil }
-                if i != started.instructor, let limit = instructor.maxCourses, commitments.courses + 1 > limit { return nil }
-                let from = freeFrom { date, slot in
-                    instructor.isAvailable(on: date, slot: slot)
-                        && (i == started.instructor || !commitments.periods.contains(calendar.period(of: date, slot: slot)))
-                }
-                return from < m ? (i, from) : nil
-            }
-        }
-        var commitments = held
-        var instructors = others(commitments)
-        func withinTotal(_ i: Int, sessions n: Int) -> Bool {
-            guard i != started.instructor, let limit = scenario.instructors[i].maxSlots else { return true }
-            return (commitments[i]?.slots ?? 0) + n * length <= limit
-        }
-        let venues = scenario.venues.indices.filter { scenario.venues[$0].canHost(course) }
-            .map { (v: $0, from: freeFrom(scenario.venues[$0].isAvailable(on:slot:))) }.filter { $0.from < m }
-        let ownPerSession = CostRules.fees(course, own, sessions: 1) + CostRules.rent(course, ownVenue, sessions: 1)
-        /// The estimated cost of handing over from session k (0-based), `nil` when no one is free from there.
-        func estimate(_ k: Int) -> Double? {
-            let n = m - k
-            let teach = instructors.filter { $0.from <= k && withinTotal($0.i, sessions: n) }.map { i in
-                let instructor = scenario.instructors[i.i]
-                return CostRules.fees(course, instructor, sessions: n) + (i.i == started.instructor ? 0 : instructor.engagementCost)
-            }.min()
-            let host = venues.filter { $0.from <= k }.map { CostRules.rent(course, scenario.venues[$0.v], sessions: n) }.min()
-            guard let teach, let host else { return nil }
-            return Double(k) * ownPerSession + teach + host
-        }
-        // The first session's date stays when it can be had and nothing later is cheaper; when it
-        // cannot, the cheapest date, the latest among equals (the own holders keep what they can).
-        func cheapest() -> (k: Int, cost: Double)? {
-            var best: (k: Int, cost: Double)? = forced ? nil : estimate(0).map { (0, $0) }
-            var k = forced ? 0 : 1
-            while k <= min(keepable, m - 1) {
-                if let cost = estimate(k), cost < (best?.cost ?? .infinity) + (forced ? 1e-6 : -1e-6) { best = (k, cost) }
-                k += 1
-            }
-            return best
-        }
-        var best = cheapest()
-        if best == nil, !held.isEmpty {
-            commitments = [:]
-            instructors = others(commitments)
-            best = cheapest()
-        }
-        guard let chosen = best?.k, chosen > 0 else { return nil }
-        let later = StartedCourse(instructor: started.instructor, venue: started.venue, pattern: started.pattern,
-                                  remaining: Pattern(weekdays: remaining.weekdays, startSlot: remaining.startSlot,
-                                                     dates: Array(dates[chosen...])))
-        let laterOptions = Self.options(for: c, started: later, scenario: scenario)
-        guard !laterOptions.isEmpty else { return nil }
-        return (later, laterOptions)
-    }
-
-    /// Whether `instructor` teaching these sessions (date, slots) stays within its load limits (rule 6).
-    static func withinLimits(_ instructor: Instructor, _ sessions: [(date: CivilDate, slots: Int)], calendar: PlanningCalendar) -> Bool {
-        func exceeds(_ limit: Int?, by key: (CivilDate) -> Int) -> Bool {
-            guard let limit else { return false }
-            return Dictionary(grouping: sessions, by: { key($0.date) }).values.contains { $0.reduce(0) { $0 + $1.slots } > limit }
-        }
-        return !exceeds(instructor.maxSlotsPerDay, by: calendar.offset(of:)) && !exceeds(instructor.maxSlotsPerWeek, by: calendar.week(of:))
-            && !exceeds(instructor.maxSlots, by: { _ in 0 })
-    }
-}
-
-/// An instructor's sessions of other courses in an earlier plan: when they teach, how much, how many courses.
-struct Commitments: Sendable {
-    var sessions: [(date: CivilDate, slots: [Int])] = []
-    var courses = 0
-    /// The calendar periods (``PlanningCalendar/period(of:slot:)``) of `sessions`.
-    var periods: Set<Int> = []
-    var slots: Int { sessions.reduce(0) { $0 + $1.slots.count } }
-
-    /// Per instructor index, from `plan`'s courses other than `course` (each session with whoever holds it).
-    static func of(_ plan: Plan, except course: String, scenario: Scenario) -> [Int: Commitments] {
-        let index = Dictionary(scenario.instructors.indices.map { (scenario.instructors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        var result: [Int: Commitments] = [:]
-        for other in plan.scheduledCourses where other.id != course {
-            var counted: Set<Int> = []
-            for holding in other.holdings ?? [] {
-                guard let i = index[holding.instructor] else { continue }
-                result[i, default: Commitments()].sessions += holding.sessions.map { ($0.date, $0.slots) }
-                result[i, default: Commitments()].periods.formUnion(holding.sessions.flatMap { session in
-                    session.slots.map { scenario.calendar.period(of: session.date, slot: $0) }
-                })
-                if counted.insert(i).inserted { result[i, default: Commitments()].courses += 1 }
-            }
-        }
-        return result
-    }
-}
-
-/// The periods a started course's kept sessions after the re-planning date hold (a deferred
-/// hand-over's): its instructor, venue and cohort are taken then, so no other course may use them.
-struct KeptSessions: Sendable {
-    var course: Int
-    var instructor: Int
-    var venue: Int
-    var cohort: String?
-    var periods: Set<Int>
-
-    init(course c: Int, started: StartedCourse, scenario: Scenario, after t: CivilDate) {
-        let length = scenario.courses[c].sessionLength
-        let slots = started.pattern.slots(length: length)
-        course = c
-        instructor = started.instructor
-        venue = started.venue
-        cohort = scenario.courses[c].cohort
-        periods = Set(started.pattern.dates.filter { $0 > t && $0 < started.remaining.firstDate }
-            .flatMap { date in slots.map { scenario.calendar.period(of: date, slot: $0) } })
-    }
-
-    /// `options` of another course without the ways that would clash with these sessions (rule 5).
-    func clearing(_ options: CourseOptions, scenario: Scenario) -> CourseOptions {
-        guard options.course != course, !periods.isEmpty else { return options }
-        let sameCohort = cohort != nil && scenario.courses[options.course].cohort == cohort
-        let overlaps = options.periods.map { !periods.isDisjoint(with: $0) }
-        return Replanning.filtered(options, patternAt: { !(overlaps[$0] && sameCohort) },
-                                   instructor: { p, i in !overlaps[p] || i != instructor },
-                                   venue: { p, v in !overlaps[p] || v != venue })
     }
 }
 

@@ -53,12 +53,6 @@ public struct Replanning: Sendable {
         var options = base.courses
         let courseIndex = Dictionary(scenario.courses.indices.map { (scenario.courses[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         var old: [Int: PlannedCourse] = [:]
-        // Sessions after the re-planning date that a started course keeps with its holders (a
-        // deferred hand-over): no other course may use those holders or its cohort then.
-        var keptSessions: [KeptSessions] = []
-        func cleared(_ options: CourseOptions) -> CourseOptions {
-            keptSessions.reduce(options) { $1.clearing($0, scenario: scenario) }
-        }
         let until = frozenUntil.map { "\($0)" } ?? ""
         if let t = frozenUntil { anchors.problems += Self.pastClashes(previous, scenario: scenario, until: t) }
         for course in previous.scheduledCourses {
@@ -99,12 +93,6 @@ public struct Replanning: Sendable {
             case let .success(started):
                 anchors.started[c] = started
                 options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
-                let held = Commitments.of(previous, except: course.id, scenario: scenario)
-                if let later = HandoverOptions.deferred(started, course: c, options: options[c], scenario: scenario, held: held) {
-                    anchors.started[c] = later.started
-                    options[c] = later.options
-                    keptSessions.append(KeptSessions(course: c, started: later.started, scenario: scenario, after: t))
-                }
                 if let holders = started.handedOverTo {
                     options[c] = Self.filtered(options[c], instructor: { $0 == holders.instructor }, venue: { $0 == holders.venue })
                     if options[c].isEmpty {
@@ -126,17 +114,11 @@ public struct Replanning: Sendable {
                 if options[c].isEmpty {
                     anchors.problems.append("course \(course.id) has started (session on or before \(until)) but its remaining sessions "
                                             + "cannot be held: " + ReasonText.english(options[c].reasons, currency: scenario.currency).joined(separator: "; "))
-                } else if course.handover == nil, options[c].instructors[0].contains(started.instructor),
-                          options[c].venues[0].contains(started.venue) {
-                    anchors.kept[c] = (started.instructor, started.venue, 0)
+                } else if course.handover == nil,
+                          let p = options[c].patterns.firstIndex(where: { $0.firstDate == started.remaining.firstDate }),
+                          options[c].instructors[p].contains(started.instructor), options[c].venues[p].contains(started.venue) {
+                    anchors.kept[c] = (started.instructor, started.venue, p)
                 }
-            }
-        }
-        for c in anchors.started.keys where !keptSessions.isEmpty {
-            options[c] = cleared(options[c])
-            if let kept = anchors.kept[c], !(options[c].instructors.first?.contains(kept.instructor) ?? false)
-                || !(options[c].venues.first?.contains(kept.venue) ?? false) {
-                anchors.kept[c] = nil
             }
         }
         // A batch that has happened needs the batches before it (batch k+1 runs only if batch k
@@ -169,7 +151,7 @@ public struct Replanning: Sendable {
                     startingLater = startingLater ?? Self.startingAfter(t, scenario, courses: anchors.frozen)
                     options[c] = startingLater.map(\.courses[c]).flatMap { $0.isEmpty ? $0 : nil } ?? later
                 } else {
-                    options[c] = cleared(later)
+                    options[c] = later
                 }
             }
             if let course = old[c], !pins.isEmpty {
@@ -225,7 +207,7 @@ public struct Replanning: Sendable {
             guard let assignment, let started = anchors.started[c] else { return assignment }
             let same = assignment.instructor == started.instructor && assignment.venue == started.venue
             return Assignment(instructor: started.instructor, venue: started.venue, pattern: started.pattern,
-                              handover: same ? nil : HandoverAssignment(from: started.remaining.firstDate,
+                              handover: same ? nil : HandoverAssignment(from: assignment.pattern.firstDate,
                                                                          instructor: assignment.instructor, venue: assignment.venue))
         }
     }
