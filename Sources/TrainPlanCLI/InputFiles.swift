@@ -22,9 +22,9 @@ struct InputFiles {
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
                 folders[Self.resolved(path)] = path
+                let folder = URL(fileURLWithPath: path), entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
                 for name in ScenarioLoader.settingsFileNames + ScenarioLoader.listFileNames {
-                    let inside = URL(fileURLWithPath: path).appendingPathComponent(name).path
-                    if manager.fileExists(atPath: inside) { files[Self.resolved(inside)] = inside }
+                    if let inside = ScenarioLoader.file(name, in: folder, entries: entries)?.path { files[Self.resolved(inside)] = inside }
                 }
             } else {
                 files[Self.resolved(path)] = path

@@ -9,6 +9,12 @@ struct CSVColumns {
     /// What one row is, for messages ("a course").
     var item: String
 
+    /// The known field `name` is when only its case differs (`Skill`, `FeePerSlot`): a spreadsheet
+    /// header typed with a capital is the same column.
+    func canonical(_ name: String) -> String {
+        known.contains(name) ? name : known.first { $0.lowercased() == name.lowercased() } ?? name
+    }
+
     /// Reports the header's unknown columns (with the closest field) and missing required ones,
     /// once. Returns the columns to leave out of every row, and the required fields every row
     /// then lacks (read as absent without a message per row: see ``RawScalar/missingColumn``).
@@ -73,7 +79,10 @@ enum CSVTable {
             }
             return nil
         }
-        let header = headerRecord.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.cells.map { cell in
+            let name = cell.trimmingCharacters(in: .whitespaces)
+            return columns?.canonical(name) ?? name
+        }
         let headerAt = { (index: Int, name: String) in SourceLocation(file: file, line: 1, column: index + 1, field: name) }
 
         // The header, checked once.
@@ -94,12 +103,27 @@ enum CSVTable {
         }
 
         var rows: [RawNode] = []
+        var short: (first: Int, count: Int)?
+        let lastRequired = header.indices.last { columns?.required.contains(header[$0]) ?? false } ?? header.count - 1
         for record in records.dropFirst() {
-            let row = record.cells, line = record.line
+            var row = record.cells
+            let line = record.line
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let rowLocation = SourceLocation(file: file, line: line)
+            // Excel leaves out the delimiters of empty cells at the end of some rows: those cells are
+            // empty, where every required column is still there (else the row is cut, or not this file's).
+            if row.count < header.count, row.count > lastRequired {
+                short = (short?.first ?? line, (short?.count ?? 0) + 1)
+                row += Array(repeating: "", count: header.count - row.count)
+            }
+            // Empty cells after the last column (a trailing delimiter) hold nothing to read.
+            if row.count > header.count, row[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                row.removeLast(row.count - header.count)
+            }
             if row.count != header.count {
-                log.error(rowLocation, "expected \(header.count) cells as in the header, found \(row.count)")
+                let hint = delimiter == ";" ? "; a list inside a cell needs quotes (\"a;b\") or \",\" between its items"
+                    : "; a cell holding the delimiter \"\(delimiter)\" (an amount such as Rp 1.500.000,50, a list) needs quotes"
+                log.error(rowLocation, "expected \(header.count) cells as in the header, found \(row.count)\(hint)")
                 continue
             }
             // A value under a column with no name would otherwise be dropped unseen (as in a workbook).
@@ -123,6 +147,10 @@ enum CSVTable {
                     keyLocation: location))
             }
             rows.append(.mapping(entries, rowLocation))
+        }
+        if let short {
+            log.warning(SourceLocation(file: file, line: short.first),
+                        "\(short.count) row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
         }
         return rows
     }

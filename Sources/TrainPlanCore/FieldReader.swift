@@ -149,9 +149,18 @@ final class FieldReader {
         switch CivilDate.read(s.text) {
         case let .date(date): return date
         case let .impossible(reason): fail(s.location, key, "\"\(s.text)\" is not a date: \(reason)")
-        case .notADate: fail(s.location, key, "expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"\(s.text)\"")
+        case .notADate:
+            fail(s.location, key, "expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"\(s.text)\"" + Self.serialHint(s.text))
         }
         return nil
+    }
+
+    /// `45155` in a date field is a spreadsheet's day count shown without a date format.
+    static func serialHint(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 5, let serial = Int(trimmed), (20_000...80_000).contains(serial),
+              let epoch = CivilDate(year: 1899, month: 12, day: 30) else { return "" }
+        return ", which looks like a spreadsheet's day number for \(epoch.adding(days: serial)): format the cell as a date"
     }
 
     /// A list: a YAML sequence of scalars, or one cell/scalar split on `;` or `,`.
@@ -169,7 +178,8 @@ final class FieldReader {
             }
             return result
         case let .scalar(s):
-            let separators: Set<Character> = splitOnComma ? [";", ","] : [";"]
+            // A line break in a cell (Alt+Enter) separates items as `;` does.
+            let separators: Set<Character> = splitOnComma ? [";", ",", "\n", "\r", "\r\n"] : [";", "\n", "\r", "\r\n"]
             return s.text.split(whereSeparator: { separators.contains($0) }).map {
                 var part = s
                 part.text = $0.trimmingCharacters(in: .whitespaces)
@@ -185,12 +195,35 @@ final class FieldReader {
         guard let items = list(key) else { return nil }
         var days: [Weekday] = []
         for item in items {
-            if let day = Weekday(name: item.text) {
-                if !days.contains(day) { days.append(day) }
+            if let read = Self.weekdayWords(item.text) {
+                for day in read where !days.contains(day) { days.append(day) }
             } else {
                 let hint = Suggestion.closest(to: item.text, in: Weekday.names).map { " (did you mean \"\($0)\"?)" } ?? ""
-                fail(item.location, key, "\"\(item.text)\" is not a weekday: use mon tue wed thu fri sat sun\(hint)")
+                fail(item.location, key, "\"\(item.text)\" is not a weekday: use mon tue wed thu fri sat sun (or senin selasa rabu "
+                     + "kamis jumat sabtu minggu), separated by \";\"\(hint)")
             }
+        }
+        return days
+    }
+
+    /// One list item of weekdays as planners also write them: `Senin/Rabu`, `Senin dan Rabu`,
+    /// `mon & wed`, `Senin Rabu`, or a range `Senin-Jumat` (Monday to Friday); `nil` unless every word is a day.
+    static func weekdayWords(_ text: String) -> [Weekday]? {
+        if let day = Weekday(name: text) { return [day] }
+        let words = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: " - ", with: "-")
+            .replacingOccurrences(of: "/", with: " ").replacingOccurrences(of: "&", with: " ")
+            .split(whereSeparator: \.isWhitespace).map(String.init)
+            .filter { !["dan", "and", "s.d.", "sd", "s/d"].contains($0.lowercased()) }
+        guard !words.isEmpty else { return nil }
+        var days: [Weekday] = []
+        for word in words {
+            if let day = Weekday(name: word) {
+                days.append(day)
+                continue
+            }
+            let ends = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            guard ends.count == 2, let from = Weekday(name: ends[0]), let to = Weekday(name: ends[1]), from <= to else { return nil }
+            days += Weekday.allCases.filter { $0 >= from && $0 <= to }
         }
         return days
     }
@@ -260,6 +293,10 @@ final class FieldReader {
         log.error(at.with(field: at.field ?? key), message)
     }
 
+    func warn(_ at: SourceLocation, _ key: String, _ message: String) {
+        log.warning(at.with(field: at.field ?? key), message)
+    }
+
     /// Reports every field that is not in `known`, with the closest known name.
     func finish(known: [String], what: String) {
         for key in order where !known.contains(key) {
@@ -326,6 +363,8 @@ enum NumberText {
         var rupiah = false
         if money {
             (text, rupiah) = stripLabels(text, currency: currency)
+            // An accounting format writes zero as a dash: `Rp -`, ` Rp- `, `-`.
+            if ["-", "\u{2013}", "\u{2014}"].contains(text) { return .value(0) }
         }
         guard !text.isEmpty else { return .invalid }
         var negative = false

@@ -89,6 +89,13 @@ struct ScenarioDecoder {
             for item in items where !seen.insert(item.text).inserted {
                 fields.fail(item.location, "slots", "slot label \"\(item.text)\" is given twice")
             }
+            // `08:00-12:00, 13:00-16:00` is one label (slot labels may hold a comma), but almost surely two slots.
+            for item in items where item.text.split(separator: ",").count > 1
+                && item.text.split(separator: ",").allSatisfy({ $0.contains(where: \.isNumber) }) {
+                let parts = item.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                fields.warn(item.location, "slots", "slot label \"\(item.text)\" is one slot: slots are separated by \";\" "
+                            + "(write \"\(parts.joined(separator: "; "))\" for \(parts.count) slots a day)")
+            }
             if !(1...24).contains(slots.count) {
                 fields.fail(fields.node("slots")?.location ?? fields.location, "slots", "expected 1 to 24 slot labels, found \(slots.count)")
             }

@@ -60,10 +60,28 @@ public enum ScenarioLoader {
     public static let settingsFileNames = ["scenario.yaml", "scenario.yml", "scenario.json"]
     public static let listFileNames = ["courses", "instructors", "venues", "demand"].map { $0 + ".csv" }
 
+    /// The file of `folder` called `name`, whatever its case (`Courses.csv`), or with the extension
+    /// doubled as a hidden extension makes it (`courses.csv.csv`).
+    public static func file(_ name: String, in folder: URL, entries: [String]) -> URL? {
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return folder.appendingPathComponent(name) }
+        let key = name.lowercased(), ext = "." + (name.split(separator: ".").last.map(String.init) ?? "")
+        return entries.sorted().first { $0.lowercased() == key || $0.lowercased() == key + ext.lowercased() }
+            .map { folder.appendingPathComponent($0) }
+    }
+
     private static func folderDocument(_ folder: URL, log: DiagnosticLog) -> ScenarioDocument? {
-        let names = settingsFileNames
-        guard let settingsURL = names.map({ folder.appendingPathComponent($0) })
-            .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        // A list saved as a workbook beside the settings: say which file was found and what to do.
+        for kind in ["courses", "instructors", "venues", "demand"] where file(kind + ".csv", in: folder, entries: entries) == nil {
+            if let workbook = entries.sorted().first(where: { name in
+                ["xlsx", "xlsm", "xls", "ods"].contains { name.lowercased() == "\(kind).\($0)" }
+            }) {
+                log.error(SourceLocation(file: folder.lastPathComponent + "/" + workbook),
+                          "the folder's lists are read from CSV files: save this sheet as \(kind).csv (CSV UTF-8), "
+                          + "or give a workbook with all the sheets as the scenario")
+            }
+        }
+        guard let settingsURL = settingsFileNames.lazy.compactMap({ file($0, in: folder, entries: entries) }).first else {
             log.error(SourceLocation(file: folder.path), "the folder has no scenario.yaml (or scenario.json) with the settings")
             return nil
         }
@@ -77,8 +95,7 @@ public enum ScenarioLoader {
         }
         var tables: [String: RawNode] = [:]
         for kind in ["courses", "instructors", "venues", "demand"] {
-            let csv = folder.appendingPathComponent(kind + ".csv")
-            guard FileManager.default.fileExists(atPath: csv.path) else { continue }
+            guard let csv = file(kind + ".csv", in: folder, entries: entries) else { continue }
             if let text = readText(csv, display: display(csv), log: log),
                let rows = CSVTable.parse(text, file: display(csv), decimalMark: decimalMark, columns: csvColumns[kind], log: log) {
                 tables[kind] = .sequence(rows, SourceLocation(file: display(csv), line: 1))

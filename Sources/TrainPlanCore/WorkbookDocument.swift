@@ -132,7 +132,11 @@ private final class CellReader {
             }
             let name = raw.trimmingCharacters(in: .whitespaces)
             if name.hasPrefix("#") { continue }
-            let path = name.split(separator: ".", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Field names as the format spells them, whatever the case (`Name`, `Calendar.Start`).
+            let path = name.split(separator: ".", omittingEmptySubsequences: false).map { part in
+                let trimmed = part.trimmingCharacters(in: .whitespaces)
+                return Self.settingNames.first { $0.lowercased() == trimmed.lowercased() } ?? trimmed
+            }
             guard !path.contains(where: \.isEmpty) else {
                 log.error(keyLocation.with(field: name), "\"\(name)\" is not a field name: write names such as calendar.start")
                 continue
@@ -142,11 +146,35 @@ private final class CellReader {
                 continue
             }
             seen[path.joined(separator: ".")] = keyLocation
+            // Column B holds the value; a number or date further right (text there is a note, as in
+            // the template) with B empty (a label merged over A:B), or more of a list after it, would
+            // otherwise be dropped unseen.
+            let further = row.cells.filter { cell in
+                guard cell.reference.column > 2 else { return false }
+                switch cell.value {
+                case .number, .date: return true
+                case .text, .boolean, .error: return false
+                }
+            }
+            if row.cell(2) == nil, let stray = further.first {
+                log.error(location(sheet, stray.reference, field: name),
+                          "the value of \(name) is in column \(CellReference.columnName(stray.reference.column)): put it in column B")
+            } else if Self.listSettings.contains(path.joined(separator: ".")), let more = further.first {
+                log.warning(location(sheet, more.reference, field: name),
+                            "\(name) continues in column \(CellReference.columnName(more.reference.column)), which is not read: "
+                            + "a list goes in column B, its items separated by \";\"")
+            }
             let value = scalar(row.cell(2), at: CellReference(column: 2, row: row.number), in: sheet, field: name, log: log)
             items.append(SettingsItem(path: path, value: value, keyLocation: keyLocation.with(field: name)))
         }
         return nest(items, location: SourceLocation(file: file, sheet: sheet.name), log: log)
     }
+
+    /// The settings' field names at every level (`calendar.start`: `calendar`, `start`).
+    static let settingNames = ScenarioDecoder.settingsFields + ScenarioDecoder.calendarFields
+        + ["premiumPerParticipantMonth", "valuePerParticipant"]
+    /// Settings that are lists, whose items belong in column B.
+    static let listSettings: Set<String> = ["calendar.holidays", "calendar.workdays", "calendar.slots"]
 
     private struct SettingsItem {
         var path: [String]
@@ -197,7 +225,8 @@ private final class CellReader {
                 log.error(at, "expected a field name in the header row, found \(describe(cell.value))")
                 continue
             }
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let name = known?.canonical(trimmed) ?? trimmed
             if let earlier = header.first(where: { $0.value == name }) {
                 log.error(at.with(field: name), "column given twice in the header (also column \(CellReference.columnName(earlier.key)))")
                 continue

@@ -255,7 +255,30 @@ private struct SheetContext {
             }
             if !cells.isEmpty { rows.append(Row(number: rowNumber, cells: cells)) }
         }
+        Self.spreadMerges(root, into: &rows)
         return Sheet(name: name, rows: rows)
+    }
+
+    /// A value merged down a column (`F2:F3`, one cohort for two courses) holds for every row of
+    /// the merge, as the planner sees it; the file keeps it only in the top cell. Spread down the
+    /// merge's first column, into rows that hold something else (a merge never adds a row).
+    static func spreadMerges(_ root: XMLTree, into rows: inout [Row]) {
+        let index = Dictionary(rows.indices.map { (rows[$0].number, $0) }, uniquingKeysWith: { a, _ in a })
+        guard let last = rows.last?.number else { return }
+        var budget = 4_000_000   // rows visited in all: a file of huge merges is read, not spun on
+        for merge in root.child("mergeCells")?.children("mergeCell") ?? [] {
+            let corners = (merge.attributes["ref"] ?? "").split(separator: ":").compactMap { CellReference(String($0)) }
+            guard corners.count == 2, corners[1].row > corners[0].row, corners[0].row < last, let top = index[corners[0].row],
+                  let value = rows[top].cell(corners[0].column)?.value else { continue }
+            let column = corners[0].column
+            for number in (corners[0].row + 1)...min(corners[1].row, last) {
+                budget -= 1
+                if budget < 0 { return }
+                guard let row = index[number], rows[row].cell(column) == nil else { continue }
+                rows[row].cells.append(Cell(CellReference(column: column, row: number), value))
+                rows[row].cells.sort { $0.reference.column < $1.reference.column }
+            }
+        }
     }
 
     /// The cell's value; `nil` when it holds none.

@@ -550,7 +550,7 @@ import TrainPlanCore
 
     @Test func misspeltWeekday() throws {
         let text = Self.yaml(calendar: "workdays: [mon, tue, wedd]")
-        let error = try Self.error("\"wedd\" is not a weekday: use mon tue wed thu fri sat sun (did you mean \"wed\"?)",
+        let error = try Self.error("\"wedd\" is not a weekday: use mon tue wed thu fri sat sun (or senin selasa rabu kamis jumat sabtu minggu), separated by \";\" (did you mean \"wed\"?)",
                                    in: Self.errors(text))
         #expect(error.location.line == 5)
         #expect(error.location.column == 24)

@@ -280,7 +280,7 @@ import Testing
 
         let typo = LoaderTests.yaml(course: "weekdays: [mon, selsa]")
         let error = try Self.only(LoaderTests.errors(typo))
-        #expect(error.message == "\"selsa\" is not a weekday: use mon tue wed thu fri sat sun (did you mean \"selasa\"?)")
+        #expect(error.message == "\"selsa\" is not a weekday: use mon tue wed thu fri sat sun (or senin selasa rabu kamis jumat sabtu minggu), separated by \";\" (did you mean \"selasa\"?)")
     }
 
     @Test func booleansAsTheContractLists() throws {
@@ -379,7 +379,7 @@ import Testing
         try folder.write("courses.csv", "id,skill,sessions,participants\nC1,sewing,1,5\n\n;;;\n,,,\nC2,sewing,1,5\n")
         let errors = LoaderTests.errors(path: folder.path)
         // ";;;" is not empty in a ,-file: one cell, reported as such (the ,,, row is skipped).
-        #expect(errors.count == 1 && errors.first?.message == "expected 4 cells as in the header, found 1" && errors.first?.location.line == 4)
+        #expect(errors.count == 1 && errors.first?.message.hasPrefix("expected 4 cells as in the header, found 1") == true && errors.first?.location.line == 4)
         try folder.write("courses.csv", "id,skill,sessions,participants\r\n\r\nC1,sewing,1,5\r\n,,,\r\n")
         #expect(try ScenarioLoader.load(path: folder.path).scenario.courses.map(\.id) == ["C1"])
     }

@@ -162,13 +162,13 @@ import TrainPlanCore
     /// data row, at the data cells).
     @Test func aHeaderMistakeIsReportedOnceAtTheHeader() throws {
         let courses = [
-            HandMadeWorkbook.textRow(1, ["id", "Skill", "sessions", "participants", "value", "notes"]),
+            HandMadeWorkbook.textRow(1, ["id", "Skil", "sessions", "participants", "value", "notes"]),
             HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000000", "x"]),
             HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000000", "y"]),
         ]
         let errors = try Self.errors(Self.small(courses: courses))
         #expect(errors.count == 2, "\(errors)")
-        #expect(errors.contains { $0.contains("plan.xlsx:courses!B1: error: Skill: unknown column \"Skill\": not a field of a course; did you mean \"skill\"?") },
+        #expect(errors.contains { $0.contains("plan.xlsx:courses!B1: error: Skil: unknown column \"Skil\": not a field of a course; did you mean \"skill\"?") },
                 "\(errors)")
         #expect(errors.contains { $0.contains("plan.xlsx:courses!F1: error: notes: unknown column \"notes\"") }, "\(errors)")
     }

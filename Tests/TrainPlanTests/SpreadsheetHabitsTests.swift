@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import TrainPlanCore
+
+/// Spreadsheets as planners keep them (Excel, LibreOffice, Indonesian locale): what they write
+/// is read as they mean it, and what would otherwise be dropped unseen is named.
+@Suite struct SpreadsheetHabitsTests {
+    typealias Folder = LoaderTests.TemporaryFolder
+
+    static func folder(courses: String = "id,skill,sessions,participants\nC1,sewing,1,5\n",
+                       instructors: String = "id,skills\nANI,sewing:1\n", venues: String = "id,capacity\nHALL,20\n",
+                       settings: String = LoaderTests.folderSettings,
+                       names: (courses: String, instructors: String, venues: String) = ("courses.csv", "instructors.csv", "venues.csv"))
+        throws -> Folder {
+        let folder = try Folder()
+        try folder.write("scenario.yaml", settings)
+        try folder.write(names.courses, courses)
+        try folder.write(names.instructors, instructors)
+        try folder.write(names.venues, venues)
+        return folder
+    }
+
+    static func errors(_ folder: Folder) -> [String] {
+        do {
+            _ = try ScenarioLoader.load(path: folder.path)
+            return []
+        } catch {
+            return error.errors.map(\.message)
+        }
+    }
+
+    // MARK: - CSV files
+
+    /// An accounting format shows zero as a dash; LibreOffice exports ` Rp- `, Excel `Rp -`.
+    @Test func anAccountingDashIsZero() throws {
+        let folder = try Self.folder(venues: "id;capacity;costPerSlot\nA;20; Rp- \nB;20;Rp -\nC;20;-\nD;20;Rp 150.000\n")
+        #expect(try ScenarioLoader.load(path: folder.path).scenario.venues.map(\.costPerSlot) == [0, 0, 0, 150_000])
+    }
+
+    @Test func headersAreReadWhateverTheirCase() throws {
+        let folder = try Self.folder(courses: "ID;Skill;Sessions;Participants;Value\nC1;sewing;1;5;1.000\n",
+                                     instructors: "Id;Skills;FeePerSlot\nANI;sewing:1;75.000\n")
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.courses.first?.value == 1_000 && scenario.instructors.first?.feePerSlot == 75_000)
+    }
+
+    /// Excel leaves out the delimiters of empty cells at the end of some rows.
+    @Test func aRowWithItsLastCellsLeftOutReadsThemAsEmpty() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;value;cohort\nC1;sewing;1;5;1.000;A\nC2;sewing;1;5\nC3;sewing;1;5;2.000;;;\n")
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        #expect(loaded.scenario.courses.map(\.value) == [1_000, 5_000, 2_000], "C2 takes the default value: 5 participants at 1,000")
+        #expect(loaded.scenario.courses.map(\.cohort) == ["A", nil, nil])
+        #expect(loaded.warnings.contains { $0.message.contains("1 row(s) have fewer cells than the header") && $0.location.line == 3 },
+                "\(loaded.warnings)")
+    }
+
+    @Test func aRowWithMoreCellsSaysToQuote() throws {
+        let folder = try Self.folder(venues: "id,capacity,costPerSlot\nA,20,Rp 1.500.000,50\n")
+        #expect(Self.errors(folder).contains { $0.contains("found 4") && $0.contains("needs quotes") }, "\(Self.errors(folder))")
+    }
+
+    /// `Courses.csv`, and `courses.csv.csv` as Windows names a file saved with its extension hidden.
+    @Test func listFilesAreFoundWhateverTheirCase() throws {
+        let folder = try Self.folder(names: ("Courses.csv", "INSTRUCTORS.CSV", "venues.csv.csv"))
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.courses.count == 1 && scenario.instructors.count == 1 && scenario.venues.count == 1)
+    }
+
+    @Test func aListSavedAsAWorkbookIsNamed() throws {
+        let folder = try Self.folder(names: ("courses.xlsx", "instructors.csv", "venues.csv"))
+        #expect(Self.errors(folder).contains { $0.contains("save this sheet as courses.csv") }, "\(Self.errors(folder))")
+    }
+
+    @Test func weekdaysAsPlannersListThem() throws {
+        let courses = """
+            id;skill;sessions;participants;weekdays;daysPerWeek
+            A;sewing;2;5;Senin/Rabu;2
+            B;sewing;2;5;Senin dan Kamis;2
+            C;sewing;5;5;Senin-Jumat;5
+            D;sewing;2;5;"sel & jum";2
+            E;sewing;3;5;Senin - Rabu;3
+            """
+        let folder = try Self.folder(courses: courses)
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.courses.map(\.weekdays) == [[.mon, .wed], [.mon, .thu], [.mon, .tue, .wed, .thu, .fri], [.tue, .fri],
+                                                     [.mon, .tue, .wed]])
+        let wrong = try Self.folder(courses: "id;skill;sessions;participants;weekdays\nA;sewing;2;5;Senin/Rabo\n")
+        #expect(Self.errors(wrong).contains { $0.contains("\"Senin/Rabo\" is not a weekday") && $0.contains("separated by \";\"") },
+                "\(Self.errors(wrong))")
+    }
+
+    /// A line break in a cell (Alt+Enter) separates a list's items; a comma in a slot label is most likely two slots.
+    @Test func lineBreaksSeparateListItemsAndACommaInASlotLabelIsNamed() throws {
+        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: \"08:00-12:00, 13:00-16:00\"")
+        let courses = "id;skill;sessions;participants;equipment\nA;sewing;2;5;\"press\nsteam\"\n"
+        let folder = try Self.folder(courses: courses, venues: "id;capacity;equipment\nHALL;20;\"press;steam\"\n", settings: settings)
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        #expect(loaded.scenario.courses.first?.equipment.sorted() == ["press", "steam"])
+        #expect(loaded.scenario.calendar.slots.count == 1)
+        #expect(loaded.warnings.contains { $0.message.contains("write \"08:00-12:00; 13:00-16:00\" for 2 slots a day") }, "\(loaded.warnings)")
+    }
+
+    @Test func aDayNumberInADateFieldSaysToFormatTheCell() throws {
+        let courses = "id;skill;sessions;participants;earliestStart\nA;sewing;2;5;44935\n"
+        #expect(Self.errors(try Self.folder(courses: courses)).contains {
+            $0.contains("looks like a spreadsheet's day number for 2023-01-09: format the cell as a date")
+        })
+    }
+
+    // MARK: - Workbooks
+
+    /// Two courses whose cohort cell is merged over both rows share the cohort (rule 5), as the planner sees it.
+    @Test func aValueMergedDownAColumnHoldsForEveryRow() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value", "cohort"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000", "ANGKATAN-A"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000"]),
+            HandMadeWorkbook.textRow(4, ["C-3", "sewing", "2", "10", "1000"]),
+        ]
+        var book = WorkbookScenarioTests.small(courses: courses)
+        let index = try #require(book.sheets.firstIndex { $0.name == "courses" })
+        book.sheets[index].xml = book.sheets[index].xml.replacingOccurrences(
+            of: "</worksheet>", with: "<mergeCells count=\"2\"><mergeCell ref=\"F2:F3\"/><mergeCell ref=\"A9:A40000\"/></mergeCells></worksheet>")
+        let scenario = try WorkbookScenarioTests.load(book).get().scenario
+        #expect(scenario.courses.map(\.cohort) == ["ANGKATAN-A", "ANGKATAN-A", nil])
+    }
+
+    /// A settings value in column C with B empty (the label merged over A:B), or a list continued
+    /// in later columns, is named rather than dropped; text there stays a note, as in the template.
+    @Test func aSettingBesideColumnBIsNamed() throws {
+        let budget = WorkbookScenarioTests.small(settings: ["defaults.valuePerParticipant"])
+        var book = budget
+        book.sheets[0].xml = book.sheets[0].xml.replacingOccurrences(of: "</row></sheetData>",
+                                                                     with: "<c r=\"C8\"><v>300000</v></c></row></sheetData>")
+        let errors = try WorkbookScenarioTests.errors(book)
+        #expect(errors.contains { $0.contains("scenario!C8") && $0.contains("put it in column B") }, "\(errors)")
+        var holidays = WorkbookScenarioTests.small(settings: ["calendar.holidays|03/01/2023|a note"])
+        holidays.sheets[0].xml = holidays.sheets[0].xml.replacingOccurrences(of: "</row></sheetData>",
+                                                                             with: "<c r=\"D8\" s=\"1\"><v>44930</v></c></row></sheetData>")
+        let loaded = try WorkbookScenarioTests.load(holidays).get()
+        #expect(loaded.warnings.contains { $0.message.contains("calendar.holidays continues in column D") }, "\(loaded.warnings)")
+        // A note in column C (the template's) beside an empty B is no value.
+        let noted = try WorkbookScenarioTests.load(WorkbookScenarioTests.small(settings: ["currency||bawaan: IDR"])).get()
+        #expect(noted.scenario.currency == "IDR" && noted.warnings.isEmpty, "\(noted.warnings)")
+    }
+}
