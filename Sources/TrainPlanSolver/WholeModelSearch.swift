@@ -52,6 +52,7 @@ extension SeatedSolve {
                 if let values = solution.values {
                     let assignments = full.assignments(from: values)
                     let value = objective(assignments)
+                    try TrainingPlanner.refuseToleranceAbuse(full, values: values, claimed: solution.objective, assembled: value)
                     if value < (best?.objective ?? .infinity) {
                         // When GLPK first held a plan this good (its incumbents carry the same objective).
                         let when = solution.improvements.first { $0.objective <= value + TrainingPlanner.tolerance(value) }?.seconds
@@ -165,5 +166,24 @@ extension TrainingPlanner {
             if let bound = solution.bound { solution.bound = min(bound, found.objective) }
         }
         return (solution, failures)
+    }
+
+    /// GLPK takes a count within 1e-5 of a whole number as whole (`tol_int`), so with a binding
+    /// budget it can serve 0.99999 of an apprentice for almost all of the value and almost none of
+    /// the cost; the plan then serves none (rule 8 holds), costs the course and gains nothing: worse
+    /// than not running it. Such a solution, whose plan is far worse than GLPK's objective and whose
+    /// counts rounded break the budget, is refused as a plan over the budget by that much, and the
+    /// planner solves again below it (``TrainingPlanner/solve(_:options:strategy:replanning:threads:progress:shouldStop:)``).
+    static func refuseToleranceAbuse(_ full: Formulation, values: [Double], claimed: Double?, assembled: Double) throws(PlannerError) {
+        guard let budget = full.candidates.scenario.budget, let claimed,
+              assembled > claimed + TrainingPlanner.tolerance(assembled) else { return }
+        let columns = full.model.columns
+        let rounded = full.cost.terms.reduce(full.cost.constant) { total, term in
+            let x = values[term.variable.index]
+            return total + term.coefficient * (columns[term.variable.index].kind == .continuous ? x : x.rounded())
+        }
+        guard rounded > budget else { return }
+        throw .inconsistent([Violation(rule: 8, course: nil, message: "the solver's counts, rounded, cost \(rounded), over the budget \(budget)",
+                                       excess: rounded - budget)])
     }
 }

@@ -25,6 +25,20 @@ import Testing
         #expect(runs.status == .optimal && runs.objective == 100_000_000)
     }
 
+    /// GLPK served 0.99999 of an apprentice under a budget one rupiah short of a whole one; the
+    /// plan ran the course for no one. The hand-computed optimum (the fixture's header) runs nothing.
+    @Test func anApprenticeOneRupiahOverTheBudgetIsNotServedForNothing() throws {
+        let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("budget-one-short-of-an-apprentice.yaml").path
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        #expect(plan.objective == 1_000_000 && plan.courses.allSatisfy { !$0.scheduled }, "\(plan.objective ?? .nan)")
+        var enough = scenario
+        enough.budget = 390_000
+        let (serves, _) = try TrainingPlanner.solve(enough, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(serves.status == .optimal && serves.objective == 390_000)
+    }
+
     /// The hand-computed optimum of the fixture's header; every other choice of courses is checked
     /// by enumeration: A + D is the cheapest set within the budget.
     @Test func aReSolveBelowTheBudgetKeepsTheBestValidPlan() throws {
