@@ -186,6 +186,7 @@ public enum PlanVerifier {
                     date = date.adding(days: 1)
                 }
                 if expected != sessions.map(\.date) {
+                    for session in sessions where calendar.holidays.contains(session.date) { fail(3, course.id, .onHoliday, session.date) }
                     fail(3, course.id, .rhythmBroken, first, days.map(\.rawValue).joined(separator: " "))
                 }
             }

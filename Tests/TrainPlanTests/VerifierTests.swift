@@ -94,6 +94,15 @@ import TrainPlanCore
         #expect(rules(slots).contains(3))
     }
 
+    /// A session on a day made a holiday since the plan was made is named as such.
+    @Test func rule3ASessionOnAHolidayIsNamed() {
+        var scenario = Self.scenario()
+        scenario.calendar.holidays = [Self.day(1)]   // C1's Tuesday session
+        let violations = PlanVerifier.verify(Self.validPlan(), against: scenario).violations
+        #expect(violations.contains { $0.rule == 3 && $0.course == "C1" && $0.message == "session on \(Self.day(1)), a holiday" },
+                "\(violations)")
+    }
+
     @Test func rule4Unavailable() {
         let scenario = Self.scenario(bUnavailable: [Unavailability(days: .weekday(.wed), slots: 1...1)])
         #expect(rules(Self.validPlan(), scenario) == [4])
