@@ -147,9 +147,10 @@ public enum PlanVerifier {
             }
 
             // Rule 3: the rhythm, regenerated from the first date.
-            let days = planned.weekdays ?? []
             let sessions = planned.sessions ?? []
-            let slot = planned.startSlot ?? 0
+            // A plan written by hand may leave out `weekdays` and `startSlot`: its sessions say them.
+            let days = planned.weekdays ?? Array(Set(sessions.map(\.date.weekday))).sorted()
+            let slot = planned.startSlot ?? sessions.first?.slots.min() ?? 0
             // Compared before any arithmetic: a hand-made plan may state a start slot of 2^63-1.
             let slotFits = slot >= 1 && slot <= calendar.slotCount - course.sessionLength + 1
             let expectedSlots = slotFits ? Array(slot..<(slot + course.sessionLength)) : []

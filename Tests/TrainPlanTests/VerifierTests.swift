@@ -94,6 +94,16 @@ import TrainPlanCore
         #expect(rules(slots).contains(3))
     }
 
+    /// A plan written by hand without `weekdays` and `startSlot` is read from its sessions; a wrong
+    /// session is still caught.
+    @Test func weekdaysAndStartSlotLeftOutAreReadFromTheSessions() {
+        var plan = Self.validPlan()
+        for k in plan.courses.indices { plan.courses[k].weekdays = nil; plan.courses[k].startSlot = nil }
+        #expect(rules(plan).isEmpty, "\(PlanVerifier.verify(plan, against: Self.scenario()).violations)")
+        plan.courses[0].sessions?[1].date = Self.day(3)
+        #expect(rules(plan).contains(3))
+    }
+
     /// A session on a day made a holiday since the plan was made is named as such.
     @Test func rule3ASessionOnAHolidayIsNamed() {
         var scenario = Self.scenario()
