@@ -44,6 +44,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// (`06/02/2023`, `6-2-2023`, `06.02.2023`: day, month, four-digit year, one separator).
     public static func read(_ raw: String) -> Reading {
         let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.contains(where: \.isLetter) { return readWithMonthName(text) }
         guard let separator = text.first(where: { "/-.".contains($0) }) else { return .notADate }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
@@ -71,6 +72,26 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         guard let date = CivilDate(year: year, month: month, day: day) else { return .notADate }
         return .date(date)
+    }
+
+    /// Month names, Indonesian and English, full and short, as a spreadsheet in either locale
+    /// writes a date formatted `d mmmm yyyy` or `dd-mmm-yyyy`.
+    static let monthNames: [[String]] = [
+        ["januari", "january", "jan"], ["februari", "february", "feb", "peb"], ["maret", "march", "mar"],
+        ["april", "apr"], ["mei", "may"], ["juni", "june", "jun"], ["juli", "july", "jul"],
+        ["agustus", "august", "agu", "agt", "ags", "aug"], ["september", "sept", "sep"],
+        ["oktober", "october", "okt", "oct"], ["november", "nopember", "nov", "nop"], ["desember", "december", "des", "dec"],
+    ]
+
+    /// `17 Agustus 2023`, `17 Agu 2023`, `17-Agu-2023`, `17 August 2023`: day, month name, four-digit year.
+    private static func readWithMonthName(_ text: String) -> Reading {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "." || $0 == "," })
+        guard parts.count == 3, parts[0].count <= 2, let day = Int(parts[0]),
+              let month = monthNames.firstIndex(where: { $0.contains(parts[1].lowercased()) }).map({ $0 + 1 }),
+              parts[2].allSatisfy({ $0.isASCII && $0.isNumber }) else { return .notADate }
+        guard parts[2].count == 4, let year = Int(parts[2]) else { return .impossible("write the year with four digits: \(day) \(parts[1]) YYYY") }
+        func padded(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+        return read("\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))")
     }
 
     public var components: (year: Int, month: Int, day: Int) {

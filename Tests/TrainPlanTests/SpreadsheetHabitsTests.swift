@@ -107,7 +107,30 @@ import Testing
         })
     }
 
+    /// LibreOffice in an Indonesian locale exports `d mmmm yyyy` and `dd-mmm-yyyy` date cells with month names.
+    @Test func datesWithMonthNames() {
+        let read = ["17 Agustus 2023", "17 Agu 2023", "17-Agu-2023", "5 Mei 2023", "1 Desember 2023", "17 August 2023", "17-Aug-2023"]
+            .map(CivilDate.read)
+        #expect(read == ["2023-08-17", "2023-08-17", "2023-08-17", "2023-05-05", "2023-12-01", "2023-08-17", "2023-08-17"]
+            .map { .date(CivilDate($0)!) })
+        #expect(CivilDate.read("30 Februari 2023") == .impossible("February 2023 has 28 days, not 30"))
+        #expect(CivilDate.read("17-Agu-23") == .impossible("write the year with four digits: 17 Agu YYYY"))
+        #expect(CivilDate.read("17 Agustusan 2023") == .notADate)
+    }
+
     // MARK: - Workbooks
+
+    /// A title above the header row ("DAFTAR KURSUS"), as many sheets have, is skipped with a warning.
+    @Test func aTitleAboveTheHeaderIsSkipped() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["DAFTAR KURSUS 2023"]),
+            HandMadeWorkbook.textRow(2, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(3, ["C-1", "sewing", "2", "10", "1000"]),
+        ]
+        let loaded = try WorkbookScenarioTests.load(WorkbookScenarioTests.small(courses: courses)).get()
+        #expect(loaded.scenario.courses.map(\.id) == ["C-1"])
+        #expect(loaded.warnings.contains { $0.message.contains("row(s) 1 above the header (row 2) are read as a title") }, "\(loaded.warnings)")
+    }
 
     /// Two courses whose cohort cell is merged over both rows share the cohort (rule 5), as the planner sees it.
     @Test func aValueMergedDownAColumnHoldsForEveryRow() throws {
