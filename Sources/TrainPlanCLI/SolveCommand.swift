@@ -136,6 +136,9 @@ struct SolveCommand: ParsableCommand {
             let replanning = Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
                                         changePenalty: penalty, pins: Set(pins))
             if !quiet, let t = replanning.frozenUntil {
+                for course in replanning.lostCourses(in: loaded.scenario) {
+                    Console.error(text(.warningCourseGone, course, "\(t)"))
+                }
                 for lost in replanning.lostPlacements(in: loaded.scenario) {
                     switch lost {
                     case let .entryGone(entry, course, placed):

@@ -10,7 +10,7 @@ struct TemplateCommand: ParsableCommand {
         commandName: "template",
         abstract: "Write an empty scenario workbook (.xlsx) to fill in, with a guide to every column.",
         discussion: """
-            Sheets scenario (field, value), courses, instructors and venues with their header rows, and a \
+            Sheets scenario (field, value), courses, instructors, venues and demand (optional) with their header rows, and a \
             guide sheet (panduan in Indonesian, guide in English). Fill it in a spreadsheet, then \
             `trainplan check FILE.xlsx` and `trainplan solve FILE.xlsx`. An existing file is not \
             replaced unless --force is given.

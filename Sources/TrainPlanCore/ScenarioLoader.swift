@@ -204,9 +204,10 @@ public enum ScenarioLoader {
             }
             return list
         }
-        // Demand (optional) is read first: a scenario that lists it lets a course's value default to 0.
-        settings.listsDemand = tables["demand"] != nil || fields.node("demand") != nil
+        // Demand (optional) is read first: a scenario that lists some lets a course's value default to 0
+        // (an empty list, such as the template's demand sheet with its header alone, lists none).
         let demandNodes = items("demand", optional: true)
+        settings.listsDemand = !demandNodes.isEmpty
         let courseNodes = items("courses"), instructorNodes = items("instructors"), venueNodes = items("venues")
         if settings.calendar == nil, !log.hasErrors {
             log.error(fields.location.with(field: "calendar"), "the calendar could not be read")

@@ -25,7 +25,7 @@ public struct ScenarioTemplate: Sendable {
             }
         var sheets = [WorkbookWriter.SheetContent(name: "scenario", columnWidths: [44, 30, 40], rows: settingsRows)]
         for (name, fields) in [("courses", ScenarioFields.courses), ("instructors", ScenarioFields.instructors),
-                               ("venues", ScenarioFields.venues)] {
+                               ("venues", ScenarioFields.venues), ("demand", ScenarioFields.demand)] {
             sheets.append(.init(name: name, columnWidths: fields.map { Double(max(12, $0.count + 3)) },
                                 rows: [fields.map { .heading($0) }]))
         }
@@ -34,10 +34,12 @@ public struct ScenarioTemplate: Sendable {
                                                          .heading(pick(("penjelasan", "what it holds")))]
         let intro: [WorkbookWriter.WrittenCell] = [.paragraph(pick((
             "Isi satu kuartal: pengaturan di lembar scenario (kolom A nama, kolom B nilai), lalu satu baris per kursus, "
-                + "instruktur dan tempat. Angka dan uang sebagai angka, tanggal sebagai tanggal; daftar dipisah dengan ';'. "
+                + "instruktur dan tempat, dan di lembar demand permintaan industri dari forum (boleh dikosongkan). "
+                + "Angka dan uang sebagai angka, tanggal sebagai tanggal; daftar dipisah dengan ';'. "
                 + "Periksa dengan: trainplan check FILE.xlsx",
             "Fill in one quarter: the settings on sheet scenario (column A the field, column B its value), then one row per "
-                + "course, instructor and venue. Numbers and money as numbers, dates as dates; lists separated by ';'. "
+                + "course, instructor and venue, and on sheet demand the forum's requests (optional: leave it empty). "
+                + "Numbers and money as numbers, dates as dates; lists separated by ';'. "
                 + "Check it with: trainplan check FILE.xlsx")))]
         let guideRows = [intro, [], guideHeader] + Self.columns.map { column -> [WorkbookWriter.WrittenCell] in
             [.text(column.sheet), .text(column.field), .paragraph(pick(column.need)), .paragraph(pick(column.meaning))]
@@ -139,5 +141,30 @@ public struct ScenarioTemplate: Sendable {
         Column(sheet: "venues", field: "costPerSlot", need: byDefault("0", "0"), meaning: ("Sewa per sesi (uang).", "Rent per slot (money).")),
         Column(sheet: "venues", field: "unavailable", need: byDefault("tidak ada", "none"),
                meaning: ("Tanggal, rentang atau hari tidak tersedia, dipisah ';'.", "Dates, ranges or weekdays not available, separated by ';'.")),
+
+        Column(sheet: "demand", field: "id", need: required, meaning: ("Kode unik permintaan.", "Unique request code.")),
+        Column(sheet: "demand", field: "company", need: required, meaning: ("Perusahaan yang meminta.", "The company asking.")),
+        Column(sheet: "demand", field: "kind", need: byDefault("hire", "hire"),
+               meaning: ("hire (akan merekrut lulusan) atau apprenticeship (menerima lulusan magang).",
+                         "hire (will recruit graduates) or apprenticeship (takes graduates as apprentices).")),
+        Column(sheet: "demand", field: "skill", need: required, meaning: ("Keahlian yang diminta.", "Skill asked for.")),
+        Column(sheet: "demand", field: "level", need: byDefault("1", "1"),
+               meaning: ("Kursus melayaninya bila levelnya setidaknya ini.", "A course serves it if its level is at least this.")),
+        Column(sheet: "demand", field: "people", need: required,
+               meaning: ("hire: jumlah orang; apprenticeship: jumlah tempat magang.", "hire: headcount; apprenticeship: places offered.")),
+        Column(sheet: "demand", field: "by", need: byDefault("akhir kalender", "horizon end"),
+               meaning: ("hire: pertemuan terakhir kursus paling lambat tanggal ini.", "hire: the course's last session on or before this date.")),
+        Column(sheet: "demand", field: "startFrom", need: byDefault("awal kalender", "horizon start"),
+               meaning: ("apprenticeship: magang mulai paling awal tanggal ini.", "apprenticeship: placements start no earlier than this date.")),
+        Column(sheet: "demand", field: "startUntil", need: byDefault("akhir kalender", "horizon end"),
+               meaning: ("apprenticeship: magang mulai paling lambat tanggal ini.", "apprenticeship: placements start on or before this date.")),
+        Column(sheet: "demand", field: "months", need: byDefault("3", "3"), meaning: ("apprenticeship: lama magang (bulan).", "apprenticeship: length in months.")),
+        Column(sheet: "demand", field: "valuePerPerson", need: byDefault("defaults.valuePerParticipant", "defaults.valuePerParticipant"),
+               meaning: ("Nilai tiap orang yang terlayani; kerugian per orang yang tidak.", "Worth of each person served; the loss per person not served.")),
+        Column(sheet: "demand", field: "allowancePerMonth", need: byDefault("0", "0"),
+               meaning: ("apprenticeship: uang saku per peserta magang per bulan.", "apprenticeship: allowance per apprentice per month.")),
+        Column(sheet: "demand", field: "insured", need: byDefault("true", "true"),
+               meaning: ("apprenticeship: kantor membayar iuran BPJS tiap peserta magang tiap bulan.",
+                         "apprenticeship: the office pays each apprentice's premium for each month.")),
     ]
 }

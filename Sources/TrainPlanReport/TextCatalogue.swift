@@ -60,7 +60,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
     // Errors
     case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean,
-         warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone,
+         warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone, warningCourseGone,
          warningPlacementFewerAsked
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
@@ -412,6 +412,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .warningEarlierPlanEmpty:
             ("{1}: peringatan: rencana lama ini tidak punya jadwal (status {2}): tidak ada yang dibekukan, dan tidak ada yang bisa dijadwalkan pada atau sebelum {3}",
              "{1}: warning: this earlier plan schedules nothing (status {2}): nothing is frozen, and nothing can be scheduled on or before {3}")
+        case .warningCourseGone:
+            ("peringatan: kursus {1} sudah berjalan (pertemuan pada atau sebelum {2}), tetapi tidak ada lagi di skenario: rencana baru tidak memuat pertemuannya maupun biayanya",
+             "warning: course {1} has run (sessions on or before {2}) and is no longer in the scenario: the new plan holds neither its sessions nor their cost")
         case .warningPlacementEntryGone:
             ("peringatan: {1} peserta magang {2} dari {3} sudah ditempatkan pada atau sebelum {4}, tetapi {2} tidak ada lagi di skenario: rencana baru tidak memuat mereka maupun biayanya",
              "warning: {1} apprentice(s) of {2} were placed from {3} on or before {4}, and {2} is no longer in the scenario: the new plan holds neither them nor their cost")

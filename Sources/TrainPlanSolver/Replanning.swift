@@ -59,7 +59,7 @@ public struct Replanning: Sendable {
             let dates = (course.sessions ?? []).map(\.date)
             let happened = frozenUntil.map { t in dates.contains { $0 <= t } } ?? false
             guard let c = courseIndex[course.id] else {
-                if happened { anchors.problems.append("course \(course.id) has sessions on or before \(until) but is no longer in the scenario") }
+                // Gone from the scenario (cancelled, or the list cleaned): not planned, said by `solve` (``lostCourses(in:)``).
                 continue
             }
             anchors.wasScheduled.insert(c)
@@ -179,6 +179,15 @@ public struct Replanning: Sendable {
     public enum LostPlacement: Sendable, Equatable {
         case entryGone(entry: String, course: String, placed: Int)
         case fewerAsked(entry: String, course: String, placed: Int, people: Int)
+    }
+
+    /// Courses of the earlier plan with sessions on or before the re-planning date that the scenario
+    /// no longer has: the contract keeps the sessions of the scenario's courses; these are left out
+    /// (a course cancelled, or a finished one taken off the list), so `solve` says so.
+    public func lostCourses(in scenario: Scenario) -> [String] {
+        guard let t = frozenUntil else { return [] }
+        let ids = Set(scenario.courses.map(\.id))
+        return previous.scheduledCourses.filter { !ids.contains($0.id) && ($0.sessions ?? []).contains { $0.date <= t } }.map(\.id)
     }
 
     /// What ``LostPlacement`` finds, so that `solve` can say it: the new plan cannot keep them.

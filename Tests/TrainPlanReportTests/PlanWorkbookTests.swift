@@ -100,9 +100,9 @@ import TrainPlanWorkbook
         let data = try WorkbookWriter.data(ScenarioTemplate(language: language).sheets())
         let workbook = try WorkbookReader().read(data: data)
         let guideName = language == .id ? "panduan" : "guide"
-        #expect(workbook.sheets.map(\.name) == ["scenario", "courses", "instructors", "venues", guideName])
+        #expect(workbook.sheets.map(\.name) == ["scenario", "courses", "instructors", "venues", "demand", guideName])
         let fields: [(String, [String])] = [("courses", ScenarioFields.courses), ("instructors", ScenarioFields.instructors),
-                                            ("venues", ScenarioFields.venues)]
+                                            ("venues", ScenarioFields.venues), ("demand", ScenarioFields.demand)]
         for (name, expected) in fields {
             #expect(workbook.sheet(named: name)?.rows.map { $0.cells.map(\.value) } == [expected.map(CellValue.text)])
         }

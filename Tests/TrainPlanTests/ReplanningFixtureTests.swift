@@ -26,6 +26,21 @@ import TrainPlanSolver
         return (scenario, old, plan, t)
     }
 
+    /// A course that has run and is taken off the scenario (cancelled mid-way, or a finished one
+    /// cleaned from the list) is left out and named, not taken as proof that no plan exists.
+    @Test func aCourseThatRanAndIsGoneIsLeftOutAndNamed() throws {
+        var scenario = try Self.scenario("pekalongan-2023")
+        let old = try Self.firstPlan()
+        let t = try #require(CivilDate("2023-02-17"))
+        let gone = try #require(old.scheduledCourses.first { ($0.sessions ?? []).contains { $0.date <= t } }).id
+        scenario.courses.removeAll { $0.id == gone }
+        let replanning = Replanning(previous: old, source: "plan-2023-01-02.json", frozenUntil: t, changePenalty: 1_717_647)
+        #expect(replanning.lostCourses(in: scenario) == [gone])
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(60)), replanning: replanning)
+        #expect(plan.status == .feasible && plan.replanning?.status == .optimal, "\(plan.infeasibility ?? [])")
+        #expect(PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t).isValid)
+    }
+
     /// A change that the sessions already held break (rules 1, 2 and 6 hold for every session,
     /// rule 11) leaves no valid re-plan: infeasible, naming the change, never an internal error.
     @Test(arguments: [("grow.yaml", "R held its sessions from 2024-01-01 and can no longer host it (5 seats for its 8 participants)"),

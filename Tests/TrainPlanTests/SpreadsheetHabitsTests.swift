@@ -107,6 +107,16 @@ import Testing
         })
     }
 
+    /// A demand list with its header alone (the template's demand sheet left empty) lists no demand:
+    /// a course's value is still required, not silently 0.
+    @Test func anEmptyDemandListListsNoDemand() throws {
+        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "defaults:\n  valuePerParticipant: 1000", with: "")
+        let folder = try Self.folder(settings: settings)
+        try folder.write("demand.csv", "id,company,skill,people\n")
+        #expect(Self.errors(folder).contains { $0.contains("value: missing") || $0.contains("missing: give the course a value") },
+                "\(Self.errors(folder))")
+    }
+
     /// LibreOffice in an Indonesian locale exports `d mmmm yyyy` and `dd-mmm-yyyy` date cells with month names.
     @Test func datesWithMonthNames() {
         let read = ["17 Agustus 2023", "17 Agu 2023", "17-Agu-2023", "5 Mei 2023", "1 Desember 2023", "17 August 2023", "17-Aug-2023"]
