@@ -278,10 +278,14 @@ public struct Replanning: Sendable {
             return .failure(Mismatch(message: "its sessions no longer fit the course and calendar (dates, rhythm or holidays changed)"))
         }
         guard options.instructors[p].contains(i) else {
-            return .failure(Mismatch(message: "instructor \(instructorID) can no longer teach it on those sessions (unavailable or not qualified)"))
+            // Availability and qualification of sessions that happened are checked before (``pastProblem``):
+            // what is left is a load limit, or a list of instructors for the course that leaves it out.
+            return .failure(Mismatch(message: "instructor \(instructorID) can no longer teach it on those sessions "
+                                     + "(its load limits, or the course's list of instructors, no longer allow them)"))
         }
         guard options.venues[p].contains(v) else {
-            return .failure(Mismatch(message: "venue \(venueID) can no longer host it on those sessions (unavailable or unsuitable)"))
+            return .failure(Mismatch(message: "venue \(venueID) can no longer host it on those sessions (its seats, equipment or "
+                                     + "the course's list of venues no longer allow them)"))
         }
         return .success((i, v, p))
     }
