@@ -81,6 +81,14 @@ enum SearchTuning {
     /// The most time naming what makes a scenario infeasible may take. Not measured.
     static let diagnosisLimit = Duration.seconds(30)
 
+    /// Rounds of dropping the courses a rule names from the earlier plan before a re-plan gives up
+    /// offering it as the first incumbent (``SeatedSolve/earlierPlan()``). Not measured: each round
+    /// is one verification, and a change that breaks more than this many layers is rare.
+    static let earlierPlanRounds = 8
+    /// Ways tried, each one verification of the whole plan, for the started courses that cannot keep
+    /// their holders before the earlier plan is given up as a start. Not measured.
+    static let earlierPlanTries = 200
+
     // MARK: - Budget held to the rupiah (see ``TrainingPlanner/solve(_:options:strategy:replanning:threads:progress:shouldStop:)``)
 
     /// A plan over a binding budget is solved again below the budget by what it was over (and

@@ -26,6 +26,20 @@ import TrainPlanSolver
         return (scenario, old, plan, t)
     }
 
+    /// Nothing changed: the re-plan starts from the earlier plan (``SeatedSolve/earlierPlan()``), so
+    /// even with a second to search it changes nothing and costs what the earlier plan costs.
+    @Test func aReplanWithNothingChangedKeepsTheEarlierPlan() throws {
+        let scenario = try ScenarioLoader.load(path: FixtureTests.root.appendingPathComponent("city-scale.yaml").path).scenario
+        let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(1)))
+        let dates = old.scheduledCourses.flatMap { ($0.sessions ?? []).map(\.date) }.sorted()
+        let t = try #require(dates.isEmpty ? nil : dates[dates.count / 2])
+        let replanning = Replanning(previous: old, source: "old.json", frozenUntil: t, changePenalty: 1_000_000)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(1)), replanning: replanning)
+        #expect(plan.replanning?.changed == [])
+        #expect(plan.objective.map { abs($0 - (old.objective ?? 0)) <= 1e-6 * $0 } == true, "\(plan.objective ?? .nan) vs \(old.objective ?? .nan)")
+        #expect(PlanVerifier.verify(plan, against: scenario, replanningFrom: old, frozenUntil: t).isValid)
+    }
+
     /// A course that has run and is taken off the scenario (cancelled mid-way, or a finished one
     /// cleaned from the list) is left out and named, not taken as proof that no plan exists.
     @Test func aCourseThatRanAndIsGoneIsLeftOutAndNamed() throws {
