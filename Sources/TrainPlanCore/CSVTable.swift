@@ -121,7 +121,10 @@ enum CSVTable {
                 row.removeLast(row.count - header.count)
             }
             if row.count != header.count {
-                let hint = delimiter == ";" ? "; a list inside a cell needs quotes (\"a;b\") or \",\" between its items"
+                let missing = row.count < header.count ? header[row.count...].filter { columns?.required.contains($0) ?? false } : []
+                let hint = !missing.isEmpty
+                    ? ": the row ends before \(missing.map { "\"\($0)\"" }.joined(separator: ", ")), which every row needs"
+                    : delimiter == ";" ? "; a list inside a cell needs quotes (\"a;b\") or \",\" between its items"
                     : "; a cell holding the delimiter \"\(delimiter)\" (an amount such as Rp 1.500.000,50, a list) needs quotes"
                 log.error(rowLocation, "expected \(header.count) cells as in the header, found \(row.count)\(hint)")
                 continue

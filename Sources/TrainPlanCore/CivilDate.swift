@@ -77,14 +77,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Month names, Indonesian and English, full and short, as a spreadsheet in either locale
     /// writes a date formatted `d mmmm yyyy` or `dd-mmm-yyyy`.
     static let monthNames: [[String]] = [
-        ["januari", "january", "jan"], ["februari", "february", "feb", "peb"], ["maret", "march", "mar"],
+        ["januari", "january", "jan"], ["februari", "pebruari", "february", "feb", "peb"], ["maret", "march", "mar"],
         ["april", "apr"], ["mei", "may"], ["juni", "june", "jun"], ["juli", "july", "jul"],
         ["agustus", "august", "agu", "agt", "ags", "aug"], ["september", "sept", "sep"],
         ["oktober", "october", "okt", "oct"], ["november", "nopember", "nov", "nop"], ["desember", "december", "des", "dec"],
     ]
 
+    /// `Senin, 7 Agustus 2023` or `Senin, 07/08/2023`: a date after its weekday's name, as a date cell
+    /// formatted `dddd, d mmmm yyyy` exports; the weekday must be the date's.
+    private static func readAfterWeekday(_ text: String) -> Reading? {
+        let words = text.split(maxSplits: 1, whereSeparator: { $0 == "," || $0 == " " })
+        guard words.count == 2, let day = Weekday(name: String(words[0])) else { return nil }
+        let rest = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        guard case let .date(date) = read(rest) else { return read(rest) == .notADate ? nil : read(rest) }
+        return date.weekday == day ? .date(date) : .impossible("\(rest) is a \(date.weekday.englishName), not a \(day.englishName)")
+    }
+
     /// `17 Agustus 2023`, `17 Agu 2023`, `17-Agu-2023`, `17 August 2023`: day, month name, four-digit year.
     private static func readWithMonthName(_ text: String) -> Reading {
+        if let read = readAfterWeekday(text) { return read }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "." || $0 == "," })
         guard parts.count == 3, parts[0].count <= 2, let day = Int(parts[0]),
               let month = monthNames.firstIndex(where: { $0.contains(parts[1].lowercased()) }).map({ $0 + 1 }),
@@ -181,4 +192,9 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
     }
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.index < b.index }
+
+    /// `Monday`, for messages.
+    public var englishName: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][index]
+    }
 }

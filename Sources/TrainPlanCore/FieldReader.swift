@@ -52,6 +52,8 @@ final class FieldReader {
         guard let s = scalar(key, required: required, expected: "text") else { return nil }
         let text = s.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty, required { fail(s.location, key, "must not be empty") }
+        // A dash is how a spreadsheet says "none" (a cohort of "-" would tie every such course together).
+        if !required, ["-", "\u{2013}", "\u{2014}"].contains(text) { return nil }
         return text.isEmpty ? nil : text
     }
 
@@ -179,8 +181,22 @@ final class FieldReader {
             return result
         case let .scalar(s):
             // A line break in a cell (Alt+Enter) separates items as `;` does.
-            let separators: Set<Character> = splitOnComma ? [";", ",", "\n", "\r", "\r\n"] : [";", "\n", "\r", "\r\n"]
-            return s.text.split(whereSeparator: { separators.contains($0) }).map {
+            let chunks = s.text.split(whereSeparator: { $0 == ";" || $0.isNewline }).map(String.init)
+            var items: [String] = []
+            for chunk in chunks {
+                guard splitOnComma else { items.append(chunk); continue }
+                // `Senin, 7 Agustus 2023`: a weekday's name and its date are one item, not "every Monday".
+                for part in chunk.split(separator: ",").map(String.init) {
+                    if let last = items.last, Weekday(name: last) != nil,
+                       case .date = CivilDate.read(last + ", " + part.trimmingCharacters(in: .whitespaces)),
+                       chunk.contains(last.trimmingCharacters(in: .whitespaces) + ",") {
+                        items[items.count - 1] = last.trimmingCharacters(in: .whitespaces) + ", " + part.trimmingCharacters(in: .whitespaces)
+                    } else {
+                        items.append(part)
+                    }
+                }
+            }
+            return items.map {
                 var part = s
                 part.text = $0.trimmingCharacters(in: .whitespaces)
                 return part
@@ -206,14 +222,23 @@ final class FieldReader {
         return days
     }
 
-    /// One list item of weekdays as planners also write them: `Senin/Rabu`, `Senin dan Rabu`,
-    /// `mon & wed`, `Senin Rabu`, or a range `Senin-Jumat` (Monday to Friday); `nil` unless every word is a day.
+    /// One list item of weekdays as planners also write them: `Senin/Rabu`, `Senin dan Kamis`,
+    /// `mon & wed`, `Senin+Rabu`, `Senin Rabu`, or a range `Senin-Jumat`, `Senin s/d Jumat`,
+    /// `Senin sampai Jumat`, `Mon to Fri` (in week order, wrapping past Sunday: `Min-Sab` is every
+    /// day, `Jum-Sen` Friday to Monday); `nil` unless every word is a day.
     static func weekdayWords(_ text: String) -> [Weekday]? {
         if let day = Weekday(name: text) { return [day] }
-        let words = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: " - ", with: "-")
-            .replacingOccurrences(of: "/", with: " ").replacingOccurrences(of: "&", with: " ")
+        var normal = " " + text.lowercased() + " "
+        for range in ["s/d", "s.d.", "s.d", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " through ", "\u{2013}", "\u{2014}"] {
+            normal = normal.replacingOccurrences(of: range, with: "-")
+        }
+        while normal.contains(" -") || normal.contains("- ") {
+            normal = normal.replacingOccurrences(of: " -", with: "-").replacingOccurrences(of: "- ", with: "-")
+        }
+        let words = normal.replacingOccurrences(of: "/", with: " ").replacingOccurrences(of: "&", with: " ")
+            .replacingOccurrences(of: "+", with: " ")
             .split(whereSeparator: \.isWhitespace).map(String.init)
-            .filter { !["dan", "and", "s.d.", "sd", "s/d"].contains($0.lowercased()) }
+            .filter { !["dan", "and"].contains($0) }
         guard !words.isEmpty else { return nil }
         var days: [Weekday] = []
         for word in words {
@@ -222,8 +247,9 @@ final class FieldReader {
                 continue
             }
             let ends = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            guard ends.count == 2, let from = Weekday(name: ends[0]), let to = Weekday(name: ends[1]), from <= to else { return nil }
-            days += Weekday.allCases.filter { $0 >= from && $0 <= to }
+            guard ends.count == 2, let from = Weekday(name: ends[0]), let to = Weekday(name: ends[1]) else { return nil }
+            days += from <= to ? Weekday.allCases.filter { $0 >= from && $0 <= to }
+                : Weekday.allCases.filter { $0 >= from } + Weekday.allCases.filter { $0 <= to }
         }
         return days
     }

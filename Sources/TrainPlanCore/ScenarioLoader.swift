@@ -64,13 +64,38 @@ public enum ScenarioLoader {
     /// doubled as a hidden extension makes it (`courses.csv.csv`).
     public static func file(_ name: String, in folder: URL, entries: [String]) -> URL? {
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) { return folder.appendingPathComponent(name) }
+        return files(name, entries: entries).first.map { folder.appendingPathComponent($0) }
+    }
+
+    /// Every entry that ``file(_:in:entries:)`` could take for `name`, in name order.
+    static func files(_ name: String, entries: [String]) -> [String] {
         let key = name.lowercased(), ext = "." + (name.split(separator: ".").last.map(String.init) ?? "")
-        return entries.sorted().first { $0.lowercased() == key || $0.lowercased() == key + ext.lowercased() }
-            .map { folder.appendingPathComponent($0) }
+        return entries.sorted().filter { $0.lowercased() == key || $0.lowercased() == key + ext.lowercased() }
+    }
+
+    /// Two files that could each be one list (`courses.csv` and `Courses.csv`, or `courses.csv.csv`, a
+    /// copy saved again with extensions hidden), or a workbook beside the CSV file: which one is meant
+    /// is not for the tool to guess.
+    private static func checkCopies(in folder: URL, entries: [String], log: DiagnosticLog) {
+        let display = { (name: String) in folder.lastPathComponent + "/" + name }
+        for name in settingsFileNames + listFileNames {
+            let copies = files(name, entries: entries)
+            if copies.count > 1 {
+                log.error(SourceLocation(file: display(copies[1])), "both \(copies.joined(separator: " and ")) could be \(name): "
+                          + "keep one (the other may be an older copy)")
+            }
+        }
+        for kind in ["courses", "instructors", "venues", "demand"] where !files(kind + ".csv", entries: entries).isEmpty {
+            for workbook in entries.sorted() where ["xlsx", "xlsm", "xls", "ods"].contains(where: { workbook.lowercased() == "\(kind).\($0)" }) {
+                log.warning(SourceLocation(file: display(workbook)), "not read: the folder's \(kind) come from \(kind).csv; "
+                            + "if this workbook is newer, save it as \(kind).csv")
+            }
+        }
     }
 
     private static func folderDocument(_ folder: URL, log: DiagnosticLog) -> ScenarioDocument? {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        checkCopies(in: folder, entries: entries, log: log)
         // A list saved as a workbook beside the settings: say which file was found and what to do.
         for kind in ["courses", "instructors", "venues", "demand"] where file(kind + ".csv", in: folder, entries: entries) == nil {
             if let workbook = entries.sorted().first(where: { name in

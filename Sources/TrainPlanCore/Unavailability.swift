@@ -48,7 +48,8 @@ public struct Unavailability: Hashable, Sendable, CustomStringConvertible {
             if let reason = error.reason {
                 return .failure(EntryError(parts.count == 1 && !reason.hasPrefix("the range") ? reason : "\"\(text)\": \(reason)"))
             }
-            return .failure(EntryError("\"\(text)\": expected a date (2023-02-14 or 14/02/2023), a range (2023-02-13..2023-02-17) or a weekday (fri, jumat), optionally with @N or @N-M"))
+            let serial = dayText.components(separatedBy: "..").lazy.map(FieldReader.serialHint).first { !$0.isEmpty } ?? ""
+            return .failure(EntryError("\"\(text)\": expected a date (2023-02-14 or 14/02/2023), a range (2023-02-13..2023-02-17) or a weekday (fri, jumat), optionally with @N or @N-M" + serial))
         }
     }
 
@@ -107,8 +108,9 @@ public struct DateRange: Sendable, Hashable {
             }
         }
         guard dates.count == 2 else {
+            let serial = text.components(separatedBy: "..").lazy.map(FieldReader.serialHint).first { !$0.isEmpty } ?? ""
             return .failure(ReadError(message: "\"\(text)\": expected a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD "
-                                      + "(or day first: DD/MM/YYYY..DD/MM/YYYY)", reason: nil))
+                                      + "(or day first: DD/MM/YYYY..DD/MM/YYYY)" + serial, reason: nil))
         }
         guard dates[0] <= dates[1] else {
             let reason = "the range ends before it starts"

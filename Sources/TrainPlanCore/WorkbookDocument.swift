@@ -149,11 +149,13 @@ private final class CellReader {
             // Column B holds the value; a number or date further right (text there is a note, as in
             // the template) with B empty (a label merged over A:B), or more of a list after it, would
             // otherwise be dropped unseen.
+            let key = path.joined(separator: ".")
             let further = row.cells.filter { cell in
                 guard cell.reference.column > 2 else { return false }
                 switch cell.value {
                 case .number, .date: return true
-                case .text, .boolean, .error: return false
+                case let .text(text): return Self.looksLikeValue(text, of: key)
+                case .boolean, .error: return false
                 }
             }
             if row.cell(2) == nil, let stray = further.first {
@@ -168,6 +170,20 @@ private final class CellReader {
             items.append(SettingsItem(path: path, value: value, keyLocation: keyLocation.with(field: name)))
         }
         return nest(items, location: SourceLocation(file: file, sheet: sheet.name), log: log)
+    }
+
+    /// Text beside column B that is a value rather than a note: an amount (`Rp 300.000`, `250000`),
+    /// a date or date range, or, for `calendar.workdays`, weekdays.
+    static func looksLikeValue(_ text: String, of key: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let amount = NumberText.stripLabels(trimmed, currency: nil).text
+        if amount.contains(where: \.isNumber), amount.allSatisfy({ $0.isNumber || ".,- ".contains($0) }) { return true }
+        let items = trimmed.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !items.isEmpty else { return false }
+        if items.allSatisfy({ item in item.components(separatedBy: "..").allSatisfy {
+            if case .date = CivilDate.read($0) { return true } else { return false }
+        } }) { return true }
+        return key == "calendar.workdays" && items.allSatisfy { FieldReader.weekdayWords($0) != nil }
     }
 
     /// The settings' field names at every level (`calendar.start`: `calendar`, `start`).

@@ -268,7 +268,9 @@ private struct SheetContext {
         var budget = 4_000_000   // rows visited in all: a file of huge merges is read, not spun on
         for merge in root.child("mergeCells")?.children("mergeCell") ?? [] {
             let corners = (merge.attributes["ref"] ?? "").split(separator: ":").compactMap { CellReference(String($0)) }
-            guard corners.count == 2, corners[1].row > corners[0].row, corners[0].row < last, let top = index[corners[0].row],
+            // Not from the first row with values: a header merged down over the data names a column, it is no value.
+            guard corners.count == 2, corners[1].row > corners[0].row, corners[0].row < last,
+                  corners[0].row > (rows.first?.number ?? 0), let top = index[corners[0].row],
                   let value = rows[top].cell(corners[0].column)?.value else { continue }
             let column = corners[0].column
             for number in (corners[0].row + 1)...min(corners[1].row, last) {

@@ -128,7 +128,68 @@ import Testing
         #expect(CivilDate.read("17 Agustusan 2023") == .notADate)
     }
 
+    /// A date cell formatted `dddd, d mmmm yyyy` exports `Senin, 7 Agustus 2023`: one date, not "every Monday" and a date.
+    @Test func aDateAfterItsWeekdayIsOneDate() throws {
+        #expect(CivilDate.read("Senin, 7 Agustus 2023") == .date(CivilDate("2023-08-07")!))
+        #expect(CivilDate.read("Senin, 07/08/2023") == .date(CivilDate("2023-08-07")!))
+        #expect(CivilDate.read("Selasa, 7 Agustus 2023") == .impossible("7 Agustus 2023 is a Monday, not a Tuesday"))
+        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "weeks: 4", with: "weeks: 4\n  holidays: \"Senin, 2 Januari 2023\"")
+        let folder = try Self.folder(instructors: "id;skills;unavailable\nANI;sewing:1;Senin, 9 Januari 2023\n", settings: settings)
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.calendar.holidays == [CivilDate("2023-01-02")!])
+        #expect(scenario.instructors.first?.unavailable.map(\.description) == ["2023-01-09"])
+    }
+
+    @Test func weekdayRangesAsPlannersWriteThem() {
+        let all: [Weekday] = [.mon, .tue, .wed, .thu, .fri, .sat, .sun]
+        #expect(FieldReader.weekdayWords("Senin s/d Jumat") == [.mon, .tue, .wed, .thu, .fri])
+        #expect(FieldReader.weekdayWords("Senin sampai Jumat") == [.mon, .tue, .wed, .thu, .fri])
+        #expect(FieldReader.weekdayWords("Mon to Fri") == [.mon, .tue, .wed, .thu, .fri])
+        #expect(FieldReader.weekdayWords("Senin+Rabu") == [.mon, .wed])
+        #expect(FieldReader.weekdayWords("Jum-Sen") == [.fri, .sat, .sun, .mon])
+        #expect(Set(FieldReader.weekdayWords("Min-Sab") ?? []) == Set(all))
+        #expect(FieldReader.weekdayWords("Senin sampai Jumadi") == nil)
+    }
+
+    /// `courses.csv` beside `Courses.csv` or `courses.csv.csv`: which one is meant is not guessed.
+    @Test func twoCopiesOfAListAreNamed() throws {
+        let folder = try Self.folder()
+        try folder.write("courses.csv.csv", "id,skill,sessions,participants\nNEW,sewing,1,5\n")
+        #expect(Self.errors(folder).contains { $0.contains("both courses.csv and courses.csv.csv could be courses.csv") }, "\(Self.errors(folder))")
+        let beside = try Self.folder()
+        try beside.write("courses.xlsx", "not read")
+        let loaded = try ScenarioLoader.load(path: beside.path)
+        #expect(loaded.warnings.contains { $0.message.contains("not read: the folder's courses come from courses.csv") }, "\(loaded.warnings)")
+    }
+
+    @Test func aDashIsNoCohortAndAShortRowNamesWhatItLacks() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;value;cohort\nA;sewing;1;5;1.000;-\nB;sewing;1;5;1.000;-\n")
+        #expect(try ScenarioLoader.load(path: folder.path).scenario.courses.map(\.cohort) == [nil, nil])
+        let short = try Self.folder(courses: "id;skill;value;sessions;participants\nA;sewing;1.000\n")
+        #expect(Self.errors(short).contains { $0.contains("found 3: the row ends before \"sessions\", \"participants\", which every row needs") },
+                "\(Self.errors(short))")
+    }
+
+    @Test func aDayNumberInHolidaysSaysToFormatTheCell() throws {
+        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "weeks: 4", with: "weeks: 4\n  holidays: \"44935\"")
+        #expect(Self.errors(try Self.folder(settings: settings)).contains { $0.contains("day number for 2023-01-09") })
+    }
+
     // MARK: - Workbooks
+
+    /// A header merged down over the data names a column: it is no value of the rows below.
+    @Test func aHeaderMergedDownIsNotSpread() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value", "cohort"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000"]),
+        ]
+        var book = WorkbookScenarioTests.small(courses: courses)
+        let index = try #require(book.sheets.firstIndex { $0.name == "courses" })
+        book.sheets[index].xml = book.sheets[index].xml.replacingOccurrences(
+            of: "</worksheet>", with: "<mergeCells count=\"1\"><mergeCell ref=\"F1:F3\"/></mergeCells></worksheet>")
+        #expect(try WorkbookScenarioTests.load(book).get().scenario.courses.map(\.cohort) == [nil, nil])
+    }
 
     /// A title above the header row ("DAFTAR KURSUS"), as many sheets have, is skipped with a warning.
     @Test func aTitleAboveTheHeaderIsSkipped() throws {
@@ -172,6 +233,13 @@ import Testing
                                                                              with: "<c r=\"D8\" s=\"1\"><v>44930</v></c></row></sheetData>")
         let loaded = try WorkbookScenarioTests.load(holidays).get()
         #expect(loaded.warnings.contains { $0.message.contains("calendar.holidays continues in column D") }, "\(loaded.warnings)")
+        // Text that is a value (an amount, a date) is one too.
+        var text = WorkbookScenarioTests.small(settings: ["defaults.valuePerParticipant"])
+        text.sheets[0].xml = text.sheets[0].xml.replacingOccurrences(of: "</row></sheetData>",
+            with: "<c r=\"C8\" t=\"inlineStr\"><is><t>Rp 300.000</t></is></c></row></sheetData>")
+        #expect(try WorkbookScenarioTests.errors(text).contains { $0.contains("scenario!C8") && $0.contains("put it in column B") })
+        let workdays = try WorkbookScenarioTests.load(WorkbookScenarioTests.small(settings: ["calendar.workdays|Senin;Selasa;Rabu|Kamis;Jumat"])).get()
+        #expect(workdays.warnings.contains { $0.message.contains("calendar.workdays continues in column C") }, "\(workdays.warnings)")
         // A note in column C (the template's) beside an empty B is no value.
         let noted = try WorkbookScenarioTests.load(WorkbookScenarioTests.small(settings: ["currency||bawaan: IDR"])).get()
         #expect(noted.scenario.currency == "IDR" && noted.warnings.isEmpty, "\(noted.warnings)")
