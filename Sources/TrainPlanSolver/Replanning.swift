@@ -114,10 +114,23 @@ public struct Replanning: Sendable {
                 if options[c].isEmpty {
                     anchors.problems.append("course \(course.id) has started (session on or before \(until)) but its remaining sessions "
                                             + "cannot be held: " + ReasonText.english(options[c].reasons, currency: scenario.currency).joined(separator: "; "))
-                } else if course.handover == nil,
-                          let p = options[c].patterns.firstIndex(where: { $0.firstDate == started.remaining.firstDate }),
-                          options[c].instructors[p].contains(started.instructor), options[c].venues[p].contains(started.venue) {
-                    anchors.kept[c] = (started.instructor, started.venue, p)
+                } else {
+                    // As planned before: its own holders throughout, or a hand-over still to come (an earlier
+                    // re-plan's, after this date), which is the pattern starting on its date with its holders.
+                    let pending = course.handover.flatMap { handover -> (instructor: Int, venue: Int, from: CivilDate)? in
+                        guard handover.from > t,
+                              let i = handover.instructor.map({ id in scenario.instructors.firstIndex { $0.id == id } }) ?? started.instructor,
+                              let v = handover.venue.map({ id in scenario.venues.firstIndex { $0.id == id } }) ?? started.venue
+                        else { return nil }
+                        return (i, v, handover.from)
+                    }
+                    let holders = pending.map { ($0.instructor, $0.venue, $0.from) }
+                        ?? (started.instructor, started.venue, started.remaining.firstDate)
+                    if course.handover == nil || pending != nil,
+                       let p = options[c].patterns.firstIndex(where: { $0.firstDate == holders.2 }),
+                       options[c].instructors[p].contains(holders.0), options[c].venues[p].contains(holders.1) {
+                        anchors.kept[c] = (holders.0, holders.1, p)
+                    }
                 }
             }
         }
