@@ -58,7 +58,9 @@ public enum ScenarioLoader {
 
     /// The files a scenario folder is read from: its settings, then the lists.
     public static let settingsFileNames = ["scenario.yaml", "scenario.yml", "scenario.json"]
-    public static let listFileNames = ["courses", "instructors", "venues", "demand"].map { $0 + ".csv" }
+    /// The lists a folder may give as CSV files, each as `KIND.csv`.
+    static let listKinds = ["courses", "instructors", "venues", "demand"]
+    public static let listFileNames = listKinds.map { $0 + ".csv" }
 
     /// The file of `folder` called `name`, whatever its case (`Courses.csv`), or with the extension
     /// doubled as a hidden extension makes it (`courses.csv.csv`).
@@ -85,7 +87,7 @@ public enum ScenarioLoader {
                           + "keep one (the other may be an older copy)")
             }
         }
-        for kind in ["courses", "instructors", "venues", "demand"] where !files(kind + ".csv", entries: entries).isEmpty {
+        for kind in listKinds where !files(kind + ".csv", entries: entries).isEmpty {
             for workbook in entries.sorted() where ["xlsx", "xlsm", "xls", "ods"].contains(where: { workbook.lowercased() == "\(kind).\($0)" }) {
                 log.warning(SourceLocation(file: display(workbook)), "not read: the folder's \(kind) come from \(kind).csv; "
                             + "if this workbook is newer, save it as \(kind).csv")
@@ -97,7 +99,7 @@ public enum ScenarioLoader {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         checkCopies(in: folder, entries: entries, log: log)
         // A list saved as a workbook beside the settings: say which file was found and what to do.
-        for kind in ["courses", "instructors", "venues", "demand"] where file(kind + ".csv", in: folder, entries: entries) == nil {
+        for kind in listKinds where file(kind + ".csv", in: folder, entries: entries) == nil {
             if let workbook = entries.sorted().first(where: { name in
                 ["xlsx", "xlsm", "xls", "ods"].contains { name.lowercased() == "\(kind).\($0)" }
             }) {
@@ -119,7 +121,7 @@ public enum ScenarioLoader {
             decimalMark = s.text.first
         }
         var tables: [String: RawNode] = [:]
-        for kind in ["courses", "instructors", "venues", "demand"] {
+        for kind in listKinds {
             guard let csv = file(kind + ".csv", in: folder, entries: entries) else { continue }
             if let text = readText(csv, display: display(csv), log: log),
                let rows = CSVTable.parse(text, file: display(csv), decimalMark: decimalMark, columns: csvColumns[kind], log: log) {

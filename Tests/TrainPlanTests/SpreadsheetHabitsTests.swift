@@ -177,6 +177,16 @@ import Testing
 
     // MARK: - Workbooks
 
+    /// The small workbook with these course rows and these ranges of its courses sheet merged.
+    static func courses(_ rows: [String], merged: [String]) throws -> HandMadeWorkbook {
+        var book = WorkbookScenarioTests.small(courses: rows)
+        let index = try #require(book.sheets.firstIndex { $0.name == "courses" })
+        let merges = merged.map { "<mergeCell ref=\"\($0)\"/>" }.joined()
+        book.sheets[index].xml = book.sheets[index].xml.replacingOccurrences(
+            of: "</worksheet>", with: "<mergeCells count=\"\(merged.count)\">\(merges)</mergeCells></worksheet>")
+        return book
+    }
+
     /// A header merged down over the data names a column: it is no value of the rows below.
     @Test func aHeaderMergedDownIsNotSpread() throws {
         let courses = [
@@ -184,10 +194,7 @@ import Testing
             HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000"]),
             HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000"]),
         ]
-        var book = WorkbookScenarioTests.small(courses: courses)
-        let index = try #require(book.sheets.firstIndex { $0.name == "courses" })
-        book.sheets[index].xml = book.sheets[index].xml.replacingOccurrences(
-            of: "</worksheet>", with: "<mergeCells count=\"1\"><mergeCell ref=\"F1:F3\"/></mergeCells></worksheet>")
+        let book = try Self.courses(courses, merged: ["F1:F3"])
         #expect(try WorkbookScenarioTests.load(book).get().scenario.courses.map(\.cohort) == [nil, nil])
     }
 
@@ -211,10 +218,7 @@ import Testing
             HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000"]),
             HandMadeWorkbook.textRow(4, ["C-3", "sewing", "2", "10", "1000"]),
         ]
-        var book = WorkbookScenarioTests.small(courses: courses)
-        let index = try #require(book.sheets.firstIndex { $0.name == "courses" })
-        book.sheets[index].xml = book.sheets[index].xml.replacingOccurrences(
-            of: "</worksheet>", with: "<mergeCells count=\"2\"><mergeCell ref=\"F2:F3\"/><mergeCell ref=\"A9:A40000\"/></mergeCells></worksheet>")
+        let book = try Self.courses(courses, merged: ["F2:F3", "A9:A40000"])
         let scenario = try WorkbookScenarioTests.load(book).get().scenario
         #expect(scenario.courses.map(\.cohort) == ["ANGKATAN-A", "ANGKATAN-A", nil])
     }
