@@ -37,7 +37,25 @@ extension TrainingPlanner {
                                             apprenticesPlaced: scenario.demand.contains { !$0.placed.isEmpty })]
             }
         }
-        if let started = changes?.anchors.started, !started.isEmpty {
+        if let changes, !changes.anchors.started.isEmpty {
+            // The fewest of them that still cannot run together (a deletion filter: leave each out in
+            // turn, for good where the rest still cannot), so the reason names the clash, not all 19.
+            var core = mandatory
+            if solved?.status == .infeasible {
+                let clock = ContinuousClock.now
+                for c in mandatory.sorted() where ContinuousClock.now - clock < SearchTuning.diagnosisFilterLimit {
+                    let rest = core.subtracting([c])
+                    guard !rest.isEmpty else { continue }
+                    // The courses left out are not required here (they would be rows 0 = 1).
+                    var loose = candidates.scenario
+                    for k in loose.courses.indices where !rest.contains(k) { loose.courses[k].mandatory = false }
+                    let subset = Candidates(scenario: loose, courses: candidates.restricted(toCourses: rest).courses)
+                    let model = Formulation(candidates: subset, includeBudget: false, changes: (0, changes.anchors)).model
+                    if (try? GLPKSolver.solve(model, options: quick))?.status == .infeasible { core = rest }
+                }
+            }
+            let started = changes.anchors.started.filter { core.contains($0.key) }
+            let names = core.sorted().map { scenario.courses[$0].id }.joined(separator: ", ")
             let holders = started.keys.sorted().map { c in
                 let options = candidates.courses[c]
                 let who = (options.instructors.first ?? []).map { scenario.instructors[$0].id }.joined(separator: "/")

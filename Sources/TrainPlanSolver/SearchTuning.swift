@@ -80,6 +80,9 @@ enum SearchTuning {
     static let mandatoryCoreShare = 0.25
     /// The most time naming what makes a scenario infeasible may take. Not measured.
     static let diagnosisLimit = Duration.seconds(30)
+    /// The most time a re-plan's diagnosis spends narrowing the courses that cannot all keep their
+    /// sessions to the fewest that still cannot (one small model per course). Not measured.
+    static let diagnosisFilterLimit = Duration.seconds(10)
 
     /// Rounds of dropping the courses a rule names from the earlier plan before a re-plan gives up
     /// offering it as the first incumbent (``SeatedSolve/earlierPlan()``). Not measured: each round

@@ -26,6 +26,41 @@ import TrainPlanSolver
         return (scenario, old, plan, t)
     }
 
+    /// When no re-plan exists, the reason names the fewest started courses that cannot all go on (a
+    /// deletion filter), not every course that has happened: B falls ill, only A can take C2, and A
+    /// teaches C1 at the same hours; C3 (D's) is not part of it.
+    @Test func anInfeasibleReplanNamesTheCoursesThatClash() throws {
+        let folder = try LoaderTests.TemporaryFolder()
+        let week = "weekdays: [mon, tue, wed, thu, fri], daysPerWeek: 5, participants: 5, mandatory: true"
+        let text = """
+            name: clash
+            calendar: {start: 2024-01-01, weeks: 2, slots: [am]}
+            courses:
+              - {id: C1, skill: a, sessions: 10, \(week)}
+              - {id: C2, skill: b, sessions: 10, \(week)}
+              - {id: C3, skill: c, sessions: 10, \(week)}
+            instructors:
+              - {id: A, skills: {a: 1, b: 1}, feePerSlot: 10}
+              - {id: B, skills: {b: 1}, feePerSlot: 1}
+              - {id: D, skills: {c: 1}, feePerSlot: 1}
+            venues:
+              - {id: R1, capacity: 9}
+              - {id: R2, capacity: 9}
+              - {id: R3, capacity: 9}
+            """
+        let path = try folder.write("clash.yaml", text)
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(old.courses.first { $0.id == "C2" }?.instructor == "B")
+        var ill = scenario
+        ill.instructors[1].unavailable = [Unavailability(days: .dates(CivilDate("2024-01-03")!, CivilDate("2024-01-12")!))]
+        let replanning = Replanning(previous: old, source: "old.json", frozenUntil: CivilDate("2024-01-02")!, changePenalty: 1)
+        let (plan, _) = try TrainingPlanner.solve(ill, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+        #expect(plan.status == .infeasible)
+        #expect(plan.infeasibility?.contains { $0.contains("the courses that have happened or started (C1, C2) cannot all keep") } == true,
+                "\(plan.infeasibility ?? [])")
+    }
+
     /// A hand-over an earlier re-plan set for after the new date is part of the plan as it stands:
     /// keeping it is no change (it was charged the penalty, and swapped for a cheaper one, claimed optimal).
     @Test func aPendingHandOverIsKeptUnlessAChangePays() throws {
