@@ -28,10 +28,20 @@ public enum ScenarioLoader {
         }
         if isFolder.boolValue { return folderDocument(url, log: log) }
         let ext = url.pathExtension.lowercased()
-        if ext == "xlsx" { return WorkbookDocument.document(url, display: path, log: log) }
+        // A macro-enabled workbook is the same package (its macros are never run).
+        if ext == "xlsx" || ext == "xlsm" { return WorkbookDocument.document(url, display: path, log: log) }
+        if ["xls", "ods", "numbers"].contains(ext) {
+            throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
+                                            "a .\(ext) workbook is not read: open it and save it as Excel Workbook (.xlsx)")])
+        }
+        if ext == "csv" {
+            throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
+                                            "a CSV file holds one list: give the folder that holds scenario.yaml with courses.csv, "
+                                            + "instructors.csv and venues.csv, or a .xlsx workbook")])
+        }
         guard ["json", "yaml", "yml"].contains(ext) else {
             throw ScenarioError([Diagnostic(.error, SourceLocation(file: path),
-                                            "expected a .json, .yaml or .yml file, a .xlsx workbook, or a folder with scenario.yaml")])
+                                            "expected a .json, .yaml or .yml file, a .xlsx (or .xlsm) workbook, or a folder with scenario.yaml")])
         }
         guard let text = readText(url, display: path, log: log),
               let root = YAMLDocument.parse(text, file: path, log: log) else { return nil }

@@ -187,6 +187,20 @@ import Testing
         return book
     }
 
+    /// A macro-enabled workbook is read like the .xlsx it is; an .xls or a lone CSV file is named for what to do.
+    @Test func workbookKindsAreReadOrNamed() throws {
+        let folder = try Folder()
+        let fixture = FixtureTests.root.appendingPathComponent("pekalongan-2023.xlsx")
+        let macro = folder.url.appendingPathComponent("kuartal.xlsm")
+        try FileManager.default.copyItem(at: fixture, to: macro)
+        #expect(try ScenarioLoader.load(path: macro.path).scenario.courses.count
+                == ScenarioLoader.load(path: fixture.path).scenario.courses.count)
+        let old = try folder.write("kuartal.xls", "binary")
+        #expect(LoaderTests.errors(path: old).contains { $0.message.contains("save it as Excel Workbook (.xlsx)") })
+        let list = try folder.write("courses.csv", "id,skill,sessions,participants\n")
+        #expect(LoaderTests.errors(path: list).contains { $0.message.contains("a CSV file holds one list") })
+    }
+
     /// A header merged down over the data names a column: it is no value of the rows below.
     @Test func aHeaderMergedDownIsNotSpread() throws {
         let courses = [
