@@ -268,6 +268,14 @@ private final class CellReader {
             dropped = checked.dropped
             missing = checked.missing
         }
+        // A hidden row is still a row of the list: said once, so that a planner who hid a course
+        // to leave it out knows it runs unless the row is deleted.
+        let hidden = sheet.rows.dropFirst().filter(\.isHidden).map(\.number)
+        if let first = hidden.first {
+            log.warning(SourceLocation(file: file, line: first, sheet: sheet.name, cell: "\(first):\(first)"),
+                        "row(s) \(hidden.map(String.init).joined(separator: ", ")) are hidden in the workbook and read like "
+                        + "any other; delete a row to leave it out")
+        }
         let columns = header.keys.sorted()
         var result: [RawNode] = []
         for row in sheet.rows.dropFirst() {

@@ -34,10 +34,13 @@ public struct Row: Sendable {
     public var number: Int
     /// Cells holding a value, left to right.
     public var cells: [Cell]
+    /// Hidden in the workbook (`hidden="1"`): still read, but the planner may not see it.
+    public var isHidden = false
 
-    public init(number: Int, cells: [Cell]) {
+    public init(number: Int, cells: [Cell], isHidden: Bool = false) {
         self.number = number
         self.cells = cells
+        self.isHidden = isHidden
     }
 
     /// The cell in `column` (1 for A), if it holds a value.

@@ -253,7 +253,8 @@ private struct SheetContext {
                     cells.append(Cell(reference, value))
                 }
             }
-            if !cells.isEmpty { rows.append(Row(number: rowNumber, cells: cells)) }
+            let hidden = ["1", "true"].contains(rowElement.attributes["hidden"]?.lowercased() ?? "")
+            if !cells.isEmpty { rows.append(Row(number: rowNumber, cells: cells, isHidden: hidden)) }
         }
         Self.spreadMerges(root, into: &rows)
         return Sheet(name: name, rows: rows)

@@ -201,6 +201,21 @@ import Testing
         #expect(LoaderTests.errors(path: list).contains { $0.message.contains("a CSV file holds one list") })
     }
 
+    /// A hidden row is read like any other, and said: a planner may have hidden a course to leave it out.
+    @Test func aHiddenRowIsReadAndSaid() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "10", "1000"]),
+        ]
+        var book = WorkbookScenarioTests.small(courses: courses)
+        let index = try #require(book.sheets.firstIndex { $0.name == "courses" })
+        book.sheets[index].xml = book.sheets[index].xml.replacingOccurrences(of: "<row r=\"3\">", with: "<row r=\"3\" hidden=\"1\">")
+        let loaded = try WorkbookScenarioTests.load(book).get()
+        #expect(loaded.scenario.courses.map(\.id) == ["C-1", "C-2"])
+        #expect(loaded.warnings.contains { $0.message.contains("row(s) 3 are hidden in the workbook") }, "\(loaded.warnings)")
+    }
+
     /// A header merged down over the data names a column: it is no value of the rows below.
     @Test func aHeaderMergedDownIsNotSpread() throws {
         let courses = [
