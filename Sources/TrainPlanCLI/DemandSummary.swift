@@ -26,12 +26,7 @@ enum DemandSummary {
         if placed > 0, let cost = plan.cost?.apprenticeships {
             lines.append("  " + text.demand(.placedNote, String(placed), format.format(cost)))
         }
-        for row in rows where !row.sourcedThrough.isEmpty {
-            let courses = row.sourcedThrough.map(\.course).joined(separator: ", ")
-            let who = row.sourcedThrough.map { "\($0.instructor.id) \($0.instructor.name)" }.joined(separator: ", ")
-            let sources = Set(row.sourcedThrough.map { text.source($0.instructor.source) }).sorted().joined(separator: ", ")
-            lines.append("  " + text.demand(.onlyThrough, row.entry.id, row.entry.company, courses, who, sources))
-        }
+        lines += rows.compactMap { $0.sourcedNote(text) }.map { "  " + $0 }
         return lines
     }
 }

@@ -62,11 +62,8 @@ extension HTMLReport {
             html += "<td>\(Markup.escape(text.demandWhy(row.planned, currency: digest.scenario.currency)))</td></tr>"
         }
         html += "</tbody></table>"
-        for row in rows where !row.sourcedThrough.isEmpty {
-            let courses = row.sourcedThrough.map(\.course).joined(separator: ", ")
-            let who = row.sourcedThrough.map { "\($0.instructor.id) \($0.instructor.name)" }.joined(separator: ", ")
-            let sources = Set(row.sourcedThrough.map { text.source($0.instructor.source) }).sorted().joined(separator: ", ")
-            html += "<p class=\"note\">\(Markup.escape(text.demand(.onlyThrough, row.entry.id, row.entry.company, courses, who, sources)))</p>"
+        for note in rows.compactMap({ $0.sourcedNote(text) }) {
+            html += "<p class=\"note\">\(Markup.escape(note))</p>"
         }
         return html + "</section>\n"
     }

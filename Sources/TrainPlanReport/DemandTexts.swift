@@ -116,6 +116,19 @@ public struct DemandRow: Sendable {
         return companies.flatMap { company in rows.filter { $0.entry.company == company } }
     }
 
+    /// "REQ-4 (company) is served only through ENG-04, ENG-05: an instructor to engage, FRL-04 Sri
+    /// Siregar (freelance)": each instructor once, however many of its courses serve the entry;
+    /// `nil` when one of the centre's own instructors serves it.
+    public func sourcedNote(_ text: TextCatalogue) -> String? {
+        guard !sourcedThrough.isEmpty else { return nil }
+        let courses = sourcedThrough.map(\.course).joined(separator: ", ")
+        var seen: Set<String> = []
+        let instructors = sourcedThrough.map(\.instructor).filter { seen.insert($0.id).inserted }
+        let who = instructors.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+        let sources = Set(instructors.map { text.source($0.source) }).sorted().joined(separator: ", ")
+        return text.demand(.onlyThrough, entry.id, entry.company, courses, who, sources)
+    }
+
     /// The insurance part of the apprenticeships' cost (premium × months × apprentices, where insured).
     public static func apprenticeInsurance(_ plan: Plan, scenario: Scenario) -> Double {
         let byID = Dictionary(scenario.demand.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
