@@ -89,8 +89,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let words = text.split(maxSplits: 1, whereSeparator: { $0 == "," || $0 == " " })
         guard words.count == 2, let day = Weekday(name: String(words[0])) else { return nil }
         let rest = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ", "))
-        guard case let .date(date) = read(rest) else { return read(rest) == .notADate ? nil : read(rest) }
-        return date.weekday == day ? .date(date) : .impossible("\(rest) is a \(date.weekday.englishName), not a \(day.englishName)")
+        switch read(rest) {
+        case let .date(date):
+            return date.weekday == day ? .date(date) : .impossible("\(rest) is a \(date.weekday.englishName), not a \(day.englishName)")
+        case let .impossible(reason): return .impossible(reason)
+        case .notADate: return nil
+        }
     }
 
     /// `17 Agustus 2023`, `17 Agu 2023`, `17-Agu-2023`, `17 August 2023`: day, month name, four-digit year.

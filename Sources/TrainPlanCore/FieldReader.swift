@@ -53,7 +53,7 @@ final class FieldReader {
         let text = s.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty, required { fail(s.location, key, "must not be empty") }
         // A dash is how a spreadsheet says "none" (a cohort of "-" would tie every such course together).
-        if !required, ["-", "\u{2013}", "\u{2014}"].contains(text) { return nil }
+        if !required, NumberText.isDash(text) { return nil }
         return text.isEmpty ? nil : text
     }
 
@@ -186,11 +186,11 @@ final class FieldReader {
             for chunk in chunks {
                 guard splitOnComma else { items.append(chunk); continue }
                 // `Senin, 7 Agustus 2023`: a weekday's name and its date are one item, not "every Monday".
-                for part in chunk.split(separator: ",").map(String.init) {
-                    if let last = items.last, Weekday(name: last) != nil,
-                       case .date = CivilDate.read(last + ", " + part.trimmingCharacters(in: .whitespaces)),
-                       chunk.contains(last.trimmingCharacters(in: .whitespaces) + ",") {
-                        items[items.count - 1] = last.trimmingCharacters(in: .whitespaces) + ", " + part.trimmingCharacters(in: .whitespaces)
+                var parts = chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }[...]
+                while let part = parts.popFirst() {
+                    if Weekday(name: part) != nil, let next = parts.first, case .date = CivilDate.read(part + ", " + next) {
+                        items.append(part + ", " + next)
+                        parts.removeFirst()
                     } else {
                         items.append(part)
                     }
@@ -390,7 +390,7 @@ enum NumberText {
         if money {
             (text, rupiah) = stripLabels(text, currency: currency)
             // An accounting format writes zero as a dash: `Rp -`, ` Rp- `, `-`.
-            if ["-", "\u{2013}", "\u{2014}"].contains(text) { return .value(0) }
+            if isDash(text) { return .value(0) }
         }
         guard !text.isEmpty else { return .invalid }
         var negative = false
@@ -432,6 +432,9 @@ enum NumberText {
         default: return reading
         }
     }
+
+    /// A lone dash (hyphen, en or em dash): how a spreadsheet writes "nothing" (zero, none).
+    static func isDash(_ text: String) -> Bool { ["-", "\u{2013}", "\u{2014}"].contains(text) }
 
     /// Removes `Rp`, `Rp.`, `IDR` or the currency label before or after the number; `rupiah` when `Rp` was one.
     static func stripLabels(_ raw: String, currency: String?) -> (text: String, rupiah: Bool) {

@@ -25,6 +25,14 @@ public struct Violation: Sendable, Hashable, CustomStringConvertible {
         self.arguments = arguments
     }
 
+    /// Rule 5: the other course a clash names (`alsoTeaches`, `alsoHosts`, `cohortAlsoAttends`).
+    public var otherCourse: String? {
+        switch key {
+        case .alsoTeaches, .alsoHosts, .cohortAlsoAttends: arguments.count > 1 ? arguments[1] : nil
+        default: nil
+        }
+    }
+
     public var description: String {
         let rule = self.rule.map { "rule \($0)" } ?? "plan"
         return "[\(rule)] " + (course.map { "\($0): " } ?? "") + message

@@ -161,7 +161,7 @@ private final class CellReader {
             if row.cell(2) == nil, let stray = further.first {
                 log.error(location(sheet, stray.reference, field: name),
                           "the value of \(name) is in column \(CellReference.columnName(stray.reference.column)): put it in column B")
-            } else if Self.listSettings.contains(path.joined(separator: ".")), let more = further.first {
+            } else if Self.listSettings.contains(key), let more = further.first {
                 log.warning(location(sheet, more.reference, field: name),
                             "\(name) continues in column \(CellReference.columnName(more.reference.column)), which is not read: "
                             + "a list goes in column B, its items separated by \";\"")
@@ -180,9 +180,7 @@ private final class CellReader {
         if amount.contains(where: \.isNumber), amount.allSatisfy({ $0.isNumber || ".,- ".contains($0) }) { return true }
         let items = trimmed.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !items.isEmpty else { return false }
-        if items.allSatisfy({ item in item.components(separatedBy: "..").allSatisfy {
-            if case .date = CivilDate.read($0) { return true } else { return false }
-        } }) { return true }
+        if items.allSatisfy({ if case .success = DateRange.parse($0) { true } else { false } }) { return true }
         return key == "calendar.workdays" && items.allSatisfy { FieldReader.weekdayWords($0) != nil }
     }
 

@@ -10,7 +10,7 @@ extension TrainingPlanner {
         var mandatoryOnly = scenario
         mandatoryOnly.courses = scenario.courses.filter(\.mandatory)
         mandatoryOnly.budget = nil
-        let ids = mandatoryOnly.courses.map(\.id), names = ids.joined(separator: ", ")
+        let ids = mandatoryOnly.courses.map(\.id)
         var quick = options
         quick.timeLimit = min(options.timeLimit, SearchTuning.diagnosisLimit)
         let mandatory = Set(scenario.courses.indices.filter { scenario.courses[$0].mandatory })

@@ -69,7 +69,7 @@ public struct Replanning: Sendable {
             working.courses[c].mandatory = true
             // What happened cannot change: a hand-over out of form, or an unavailability now given for
             // a session held on or before T, leaves no valid plan, and is named as such.
-            if let problem = Self.pastProblem(course, scenario: scenario, until: t) {
+            if let problem = Self.pastProblem(course, of: scenario.courses[c], scenario: scenario, until: t) {
                 anchors.problems.append("course \(course.id) has sessions on or before \(until) that cannot stay as they were: \(problem)")
                 continue
             }
@@ -124,12 +124,11 @@ public struct Replanning: Sendable {
                         else { return nil }
                         return (i, v, handover.from)
                     }
-                    let holders = pending.map { ($0.instructor, $0.venue, $0.from) }
-                        ?? (started.instructor, started.venue, started.remaining.firstDate)
+                    let holders = pending ?? (started.instructor, started.venue, started.remaining.firstDate)
                     if course.handover == nil || pending != nil,
-                       let p = options[c].patterns.firstIndex(where: { $0.firstDate == holders.2 }),
-                       options[c].instructors[p].contains(holders.0), options[c].venues[p].contains(holders.1) {
-                        anchors.kept[c] = (holders.0, holders.1, p)
+                       let p = options[c].patterns.firstIndex(where: { $0.firstDate == holders.from }),
+                       options[c].instructors[p].contains(holders.instructor), options[c].venues[p].contains(holders.venue) {
+                        anchors.kept[c] = (holders.instructor, holders.venue, p)
                     }
                 }
             }
@@ -306,15 +305,14 @@ public struct Replanning: Sendable {
     /// Why the earlier plan's sessions of a course on or before `t` cannot stay as they were: its
     /// hand-over is not on one of its sessions after the first, or a holder of a past session is now
     /// unavailable then (rule 4 holds for every session, and the past cannot be re-planned).
-    static func pastProblem(_ old: PlannedCourse, scenario: Scenario, until t: CivilDate) -> String? {
+    static func pastProblem(_ old: PlannedCourse, of course: Course, scenario: Scenario, until t: CivilDate) -> String? {
         let sessions = old.sessions ?? []
         if let handover = old.handover, !sessions.contains(where: { $0.date == handover.from }) || sessions.first?.date == handover.from {
             return "its hand-over date \(handover.from) is not one of its sessions after the first"
         }
-        let course = scenario.courses.first { $0.id == old.id }
         for holding in old.holdings ?? [] {
             let instructor = scenario.instructor(holding.instructor), venue = scenario.venue(holding.venue)
-            if let course, let first = holding.sessions.first, first.date <= t {
+            if let first = holding.sessions.first, first.date <= t {
                 // Rules 1 and 2 hold for the sessions that happened, with whoever held them.
                 if let instructor, !instructor.canTeach(course) {
                     return "instructor \(instructor.id) held its sessions from \(first.date) and can no longer teach it "
@@ -353,8 +351,9 @@ public struct Replanning: Sendable {
         var users: [String: [String]] = [:]          // "instructor X on D slot S" → courses
         var load: [String: [CivilDate: Int]] = [:]   // instructor → slots per date
         var courses: [String: Set<String>] = [:]     // instructor → courses held
+        let cohorts = Dictionary(scenario.courses.map { ($0.id, $0.cohort) }, uniquingKeysWith: { a, _ in a })
         for old in previous.scheduledCourses {
-            let cohort = scenario.courses.first { $0.id == old.id }?.cohort
+            let cohort = cohorts[old.id] ?? nil
             for holding in old.holdings ?? [] {
                 for session in holding.sessions where session.date <= t {
                     for slot in session.slots {

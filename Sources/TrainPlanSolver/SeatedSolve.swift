@@ -187,11 +187,7 @@ struct SeatedSolve {
         }
         /// The courses a violation names: its own, and the other course of a clash.
         func named(_ violation: Violation) -> [Int] {
-            let other: String? = switch violation.key {
-            case .alsoTeaches, .alsoHosts, .cohortAlsoAttends: violation.arguments.count > 1 ? violation.arguments[1] : nil
-            default: nil
-            }
-            return [violation.course, other].compactMap { $0.flatMap { index[$0] } }
+            [violation.course, violation.otherCourse].compactMap { $0.flatMap { index[$0] } }
         }
         // Frozen courses without their earlier holders: the first way that no course which has happened clashes with.
         var tries = 0
