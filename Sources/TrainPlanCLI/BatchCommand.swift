@@ -22,10 +22,10 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "A folder of scenarios, or a file listing scenario paths.")
     var list: String
 
-    @Option(name: .customLong("time-limit"), help: "Seconds for each solve.")
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds for each solve.")
     var timeLimit: Double = 120
 
-    @Option(help: "Solves run at once (default: one per core).")
+    @Option(parsing: .unconditional, help: "Solves run at once (default: one per core).")
     var jobs: Int = ParallelJobs.cores
 
     @Option(help: "Folder for the table and the plans (with --shard: for the shard's results).")

@@ -36,7 +36,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Solver configurations, comma-separated (see above).")
     var configs: String = "default"
 
-    @Option(name: .customLong("time-limit"), help: "Seconds each run may search.")
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds each run may search.")
     var timeLimit: Double = 60
 
     @Option(help: "Also write the results as JSON here.")

@@ -49,7 +49,7 @@ struct ReportFormatOptions: ParsableArguments {
         "Open the report with the recommendation of this file, written by `trainplan sourcing --json`.", valueName: "file"))
     var sourcingJSON: String?
 
-    @Option(name: .customLong("upgrade-cost"), help: ArgumentHelp(
+    @Option(name: .customLong("upgrade-cost"), parsing: .unconditional, help: ArgumentHelp(
         "With --sourcing: also rank certifying an existing instructor at the level a course asks, at this cost.",
         valueName: "amount"))
     var upgradeCost: Double?

@@ -25,10 +25,10 @@ struct SolveCommand: ParsableCommand {
         valueName: "output"))
     var output: String = "plan.json"
 
-    @Option(name: .customLong("time-limit"), help: "Stop the search after this many seconds.")
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Stop the search after this many seconds.")
     var timeLimit: Double = 120
 
-    @Option(help: "Stop when the plan is proven within this fraction of the optimum (0 = prove optimality).")
+    @Option(parsing: .unconditional, help: "Stop when the plan is proven within this fraction of the optimum (0 = prove optimality).")
     var gap: Double = 0
 
     @Option(help: ArgumentHelp("Cut families: a comma-separated list of GLPK's gomory, mir, cover, clique, and knapsack (covers over whole courses on the instructors' day, week and total load rows, added by trainplan at the root: the generated weekly-2 proven in 0.7 s instead of 2.8 s), or all / none (a model with demand of up to 8,000 columns adds gomory unless none). GLPK cannot be stopped inside a round of Gomory cuts: on a large whole model (the generated long-3, 14,358 columns) they overran a 60 s limit by 7 s.",
@@ -50,7 +50,8 @@ struct SolveCommand: ParsableCommand {
         valueName: "yyyy-mm-dd"))
     var frozenUntil: String?
 
-    @Option(name: .customLong("change-penalty"), help: ArgumentHelp(
+    // Unconditional, so that "-5" reaches the check below instead of reading as an unknown flag.
+    @Option(name: .customLong("change-penalty"), parsing: .unconditional, help: ArgumentHelp(
         "With --from: cost of each course that runs differently than before, in whole money units (default: 5% of the average course value, rounded to a whole amount; where courses have no value, 5% of an average course's fees and rent, at least 1).",
         valueName: "amount"))
     var changePenalty: Double?

@@ -24,16 +24,16 @@ struct SourcingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skills to try, comma-separated (default: those of unscheduled courses).", valueName: "a,b"))
     var skills: String?
 
-    @Option(help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill).")
+    @Option(parsing: .unconditional, help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill).")
     var fee: Double?
 
-    @Option(help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors).")
+    @Option(parsing: .unconditional, help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors).")
     var engagement: Double?
 
-    @Option(name: .customLong("time-limit"), help: "Seconds for each solve.")
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds for each solve.")
     var timeLimit: Double = 60
 
-    @Option(help: "Solves run at once (default: one per core).")
+    @Option(parsing: .unconditional, help: "Solves run at once (default: one per core).")
     var jobs: Int = ParallelJobs.cores
 
     @Option(help: "Also write the advice as JSON to this file (`trainplan report --sourcing-json` reads it).")
@@ -42,7 +42,7 @@ struct SourcingCommand: ParsableCommand {
     @OptionGroup var sharding: ShardOption
     @OptionGroup var shardFolder: ShardFolderOption
 
-    @Option(name: .customLong("upgrade-cost"), help: ArgumentHelp(
+    @Option(name: .customLong("upgrade-cost"), parsing: .unconditional, help: ArgumentHelp(
         "Also rank certifying an existing instructor at the level a course asks, at this cost each.", valueName: "amount"))
     var upgradeCost: Double?
 

@@ -30,10 +30,10 @@ struct WhatIfCommand: ParsableCommand {
     @Argument(help: "The variants file (.yaml/.yml/.json).")
     var variants: String
 
-    @Option(help: "Solves run at once (default: one per core).")
+    @Option(parsing: .unconditional, help: "Solves run at once (default: one per core).")
     var jobs: Int = ParallelJobs.cores
 
-    @Option(name: .customLong("time-limit"), help: "Seconds for each solve.")
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds for each solve.")
     var timeLimit: Double = 120
 
     @Option(help: "Folder for the table and the plans (with --shard: for the shard's results).")

@@ -55,11 +55,12 @@ enum CSVTable {
                       log: DiagnosticLog) -> [RawNode]? {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        // A title above the header ("DAFTAR KURSUS 2023", as a sheet exported to CSV keeps it).
+        let headerLineNumber = columns.flatMap { headerBelowTitle(body, known: $0) } ?? 1
         // "\r\n" is one Character, so look for any line break, not just "\n" or "\r".
-        let headerLine = body.prefix { !$0.isNewline }
-        let candidates: [Character] = [",", ";", "\t"]
-        let counts = candidates.map { c in headerLine.filter { $0 == c }.count }
-        let delimiter = counts.max() == 0 ? "," : candidates[counts.firstIndex(of: counts.max() ?? 0) ?? 0]
+        let headerLine = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .dropFirst(headerLineNumber - 1).first ?? ""
+        let delimiter = likelyDelimiter(headerLine)
         let decimal = decimalMark ?? (delimiter == ";" ? "," : ".")
         let style = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal,
                                             settled: decimalMark != nil || delimiter == ";")
@@ -69,10 +70,18 @@ enum CSVTable {
             return nil
         }
         var headerNames: [String] = []
-        let records = self.records(body, delimiter: delimiter.unicodeScalars.first ?? ",", file: file,
+        var records = self.records(body, delimiter: delimiter.unicodeScalars.first ?? ",", file: file, headerLine: headerLineNumber,
                                    columnName: { index in headerNames.indices.contains(index) ? headerNames[index] : nil },
                                    onHeader: { headerNames = $0.map { $0.trimmingCharacters(in: .whitespaces) } }, log: log)
-        guard let headerRecord = records.first, headerRecord.line == 1,
+        if headerLineNumber > 1 {
+            let title = records.prefix { $0.line < headerLineNumber }
+                .filter { !$0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }.map(\.line)
+            log.warning(SourceLocation(file: file, line: title.first ?? 1),
+                        "line(s) \(title.map(String.init).joined(separator: ", ")) above the header (line \(headerLineNumber)) "
+                        + "are read as a title and skipped")
+            records.removeAll { $0.line < headerLineNumber }
+        }
+        guard let headerRecord = records.first, headerRecord.line == headerLineNumber,
               !headerRecord.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             if !log.hasErrors(at: SourceLocation(file: file, line: 1)) {
                 log.error(SourceLocation(file: file, line: 1), "missing header row: the first line must name the fields")
@@ -83,7 +92,9 @@ enum CSVTable {
             let name = cell.trimmingCharacters(in: .whitespaces)
             return columns?.canonical(name) ?? name
         }
-        let headerAt = { (index: Int, name: String) in SourceLocation(file: file, line: 1, column: index + 1, field: name) }
+        let headerAt = { (index: Int, name: String) in
+            SourceLocation(file: file, line: headerLineNumber, column: index + 1, field: name)
+        }
 
         // The header, checked once.
         var seen: Set<String> = []
@@ -97,7 +108,7 @@ enum CSVTable {
         var reportedMissing: Set<String> = []
         if let columns {
             let checked = columns.check(header.enumerated().map { ($0, $1, headerAt($0, $1)) },
-                                        missingAt: SourceLocation(file: file, line: 1), log: log)
+                                        missingAt: SourceLocation(file: file, line: headerLineNumber), log: log)
             dropped.formUnion(checked.dropped)
             reportedMissing = checked.missing
         }
@@ -158,6 +169,28 @@ enum CSVTable {
         return rows
     }
 
+    /// The delimiter a line uses most of (`,` when it has none).
+    static func likelyDelimiter(_ line: Substring) -> Character {
+        let candidates: [Character] = [",", ";", "\t"]
+        let counts = candidates.map { c in line.filter { $0 == c }.count }
+        guard let most = counts.max(), most > 0, let index = counts.firstIndex(of: most) else { return "," }
+        return candidates[index]
+    }
+
+    /// The line number of the header when the lines above it hold at most one cell each (a title, or
+    /// a blank line) and it names the `id` column and another known field; `nil` when the first line
+    /// is the header or none is found, as ``WorkbookDocument`` reads a title above a sheet's header.
+    static func headerBelowTitle(_ body: String, known: CSVColumns) -> Int? {
+        for (index, line) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(6).enumerated() {
+            let cells = line.split(separator: likelyDelimiter(line), omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\""))) }
+            let fields = cells.map(known.canonical).filter(known.known.contains)
+            if fields.contains("id"), fields.count >= 2 { return index == 0 ? nil : index + 1 }
+            guard cells.filter({ !$0.isEmpty }).count <= 1 else { return nil }
+        }
+        return nil
+    }
+
     /// One record of the file: its cells and the line it starts on.
     struct Record {
         var cells: [String]
@@ -170,8 +203,8 @@ enum CSVTable {
     /// A quote that is never closed, or that closes on a later line and is followed by more text (the
     /// sign that it was meant to close on its own line), is reported once at the line where it opens;
     /// that record is dropped and reading starts again on the next line.
-    static func records(_ text: String, delimiter: Unicode.Scalar, file: String, columnName: (Int) -> String?,
-                        onHeader: ([String]) -> Void, log: DiagnosticLog) -> [Record] {
+    static func records(_ text: String, delimiter: Unicode.Scalar, file: String, headerLine: Int = 1,
+                        columnName: (Int) -> String?, onHeader: ([String]) -> Void, log: DiagnosticLog) -> [Record] {
         let scalars = Array(text.unicodeScalars)
         let quote: Unicode.Scalar = "\"", cr: Unicode.Scalar = "\r", lf: Unicode.Scalar = "\n"
         // The index where each line starts (line n at lineStarts[n - 1]).
@@ -191,7 +224,7 @@ enum CSVTable {
             var quotedCell = false
             var quoteOpen: (line: Int, column: Int)?
             func unclosed(_ opened: (line: Int, column: Int), closedOn: Int?) {
-                let field = records.isEmpty ? nil : columnName(opened.column - 1)
+                let field = startLine <= headerLine ? nil : columnName(opened.column - 1)
                 let what = closedOn.map { "is not closed on its line (the next quote, on line \($0), is followed by more text)" }
                     ?? "is never closed, so the rest of the file would be one cell"
                 log.error(SourceLocation(file: file, line: opened.line, column: opened.column, field: field),
@@ -202,7 +235,7 @@ enum CSVTable {
                 guard i < scalars.count else {
                     if let opened = quoteOpen {
                         unclosed(opened, closedOn: nil)
-                        if records.isEmpty { return [] }
+                        if startLine <= headerLine { return [] }
                         // Start again on the line after the quote.
                         line = opened.line + 1
                         i = lineStarts.indices.contains(line - 1) ? lineStarts[line - 1] : scalars.count
@@ -226,7 +259,7 @@ enum CSVTable {
                         while next < scalars.count, scalars[next] == " ", delimiter != " " { next += 1 }
                         if line > opened.line, next < scalars.count, scalars[next] != delimiter, scalars[next] != cr, scalars[next] != lf {
                             unclosed(opened, closedOn: line)
-                            if records.isEmpty { return [] }
+                            if startLine <= headerLine { return [] }
                             line = opened.line + 1
                             i = lineStarts.indices.contains(line - 1) ? lineStarts[line - 1] : scalars.count
                             continue records
@@ -264,7 +297,7 @@ enum CSVTable {
                     i += 1
                 }
             }
-            if records.isEmpty { onHeader(cells) }
+            if startLine == headerLine { onHeader(cells) }
             records.append(Record(cells: cells, line: startLine))
         }
         return records

@@ -150,6 +150,10 @@ import TrainPlanCore
         let cents = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                     "--change-penalty", "1000.5"])
         #expect(cents.status != 0 && cents.stderr.contains("whole amount"), "\(cents)")
+        // A negative amount is named as one, not read as an unknown flag ("Missing value").
+        let negative = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
+                                                       "--change-penalty", "-5"])
+        #expect(negative.status == 64 && negative.stderr.contains("non-negative whole amount"), "\(negative)")
         // 10^17 made the plan worse and still "optimal": the penalty swallowed its own costs.
         let huge = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                    "--change-penalty", "100000000000000000"])

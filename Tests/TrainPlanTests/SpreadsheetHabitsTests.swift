@@ -54,6 +54,26 @@ import Testing
                 "\(loaded.warnings)")
     }
 
+    /// A sheet with a title above its header keeps the title when saved as CSV: skipped with a warning,
+    /// the delimiter read off the header (not the title), lines still counted in the file.
+    @Test func aTitleAboveTheCSVHeaderIsSkipped() throws {
+        let folder = try Self.folder(courses: "DAFTAR KURSUS 2027;;;\n;;;\nID;Skill;Sessions;Participants\nC1;sewing;1;5\nC2;sewing;x;5\n",
+                                     instructors: "Instruktur\nid,skills\nANI,sewing:1\n")
+        #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: folder.path) }
+        do { _ = try ScenarioLoader.load(path: folder.path) } catch {
+            #expect(error.errors.map { "\($0.location)".hasSuffix("/courses.csv:5:3") } == [true], "\(error)")
+        }
+        let fixed = try Self.folder(courses: "DAFTAR KURSUS 2027;;;\n;;;\nID;Skill;Sessions;Participants\nC1;sewing;1;5\n",
+                                    instructors: "Instruktur\nid,skills\nANI,sewing:1\n")
+        let loaded = try ScenarioLoader.load(path: fixed.path)
+        #expect(loaded.scenario.courses.map(\.id) == ["C1"] && loaded.scenario.instructors.map(\.id) == ["ANI"])
+        #expect(loaded.warnings.contains { $0.message.contains("line(s) 1 above the header (line 3) are read as a title")
+            && $0.location.file.hasSuffix("courses.csv") }, "\(loaded.warnings)")
+        // A first line that is not a title is still the header, and its mistakes are named.
+        let unknown = try Self.folder(courses: "id;skil;sessions;participants\nC1;sewing;1;5\n")
+        #expect(Self.errors(unknown).contains { $0.contains("unknown column \"skil\"") }, "\(Self.errors(unknown))")
+    }
+
     @Test func aRowWithMoreCellsSaysToQuote() throws {
         let folder = try Self.folder(venues: "id,capacity,costPerSlot\nA,20,Rp 1.500.000,50\n")
         #expect(Self.errors(folder).contains { $0.contains("found 4") && $0.contains("needs quotes") }, "\(Self.errors(folder))")
