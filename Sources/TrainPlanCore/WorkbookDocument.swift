@@ -243,16 +243,20 @@ private final class CellReader {
             return []
         }
         var header: [Int: String] = [:]
+        // Columns reported once at the header (a doubled name, a name that is not text): their cells are not read.
+        var reportedColumns: Set<Int> = []
         for cell in headerRow.cells {
             let at = location(sheet, cell.reference, field: nil)
             guard case let .text(raw) = cell.value else {
                 log.error(at, "expected a field name in the header row, found \(describe(cell.value))")
+                reportedColumns.insert(cell.reference.column)
                 continue
             }
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             let name = known?.canonical(trimmed) ?? trimmed
             if let earlier = header.first(where: { $0.value == name }) {
                 log.error(at.with(field: name), "column given twice in the header (also column \(CellReference.columnName(earlier.key)))")
+                reportedColumns.insert(cell.reference.column)
                 continue
             }
             header[cell.reference.column] = name
@@ -277,7 +281,7 @@ private final class CellReader {
         let columns = header.keys.sorted()
         var result: [RawNode] = []
         for row in sheet.rows.dropFirst() {
-            for cell in row.cells where header[cell.reference.column] == nil {
+            for cell in row.cells where header[cell.reference.column] == nil && !reportedColumns.contains(cell.reference.column) {
                 log.error(location(sheet, cell.reference, field: nil),
                           "a value in column \(CellReference.columnName(cell.reference.column)), which has no field name in the header row")
             }

@@ -135,6 +135,18 @@ import TrainPlanCore
         #expect(errors.count == 5, "\(errors)")
     }
 
+    /// A column named twice (`id` and `ID`) is one error at the header, not one more per row.
+    @Test func aDoubledColumnIsNamedOnce() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "ID", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "C-1", "sewing", "2", "10", "1000"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "C-2", "sewing", "2", "10", "1000"]),
+        ]
+        let errors = try Self.errors(Self.small(courses: courses))
+        #expect(errors.count == 1 && errors[0].hasSuffix("plan.xlsx:courses!B1: error: id: column given twice in the header (also column A)"),
+                "\(errors)")
+    }
+
     /// Two sheets named venues (case and spaces aside): an error naming both, where the second
     /// was left out without a word (a black-box tester's case).
     @Test func twoSheetsOfTheSameListAreAnError() throws {
