@@ -146,13 +146,15 @@ struct WhatIfCommand: ParsableCommand {
         if !comparison.added.isEmpty { parts.append(text(.cmpAdded, comparison.added.joined(separator: " "))) }
         if !comparison.dropped.isEmpty { parts.append(text(.cmpDropped, comparison.dropped.joined(separator: " "))) }
         parts += comparison.moves.map { $0.sentence(text) }
+        parts += comparison.demandMoves.map { $0.sentence(text) }
         return parts.isEmpty ? text(.cmpNoChange) : parts.joined(separator: "; ")
     }
 
     struct Report: Encodable {
         var name: String, description: String?, status: String?, objective: Double?, bound: Double?, gap: Double?
         var cost: CostBreakdown?, unmetValue: Double?, scheduled: [String], engaged: [String]
-        var added: [String]?, dropped: [String]?, moved: [String]?, errors: [String], infeasibility: [String]?, seconds: Double
+        var added: [String]?, dropped: [String]?, moved: [String]?, demandChanged: [String]?, errors: [String], infeasibility: [String]?
+        var seconds: Double
     }
 
     static func json(_ rows: [WhatIfRunner.Row]) throws -> Data {
@@ -161,7 +163,8 @@ struct WhatIfCommand: ParsableCommand {
                    objective: row.plan?.objective, bound: row.plan?.bound, gap: row.plan?.gap, cost: row.plan?.cost,
                    unmetValue: row.plan?.unmetValue, scheduled: row.plan?.scheduledCourses.map(\.id) ?? [],
                    engaged: (row.plan?.engage ?? []).map(\.instructor), added: row.comparison?.added,
-                   dropped: row.comparison?.dropped, moved: row.comparison?.moved, errors: row.errors,
+                   dropped: row.comparison?.dropped, moved: row.comparison?.moved,
+                   demandChanged: row.comparison?.demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }, errors: row.errors,
                    infeasibility: row.plan?.infeasibility,
                    seconds: row.seconds)
         }

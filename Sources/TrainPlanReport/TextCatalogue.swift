@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange, cmpInstructor, cmpVenue, cmpDates
+    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
@@ -357,6 +357,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cmpInstructor: ("instruktur {1} → {2}", "instructor {1} → {2}")
         case .cmpVenue: ("tempat {1} → {2}", "venue {1} → {2}")
         case .cmpDates: ("tanggal (dan JP mulai) {1} → {2}", "dates {1} → {2}")
+        case .cmpDemand: ("permintaan {1}: {2} → {3}", "demand {1}: {2} → {3}")
         case .cmpDropped: ("dihapus {1}", "dropped {1}")
         case .cmpNoChange: ("tidak berubah", "no change")
         case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP per hari.",

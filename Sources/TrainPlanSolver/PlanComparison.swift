@@ -24,6 +24,27 @@ public struct PlanComparison: Sendable {
     }
 
     public var moves: [Move] = []
+
+    /// A demand entry served differently (rules 9-10): which courses train or place its people, how
+    /// many, and from when, before → after. Not counted in ``changedCourses``: it follows from them,
+    /// or from the budget, and says what the planner tells the company.
+    public struct DemandMove: Sendable {
+        public var demand: String
+        public var before: [PlannedDemand.Served]
+        public var after: [PlannedDemand.Served]
+
+        /// "demand REQ-GM: GM-01 12 → GM-01 8, GM-02 4" in `text`'s language; an apprenticeship's
+        /// placements carry their start ("GM-01 3 (2023-03-01)").
+        public func sentence(_ text: TextCatalogue) -> String {
+            func list(_ served: [PlannedDemand.Served]) -> String {
+                served.isEmpty ? "-" : served.map { "\($0.course) \($0.people)" + ($0.start.map { " (\($0))" } ?? "") }
+                    .joined(separator: ", ")
+            }
+            return text(.cmpDemand, demand, list(before), list(after))
+        }
+    }
+
+    public var demandMoves: [DemandMove] = []
     /// "GM-01: instructor CND-HARTO → IND-SLAMET", one line per changed course.
     public var moved: [String] { moves.map { $0.sentence(TextCatalogue(language: .en)) } }
 
@@ -40,6 +61,7 @@ public struct PlanComparison: Sendable {
         if !added.isEmpty { parts.append("added " + added.joined(separator: " ")) }
         if !dropped.isEmpty { parts.append("dropped " + dropped.joined(separator: " ")) }
         parts += moved
+        parts += demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }
         return parts.isEmpty ? "no change" : parts.joined(separator: "; ")
     }
 
@@ -63,6 +85,17 @@ public struct PlanComparison: Sendable {
         // Courses of the old plan that the new scenario no longer has.
         let known = Set(new.courses.map(\.id))
         dropped += before.keys.filter { !known.contains($0) }.sorted()
+        // Demand entries of either plan, in the new plan's order, then those only the old plan has.
+        let served = { (plan: Plan) in Dictionary((plan.demand ?? []).map { ($0.id, Self.sorted($0.served)) }, uniquingKeysWith: { a, _ in a }) }
+        let was = served(old), now = served(new)
+        let ids = (new.demand ?? []).map(\.id) + (old.demand ?? []).map(\.id).filter { now[$0] == nil }
+        for id in ids where was[id] != now[id] {
+            demandMoves.append(DemandMove(demand: id, before: was[id] ?? [], after: now[id] ?? []))
+        }
+    }
+
+    static func sorted(_ served: [PlannedDemand.Served]) -> [PlannedDemand.Served] {
+        served.filter { $0.people > 0 }.sorted { ($0.course, $0.start?.description ?? "") < ($1.course, $1.start?.description ?? "") }
     }
 
     static func span(_ course: PlannedCourse) -> String {

@@ -3,6 +3,7 @@ import GLPK
 import Testing
 import TrainPlanCore
 import TrainPlanSolver
+import TrainPlanReport
 
 /// What-if variants choose, among their best plans, the one closest to the base plan: checked
 /// against exhaustive enumeration on tiny scenarios, and on the Pekalongan variants against
@@ -160,5 +161,26 @@ import TrainPlanSolver
         #expect(PlanVerifier.verify(read, against: variant).isValid)
         let (then, _, _) = try LexicographicPlanner.solve(scenario, then: .balanceLoad)
         #expect(then.secondObjective?.criterion == "balance-load")
+    }
+
+    /// An apprenticeship placed later, or a hire trained by another course, is a change the
+    /// planner tells the company: listed beside the courses, not counted among them.
+    @Test func demandServedDifferentlyIsListedApartFromTheCourses() throws {
+        let march = try #require(CivilDate("2023-03-01")), april = try #require(CivilDate("2023-04-03"))
+        let course = PlannedCourse(id: "GM-01", scheduled: true, instructor: "ANI", venue: "HALL",
+                                   sessions: [PlannedSession(date: march, slots: [1])])
+        var base = Plan(scenario: "s", status: .optimal, objective: 0, courses: [course])
+        base.demand = [PlannedDemand(id: "APP", served: [.init(course: "GM-01", people: 3, start: march)], unserved: 0),
+                       PlannedDemand(id: "HIRE", served: [.init(course: "GM-01", people: 5)], unserved: 1),
+                       PlannedDemand(id: "SAME", served: [.init(course: "GM-01", people: 2)], unserved: 0)]
+        var variant = base
+        variant.demand = [PlannedDemand(id: "APP", served: [.init(course: "GM-01", people: 3, start: april)], unserved: 0),
+                          PlannedDemand(id: "HIRE", served: [], unserved: 6),
+                          PlannedDemand(id: "SAME", served: [.init(course: "GM-01", people: 2)], unserved: 0)]
+        let comparison = PlanComparison(from: base, to: variant)
+        #expect(comparison.changedCourses == 0)
+        #expect(comparison.demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }
+                == ["demand APP: GM-01 3 (2023-03-01) → GM-01 3 (2023-04-03)", "demand HIRE: GM-01 5 → -"])
+        #expect(comparison.summary == "demand APP: GM-01 3 (2023-03-01) → GM-01 3 (2023-04-03); demand HIRE: GM-01 5 → -")
     }
 }
