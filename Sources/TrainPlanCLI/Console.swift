@@ -17,13 +17,14 @@ enum Console {
         return "cannot write \(path): \(error.localizedDescription)"
     }
 
-    /// A scenario diagnostic with its fixed part (`error`, `warning`) in the chosen language; the file,
-    /// line, field and the reader's message stay as they are.
+    /// A scenario diagnostic with its fixed part (`error`, `warning`) and the scenario's warnings in the
+    /// chosen language; the file, line, field and the reader's other messages stay as they are.
     static func describe(_ diagnostic: Diagnostic, _ language: Language) -> String {
         let text = TextCatalogue(language: language)
         let severity = text(diagnostic.severity == .error ? .severityError : .severityWarning)
         let field = diagnostic.location.field.map { " \($0):" } ?? ""
-        return "\(diagnostic.location): \(severity):\(field) \(diagnostic.message)"
+        let message = diagnostic.warning.map { WarningText(text: text).sentence($0) } ?? diagnostic.message
+        return "\(diagnostic.location): \(severity):\(field) \(message)"
     }
 
     /// A planner failure in the chosen language (the solver's own message and the violations stay as they are).

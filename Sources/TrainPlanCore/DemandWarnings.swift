@@ -13,25 +13,33 @@ enum DemandWarnings {
             return end
         }
         for (entry, location) in zip(scenario.demand, locations) {
-            func warn(_ field: String, _ message: String) {
-                warnings.append(Diagnostic(.warning, location.with(field: field), "demand \(entry.id): \(message)"))
+            func warn(_ field: String, _ message: String, _ warning: ScenarioWarning) {
+                warnings.append(Diagnostic(.warning, location.with(field: field), "demand \(entry.id): \(message)", warning: warning))
             }
             let serving = scenario.courses.indices.filter { DemandRules.matches(scenario.courses[$0], entry) }
             if !skills.contains(entry.skill) {
-                let hint = Suggestion.closest(to: entry.skill, in: skills).map { " (did you mean \"\($0)\"?)" } ?? ""
-                warn("skill", "no course teaches the skill \"\(entry.skill)\"\(hint)")
+                let closest = Suggestion.closest(to: entry.skill, in: skills)
+                warn("skill", "no course teaches the skill \"\(entry.skill)\"" + ScenarioWarnings.hint(closest),
+                     .demandSkillNoCourseTeaches(demand: entry.id, skill: entry.skill, suggestion: closest))
                 continue
             }
             if serving.isEmpty {
-                warn("level", "no course teaches \(entry.skill) at level \(entry.level) or more")
+                warn("level", "no course teaches \(entry.skill) at level \(entry.level) or more",
+                     .demandLevelNoCourseTeaches(demand: entry.id, skill: entry.skill, level: entry.level))
                 continue
             }
             guard let first = serving.compactMap(earliestEnd).min() else { continue }
+            let tooEarly = { (date: CivilDate) in
+                ("\(date) is before any course of \(entry.skill) could end (the earliest: \(first))",
+                 ScenarioWarning.demandBeforeAnyCourseEnds(demand: entry.id, date: date, skill: entry.skill, earliest: first))
+            }
             switch entry.kind {
             case .hire where first > entry.by:
-                warn("by", "\(entry.by) is before any course of \(entry.skill) could end (the earliest: \(first))")
+                let (message, warning) = tooEarly(entry.by)
+                warn("by", message, warning)
             case .apprenticeship where DemandRules.apprenticeshipStart(lastDate: first, entry) > entry.startUntil:
-                warn("startUntil", "\(entry.startUntil) is before any course of \(entry.skill) could end (the earliest: \(first))")
+                let (message, warning) = tooEarly(entry.startUntil)
+                warn("startUntil", message, warning)
             default: break
             }
         }

@@ -46,11 +46,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// The same as facts, where outputs word it in the planner's language; `nil`: `message` is all.
+    public var warning: ScenarioWarning?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, warning: ScenarioWarning? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
+        self.warning = warning
     }
 
     public var description: String {
@@ -86,6 +89,10 @@ final class DiagnosticLog {
 
     func warning(_ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(.warning, location, message))
+    }
+
+    func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -315,7 +315,7 @@ public enum ScenarioLoader {
                                 courses: courses, instructors: instructors, venues: venues, demand: demand)
         for warning in ScenarioWarnings.find(in: scenario, courseNodes: coursesRead, instructorNodes: instructorNodes)
             + DemandWarnings.find(in: scenario, locations: demandLocations) {
-            log.warning(warning.location, warning.message)
+            log.append(warning)
         }
         log.result = scenario
     }

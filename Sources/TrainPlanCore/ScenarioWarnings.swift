@@ -8,32 +8,44 @@ enum ScenarioWarnings {
         let skills = Set(scenario.instructors.flatMap(\.skills.keys))
         let equipment = Set(scenario.venues.flatMap(\.equipment))
         for (course, node) in zip(scenario.courses, courseNodes) {
-            func warn(_ field: String, _ message: String) {
-                warnings.append(Diagnostic(.warning, node.location(ofField: field), "course \(course.id): \(message)"))
+            func warn(_ field: String, _ message: String, _ warning: ScenarioWarning) {
+                warnings.append(Diagnostic(.warning, node.location(ofField: field), "course \(course.id): \(message)", warning: warning))
             }
             if !skills.contains(course.skill) {
-                let hint = Suggestion.closest(to: course.skill, in: skills).map { " (did you mean \"\($0)\"?)" } ?? ""
-                warn("skill", "no instructor has the skill \"\(course.skill)\"\(hint)")
+                let closest = Suggestion.closest(to: course.skill, in: skills)
+                warn("skill", "no instructor has the skill \"\(course.skill)\"" + Self.hint(closest),
+                     .courseSkillNobodyHas(course: course.id, skill: course.skill, suggestion: closest))
             } else if !scenario.instructors.contains(where: { $0.canTeach(course) }) {
                 warn("skill", "no instructor has \(course.skill) at level \(course.level) or more" +
-                     (course.instructors.isEmpty ? "" : " among \(course.instructors.joined(separator: ", "))"))
+                     (course.instructors.isEmpty ? "" : " among \(course.instructors.joined(separator: ", "))"),
+                     .courseLevelNobodyHas(course: course.id, skill: course.skill, level: course.level, among: course.instructors))
             }
             for tag in course.equipment where !equipment.contains(tag) {
-                let hint = Suggestion.closest(to: tag, in: equipment).map { " (did you mean \"\($0)\"?)" } ?? ""
-                warn("equipment", "no venue has the equipment \"\(tag)\"\(hint)")
+                let closest = Suggestion.closest(to: tag, in: equipment)
+                warn("equipment", "no venue has the equipment \"\(tag)\"" + Self.hint(closest),
+                     .courseEquipmentNoVenueHas(course: course.id, tag: tag, suggestion: closest))
             }
             if course.equipment.allSatisfy(equipment.contains), !scenario.venues.contains(where: { $0.canHost(course) }) {
-                warn("venues", "no venue seats \(course.participants) with all its equipment")
+                warn("venues", "no venue seats \(course.participants) with all its equipment",
+                     .courseNoVenueSeats(course: course.id, participants: course.participants))
             }
             if PatternGenerator.patterns(for: course, in: scenario.calendar).isEmpty {
-                warn("sessions", "\(course.sessions) sessions on \(course.daysPerWeek) day(s) a week do not fit between \(max(course.earliestStart, scenario.calendar.start)) and \(min(course.latestEnd, scenario.calendar.end))")
+                let from = max(course.earliestStart, scenario.calendar.start), to = min(course.latestEnd, scenario.calendar.end)
+                warn("sessions", "\(course.sessions) sessions on \(course.daysPerWeek) day(s) a week do not fit between \(from) and \(to)",
+                     .courseSessionsDoNotFit(course: course.id, sessions: course.sessions, daysPerWeek: course.daysPerWeek, from: from, to: to))
             }
         }
         for (instructor, node) in zip(scenario.instructors, instructorNodes)
         where !scenario.courses.contains(where: { instructor.canTeach($0) }) {
             warnings.append(Diagnostic(.warning, node.location(ofField: "skills"),
-                                       "instructor \(instructor.id): no course can use them (no course needs their skills at their level)"))
+                                       "instructor \(instructor.id): no course can use them (no course needs their skills at their level)",
+                                       warning: .instructorNoCourseUses(instructor: instructor.id)))
         }
         return warnings
+    }
+
+    /// " (did you mean "sewing"?)" after a name nobody has, when one is close.
+    static func hint(_ closest: String?) -> String {
+        closest.map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 }

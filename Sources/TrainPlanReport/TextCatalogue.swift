@@ -64,6 +64,9 @@ public enum TextKey: String, CaseIterable, Sendable {
          warningPlacementFewerAsked
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
+    // Scenario warnings (``ScenarioWarning``)
+    case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -429,6 +432,25 @@ public enum TextKey: String, CaseIterable, Sendable {
                                             "{1} error(s) in {2} or {3}; nothing was planned")
         case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")
         case .didYouMean: (" (maksudnya \"{1}\"?)", " (did you mean \"{1}\"?)")
+        case .warnCourseSkill: ("kursus {1}: tidak ada instruktur yang memiliki keahlian \"{2}\"{3}",
+                                "course {1}: no instructor has the skill \"{2}\"{3}")
+        case .warnCourseLevel: ("kursus {1}: tidak ada instruktur yang memiliki {2} level {3} atau lebih{4}",
+                                "course {1}: no instructor has {2} at level {3} or more{4}")
+        case .warnAmong: (" di antara {1}", " among {1}")
+        case .warnCourseEquipment: ("kursus {1}: tidak ada tempat yang memiliki peralatan \"{2}\"{3}",
+                                    "course {1}: no venue has the equipment \"{2}\"{3}")
+        case .warnCourseSeats: ("kursus {1}: tidak ada tempat yang menampung {2} peserta dengan semua peralatannya",
+                                "course {1}: no venue seats {2} with all its equipment")
+        case .warnCourseDoesNotFit: ("kursus {1}: {2} sesi pada {3} hari seminggu tidak muat antara {4} dan {5}",
+                                     "course {1}: {2} sessions on {3} day(s) a week do not fit between {4} and {5}")
+        case .warnInstructorUnused: ("instruktur {1}: tidak ada kursus yang bisa memakainya (tidak ada kursus yang memerlukan keahliannya pada levelnya)",
+                                     "instructor {1}: no course can use them (no course needs their skills at their level)")
+        case .warnDemandSkill: ("permintaan {1}: tidak ada kursus yang mengajarkan keahlian \"{2}\"{3}",
+                                "demand {1}: no course teaches the skill \"{2}\"{3}")
+        case .warnDemandLevel: ("permintaan {1}: tidak ada kursus yang mengajarkan {2} level {3} atau lebih",
+                                "demand {1}: no course teaches {2} at level {3} or more")
+        case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
+                                   "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",
                                        "{1}: the plan fails verification against {2}, so no report is written (details: trainplan verify {2} {1}):")
         case .andMore: ("... dan {1} lagi", "... and {1} more")

@@ -1,0 +1,22 @@
+/// What a scenario warning says, as facts, so that each output words it in its own language
+/// (``Diagnostic/message`` keeps the English sentence), as ``DemandReason`` does for demand.
+public enum ScenarioWarning: Sendable, Hashable {
+    /// No instructor has `skill` (`suggestion`: the closest skill one has).
+    case courseSkillNobodyHas(course: String, skill: String, suggestion: String?)
+    /// No instructor (of `among`, when the course names them) has `skill` at `level` or more.
+    case courseLevelNobodyHas(course: String, skill: String, level: Int, among: [String])
+    /// No venue has the equipment `tag`.
+    case courseEquipmentNoVenueHas(course: String, tag: String, suggestion: String?)
+    /// No venue seats `participants` with all the course's equipment.
+    case courseNoVenueSeats(course: String, participants: Int)
+    /// `sessions` on `daysPerWeek` days a week do not fit between `from` and `to`.
+    case courseSessionsDoNotFit(course: String, sessions: Int, daysPerWeek: Int, from: CivilDate, to: CivilDate)
+    /// No course needs the instructor's skills at their level.
+    case instructorNoCourseUses(instructor: String)
+    /// No course teaches the demand's `skill`.
+    case demandSkillNoCourseTeaches(demand: String, skill: String, suggestion: String?)
+    /// No course teaches `skill` at `level` or more.
+    case demandLevelNoCourseTeaches(demand: String, skill: String, level: Int)
+    /// `date` (the demand's `by` or `startUntil`) is before any course of `skill` could end (`earliest`).
+    case demandBeforeAnyCourseEnds(demand: String, date: CivilDate, skill: String, earliest: CivilDate)
+}

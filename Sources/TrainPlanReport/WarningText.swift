@@ -1,0 +1,33 @@
+import TrainPlanCore
+
+/// A scenario warning in the planner's language (``ScenarioWarning`` holds the facts).
+public struct WarningText: Sendable {
+    public var text: TextCatalogue
+
+    public init(text: TextCatalogue) { self.text = text }
+
+    public func sentence(_ warning: ScenarioWarning) -> String {
+        let hint = { (closest: String?) in closest.map { text(.didYouMean, $0) } ?? "" }
+        switch warning {
+        case let .courseSkillNobodyHas(course, skill, suggestion):
+            return text(.warnCourseSkill, course, skill, hint(suggestion))
+        case let .courseLevelNobodyHas(course, skill, level, among):
+            return text(.warnCourseLevel, course, skill, "\(level)",
+                        among.isEmpty ? "" : text(.warnAmong, among.joined(separator: ", ")))
+        case let .courseEquipmentNoVenueHas(course, tag, suggestion):
+            return text(.warnCourseEquipment, course, tag, hint(suggestion))
+        case let .courseNoVenueSeats(course, participants):
+            return text(.warnCourseSeats, course, "\(participants)")
+        case let .courseSessionsDoNotFit(course, sessions, daysPerWeek, from, to):
+            return text(.warnCourseDoesNotFit, course, "\(sessions)", "\(daysPerWeek)", "\(from)", "\(to)")
+        case let .instructorNoCourseUses(instructor):
+            return text(.warnInstructorUnused, instructor)
+        case let .demandSkillNoCourseTeaches(demand, skill, suggestion):
+            return text(.warnDemandSkill, demand, skill, hint(suggestion))
+        case let .demandLevelNoCourseTeaches(demand, skill, level):
+            return text(.warnDemandLevel, demand, skill, "\(level)")
+        case let .demandBeforeAnyCourseEnds(demand, date, skill, earliest):
+            return text(.warnDemandTooEarly, demand, "\(date)", skill, "\(earliest)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TrainPlanCore
+import TrainPlanReport
+
+/// The scenario's warnings (a skill nobody has, a course that cannot fit, demand no course
+/// serves) read in the planner's language: in English exactly as the reader words them, in
+/// Indonesian with no English sentence of the catalogue.
+@Suite struct WarningTextTests {
+    static let scenario = """
+        name: every warning
+        calendar: {start: 2027-01-04, weeks: 4, workdays: [mon, tue, wed, thu, fri], slots: [am]}
+        defaults: {valuePerParticipant: 1000}
+        courses:
+          - {id: C-SKILL, skill: sewingg, sessions: 1, participants: 5}
+          - {id: C-LEVEL, skill: sewing, level: 5, sessions: 1, participants: 5, instructors: [ANI]}
+          - {id: C-TAG, skill: sewing, sessions: 1, participants: 5, equipment: [lathe]}
+          - {id: C-SEATS, skill: sewing, sessions: 1, participants: 90}
+          - {id: C-LONG, skill: sewing, sessions: 40, participants: 5}
+        instructors:
+          - {id: ANI, skills: {sewing: 2}}
+          - {id: BUDI, skills: {welding: 1}}
+        venues:
+          - {id: HALL, capacity: 20}
+        demand:
+          - {id: D-SKILL, company: PT A, kind: hire, skill: sewin, people: 1, by: 2027-01-29, valuePerPerson: 1000}
+          - {id: D-LEVEL, company: PT A, kind: hire, skill: sewing, level: 9, people: 1, by: 2027-01-29, valuePerPerson: 1000}
+          - {id: D-EARLY, company: PT A, kind: hire, skill: sewing, people: 1, by: 2027-01-01, valuePerPerson: 1000}
+        """
+
+    @Test func everyWarningReadsInEitherLanguage() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("warnings.yaml")
+        try Self.scenario.write(to: file, atomically: true, encoding: .utf8)
+        let warnings = try ScenarioLoader.load(path: file.path).warnings
+        let facts = warnings.compactMap(\.warning)
+        #expect(Set(facts.map { "\($0)".prefix { $0 != "(" } }) == [
+            "courseSkillNobodyHas", "courseLevelNobodyHas", "courseEquipmentNoVenueHas", "courseNoVenueSeats",
+            "courseSessionsDoNotFit", "instructorNoCourseUses", "demandSkillNoCourseTeaches", "demandLevelNoCourseTeaches",
+            "demandBeforeAnyCourseEnds"], "\(warnings)")
+        let english = WarningText(text: TextCatalogue(language: .en)), indonesian = WarningText(text: TextCatalogue(language: .id))
+        let leaks = LanguageLeakTests.fragments(of: .en)
+        for warning in warnings {
+            let fact = try #require(warning.warning, "\(warning)")
+            #expect(english.sentence(fact) == warning.message)
+            let sentence = indonesian.sentence(fact)
+            #expect(!leaks.contains { sentence.contains($0) } && !sentence.contains(" no "), "\(sentence)")
+        }
+    }
+}
