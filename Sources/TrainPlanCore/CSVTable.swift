@@ -78,7 +78,7 @@ enum CSVTable {
                 .filter { !$0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }.map(\.line)
             log.warning(SourceLocation(file: file, line: title.first ?? 1),
                         "line(s) \(title.map(String.init).joined(separator: ", ")) above the header (line \(headerLineNumber)) "
-                        + "are read as a title and skipped")
+                        + "are read as a title and skipped", .titleSkipped(lines: title, header: headerLineNumber, sheet: false))
             records.removeAll { $0.line < headerLineNumber }
         }
         guard let headerRecord = records.first, headerRecord.line == headerLineNumber,
@@ -164,7 +164,8 @@ enum CSVTable {
         }
         if let short {
             log.warning(SourceLocation(file: file, line: short.first),
-                        "\(short.count) row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
+                        "\(short.count) row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty",
+                        .shortRows(count: short.count))
         }
         return rows
     }

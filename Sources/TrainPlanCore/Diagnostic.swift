@@ -87,8 +87,8 @@ final class DiagnosticLog {
         diagnostics.append(Diagnostic(.error, location, message))
     }
 
-    func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, location, message))
+    func warning(_ location: SourceLocation, _ message: String, _ warning: ScenarioWarning? = nil) {
+        diagnostics.append(Diagnostic(.warning, location, message, warning: warning))
     }
 
     func append(_ diagnostic: Diagnostic) {

@@ -105,7 +105,9 @@ final class FieldReader {
         if let thousands = NumberText.rupiahCommaThousands(s.text, currency: currency) {
             log.warning(s.location.with(field: s.location.field ?? key),
                         "\"\(s.text)\" reads as \(NumberText.format(value)): after Rp, \",\" is the decimal mark; "
-                        + "write Rp \(thousands) for \(NumberText.format(value * 1000))")
+                        + "write Rp \(thousands) for \(NumberText.format(value * 1000))",
+                        .rupiahCommaDecimal(text: s.text, reads: NumberText.format(value), thousands: thousands,
+                                            meant: NumberText.format(value * 1000)))
         }
         // To cents: a positive amount below half a cent is 0 (1e-320 would upset the solver's scaling).
         let scale = 100.0
@@ -319,8 +321,8 @@ final class FieldReader {
         log.error(at.with(field: at.field ?? key), message)
     }
 
-    func warn(_ at: SourceLocation, _ key: String, _ message: String) {
-        log.warning(at.with(field: at.field ?? key), message)
+    func warn(_ at: SourceLocation, _ key: String, _ message: String, _ warning: ScenarioWarning? = nil) {
+        log.warning(at.with(field: at.field ?? key), message, warning)
     }
 
     /// Reports every field that is not in `known`, with the closest known name.

@@ -61,7 +61,8 @@ public struct Plan: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        format = try c.decode(String.self, forKey: .format)
+        // A plan written by hand or by another tool may leave the format out: it is then this one.
+        format = try c.decodeIfPresent(String.self, forKey: .format) ?? Plan.format
         scenario = try c.decode(String.self, forKey: .scenario)
         status = try c.decode(Status.self, forKey: .status)
         objective = try c.decodeIfPresent(Double.self, forKey: .objective)

@@ -94,7 +94,8 @@ struct ScenarioDecoder {
                 && item.text.split(separator: ",").allSatisfy({ $0.contains(where: \.isNumber) }) {
                 let parts = item.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 fields.warn(item.location, "slots", "slot label \"\(item.text)\" is one slot: slots are separated by \";\" "
-                            + "(write \"\(parts.joined(separator: "; "))\" for \(parts.count) slots a day)")
+                            + "(write \"\(parts.joined(separator: "; "))\" for \(parts.count) slots a day)",
+                            .slotLabelWithCommas(label: item.text, parts: parts))
             }
             if !(1...24).contains(slots.count) {
                 fields.fail(fields.node("slots")?.location ?? fields.location, "slots", "expected 1 to 24 slot labels, found \(slots.count)")

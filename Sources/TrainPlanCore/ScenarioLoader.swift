@@ -100,7 +100,7 @@ public enum ScenarioLoader {
         for kind in listKinds where !files(kind + ".csv", entries: entries).isEmpty {
             for workbook in entries.sorted() where ["xlsx", "xlsm", "xls", "ods"].contains(where: { workbook.lowercased() == "\(kind).\($0)" }) {
                 log.warning(SourceLocation(file: display(workbook)), "not read: the folder's \(kind) come from \(kind).csv; "
-                            + "if this workbook is newer, save it as \(kind).csv")
+                            + "if this workbook is newer, save it as \(kind).csv", .workbookBesideCSV(kind: kind))
             }
         }
     }

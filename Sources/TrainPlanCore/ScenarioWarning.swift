@@ -19,4 +19,19 @@ public enum ScenarioWarning: Sendable, Hashable {
     case demandLevelNoCourseTeaches(demand: String, skill: String, level: Int)
     /// `date` (the demand's `by` or `startUntil`) is before any course of `skill` could end (`earliest`).
     case demandBeforeAnyCourseEnds(demand: String, date: CivilDate, skill: String, earliest: CivilDate)
+
+    /// Lines (CSV) or rows (a sheet) above the header, read as a title and skipped.
+    case titleSkipped(lines: [Int], header: Int, sheet: Bool)
+    /// `count` CSV rows have fewer cells than the header; the missing ones read as empty.
+    case shortRows(count: Int)
+    /// Rows hidden in a workbook, read like any other.
+    case hiddenRows([Int])
+    /// A list setting continues in `column`, which is not read.
+    case settingContinues(setting: String, column: String)
+    /// A workbook of `kind` beside its CSV file, not read.
+    case workbookBesideCSV(kind: String)
+    /// "Rp 1,500" reads as 1.5 (`reads`); Rp `thousands` writes 1,500 (`meant`).
+    case rupiahCommaDecimal(text: String, reads: String, thousands: String, meant: String)
+    /// A slot label with commas between times, read as one slot; `parts` are the labels meant.
+    case slotLabelWithCommas(label: String, parts: [String])
 }

@@ -162,9 +162,10 @@ private final class CellReader {
                 log.error(location(sheet, stray.reference, field: name),
                           "the value of \(name) is in column \(CellReference.columnName(stray.reference.column)): put it in column B")
             } else if Self.listSettings.contains(key), let more = further.first {
+                let column = CellReference.columnName(more.reference.column)
                 log.warning(location(sheet, more.reference, field: name),
-                            "\(name) continues in column \(CellReference.columnName(more.reference.column)), which is not read: "
-                            + "a list goes in column B, its items separated by \";\"")
+                            "\(name) continues in column \(column), which is not read: a list goes in column B, its items separated by \";\"",
+                            .settingContinues(setting: name, column: column))
             }
             let value = scalar(row.cell(2), at: CellReference(column: 2, row: row.number), in: sheet, field: name, log: log)
             items.append(SettingsItem(path: path, value: value, keyLocation: keyLocation.with(field: name)))
@@ -234,7 +235,8 @@ private final class CellReader {
             log.warning(SourceLocation(file: file, line: skipped.first?.number, sheet: sheet.name,
                                        cell: "\(skipped.first?.number ?? 1):\(skipped.last?.number ?? 1)"),
                         "row(s) \(skipped.map { String($0.number) }.joined(separator: ", ")) above the header (row "
-                        + "\(sheet.rows[header].number)) are read as a title and skipped")
+                        + "\(sheet.rows[header].number)) are read as a title and skipped",
+                        .titleSkipped(lines: skipped.map(\.number), header: sheet.rows[header].number, sheet: true))
             sheet.rows.removeFirst(header)
         }
         guard let headerRow = sheet.rows.first else {
@@ -276,7 +278,7 @@ private final class CellReader {
         if let first = hidden.first {
             log.warning(SourceLocation(file: file, line: first, sheet: sheet.name, cell: "\(first):\(first)"),
                         "row(s) \(hidden.map(String.init).joined(separator: ", ")) are hidden in the workbook and read like "
-                        + "any other; delete a row to leave it out")
+                        + "any other; delete a row to leave it out", .hiddenRows(hidden))
         }
         let columns = header.keys.sorted()
         var result: [RawNode] = []

@@ -66,7 +66,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnShortRows, warnHiddenRows
+    case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -449,6 +450,22 @@ public enum TextKey: String, CaseIterable, Sendable {
                                 "demand {1}: no course teaches the skill \"{2}\"{3}")
         case .warnDemandLevel: ("permintaan {1}: tidak ada kursus yang mengajarkan {2} level {3} atau lebih",
                                 "demand {1}: no course teaches {2} at level {3} or more")
+        case .warnTitleLines: ("baris {1} di atas baris judul kolom (baris {2}) dibaca sebagai judul dan dilewati",
+                               "line(s) {1} above the header (line {2}) are read as a title and skipped")
+        case .warnTitleRows: ("baris {1} di atas baris judul kolom (baris {2}) dibaca sebagai judul dan dilewati",
+                              "row(s) {1} above the header (row {2}) are read as a title and skipped")
+        case .warnShortRows: ("{1} baris punya sel lebih sedikit daripada baris judul kolom, yang pertama di sini: sel yang kurang di ujungnya dibaca kosong",
+                              "{1} row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
+        case .warnHiddenRows: ("baris {1} disembunyikan di workbook dan tetap dibaca seperti baris lain; hapus barisnya untuk tidak memakainya",
+                               "row(s) {1} are hidden in the workbook and read like any other; delete a row to leave it out")
+        case .warnSettingContinues: ("{1} berlanjut di kolom {2}, yang tidak dibaca: daftar ditulis di kolom B, butirnya dipisah \";\"",
+                                     "{1} continues in column {2}, which is not read: a list goes in column B, its items separated by \";\"")
+        case .warnWorkbookBesideCSV: ("tidak dibaca: {1} di folder ini diambil dari {1}.csv; kalau workbook ini lebih baru, simpan sebagai {1}.csv",
+                                      "not read: the folder's {1} come from {1}.csv; if this workbook is newer, save it as {1}.csv")
+        case .warnRupiahComma: ("\"{1}\" dibaca {2}: setelah Rp, \",\" adalah tanda desimal; tulis Rp {3} untuk {4}",
+                                "\"{1}\" reads as {2}: after Rp, \",\" is the decimal mark; write Rp {3} for {4}")
+        case .warnSlotLabelCommas: ("label jam pelajaran \"{1}\" dianggap satu JP: JP dipisah \";\" (tulis \"{2}\" untuk {3} JP sehari)",
+                                    "slot label \"{1}\" is one slot: slots are separated by \";\" (write \"{2}\" for {3} slots a day)")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",

@@ -28,6 +28,20 @@ public struct WarningText: Sendable {
             return text(.warnDemandLevel, demand, skill, "\(level)")
         case let .demandBeforeAnyCourseEnds(demand, date, skill, earliest):
             return text(.warnDemandTooEarly, demand, "\(date)", skill, "\(earliest)")
+        case let .titleSkipped(lines, header, sheet):
+            return text(sheet ? .warnTitleRows : .warnTitleLines, lines.map(String.init).joined(separator: ", "), "\(header)")
+        case let .shortRows(count):
+            return text(.warnShortRows, "\(count)")
+        case let .hiddenRows(rows):
+            return text(.warnHiddenRows, rows.map(String.init).joined(separator: ", "))
+        case let .settingContinues(setting, column):
+            return text(.warnSettingContinues, setting, column)
+        case let .workbookBesideCSV(kind):
+            return text(.warnWorkbookBesideCSV, kind)
+        case let .rupiahCommaDecimal(written, reads, thousands, meant):
+            return text(.warnRupiahComma, written, reads, thousands, meant)
+        case let .slotLabelWithCommas(label, parts):
+            return text(.warnSlotLabelCommas, label, parts.joined(separator: "; "), "\(parts.count)")
         }
     }
 }

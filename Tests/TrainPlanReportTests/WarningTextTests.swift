@@ -28,6 +28,38 @@ import TrainPlanReport
           - {id: D-EARLY, company: PT A, kind: hire, skill: sewing, people: 1, by: 2027-01-01, valuePerPerson: 1000}
         """
 
+    /// The reader's warnings about a spreadsheet's habits (a title above the header, a short row,
+    /// `Rp 1,500`, a slot label holding two slots), in a folder of CSV files.
+    @Test func spreadsheetWarningsReadInEitherLanguage() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [
+            "scenario.yaml": """
+                calendar: {start: 2027-01-04, weeks: 4, workdays: [mon, tue], slots: ["08:00-12:00, 13:00-16:00"]}
+                """,
+            "courses.csv": "DAFTAR KURSUS\nid;skill;sessions;participants;value;cohort\nC1;sewing;1;5;1.000\n",
+            "instructors.csv": "id,skills\nANI,sewing:1\n",
+            "venues.csv": "id,capacity,costPerSlot\nHALL,20,\"Rp 1,500\"\n",
+        ]
+        for (name, body) in files { try body.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let warnings = try ScenarioLoader.load(path: folder.path).warnings
+        #expect(Set(warnings.compactMap(\.warning).map { "\($0)".prefix { $0 != "(" } })
+                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelWithCommas"], "\(warnings)")
+        try Self.check(warnings)
+    }
+
+    /// Each warning, in English, is the reader's message word for word; in Indonesian it holds no English sentence.
+    static func check(_ warnings: [Diagnostic]) throws {
+        let english = WarningText(text: TextCatalogue(language: .en)), indonesian = WarningText(text: TextCatalogue(language: .id))
+        let leaks = LanguageLeakTests.fragments(of: .en)
+        for warning in warnings {
+            let fact = try #require(warning.warning, "\(warning)")
+            #expect(english.sentence(fact) == warning.message)
+            let sentence = indonesian.sentence(fact)
+            #expect(!leaks.contains { sentence.contains($0) } && !sentence.contains(" no "), "\(sentence)")
+        }
+    }
+
     @Test func everyWarningReadsInEitherLanguage() throws {
         let folder = try ReportFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -39,13 +71,6 @@ import TrainPlanReport
             "courseSkillNobodyHas", "courseLevelNobodyHas", "courseEquipmentNoVenueHas", "courseNoVenueSeats",
             "courseSessionsDoNotFit", "instructorNoCourseUses", "demandSkillNoCourseTeaches", "demandLevelNoCourseTeaches",
             "demandBeforeAnyCourseEnds"], "\(warnings)")
-        let english = WarningText(text: TextCatalogue(language: .en)), indonesian = WarningText(text: TextCatalogue(language: .id))
-        let leaks = LanguageLeakTests.fragments(of: .en)
-        for warning in warnings {
-            let fact = try #require(warning.warning, "\(warning)")
-            #expect(english.sentence(fact) == warning.message)
-            let sentence = indonesian.sentence(fact)
-            #expect(!leaks.contains { sentence.contains($0) } && !sentence.contains(" no "), "\(sentence)")
-        }
+        try Self.check(warnings)
     }
 }

@@ -72,6 +72,19 @@ import TrainPlanCore
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ReplanningRecord.self, from: Data(missing.utf8)) }
     }
 
+    /// A plan written by another tool may leave out "format": it reads as this format; another
+    /// format is still refused.
+    @Test func aPlanWithoutItsFormatReads() throws {
+        let json = #"{"scenario": "s", "status": "unknown", "courses": [{"id": "C1", "scheduled": false}]}"#
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(json.utf8))
+        #expect(plan.format == Plan.format && plan.courses.map(\.id) == ["C1"])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try json.replacingOccurrences(of: "{\"scenario\"", with: "{\"format\": \"other/2\", \"scenario\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: PlanFileError.self) { try PlanFile.read(file.path) }
+    }
+
     @Test func aWrongGapIsRejected() {
         var wrong = Self.statedPlan()
         wrong.gap = 0
