@@ -141,7 +141,7 @@ extension PlanVerifier {
             fail(2, course.id, "venue \"\(venueID)\" is not in the scenario")
             return nil
         }
-        let sessions = planned.sessions ?? []
+        let sessions = (planned.sessions ?? []).sorted { $0.date < $1.date }
         guard let handover = planned.handover else { return [(instructor, venue, sessions)] }
         var form = true
         if !sessions.contains(where: { $0.date == handover.from }) || sessions.first?.date == handover.from {

@@ -23,6 +23,19 @@ import TrainPlanCore
         #expect(messages(Self.statedPlan()).isEmpty)
     }
 
+    /// Sessions listed newest first are the same plan; a start slot of 0 is named once, not again per session.
+    @Test func sessionOrderIsNotARuleAndABadStartSlotIsNamedOnce() throws {
+        var reversed = Self.statedPlan()
+        let index = try #require(reversed.courses.firstIndex { ($0.sessions?.count ?? 0) > 1 })
+        reversed.courses[index].sessions?.reverse()
+        #expect(messages(reversed).isEmpty, "\(messages(reversed))")
+        var zero = Self.statedPlan()
+        zero.courses[index].startSlot = 0
+        zero.courses[index].sessions = zero.courses[index].sessions?.map { PlannedSession(date: $0.date, slots: [0]) }
+        let found = messages(zero)
+        #expect(found.filter { $0.contains("[rule 3]") }.count == 1 && found.contains { $0.contains("slot 0") }, "\(found)")
+    }
+
     @Test func forgedEngagementsAreRejected() {
         var added = Self.statedPlan()
         added.engage?.append(Engagement(instructor: "B", source: .freelance, engagementCost: 9_000_000, courses: ["C2"]))
