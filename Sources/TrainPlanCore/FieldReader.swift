@@ -62,6 +62,11 @@ final class FieldReader {
         let text = s.text.trimmingCharacters(in: .whitespaces)
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
         guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }) else {
+            if s.numberStyle == .typed, text.contains("e+") {
+                fail(s.location, key, "the number cell holds \(text): a spreadsheet keeps only about 15 digits of a number, so a "
+                     + "longer id (an 18-digit NIP) has lost its last ones; format the column as Text and type the ids again")
+                return nil
+            }
             fail(s.location, key, "\"\(s.text)\" is not an id: use letters, digits, '.', '_' and '-'")
             return nil
         }

@@ -34,4 +34,8 @@ public enum ScenarioWarning: Sendable, Hashable {
     case rupiahCommaDecimal(text: String, reads: String, thousands: String, meant: String)
     /// A slot label with commas between times, read as one slot; `parts` are the labels meant.
     case slotLabelWithCommas(label: String, parts: [String])
+    /// A workbook sheet with another name read as the `list` list (its own sheet is missing).
+    case sheetReadAsList(sheet: String, list: String)
+    /// A workbook sheet that looks like the `list` list, not read.
+    case sheetNotRead(sheet: String, list: String, listSheetExists: Bool)
 }

@@ -30,7 +30,28 @@ enum WorkbookDocument {
             log.error(SourceLocation(file: display, sheet: error.sheet, cell: error.cell), error.message)
             return nil
         }
-        let missing = ([settingsSheet] + tableSheets).filter { workbook.sheet(named: $0) == nil }
+        // A list on a sheet named otherwise ("Permintaan", "demand (2)"): read where its own sheet is
+        // missing, named where it is not, never left out without a word.
+        var listSheets: [String: Sheet] = [:]
+        let named = Set(([settingsSheet] + tableSheets + optionalTableSheets).flatMap { workbook.sheets(named: $0).map(\.name) })
+        let lookalikes = Dictionary(grouping: workbook.sheets.filter { !named.contains($0.name) }
+            .compactMap { sheet in likelyList(sheet).map { (list: $0, sheet: sheet) } }, by: \.list)
+        for (list, found) in lookalikes.sorted(by: { $0.key < $1.key }) {
+            let read = workbook.sheet(named: list) == nil && found.count == 1 ? found.first?.sheet : nil
+            if let read { listSheets[list] = read }
+            for (_, sheet) in found {
+                let at = SourceLocation(file: display, sheet: sheet.name)
+                if sheet.name == read?.name {
+                    log.warning(at, "read as the \(list) list: there is no sheet \"\(list)\", and this sheet's header names its fields; "
+                                + "rename the sheet \"\(list)\" to say so", .sheetReadAsList(sheet: sheet.name, list: list))
+                } else {
+                    log.warning(at, "not read: its header names the fields of the \(list) list, which "
+                                + (workbook.sheet(named: list) == nil ? "more than one sheet looks like" : "comes from sheet \"\(list)\""),
+                                .sheetNotRead(sheet: sheet.name, list: list, listSheetExists: workbook.sheet(named: list) != nil))
+                }
+            }
+        }
+        let missing = ([settingsSheet] + tableSheets).filter { workbook.sheet(named: $0) == nil && listSheets[$0] == nil }
         if !missing.isEmpty {
             let found = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
             let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -54,11 +75,29 @@ enum WorkbookDocument {
         let root = reader.settings(settings, log: log)
         var tables: [String: RawNode] = [:]
         for name in tableSheets + optionalTableSheets {
-            guard let sheet = workbook.sheet(named: name) else { continue }
+            guard let sheet = workbook.sheet(named: name) ?? listSheets[name] else { continue }
             tables[name] = .sequence(reader.rows(sheet, columns: ScenarioLoader.csvColumns[name], log: log),
                                      SourceLocation(file: display, sheet: sheet.name))
         }
         return ScenarioDocument(root: root, tables: tables, defaultName: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// The list (`courses`, ..., `demand`) whose fields a sheet's header names most of, when it names
+    /// `id` and at least three of that list's fields within its first six rows; `nil` otherwise.
+    static func likelyList(_ sheet: Sheet) -> String? {
+        var best: (list: String, count: Int)?
+        for row in sheet.rows.prefix(6) {
+            let texts = row.cells.compactMap { cell -> String? in
+                guard case let .text(text) = cell.value else { return nil }
+                return text.trimmingCharacters(in: .whitespaces)
+            }
+            for list in tableSheets + optionalTableSheets {
+                guard let columns = ScenarioLoader.csvColumns[list] else { continue }
+                let fields = Set(texts.map(columns.canonical).filter(columns.known.contains))
+                if fields.contains("id"), fields.count >= 3, fields.count > best?.count ?? 0 { best = (list, fields.count) }
+            }
+        }
+        return best?.list
     }
 
     /// `decimalMark` from the settings sheet, which sets how every text cell holding a number is read
@@ -99,7 +138,8 @@ private final class CellReader {
         case nil: return scalar("", textStyle)
         case let .text(text)?: return scalar(text.trimmingCharacters(in: .whitespacesAndNewlines), textStyle)
         case let .number(value)?:
-            let text = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+            // Whole numbers up to 2^53 are exact: a 16-digit NIK typed as a number reads as its digits.
+            let text = value.rounded() == value && abs(value) < 9_007_199_254_740_992 ? String(Int(value)) : "\(value)"
             return scalar(text, .typed)
         case let .date(date)?: return scalar(date.description, textStyle)
         case let .boolean(value)?: return scalar(value ? "true" : "false", textStyle)

@@ -67,7 +67,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
     case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnShortRows, warnHiddenRows
-    case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas
+    case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
+    case warnSheetNotRead, warnSheetNotReadTwo
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -466,6 +467,12 @@ public enum TextKey: String, CaseIterable, Sendable {
                                 "\"{1}\" reads as {2}: after Rp, \",\" is the decimal mark; write Rp {3} for {4}")
         case .warnSlotLabelCommas: ("label jam pelajaran \"{1}\" dianggap satu JP: JP dipisah \";\" (tulis \"{2}\" untuk {3} JP sehari)",
                                     "slot label \"{1}\" is one slot: slots are separated by \";\" (write \"{2}\" for {3} slots a day)")
+        case .warnSheetReadAsList: ("dibaca sebagai daftar {1}: tidak ada lembar \"{1}\", dan judul kolom lembar ini menyebut kolom-kolomnya; ganti nama lembar menjadi \"{1}\" supaya jelas",
+                                    "read as the {1} list: there is no sheet \"{1}\", and this sheet's header names its fields; rename the sheet \"{1}\" to say so")
+        case .warnSheetNotRead: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1}, yang diambil dari lembar \"{1}\"",
+                                 "not read: its header names the fields of the {1} list, which comes from sheet \"{1}\"")
+        case .warnSheetNotReadTwo: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1}, dan lebih dari satu lembar mirip daftar itu",
+                                    "not read: its header names the fields of the {1} list, which more than one sheet looks like")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",

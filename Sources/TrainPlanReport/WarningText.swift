@@ -40,6 +40,10 @@ public struct WarningText: Sendable {
             return text(.warnWorkbookBesideCSV, kind)
         case let .rupiahCommaDecimal(written, reads, thousands, meant):
             return text(.warnRupiahComma, written, reads, thousands, meant)
+        case let .sheetReadAsList(_, list):
+            return text(.warnSheetReadAsList, list)
+        case let .sheetNotRead(_, list, listSheetExists):
+            return text(listSheetExists ? .warnSheetNotRead : .warnSheetNotReadTwo, list)
         case let .slotLabelWithCommas(label, parts):
             return text(.warnSlotLabelCommas, label, parts.joined(separator: "; "), "\(parts.count)")
         }

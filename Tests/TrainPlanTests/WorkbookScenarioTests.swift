@@ -135,6 +135,44 @@ import TrainPlanCore
         #expect(errors.count == 5, "\(errors)")
     }
 
+    /// A list on a sheet named otherwise (Indonesian, a copy's "(2)") is read where its own sheet is
+    /// missing, with a warning, and named where it is not: a demand sheet was dropped without a word.
+    @Test func aListOnASheetNamedOtherwiseIsReadOrNamed() throws {
+        let demand = HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["id", "company", "kind", "skill", "people", "by", "valuePerPerson"]),
+            HandMadeWorkbook.textRow(2, ["R1", "PT A", "hire", "sewing", "2", "2023-01-31", "500000"]),
+        ])
+        var book = Self.small()
+        book.sheets = book.sheets.map { $0.name == "courses" ? ("Kursus", $0.xml) : $0 } + [("Permintaan", demand), ("Catatan", HandMadeWorkbook.sheet([HandMadeWorkbook.textRow(1, ["just a note"])]))]
+        let loaded = try Self.load(book).get()
+        #expect(loaded.scenario.courses.map(\.id) == ["C-1"] && loaded.scenario.demand.map(\.id) == ["R1"])
+        #expect(loaded.warnings.map(\.description).filter { $0.contains("read as the") }.count == 2, "\(loaded.warnings)")
+        var both = Self.small()
+        both.sheets += [("demand", demand), ("demand (2)", demand)]
+        let named = try Self.load(both).get()
+        #expect(named.scenario.demand.map(\.id) == ["R1"])
+        #expect(named.warnings.contains { $0.location.sheet == "demand (2)" && $0.message.contains("comes from sheet \"demand\"") },
+                "\(named.warnings)")
+    }
+
+    /// A 16-digit NIK typed as a number reads as its digits (it gained ".0"); an 18-digit NIP, which
+    /// the number cell cannot hold, says to type the ids as text.
+    @Test func longNumbersAsIdsKeepTheirDigits() throws {
+        func book(_ id: String) -> HandMadeWorkbook {
+            var book = Self.small()
+            book.sheets = book.sheets.map { sheet in
+                sheet.name != "instructors" ? sheet : ("instructors", HandMadeWorkbook.sheet([
+                    HandMadeWorkbook.textRow(1, ["id", "name", "skills", "feePerSlot"]),
+                    "<c r=\"A2\"><v>\(id)</v></c>" + HandMadeWorkbook.textRow(2, ["", "Sri", "sewing:2", "75000"]),
+                ]))
+            }
+            return book
+        }
+        #expect(try Self.load(book("3326150101900001")).get().scenario.instructors.map(\.id) == ["3326150101900001"])
+        let errors = try Self.errors(book("198503152010011002"))
+        #expect(errors.contains { $0.contains("instructors!A2") && $0.contains("format the column as Text") }, "\(errors)")
+    }
+
     /// A column named twice (`id` and `ID`) is one error at the header, not one more per row.
     @Test func aDoubledColumnIsNamedOnce() throws {
         let courses = [
