@@ -36,12 +36,12 @@ public struct CostBreakdown: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(instructorFees, forKey: .instructorFees)
-        try c.encode(engagement, forKey: .engagement)
-        try c.encode(venues, forKey: .venues)
-        try c.encode(socialSecurity, forKey: .socialSecurity)
-        try c.encodeIfPresent(apprenticeships, forKey: .apprenticeships)
-        try c.encode(total, forKey: .total)
+        try c.encode(Money.cents(instructorFees), forKey: .instructorFees)
+        try c.encode(Money.cents(engagement), forKey: .engagement)
+        try c.encode(Money.cents(venues), forKey: .venues)
+        try c.encode(Money.cents(socialSecurity), forKey: .socialSecurity)
+        try c.encodeIfPresent(apprenticeships.map(Money.cents), forKey: .apprenticeships)
+        try c.encode(Money.cents(total), forKey: .total)
     }
 
     public static func == (a: CostBreakdown, b: CostBreakdown) -> Bool {

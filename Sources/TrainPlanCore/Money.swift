@@ -1,5 +1,12 @@
 /// Money as text for messages and summaries: whole units with thousands grouped.
 public enum Money {
+    /// `amount` to the nearest cent, as a plan file writes figures: 117,600.7 rather than the
+    /// 117600.69999999998 that adding premiums leaves (amounts past 10^13 are whole already).
+    public static func cents(_ amount: Double) -> Double {
+        guard amount.isFinite, abs(amount) < 1e13 else { return amount }
+        return (amount * 100).rounded() / 100
+    }
+
     /// `123456000` → `123,456,000` (cents shown only when present).
     public static func plain(_ amount: Double, grouping: Character = ",", decimal: Character = ".") -> String {
         guard amount.isFinite else { return amount.isNaN ? "?" : (amount < 0 ? "-∞" : "∞") }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TrainPlanCore
 
@@ -34,5 +35,13 @@ import TrainPlanCore
         #expect(Money.plain(1250000, grouping: ".", decimal: ",") == "1.250.000")
         #expect(Money.plain(1.5) == "1.50")
         #expect(Money.plain(0) == "0")
+    }
+
+    /// Premiums added up leave float dust (117600.69999999998): the plan file writes cents.
+    @Test func planFiguresAreWrittenInCents() throws {
+        let cost = CostBreakdown(instructorFees: 0.1 + 0.2, venues: 0.6000000000000001, socialSecurity: 117_600.69999999998)
+        let json = try #require(String(data: try JSONEncoder().encode(cost), encoding: .utf8))
+        #expect(json.contains("\"socialSecurity\":117600.7") && json.contains("\"venues\":0.6") && json.contains("\"instructorFees\":0.3"), "\(json)")
+        #expect(Money.cents(1e300) == 1e300 && Money.cents(-0.004) == 0)
     }
 }
