@@ -43,7 +43,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// A date as scenario files write it: `YYYY-MM-DD`, or day first as Indonesian spreadsheets do
     /// (`06/02/2023`, `6-2-2023`, `06.02.2023`: day, month, four-digit year, one separator).
     public static func read(_ raw: String) -> Reading {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        // A date cell exported with its time (`11/01/2027 0:00`, `2027-01-11T00:00:00`): midnight is the date.
+        if let midnight = text.range(of: #"(\s+|T)(0?0[:.]00([:.]00)?|12[:.]00([:.]00)?\s*AM)$"#,
+                                     options: [.regularExpression, .caseInsensitive]) {
+            text.removeSubrange(midnight)
+        }
         if text.contains(where: \.isLetter) { return readWithMonthName(text) }
         guard let separator = text.first(where: { "/-.".contains($0) }) else { return .notADate }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
@@ -182,7 +187,7 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
         (.thu, ["thu", "thursday", "kamis", "kam"]),
         (.fri, ["fri", "friday", "jumat", "jum'at", "jum"]),
         (.sat, ["sat", "saturday", "sabtu", "sab"]),
-        (.sun, ["sun", "sunday", "minggu", "min", "ahad"]),
+        (.sun, ["sun", "sunday", "minggu", "min", "mgg", "ahad"]),
     ]
 
     static var names: [String] { namesByDay.flatMap(\.1) }

@@ -8,6 +8,10 @@ extension ScenarioDecoder {
 
     /// Fields that mean something only for one kind: given for the other, they are an error, not a silent no-op.
     private static let apprenticeshipOnly = ["startFrom", "startUntil", "months", "allowancePerMonth", "insured"]
+    /// The kinds in the words of the Indonesian report (rekrut, magang) and their common variants.
+    static let indonesianKinds: [String: DemandEntry.Kind] = [
+        "rekrut": .hire, "rekrutmen": .hire, "perekrutan": .hire, "magang": .apprenticeship, "pemagangan": .apprenticeship,
+    ]
 
     func demand(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> DemandEntry? {
         fields.currency = settings.currency
@@ -15,13 +19,15 @@ extension ScenarioDecoder {
         let company = fields.string("company", required: true)
         var kind = DemandEntry.Kind.hire
         if let text = fields.string("kind") {
-            if let value = DemandEntry.Kind(rawValue: text.lowercased()) {
+            if let value = DemandEntry.Kind(rawValue: text.lowercased()) ?? Self.indonesianKinds[text.lowercased()] {
                 kind = value
             } else {
                 let names = DemandEntry.Kind.allCases.map(\.rawValue)
                 let hint = Suggestion.closest(to: text, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
                 fields.fail(fields.node("kind")?.location ?? fields.location, "kind",
-                            "\"\(text)\" is not a kind of demand: use hire or apprenticeship\(hint)")
+                            "\"\(text)\" is not a kind of demand: use hire or apprenticeship (rekrut or magang)\(hint)")
+                // Read on as what its other fields say it is, so that they are not reported as misplaced too.
+                if Self.apprenticeshipOnly.contains(where: fields.has) { kind = .apprenticeship }
             }
         }
         let skill = fields.string("skill", required: true)

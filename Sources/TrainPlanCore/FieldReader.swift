@@ -82,7 +82,10 @@ final class FieldReader {
         case .value, .notFinite:
             fail(s.location, key, "expected \(what), found \"\(s.text)\", which is not a finite number")
         case let .ambiguous(grouped, decimal, mark):
-            let indonesian = money && mark == "." ? " (or \"Rp \(s.text.trimmingCharacters(in: .whitespaces))\")" : ""
+            // The amount without a currency code before it ("IDR 150.000" → "Rp 150.000", not "Rp IDR 150.000").
+            let amount = s.text.trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: #"^[A-Za-z]{3}\.?\s*"#, with: "", options: .regularExpression)
+            let indonesian = money && mark == "." ? " (or \"Rp \(amount)\")" : ""
             fail(s.location, key, "\"\(s.text)\" is ambiguous: \(NumberText.format(grouped)) if \"\(mark)\" groups thousands, "
                  + "or \(NumberText.format(decimal)) if \"\(mark)\" is the decimal mark; write \(NumberText.format(grouped))\(indonesian) "
                  + "or \(NumberText.format(decimal)), or set decimalMark: \",\" or \".\" in the scenario settings")
@@ -122,7 +125,9 @@ final class FieldReader {
     /// A whole number in `range`; above `maximum` (one of ``ScenarioLimits``) it is reported as over that limit.
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int>, maximum: Int? = nil) -> Int? {
         guard let s = scalar(key, required: required, expected: "a whole number"),
-              let value = reading(s, key, money: false, what: "a whole number") else { return nil }
+              let read = reading(s, key, money: false, what: "a whole number") else { return nil }
+        // A number cell holding a formula's result (=12*(1-1/6): 9.999999999999998) is the whole number it shows.
+        let value = s.numberStyle == .typed && abs(read - read.rounded()) <= 1e-9 * max(1, abs(read)) ? read.rounded() : read
         guard value.rounded() == value else {
             fail(s.location, key, "expected a whole number, found \"\(s.text)\"")
             return nil
@@ -144,10 +149,10 @@ final class FieldReader {
         guard let s = scalar(key, expected: "true or false") else { return nil }
         switch s.text.trimmingCharacters(in: .whitespaces).lowercased() {
         // BENAR/SALAH: TRUE/FALSE as a spreadsheet in an Indonesian locale exports them.
-        case "true", "yes", "ya", "benar", "1": return true
-        case "false", "no", "tidak", "salah", "0": return false
+        case "true", "yes", "ya", "benar", "wajib", "1", "✓", "✔": return true
+        case "false", "no", "tidak", "salah", "opsional", "tidak wajib", "0": return false
         default:
-            fail(s.location, key, "expected true/false (or yes/no, ya/tidak, benar/salah, 1/0), found \"\(s.text)\"")
+            fail(s.location, key, "expected true/false (or yes/no, ya/tidak, benar/salah, wajib/opsional, 1/0), found \"\(s.text)\"")
             return nil
         }
     }

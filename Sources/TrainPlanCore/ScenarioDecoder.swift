@@ -83,7 +83,11 @@ struct ScenarioDecoder {
             fields.fail(fields.node("workdays")?.location ?? fields.location, "workdays", "must name at least one weekday")
         }
         var slots: [String] = []
-        if let items = fields.list("slots", splitOnComma: false) {
+        // One text with no ";" separates its slots with "," as any list does (`pagi,siang,sore`); with ";"
+        // (or as a YAML list) a comma stays inside its label.
+        var commaSeparated = false
+        if case let .scalar(s)? = fields.node("slots") { commaSeparated = !s.text.contains(where: { $0 == ";" || $0.isNewline }) }
+        if let items = fields.list("slots", splitOnComma: commaSeparated) {
             slots = items.map { $0.text.trimmingCharacters(in: .whitespaces) }
             var seen: Set<String> = []
             for item in items where !seen.insert(item.text).inserted {
@@ -202,19 +206,24 @@ struct ScenarioDecoder {
                       mandatory: mandatory, socialSecurity: socialSecurity, instructors: instructors, venues: venues)
     }
 
+    /// The sources in the words of the Indonesian report (docs/glossary-id.md).
+    static let indonesianSources: [String: InstructorSource] = [
+        "mitra": .partner, "industri": .industry, "lepas": .freelance, "calon": .candidate,
+    ]
+
     func instructor(_ fields: FieldReader, calendar: PlanningCalendar, settings: Settings) -> Instructor? {
         fields.currency = settings.currency
         let id = fields.id()
         let name = fields.string("name")
         var source = InstructorSource.internal
         if let text = fields.string("source") {
-            if let value = InstructorSource(rawValue: text.lowercased()) {
+            if let value = InstructorSource(rawValue: text.lowercased()) ?? Self.indonesianSources[text.lowercased()] {
                 source = value
             } else {
                 let names = InstructorSource.allCases.map(\.rawValue)
                 let hint = Suggestion.closest(to: text, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
                 fields.fail(fields.node("source")?.location ?? fields.location, "source",
-                            "\"\(text)\" is not a source: use \(names.joined(separator: ", "))\(hint)")
+                            "\"\(text)\" is not a source: use \(names.joined(separator: ", ")) (or internal, mitra, industri, lepas, calon)\(hint)")
             }
         }
         let organization = fields.string("organization")

@@ -80,6 +80,9 @@ public struct DateRange: Sendable, Hashable {
         public let reason: String?
     }
 
+    /// What may stand between a range's two dates; none of them occurs inside a date (`-` only with spaces).
+    static let rangeSeparators = ["..", "s/d", "s.d.", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " - ", "\u{2013}", "\u{2014}"]
+
     public static func parse(_ text: String) -> Result<DateRange, EntryError> {
         read(text).mapError { EntryError($0.message) }
     }
@@ -96,7 +99,10 @@ public struct DateRange: Sendable, Hashable {
         case let .impossible(why): return impossible(trimmed, why)
         case .notADate: break
         }
-        let ends = trimmed.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
+        // `..`, or a range as planners write one: `13/01/2027 s/d 14/01/2027`, `13/01/2027 - 14/01/2027`.
+        let separator = rangeSeparators.lazy.compactMap { trimmed.range(of: $0, options: .caseInsensitive) }.first
+        let ends = separator.map { [String(trimmed[..<$0.lowerBound]), String(trimmed[$0.upperBound...])] }?
+            .map { $0.trimmingCharacters(in: .whitespaces) } ?? [trimmed]
         var dates: [CivilDate] = []
         if ends.count == 2 {
             for end in ends {

@@ -60,7 +60,7 @@ import TrainPlanCore
         let text = Self.base + """
             demand:
               - {id: A, company: X, skill: garment-mechanic, people: 0, valuePerPerson: 1}
-              - {id: B, company: X, kind: magang, skill: garment-mechanic, people: 2, valuePerPerson: 1}
+              - {id: B, company: X, kind: mgang, skill: garment-mechanic, people: 2, valuePerPerson: 1}
               - {id: C, company: X, skill: garment-mechanic, people: 2, valuePerPerson: 1, month: 3}
               - {id: D, company: X, skill: garment-mechanic, people: 2}
               - {id: E, company: X, skill: garment-mechanic, people: 2, valuePerPerson: 1, months: 2}
@@ -72,6 +72,19 @@ import TrainPlanCore
         for phrase in expected {
             #expect(errors.contains { $0.contains(phrase) }, "no error says \(phrase): \(errors)")
         }
+    }
+
+    /// `magang` and `rekrut`, the report's own words, are the kinds; an unknown kind with an
+    /// apprenticeship's fields is one error, not one more for each of its fields.
+    @Test func kindsInIndonesian() throws {
+        let text = Self.base + """
+            demand:
+              - {id: A, company: X, kind: Magang, skill: garment-mechanic, people: 2, valuePerPerson: 1, startFrom: 2023-02-01, startUntil: 2023-03-31}
+              - {id: B, company: X, kind: rekrut, skill: garment-mechanic, people: 2, valuePerPerson: 1, by: 2023-03-31}
+            """
+        #expect(try ScenarioLoader.load(text: text).scenario.demand.map(\.kind) == [.apprenticeship, .hire])
+        let errors = Self.errors(text.replacingOccurrences(of: "kind: Magang", with: "kind: intern"))
+        #expect(errors.count == 1 && errors[0].contains("is not a kind of demand"), "\(errors)")
     }
 
     @Test func demandWarnings() throws {

@@ -676,18 +676,21 @@ import TrainPlanCore
     }
 
     @Test func emptySkillsAndUnknownSource() throws {
-        let text = Self.yaml(instructors: "  - id: BUDI\n    skills: {}\n    source: industri")
+        let text = Self.yaml(instructors: "  - id: BUDI\n    skills: {}\n    source: industy")
         let errors = Self.errors(text)
         let skills = try Self.error("must name at least one skill with its level", in: errors)
         #expect(skills.location.line == Self.line(of: "skills: {}", in: text))
-        let source = try Self.error("\"industri\" is not a source: use internal, partner, industry, freelance, candidate; did you mean \"industry\"?", in: errors)
-        #expect(source.location.line == Self.line(of: "source: industri", in: text))
+        let source = try Self.error("\"industy\" is not a source: use internal, partner, industry, freelance, candidate (or internal, mitra, industri, lepas, calon); did you mean \"industry\"?", in: errors)
+        #expect(source.location.line == Self.line(of: "source: industy", in: text))
+        // The report's Indonesian words read as the sources and kinds they name.
+        let words = try ScenarioLoader.load(text: Self.yaml(instructors: "  - id: BUDI\n    skills: {sewing: 1}\n    source: Mitra")).scenario
+        #expect(words.instructors.first { $0.id == "BUDI" }?.source == .partner)
     }
 
     @Test func badBooleanAndDecimalMark() throws {
         let text = Self.yaml(settings: "decimalMark: ';'", course: "mandatory: maybe")
         let errors = Self.errors(text)
-        let mandatory = try Self.error("expected true/false (or yes/no, ya/tidak, benar/salah, 1/0), found \"maybe\"", in: errors)
+        let mandatory = try Self.error("expected true/false (or yes/no, ya/tidak, benar/salah, wajib/opsional, 1/0), found \"maybe\"", in: errors)
         #expect(mandatory.location.line == Self.line(of: "mandatory: maybe", in: text))
         let mark = try Self.error("expected \",\" or \".\", found \";\"", in: errors)
         #expect(mark.location.line == 1 && mark.location.field == "decimalMark")

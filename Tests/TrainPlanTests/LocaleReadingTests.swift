@@ -291,7 +291,7 @@ import Testing
                 == Array(repeating: true, count: 7) + Array(repeating: false, count: 7))
         try folder.write("courses.csv", "id,skill,sessions,participants,mandatory\nC1,sewing,1,5,y\n")
         let error = try Self.only(LoaderTests.errors(path: folder.path))
-        #expect(error.message == "expected true/false (or yes/no, ya/tidak, benar/salah, 1/0), found \"y\"")
+        #expect(error.message == "expected true/false (or yes/no, ya/tidak, benar/salah, wajib/opsional, 1/0), found \"y\"")
         #expect(error.location == Where(file: Self.file(folder, "courses.csv"), line: 2, column: 5, field: "mandatory"))
     }
 

@@ -109,15 +109,35 @@ import Testing
                 "\(Self.errors(wrong))")
     }
 
-    /// A line break in a cell (Alt+Enter) separates a list's items; a comma in a slot label is most likely two slots.
+    /// A line break in a cell (Alt+Enter) separates a list's items; slots in one text separate with
+    /// "," as any list's items do (`pagi,siang,sore`); a comma in a label of a ";" list is most likely two slots.
     @Test func lineBreaksSeparateListItemsAndACommaInASlotLabelIsNamed() throws {
-        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: \"08:00-12:00, 13:00-16:00\"")
+        for (text, count) in [("pagi,siang,sore", 3), ("08:00-12:00, 13:00-16:00", 2), ("Sesi 1, pagi", 2)] {
+            let commas = try Self.folder(settings: LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: \"\(text)\""))
+            let loaded = try ScenarioLoader.load(path: commas.path)
+            #expect(loaded.scenario.calendar.slots.count == count && loaded.warnings.isEmpty, "\(text): \(loaded.warnings)")
+        }
+        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: \"08:00-12:00, 13:00-16:00; 18:00-20:00\"")
         let courses = "id;skill;sessions;participants;equipment\nA;sewing;2;5;\"press\nsteam\"\n"
         let folder = try Self.folder(courses: courses, venues: "id;capacity;equipment\nHALL;20;\"press;steam\"\n", settings: settings)
         let loaded = try ScenarioLoader.load(path: folder.path)
         #expect(loaded.scenario.courses.first?.equipment.sorted() == ["press", "steam"])
-        #expect(loaded.scenario.calendar.slots.count == 1)
+        #expect(loaded.scenario.calendar.slots.count == 2)
         #expect(loaded.warnings.contains { $0.message.contains("write \"08:00-12:00; 13:00-16:00\" for 2 slots a day") }, "\(loaded.warnings)")
+    }
+
+    /// Holiday ranges as planners write them (`s/d`, a spaced dash), a date-time cell's midnight,
+    /// and `Mgg` for Sunday.
+    @Test func rangesMidnightsAndSundayAsPlannersWriteThem() throws {
+        let settings = LoaderTests.folderSettings.replacingOccurrences(
+            of: "  slots: [am, pm]", with: "  slots: [am, pm]\n  workdays: \"Sen-Mgg\"\n  holidays: \"03/01/2023 s/d 04/01/2023; 10/01/2023 - 11/01/2023; 16/01/2023 0:00\"")
+        let folder = try Self.folder(settings: settings)
+        let calendar = try ScenarioLoader.load(path: folder.path).scenario.calendar
+        #expect(calendar.holidays.map(\.description).sorted() == ["2023-01-03", "2023-01-04", "2023-01-10", "2023-01-11", "2023-01-16"])
+        #expect(calendar.workdays.count == 7)
+        // A time that is not midnight says something the date cannot hold: still an error.
+        let noon = settings.replacingOccurrences(of: "16/01/2023 0:00", with: "16/01/2023 12:30")
+        #expect(Self.errors(try Self.folder(settings: noon)).count == 1)
     }
 
     @Test func aDayNumberInADateFieldSaysToFormatTheCell() throws {

@@ -173,6 +173,19 @@ import TrainPlanCore
         #expect(errors.contains { $0.contains("instructors!A2") && $0.contains("format the column as Text") }, "\(errors)")
     }
 
+    /// A formula's result (`=12*(1-1/6)`: 9.999999999999998) where a count belongs is the whole number
+    /// the sheet shows; typed as text, "4.5" is still not a count.
+    @Test func aCountFromAFormulaIsTheWholeNumberItShows() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing"]) + "<c r=\"C2\"><v>4.000000000000001</v></c><c r=\"D2\"><v>9.999999999999998</v></c><c r=\"E2\"><v>1000</v></c>",
+        ]
+        let course = try #require(try Self.load(Self.small(courses: courses)).get().scenario.courses.first)
+        #expect(course.sessions == 4 && course.participants == 10)
+        let half = [courses[0], HandMadeWorkbook.textRow(2, ["C-1", "sewing", "4.5", "10", "1000"])]
+        #expect(try Self.errors(Self.small(courses: half)).contains { $0.contains("expected a whole number, found \"4.5\"") })
+    }
+
     /// A column named twice (`id` and `ID`) is one error at the header, not one more per row.
     @Test func aDoubledColumnIsNamedOnce() throws {
         let courses = [
