@@ -15,6 +15,15 @@ struct CSVColumns {
         known.contains(name) ? name : known.first { $0.lowercased() == name.lowercased() } ?? name
     }
 
+    /// Headers that name notes beside a list, in either language (compared in any case, without a final `.` or `:`).
+    static let noteWords: Set<String> = ["no", "nomor", "nomer", "no urut", "#", "keterangan", "ket", "catatan", "notes", "note",
+                                         "remarks", "remark", "comments", "comment", "komentar", "penjelasan"]
+
+    static func isNote(_ header: String) -> Bool {
+        let word = header.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".:"))).lowercased()
+        return header.hasPrefix("#") || noteWords.contains(word)
+    }
+
     /// Reports the header's unknown columns (with the closest field) and missing required ones,
     /// once. Returns the columns to leave out of every row, and the required fields every row
     /// then lacks (read as absent without a message per row: see ``RawScalar/missingColumn``).
@@ -23,12 +32,22 @@ struct CSVColumns {
         let present = Set(header.map(\.name))
         let missing = required.filter { !present.contains($0) }
         var dropped: Set<Int> = [], reported: Set<String> = []
-        for (column, name, at) in header where !name.isEmpty && !known.contains(name) {
+        // A row number or remarks column, as planners keep beside a list, or any header starting with "#":
+        // notes, not fields (said once, so that a misspelt field is not taken for one).
+        let notes = header.filter { !$0.name.isEmpty && !known.contains($0.name) && Self.isNote($0.name) }
+        for note in notes { dropped.insert(note.column) }
+        if let first = notes.first(where: { !$0.name.hasPrefix("#") }) {
+            let names = notes.filter { !$0.name.hasPrefix("#") }.map(\.name)
+            log.warning(first.at.with(field: nil), "column(s) \(names.map { "\"\($0)\"" }.joined(separator: ", ")) read as notes and not used",
+                        .noteColumns(names))
+        }
+        for (column, name, at) in header where !name.isEmpty && !known.contains(name) && !dropped.contains(column) {
             dropped.insert(column)
             let closest = Suggestion.closest(to: name, in: known.filter { !present.contains($0) })
                 ?? Suggestion.closest(to: name, in: known)
             let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
-            log.error(at, "unknown column \"\(name)\": not a field of \(item)\(hint)")
+            let note = closest == nil ? " (a column of notes: start its header with #)" : ""
+            log.error(at, "unknown column \"\(name)\": not a field of \(item)\(hint)\(note)")
             if let closest, missing.contains(closest) { reported.insert(closest) }
         }
         for name in missing where !reported.contains(name) {

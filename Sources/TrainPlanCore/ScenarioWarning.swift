@@ -38,4 +38,6 @@ public enum ScenarioWarning: Sendable, Hashable {
     case sheetReadAsList(sheet: String, list: String)
     /// A workbook sheet that looks like the `list` list, not read.
     case sheetNotRead(sheet: String, list: String, listSheetExists: Bool)
+    /// Columns of a list read as notes (`No`, `Keterangan`), not as fields.
+    case noteColumns([String])
 }

@@ -68,7 +68,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
     case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnShortRows, warnHiddenRows
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
-    case warnSheetNotRead, warnSheetNotReadTwo
+    case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -473,6 +473,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                  "not read: its header names the fields of the {1} list, which comes from sheet \"{1}\"")
         case .warnSheetNotReadTwo: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1}, dan lebih dari satu lembar mirip daftar itu",
                                     "not read: its header names the fields of the {1} list, which more than one sheet looks like")
+        case .warnNoteColumns: ("kolom {1} dibaca sebagai catatan dan tidak dipakai", "column(s) {1} read as notes and not used")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",

@@ -40,6 +40,8 @@ public struct WarningText: Sendable {
             return text(.warnWorkbookBesideCSV, kind)
         case let .rupiahCommaDecimal(written, reads, thousands, meant):
             return text(.warnRupiahComma, written, reads, thousands, meant)
+        case let .noteColumns(names):
+            return text(.warnNoteColumns, names.map { "\"\($0)\"" }.joined(separator: ", "))
         case let .sheetReadAsList(_, list):
             return text(.warnSheetReadAsList, list)
         case let .sheetNotRead(_, list, listSheetExists):
