@@ -17,7 +17,17 @@ final class FieldReader {
             return nil
         }
         self.location = location
-        self.entries = Dictionary(list.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        // A lone dash is how a spreadsheet says "none": the field's default, as an empty cell
+        // (`Rp -`, with its label, stays an accounting zero).
+        let entries = list.map { entry in
+            guard case var .scalar(s) = entry.value, !s.isNull, NumberText.isDash(s.text.trimmingCharacters(in: .whitespaces)) else {
+                return entry
+            }
+            s.isNull = true
+            s.text = ""
+            return RawEntry(key: entry.key, value: .scalar(s), keyLocation: entry.keyLocation)
+        }
+        self.entries = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.order = list.map(\.key)
         self.log = log
     }

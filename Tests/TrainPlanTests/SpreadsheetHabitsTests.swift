@@ -210,6 +210,16 @@ import Testing
                 "\(Self.errors(short))")
     }
 
+    /// A lone dash is "none" in any field: the default, as an empty cell (a value of "-" was 0, an
+    /// equipment "-" a tag nobody had, a mandatory "-" an error); `Rp -` is still an accounting zero.
+    @Test func aDashIsTheDefaultInAnyField() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;value;equipment;mandatory;earliestStart;level\n"
+                                     + "A;sewing;1;5;-;-;-;-;\u{2013}\nB;sewing;1;5;Rp -;;;;\n")
+        let courses = try ScenarioLoader.load(path: folder.path).scenario.courses
+        #expect(courses.map(\.value) == [5_000, 0], "A takes 5 participants at 1,000; B's Rp - is zero")
+        #expect(courses[0].equipment.isEmpty && !courses[0].mandatory && courses[0].level == 1)
+    }
+
     @Test func aDayNumberInHolidaysSaysToFormatTheCell() throws {
         let settings = LoaderTests.folderSettings.replacingOccurrences(of: "weeks: 4", with: "weeks: 4\n  holidays: \"44935\"")
         #expect(Self.errors(try Self.folder(settings: settings)).contains { $0.contains("day number for 2023-01-09") })
