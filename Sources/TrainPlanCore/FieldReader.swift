@@ -111,6 +111,12 @@ final class FieldReader {
         guard let s = scalar(key, required: required, expected: what), let value = reading(s, key, money: true, what: what) else {
             return nil
         }
+        // 0.54% of a wage typed as a premium would cost a fraction of a rupiah, without a word.
+        guard !s.isPercent else {
+            fail(s.location, key, "the cell shows a percentage (\(NumberText.format(value * 100))%), and \(key) is an amount of money: "
+                 + "enter the amount in \(currency) (a percentage of a wage as the rupiah it comes to)")
+            return nil
+        }
         guard value >= 0 else {
             fail(s.location, key, "must be at least 0, found \(NumberText.format(value))")
             return nil

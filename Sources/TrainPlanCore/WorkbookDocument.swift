@@ -140,7 +140,9 @@ private final class CellReader {
         case let .number(value)?:
             // Whole numbers up to 2^53 are exact: a 16-digit NIK typed as a number reads as its digits.
             let text = value.rounded() == value && abs(value) < 9_007_199_254_740_992 ? String(Int(value)) : "\(value)"
-            return scalar(text, .typed)
+            var read = scalar(text, .typed)
+            read.isPercent = cell?.isPercent ?? false
+            return read
         case let .date(date)?: return scalar(date.description, textStyle)
         case let .boolean(value)?: return scalar(value ? "true" : "false", textStyle)
         case let .error(message)?:

@@ -32,6 +32,25 @@ enum NumberFormatKind {
         return classify(letters)
     }
 
+    /// Built-in 9 (`0%`) and 10 (`0.00%`), or a custom code whose first section shows `%` outside quotes.
+    static func isPercent(id: Int, code: String?) -> Bool {
+        if id == 9 || id == 10 { return true }
+        guard let code else { return false }
+        var inQuote = false, escaped = false
+        for character in code {
+            if escaped { escaped = false; continue }
+            if inQuote { if character == "\"" { inQuote = false }; continue }
+            switch character {
+            case "\\": escaped = true
+            case "\"": inQuote = true
+            case ";": return false
+            case "%": return true
+            default: break
+            }
+        }
+        return false
+    }
+
     private static func classify(_ letters: [Character]) -> Bool {
         if letters.contains("d") || letters.contains("y") { return true }
         return letters.contains("m") && !letters.contains("h") && !letters.contains("s")

@@ -50,10 +50,13 @@ public struct Row: Sendable {
 public struct Cell: Sendable {
     public var reference: CellReference
     public var value: CellValue
+    /// A number shown as a percentage (`0.54%` holds 0.0054): never an amount of money.
+    public var isPercent: Bool
 
-    public init(_ reference: CellReference, _ value: CellValue) {
+    public init(_ reference: CellReference, _ value: CellValue, isPercent: Bool = false) {
         self.reference = reference
         self.value = value
+        self.isPercent = isPercent
     }
 }
 

@@ -208,6 +208,8 @@ private struct PartReader {
 private struct CellStyles {
     /// Per style index (`s` of a cell): its format shows a date.
     var isDate: [Bool] = []
+    /// Per style index: its format shows a percentage (built-in 9 and 10, or a code with `%`).
+    var isPercent: [Bool] = []
 
     init() {}
 
@@ -216,10 +218,9 @@ private struct CellStyles {
         for format in styles.child("numFmts")?.children("numFmt") ?? [] {
             if let id = format.attributes["numFmtId"].flatMap({ Int($0) }) { codes[id] = format.attributes["formatCode"] }
         }
-        isDate = (styles.child("cellXfs")?.children("xf") ?? []).map { xf in
-            let id = xf.attributes["numFmtId"].flatMap { Int($0) } ?? 0
-            return NumberFormatKind.isDate(id: id, code: codes[id])
-        }
+        let ids = (styles.child("cellXfs")?.children("xf") ?? []).map { xf in xf.attributes["numFmtId"].flatMap { Int($0) } ?? 0 }
+        isDate = ids.map { NumberFormatKind.isDate(id: $0, code: codes[$0]) }
+        isPercent = ids.map { NumberFormatKind.isPercent(id: $0, code: codes[$0]) }
     }
 }
 
@@ -250,7 +251,9 @@ private struct SheetContext {
                 }
                 let reference = CellReference(column: column, row: rowNumber)
                 if let value = value(of: cellElement, at: reference), !value.isEmpty {
-                    cells.append(Cell(reference, value))
+                    let style = cellElement.attributes["s"].flatMap { Int($0) } ?? 0
+                    let percent = styles.isPercent.indices.contains(style) && styles.isPercent[style]
+                    cells.append(Cell(reference, value, isPercent: percent && { if case .number = value { true } else { false } }()))
                 }
             }
             let hidden = ["1", "true"].contains(rowElement.attributes["hidden"]?.lowercased() ?? "")

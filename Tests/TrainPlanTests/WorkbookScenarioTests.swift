@@ -186,6 +186,23 @@ import TrainPlanCore
         #expect(try Self.errors(Self.small(courses: half)).contains { $0.contains("expected a whole number, found \"4.5\"") })
     }
 
+    /// Money in a cell shown as a percentage (0.54% of a wage typed as a premium) is an error, not a
+    /// fraction of a rupiah; a percentage where a number that is not money belongs reads as before.
+    @Test func moneyShownAsAPercentageIsAnError() throws {
+        var book = Self.small()
+        book.formats = [.builtIn(0), .builtIn(14), .builtIn(10), .custom("0.0\\%")]
+        book.sheets = book.sheets.map { sheet in
+            sheet.name != "venues" ? sheet : ("venues", HandMadeWorkbook.sheet([
+                HandMadeWorkbook.textRow(1, ["id", "name", "capacity", "costPerSlot"]),
+                HandMadeWorkbook.textRow(2, ["V-1", "Bengkel"]) + "<c r=\"C2\"><v>20</v></c><c r=\"D2\" s=\"2\"><v>0.0054</v></c>",
+                // A literal "%" (escaped) scales nothing: the number is the amount.
+                HandMadeWorkbook.textRow(3, ["V-2", "Aula"]) + "<c r=\"C3\"><v>20</v></c><c r=\"D3\" s=\"3\"><v>1500</v></c>",
+            ]))
+        }
+        let errors = try Self.errors(book)
+        #expect(errors.count == 1 && errors[0].contains("venues!D2: error: costPerSlot: the cell shows a percentage (0.54%)"), "\(errors)")
+    }
+
     /// A column named twice (`id` and `ID`) is one error at the header, not one more per row.
     @Test func aDoubledColumnIsNamedOnce() throws {
         let courses = [
