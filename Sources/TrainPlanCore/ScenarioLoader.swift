@@ -105,6 +105,45 @@ public enum ScenarioLoader {
         }
     }
 
+    /// A CSV or text file that is not one of the lists (`kursus.csv`, `courses.txt`, `permintaan.csv`):
+    /// named in a warning, with the list its header names the fields of, so that a list is never
+    /// left out without a word.
+    private static func checkUnreadTables(in folder: URL, entries: [String], log: DiagnosticLog) {
+        let read = Set(listKinds.compactMap { file($0 + ".csv", in: folder, entries: entries)?.lastPathComponent })
+        for name in entries.sorted() where !read.contains(name) && !name.hasPrefix(".")
+            && ["csv", "txt", "tsv"].contains((name.split(separator: ".").last.map(String.init) ?? "").lowercased()) {
+            let url = folder.appendingPathComponent(name)
+            let head = (try? FileHandle(forReadingFrom: url)).flatMap { handle in
+                defer { try? handle.close() }
+                return (try? handle.read(upToCount: 4096)).flatMap { String(decoding: $0, as: UTF8.self) }
+            } ?? ""
+            let list = likelyList(head)
+            let at = SourceLocation(file: folder.lastPathComponent + "/" + name)
+            if let list {
+                let comes = read.contains { $0.lowercased() == list + ".csv" } ? " (that list comes from \(list).csv)" : "; name the file \(list).csv to read it"
+                log.warning(at, "not read: its header names the fields of the \(list) list\(comes)", .fileNotRead(list: list, listFileExists: comes.hasPrefix(" (")))
+            } else {
+                log.warning(at, "not read: a folder's lists are courses.csv, instructors.csv, venues.csv and demand.csv", .fileNotRead(list: nil, listFileExists: false))
+            }
+        }
+    }
+
+    /// The list whose fields the header of a CSV text (after any title lines) names most of, with `id`
+    /// and at least two more; `nil` otherwise.
+    static func likelyList(_ text: String) -> String? {
+        var best: (list: String, count: Int)?
+        for line in text.split(whereSeparator: \.isNewline).prefix(6) {
+            let cells = line.split(separator: CSVTable.likelyDelimiter(line))
+                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"\u{FEFF}"))) }
+            for list in listKinds {
+                guard let columns = csvColumns[list] else { continue }
+                let fields = Set(cells.map(columns.canonical).filter(columns.known.contains))
+                if fields.contains("id"), fields.count >= 3, fields.count > best?.count ?? 0 { best = (list, fields.count) }
+            }
+        }
+        return best?.list
+    }
+
     private static func folderDocument(_ folder: URL, log: DiagnosticLog) -> ScenarioDocument? {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         checkCopies(in: folder, entries: entries, log: log)
@@ -119,9 +158,14 @@ public enum ScenarioLoader {
             }
         }
         guard let settingsURL = settingsFileNames.lazy.compactMap({ file($0, in: folder, entries: entries) }).first else {
-            log.error(SourceLocation(file: folder.path), "the folder has no scenario.yaml (or scenario.json) with the settings")
+            let files = entries.filter { !$0.hasPrefix(".") }.sorted()
+            let found = files.isEmpty ? "it is empty" : "it has " + files.prefix(8).joined(separator: ", ") + (files.count > 8 ? ", ..." : "")
+            let hint = files.contains { $0.lowercased().hasPrefix("scenario.") }
+                ? "; the settings are read from YAML or JSON only: write them as scenario.yaml (trainplan template writes one)" : ""
+            log.error(SourceLocation(file: folder.path), "the folder has no scenario.yaml (or scenario.json) with the settings (\(found))\(hint)")
             return nil
         }
+        checkUnreadTables(in: folder, entries: entries, log: log)
         let display = { (url: URL) in folder.lastPathComponent + "/" + url.lastPathComponent }
         guard let text = readText(settingsURL, display: display(settingsURL), log: log),
               let root = YAMLDocument.parse(text, file: display(settingsURL), log: log) else { return nil }

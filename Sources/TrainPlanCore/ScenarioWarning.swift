@@ -40,4 +40,6 @@ public enum ScenarioWarning: Sendable, Hashable {
     case sheetNotRead(sheet: String, list: String, listSheetExists: Bool)
     /// Columns of a list read as notes (`No`, `Keterangan`), not as fields.
     case noteColumns([String])
+    /// A CSV or text file of a folder that is not one of its lists (`list`: the one its header looks like).
+    case fileNotRead(list: String?, listFileExists: Bool)
 }

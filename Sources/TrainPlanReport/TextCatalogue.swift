@@ -68,7 +68,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
     case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnShortRows, warnHiddenRows
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
-    case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns
+    case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -474,6 +474,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .warnSheetNotReadTwo: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1}, dan lebih dari satu lembar mirip daftar itu",
                                     "not read: its header names the fields of the {1} list, which more than one sheet looks like")
         case .warnNoteColumns: ("kolom {1} dibaca sebagai catatan dan tidak dipakai", "column(s) {1} read as notes and not used")
+        case .warnFileLooksLikeList: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1}; beri nama berkas {1}.csv supaya dibaca",
+                                      "not read: its header names the fields of the {1} list; name the file {1}.csv to read it")
+        case .warnFileListExists: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1} (daftar itu diambil dari {1}.csv)",
+                                   "not read: its header names the fields of the {1} list (that list comes from {1}.csv)")
+        case .warnFileNotAList: ("tidak dibaca: daftar dalam folder adalah courses.csv, instructors.csv, venues.csv dan demand.csv",
+                                 "not read: a folder's lists are courses.csv, instructors.csv, venues.csv and demand.csv")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",

@@ -40,6 +40,9 @@ public struct WarningText: Sendable {
             return text(.warnWorkbookBesideCSV, kind)
         case let .rupiahCommaDecimal(written, reads, thousands, meant):
             return text(.warnRupiahComma, written, reads, thousands, meant)
+        case let .fileNotRead(list, exists):
+            guard let list else { return text(.warnFileNotAList) }
+            return text(exists ? .warnFileListExists : .warnFileLooksLikeList, list)
         case let .noteColumns(names):
             return text(.warnNoteColumns, names.map { "\"\($0)\"" }.joined(separator: ", "))
         case let .sheetReadAsList(_, list):

@@ -39,12 +39,13 @@ import TrainPlanReport
                 """,
             "courses.csv": "DAFTAR KURSUS\nid;skill;sessions;participants;value;cohort\nC1;sewing;1;5;1.000\n",
             "instructors.csv": "id,skills\nANI,sewing:1\n",
-            "venues.csv": "id,capacity,costPerSlot\nHALL,20,\"Rp 1,500\"\n",
+            "venues.csv": "id,capacity,costPerSlot,No\nHALL,20,\"Rp 1,500\",1\n",
+            "tempat.csv": "id,capacity,costPerSlot\nAULA,20,0\n",
         ]
         for (name, body) in files { try body.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let warnings = try ScenarioLoader.load(path: folder.path).warnings
         #expect(Set(warnings.compactMap(\.warning).map { "\($0)".prefix { $0 != "(" } })
-                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelWithCommas"], "\(warnings)")
+                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelWithCommas", "noteColumns", "fileNotRead"], "\(warnings)")
         try Self.check(warnings)
     }
 

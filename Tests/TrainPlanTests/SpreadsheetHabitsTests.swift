@@ -220,6 +220,24 @@ import Testing
         #expect(courses[0].equipment.isEmpty && !courses[0].mandatory && courses[0].level == 1)
     }
 
+    /// A list saved under another name (`kursus.csv`, Excel's "Text" export `demand.txt`) is named with
+    /// the list it looks like; settings saved as `scenario.csv` are named in the error.
+    @Test func filesThatAreNotListsAreNamed() throws {
+        let folder = try Self.folder()
+        try folder.write("permintaan.csv", "id;company;kind;skill;people;by\nR1;PT A;hire;sewing;2;31/01/2023\n")
+        try folder.write("kursus lama.txt", "id\tskill\tsessions\tparticipants\nOLD\tsewing\t1\t5\n")
+        try folder.write("notes.txt", "remember the holidays\n")
+        let warnings = try ScenarioLoader.load(path: folder.path).warnings.map { "\($0.location.file): \($0.message)" }
+        #expect(warnings.contains { $0.hasSuffix("/permintaan.csv: not read: its header names the fields of the demand list; name the file demand.csv to read it") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasSuffix("/kursus lama.txt: not read: its header names the fields of the courses list (that list comes from courses.csv)") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasSuffix("/notes.txt: not read: a folder's lists are courses.csv, instructors.csv, venues.csv and demand.csv") }, "\(warnings)")
+        let settings = try Self.folder()
+        try FileManager.default.removeItem(atPath: settings.path + "/scenario.yaml")
+        try settings.write("scenario.csv", "field,value\nname,x\n")
+        #expect(Self.errors(settings).contains { $0.contains("(it has courses.csv, instructors.csv, scenario.csv, venues.csv); the settings are read from YAML or JSON only") },
+                "\(Self.errors(settings))")
+    }
+
     @Test func aDayNumberInHolidaysSaysToFormatTheCell() throws {
         let settings = LoaderTests.folderSettings.replacingOccurrences(of: "weeks: 4", with: "weeks: 4\n  holidays: \"44935\"")
         #expect(Self.errors(try Self.folder(settings: settings)).contains { $0.contains("day number for 2023-01-09") })
