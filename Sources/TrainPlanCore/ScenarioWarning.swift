@@ -20,8 +20,8 @@ public enum ScenarioWarning: Sendable, Hashable {
     /// `date` (the demand's `by` or `startUntil`) is before any course of `skill` could end (`earliest`).
     case demandBeforeAnyCourseEnds(demand: String, date: CivilDate, skill: String, earliest: CivilDate)
 
-    /// Lines (CSV) or rows (a sheet) above the header, read as a title and skipped.
-    case titleSkipped(lines: [Int], header: Int, sheet: Bool)
+    /// Lines (CSV) or rows (a sheet) above the header (`nil`: above a settings sheet's fields), read as a title and skipped.
+    case titleSkipped(lines: [Int], header: Int?, sheet: Bool)
     /// `count` CSV rows have fewer cells than the header; the missing ones read as empty.
     case shortRows(count: Int)
     /// Rows hidden in a workbook, read like any other.

@@ -82,6 +82,10 @@ enum WorkbookDocument {
         return ScenarioDocument(root: root, tables: tables, defaultName: url.deletingPathExtension().lastPathComponent)
     }
 
+    /// Column A and B headers of a settings sheet, in either language.
+    static let headerWords: Set<String> = ["field", "fields", "setting", "settings", "pengaturan", "isian", "parameter",
+                                           "value", "values", "nilai", "isi"]
+
     /// The list (`courses`, ..., `demand`) whose fields a sheet's header names most of, when it names
     /// `id` and at least three of that list's fields within its first six rows; `nil` otherwise.
     static func likelyList(_ sheet: Sheet) -> String? {
@@ -156,8 +160,26 @@ private final class CellReader {
     /// columns after B are free for notes.
     func settings(_ sheet: Sheet, log: DiagnosticLog) -> RawNode {
         var rows = sheet.rows
-        if let first = rows.first, case let .text(a)? = first.cell(1)?.value, a.trimmingCharacters(in: .whitespaces).lowercased() == "field" {
-            rows.removeFirst()
+        // Above the settings: a title ("PENGATURAN SKENARIO", one cell of words: no field name holds a
+        // space) and a header row (`field | value`, `Pengaturan | Nilai`), in either order.
+        var titles: [Int] = []
+        while let first = rows.first, titles.count < 3, case let .text(a)? = first.cell(1)?.value {
+            let label = a.trimmingCharacters(in: .whitespaces).lowercased()
+            let b = first.cell(2).flatMap { cell -> String? in if case let .text(b) = cell.value { b } else { nil } }?
+                .trimmingCharacters(in: .whitespaces).lowercased()
+            if WorkbookDocument.headerWords.contains(label), b == nil || WorkbookDocument.headerWords.contains(b ?? "") {
+                rows.removeFirst()
+            } else if first.cells.count == 1, label.contains(" "), !label.hasPrefix("#") {
+                titles.append(first.number)
+                rows.removeFirst()
+            } else {
+                break
+            }
+        }
+        if let first = titles.first {
+            log.warning(SourceLocation(file: file, line: first, sheet: sheet.name, cell: "\(first):\(titles.last ?? first)"),
+                        "row(s) \(titles.map(String.init).joined(separator: ", ")) above the settings are read as a title and skipped",
+                        .titleSkipped(lines: titles, header: nil, sheet: true))
         }
         var items: [SettingsItem] = []
         var seen: [String: SourceLocation] = [:]

@@ -66,7 +66,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnShortRows, warnHiddenRows
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList
 
@@ -480,6 +480,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                    "not read: its header names the fields of the {1} list (that list comes from {1}.csv)")
         case .warnFileNotAList: ("tidak dibaca: daftar dalam folder adalah courses.csv, instructors.csv, venues.csv dan demand.csv",
                                  "not read: a folder's lists are courses.csv, instructors.csv, venues.csv and demand.csv")
+        case .warnTitleAboveSettings: ("baris {1} di atas pengaturan dibaca sebagai judul dan dilewati",
+                                       "row(s) {1} above the settings are read as a title and skipped")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",

@@ -29,7 +29,9 @@ public struct WarningText: Sendable {
         case let .demandBeforeAnyCourseEnds(demand, date, skill, earliest):
             return text(.warnDemandTooEarly, demand, "\(date)", skill, "\(earliest)")
         case let .titleSkipped(lines, header, sheet):
-            return text(sheet ? .warnTitleRows : .warnTitleLines, lines.map(String.init).joined(separator: ", "), "\(header)")
+            let numbers = lines.map(String.init).joined(separator: ", ")
+            guard let header else { return text(.warnTitleAboveSettings, numbers) }
+            return text(sheet ? .warnTitleRows : .warnTitleLines, numbers, "\(header)")
         case let .shortRows(count):
             return text(.warnShortRows, "\(count)")
         case let .hiddenRows(rows):

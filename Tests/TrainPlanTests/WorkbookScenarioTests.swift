@@ -203,6 +203,35 @@ import TrainPlanCore
         #expect(errors.count == 1 && errors[0].contains("venues!D2: error: costPerSlot: the cell shows a percentage (0.54%)"), "\(errors)")
     }
 
+    /// A title above the settings ("PENGATURAN SKENARIO") and an Indonesian header row (`Pengaturan |
+    /// Nilai`) are skipped, the title with a warning; a misspelt first field is still named.
+    @Test func aTitleAndAHeaderAboveTheSettingsAreSkipped() throws {
+        func book(_ top: [[String]]) -> HandMadeWorkbook {
+            var book = Self.small()
+            book.sheets = book.sheets.map { sheet in
+                guard sheet.name == "scenario" else { return sheet }
+                let rows = top.enumerated().map { HandMadeWorkbook.textRow($0.offset + 1, $0.element) }
+                // The small workbook's rows start at 1: put the extra rows first by numbering them anew.
+                let body = sheet.xml.components(separatedBy: "<sheetData>")[1].components(separatedBy: "</sheetData>")[0]
+                var number = top.count
+                let renumbered = body.components(separatedBy: "<row r=\"").dropFirst().map { row -> String in
+                    number += 1
+                    let old = row.prefix { $0.isNumber }
+                    return "<row r=\"\(number)\"" + row.dropFirst(old.count + 1)
+                        .replacingOccurrences(of: #"r="([A-Z])\#(old)""#, with: "r=\"$1\(number)\"", options: .regularExpression)
+                }.joined()
+                let head = rows.enumerated().map { "<row r=\"\($0.offset + 1)\">\($0.element)</row>" }.joined()
+                return ("scenario", sheet.xml.replacingOccurrences(of: body, with: head + renumbered))
+            }
+            return book
+        }
+        let loaded = try Self.load(book([["PENGATURAN SKENARIO 2023"], ["Pengaturan", "Nilai"]])).get()
+        #expect(loaded.scenario.name == "Kecil")
+        #expect(loaded.warnings.contains { $0.message == "row(s) 1 above the settings are read as a title and skipped" }, "\(loaded.warnings)")
+        let typo = try Self.errors(book([["nmae", "Kota"]]))
+        #expect(typo.contains { $0.contains("scenario!A1") && $0.contains("nmae") }, "\(typo)")
+    }
+
     /// A column named twice (`id` and `ID`) is one error at the header, not one more per row.
     @Test func aDoubledColumnIsNamedOnce() throws {
         let courses = [
