@@ -238,16 +238,20 @@ final class FieldReader {
     func weekdays(_ key: String) -> [Weekday]? {
         guard let items = list(key) else { return nil }
         var days: [Weekday] = []
+        var unread = false
         for item in items {
             if let read = Self.weekdayWords(item.text) {
                 for day in read where !days.contains(day) { days.append(day) }
             } else {
+                unread = true
                 let hint = Suggestion.closest(to: item.text, in: Weekday.names).map { " (did you mean \"\($0)\"?)" } ?? ""
                 fail(item.location, key, "\"\(item.text)\" is not a weekday: use mon tue wed thu fri sat sun (or senin selasa rabu "
                      + "kamis jumat sabtu minggu), separated by \";\"\(hint)")
             }
         }
-        return days
+        // A list with a word that is no day is reported above; read on as if it were absent, so that
+        // `daysPerWeek` is not also called impossible against the days that were read.
+        return unread ? nil : days
     }
 
     /// One list item of weekdays as planners also write them: `Senin/Rabu`, `Senin dan Kamis`,
@@ -352,6 +356,11 @@ final class FieldReader {
     }
 
     /// Reports every field that is not in `known`, with the closest known name.
+    /// An error was already reported for the value of `key` (its cell, or an item of its list).
+    func failed(_ key: String) -> Bool {
+        log.hasErrors(at: entries[key]?.value.location ?? location, field: key)
+    }
+
     func finish(known: [String], what: String) {
         for key in order where !known.contains(key) {
             let at = entries[key]?.keyLocation ?? location
@@ -368,6 +377,13 @@ final class FieldReader {
 extension DiagnosticLog {
     func hasErrors(at location: SourceLocation) -> Bool {
         diagnostics.contains { $0.severity == .error && $0.location.file == location.file && $0.location.line == location.line }
+    }
+
+    /// An error was reported for `field` at `location`'s place (a bad weekday, a formula error), so
+    /// what follows from its value is not reported again.
+    func hasErrors(at location: SourceLocation, field: String) -> Bool {
+        diagnostics.contains { $0.severity == .error && $0.location.file == location.file && $0.location.line == location.line
+            && $0.location.field == field }
     }
 }
 

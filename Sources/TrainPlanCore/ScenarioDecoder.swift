@@ -189,7 +189,7 @@ struct ScenarioDecoder {
                 value = perParticipant * Double(participants)
             } else if mandatory || settings.listsDemand {
                 value = 0
-            } else if !fields.has("value"), !settings.hasValueDefault {
+            } else if !fields.has("value"), !settings.hasValueDefault, !fields.failed("value") {
                 // (With a default, a missing value comes from a bad `participants`, already reported.)
                 fields.fail(fields.location.with(field: "value"), "value",
                             "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory")

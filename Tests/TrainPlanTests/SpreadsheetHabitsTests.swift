@@ -238,6 +238,14 @@ import Testing
                 "\(Self.errors(settings))")
     }
 
+    /// A mistake is reported once, not again as what follows from it: a misspelt weekday is not also an
+    /// "impossible rhythm" for daysPerWeek.
+    @Test func aMistakeIsNotReportedAgainAsWhatFollowsFromIt() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;weekdays;daysPerWeek\nA;sewing;2;5;Senin, Rabuu;2\n")
+        let errors = Self.errors(folder)
+        #expect(errors.count == 1 && errors[0].contains("\"Rabuu\" is not a weekday"), "\(errors)")
+    }
+
     @Test func aDayNumberInHolidaysSaysToFormatTheCell() throws {
         let settings = LoaderTests.folderSettings.replacingOccurrences(of: "weeks: 4", with: "weeks: 4\n  holidays: \"44935\"")
         #expect(Self.errors(try Self.folder(settings: settings)).contains { $0.contains("day number for 2023-01-09") })
