@@ -131,10 +131,17 @@ public enum ScenarioLoader {
     /// The list whose fields the header of a CSV text (after any title lines) names most of, with `id`
     /// and at least two more; `nil` otherwise.
     static func likelyList(_ text: String) -> String? {
-        var best: (list: String, count: Int)?
-        for line in text.split(whereSeparator: \.isNewline).prefix(6) {
-            let cells = line.split(separator: CSVTable.likelyDelimiter(line))
+        likelyList(rows: text.split(whereSeparator: \.isNewline).prefix(6).map { line in
+            line.split(separator: CSVTable.likelyDelimiter(line))
                 .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"\u{FEFF}"))) }
+        })
+    }
+
+    /// The list whose fields one of `rows` (the first rows of a file or sheet, as text) names most
+    /// of, with `id` and at least two more; `nil` when none does.
+    static func likelyList(rows: [[String]]) -> String? {
+        var best: (list: String, count: Int)?
+        for cells in rows.prefix(6) {
             for list in listKinds {
                 guard let columns = csvColumns[list] else { continue }
                 let fields = Set(cells.map(columns.canonical).filter(columns.known.contains))

@@ -89,19 +89,12 @@ enum WorkbookDocument {
     /// The list (`courses`, ..., `demand`) whose fields a sheet's header names most of, when it names
     /// `id` and at least three of that list's fields within its first six rows; `nil` otherwise.
     static func likelyList(_ sheet: Sheet) -> String? {
-        var best: (list: String, count: Int)?
-        for row in sheet.rows.prefix(6) {
-            let texts = row.cells.compactMap { cell -> String? in
+        ScenarioLoader.likelyList(rows: sheet.rows.prefix(6).map { row in
+            row.cells.compactMap { cell -> String? in
                 guard case let .text(text) = cell.value else { return nil }
                 return text.trimmingCharacters(in: .whitespaces)
             }
-            for list in tableSheets + optionalTableSheets {
-                guard let columns = ScenarioLoader.csvColumns[list] else { continue }
-                let fields = Set(texts.map(columns.canonical).filter(columns.known.contains))
-                if fields.contains("id"), fields.count >= 3, fields.count > best?.count ?? 0 { best = (list, fields.count) }
-            }
-        }
-        return best?.list
+        })
     }
 
     /// `decimalMark` from the settings sheet, which sets how every text cell holding a number is read
