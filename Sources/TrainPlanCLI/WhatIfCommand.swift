@@ -145,6 +145,7 @@ struct WhatIfCommand: ParsableCommand {
         var parts: [String] = []
         if !comparison.added.isEmpty { parts.append(text(.cmpAdded, comparison.added.joined(separator: " "))) }
         if !comparison.dropped.isEmpty { parts.append(text(.cmpDropped, comparison.dropped.joined(separator: " "))) }
+        if !comparison.removed.isEmpty { parts.append(text(.cmpRemoved, comparison.removed.joined(separator: " "))) }
         parts += comparison.moves.map { $0.sentence(text) }
         parts += comparison.demandMoves.map { $0.sentence(text) }
         return parts.isEmpty ? text(.cmpNoChange) : parts.joined(separator: "; ")
@@ -153,7 +154,7 @@ struct WhatIfCommand: ParsableCommand {
     struct Report: Encodable {
         var name: String, description: String?, status: String?, objective: Double?, bound: Double?, gap: Double?
         var cost: CostBreakdown?, unmetValue: Double?, scheduled: [String], engaged: [String]
-        var added: [String]?, dropped: [String]?, moved: [String]?, demandChanged: [String]?, errors: [String], infeasibility: [String]?
+        var added: [String]?, dropped: [String]?, removed: [String]?, moved: [String]?, demandChanged: [String]?, errors: [String], infeasibility: [String]?
         var seconds: Double
     }
 
@@ -163,7 +164,7 @@ struct WhatIfCommand: ParsableCommand {
                    objective: row.plan?.objective, bound: row.plan?.bound, gap: row.plan?.gap, cost: row.plan?.cost,
                    unmetValue: row.plan?.unmetValue, scheduled: row.plan?.scheduledCourses.map(\.id) ?? [],
                    engaged: (row.plan?.engage ?? []).map(\.instructor), added: row.comparison?.added,
-                   dropped: row.comparison?.dropped, moved: row.comparison?.moved,
+                   dropped: row.comparison?.dropped, removed: row.comparison?.removed, moved: row.comparison?.moved,
                    demandChanged: row.comparison?.demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }, errors: row.errors,
                    infeasibility: row.plan?.infeasibility,
                    seconds: row.seconds)

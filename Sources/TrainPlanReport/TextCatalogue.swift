@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpDemand
+    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
@@ -363,7 +363,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cmpVenue: ("tempat {1} → {2}", "venue {1} → {2}")
         case .cmpDates: ("tanggal (dan JP mulai) {1} → {2}", "dates {1} → {2}")
         case .cmpDemand: ("permintaan {1}: {2} → {3}", "demand {1}: {2} → {3}")
-        case .cmpDropped: ("dihapus {1}", "dropped {1}")
+        case .cmpDropped: ("batal {1}", "dropped {1}")
+        case .cmpRemoved: ("tidak ada lagi di skenario {1}", "no longer in the scenario {1}")
         case .cmpNoChange: ("tidak berubah", "no change")
         case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP per hari.",
                            "{1}: valid. {2} courses, {3} instructors, {4} venues, {5} working days x {6} slots.")

@@ -4,7 +4,10 @@ import TrainPlanReport
 /// What changed between two plans of the same courses, in a planner's words.
 public struct PlanComparison: Sendable {
     public var added: [String] = []
+    /// Courses of the new scenario that ran before and do not now.
     public var dropped: [String] = []
+    /// Courses that ran before and that the new scenario no longer has (a variant removed them).
+    public var removed: [String] = []
     /// What changed for a course that runs in both plans: each part that changed, before → after.
     public struct Move: Sendable {
         public var course: String
@@ -49,7 +52,7 @@ public struct PlanComparison: Sendable {
     public var moved: [String] { moves.map { $0.sentence(TextCatalogue(language: .en)) } }
 
     /// Courses whose running, instructor, venue or sessions differ.
-    public var changedCourses: Int { added.count + dropped.count + moves.count }
+    public var changedCourses: Int { added.count + dropped.count + removed.count + moves.count }
 
     /// The parts (instructor, venue, sessions) that changed, over the courses that run in both plans.
     public var changedParts: Int {
@@ -60,6 +63,7 @@ public struct PlanComparison: Sendable {
         var parts: [String] = []
         if !added.isEmpty { parts.append("added " + added.joined(separator: " ")) }
         if !dropped.isEmpty { parts.append("dropped " + dropped.joined(separator: " ")) }
+        if !removed.isEmpty { parts.append("no longer in the scenario " + removed.joined(separator: " ")) }
         parts += moved
         parts += demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }
         return parts.isEmpty ? "no change" : parts.joined(separator: "; ")
@@ -84,7 +88,7 @@ public struct PlanComparison: Sendable {
         }
         // Courses of the old plan that the new scenario no longer has.
         let known = Set(new.courses.map(\.id))
-        dropped += before.keys.filter { !known.contains($0) }.sorted()
+        removed = before.keys.filter { !known.contains($0) }.sorted()
         // Demand entries of either plan, in the new plan's order, then those only the old plan has.
         let served = { (plan: Plan) in Dictionary((plan.demand ?? []).map { ($0.id, Self.sorted($0.served)) }, uniquingKeysWith: { a, _ in a }) }
         let was = served(old), now = served(new)

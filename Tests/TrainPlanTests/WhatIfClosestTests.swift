@@ -179,6 +179,12 @@ import TrainPlanReport
                           PlannedDemand(id: "SAME", served: [.init(course: "GM-01", people: 2)], unserved: 0)]
         let comparison = PlanComparison(from: base, to: variant)
         #expect(comparison.changedCourses == 0)
+        // A course the variant removed is said so, not "dropped" as if it could have run.
+        var removing = variant
+        base.courses.append(PlannedCourse(id: "OLD", scheduled: true, instructor: "ANI", venue: "HALL", sessions: course.sessions))
+        removing.courses.removeAll { $0.id == "OLD" }
+        let removed = PlanComparison(from: base, to: removing)
+        #expect(removed.removed == ["OLD"] && removed.dropped.isEmpty && removed.summary.hasPrefix("no longer in the scenario OLD; "))
         #expect(comparison.demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }
                 == ["demand APP: GM-01 3 (2023-03-01) → GM-01 3 (2023-04-03)", "demand HIRE: GM-01 5 → -"])
         #expect(comparison.summary == "demand APP: GM-01 3 (2023-03-01) → GM-01 3 (2023-04-03); demand HIRE: GM-01 5 → -")
