@@ -63,7 +63,12 @@ struct ReportCommand: ParsableCommand {
             if verification.violations.count > 10 { Console.error("  " + text(.andMore, text.numbers.integer(verification.violations.count - 10))) }
             throw ExitStatus.planInvalid
         }
-        try Self.write(planFile, scenario: loaded.scenario, to: out, options: try SourcingForReport.options(format, scenario: loaded.scenario), quiet: quiet)
+        var options = try SourcingForReport.options(format, scenario: loaded.scenario)
+        if let variant, let variants {
+            let description = (try? VariantsLoader.load(variants: variants, base: scenario))?.variants.first { $0.name == variant }?.description
+            options.variant = ReportVariant(name: variant, description: description ?? nil)
+        }
+        try Self.write(planFile, scenario: loaded.scenario, to: out, options: options, quiet: quiet)
     }
 
     /// Writes the report (also used by `solve --report`); prints what was written unless quiet.

@@ -105,8 +105,10 @@ struct WhatIfCommand: ParsableCommand {
             let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
             for row in rows {
                 guard let plan = row.plan, let scenario = row.scenario, plan.objective != nil else { continue }
+                var options = ReportOptions(language: language, delimiter: delimiter)
+                if row.name != "base" { options.variant = ReportVariant(name: row.name, description: row.description) }
                 try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(ScenarioVariant.fileName(row.name)).path,
-                                        options: ReportOptions(language: language, delimiter: delimiter), quiet: true)
+                                        options: options, quiet: true)
             }
             print(text(.whatifReportsWritten, reports.path))
         }

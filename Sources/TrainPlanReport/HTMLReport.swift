@@ -15,9 +15,13 @@ public struct HTMLReport: Sendable {
     public let generated: String
     /// The sourcing advice: the recommendation on the first page.
     public let sourcing: SourcingRecord?
+    /// The what-if variant the plan is of, named in the title and heading.
+    public let variant: ReportVariant?
 
-    public init(digest: PlanDigest, text: TextCatalogue, generated: String = "", sourcing: SourcingRecord? = nil) {
+    public init(digest: PlanDigest, text: TextCatalogue, generated: String = "", sourcing: SourcingRecord? = nil,
+                variant: ReportVariant? = nil) {
         self.sourcing = sourcing
+        self.variant = variant
         self.digest = digest
         self.text = text
         self.money = MoneyFormat(language: text.language, currency: digest.scenario.currency)
@@ -29,8 +33,12 @@ public struct HTMLReport: Sendable {
         let s = digest.scenario, plan = digest.plan
         var html = "<!DOCTYPE html>\n<html lang=\"\(text.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>\(Markup.escape(text(.reportTitle, s.name)))</title>\n<style>\(Self.style)\(pageStyle)</style>\n</head>\n<body>\n"
-        html += "<header><h1>\(Markup.escape(text(.reportTitle, s.name)))</h1>\n"
+        let title = text(.reportTitle, s.name) + (variant.map { " — " + text(.reportVariant, $0.name) } ?? "")
+        html += "<title>\(Markup.escape(title))</title>\n<style>\(Self.style)\(pageStyle)</style>\n</head>\n<body>\n"
+        html += "<header><h1>\(Markup.escape(title))</h1>\n"
+        if let description = variant?.description, !description.isEmpty {
+            html += "<p class=\"sub\">\(Markup.escape(description))</p>\n"
+        }
         html += "<p class=\"sub\">\(Markup.escape(text(.horizon, text.longDate(s.calendar.start), text.longDate(s.calendar.end))))"
         html += " (\(Markup.figure("calendar.weeks", Double(s.calendar.weeks), text.numbers.integer(s.calendar.weeks))) \(Markup.escape(text(.weeksWord))))"
         html += " · \(Markup.escape(text(.statusLabel))): <strong class=\"status-\(plan.status.rawValue)\">\(Markup.escape(text.status(plan.status)))</strong></p></header>\n"

@@ -13,6 +13,9 @@ public struct ReportOptions: Sendable {
     public var workbook: Bool
     /// The sourcing advice, shown as the report's recommendation when given.
     public var sourcing: SourcingRecord?
+    /// The what-if variant the plan is of (its name and description), shown in the title and heading:
+    /// a variant's printed report must not pass for the base plan's.
+    public var variant: ReportVariant?
 
     public init(language: Language = .id, delimiter: SpreadsheetExport.Delimiter = .comma, now: Date = Date(),
                 workbook: Bool = false) {
@@ -20,6 +23,17 @@ public struct ReportOptions: Sendable {
         self.delimiter = delimiter
         self.now = now
         self.workbook = workbook
+    }
+}
+
+/// A what-if variant, as its report names it.
+public struct ReportVariant: Sendable {
+    public var name: String
+    public var description: String?
+
+    public init(name: String, description: String?) {
+        self.name = name
+        self.description = description
     }
 }
 
@@ -74,7 +88,8 @@ public enum ReportWriter {
             outcome.warnings.append(text(.calendarsSkipped, error.message(text)))
         }
         let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
-        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp), sourcing: options.sourcing).render()
+        let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp), sourcing: options.sourcing,
+                              variant: options.variant).render()
 
         let root = URL(fileURLWithPath: directory)
         let calendarFolder = root.appendingPathComponent("calendars")

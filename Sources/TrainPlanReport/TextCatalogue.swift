@@ -21,7 +21,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case calendarInstructor, calendarVenue, eventSummary, eventCourse, eventInstructor, eventVenue
     case eventParticipants, eventSlots
     // HTML report
-    case reportTitle, horizon, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
+    case reportTitle, reportVariant, horizon, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
     case cardTraineesNote, cardUnmet, cardUnmetNote, cardUnmetDemandNote, traineesWord, ofBudget, noBudget, cardTotalCost, cardStatus
     case objectiveLabel, boundLabel, gapLabel, costBreakdown, costInstructorFees, costEngagement, costVenues
     case costSocialSecurity, costTotal, budgetLabel, unmetValueLabel, timetableByVenue, timetableByInstructor
@@ -141,6 +141,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .eventSlots: ("JP: {1}", "Slots: {1}")
 
         case .reportTitle: ("Rencana pelatihan: {1}", "Training plan: {1}")
+        case .reportVariant: ("varian {1}", "variant {1}")
         case .horizon: ("{1} s.d. {2}", "{1} to {2}")
         case .weeksWord: ("minggu", "weeks")
         case .weekShort: ("Mg{1}", "W{1}")

@@ -35,7 +35,12 @@ import TrainPlanReport
         #expect(changes.contains { $0.contains("instruktur ") || $0.contains("tempat ") || $0.contains("tanggal ") }, "\(changes)")
         #expect(!changes.contains { $0.contains("instructor ") || $0.contains("venue ") || $0.contains("dates ") }, "\(changes)")
         // whatif --report: a report folder per variant.
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("reports/second-mechanic/report.html").path))
+        // Each names its variant in the title, so a printed variant does not pass for the base plan.
+        let variantPage = try String(contentsOf: out.appendingPathComponent("reports/second-mechanic/report.html"), encoding: .utf8)
+        #expect(variantPage.contains("<h1>Rencana pelatihan: Pekalongan 2023 Q1 — varian second-mechanic</h1>")
+                && variantPage.contains("proposes a second mechanic, a factory foreman"))
+        let basePage = try String(contentsOf: out.appendingPathComponent("reports/base/report.html"), encoding: .utf8)
+        #expect(basePage.contains("<h1>Rencana pelatihan: Pekalongan 2023 Q1</h1>"))
 
         // The variant's plan against the base alone names an instructor the base lacks: an error, not a report.
         let plan = out.appendingPathComponent("plans/second-mechanic.plan.json").path
@@ -47,6 +52,6 @@ import TrainPlanReport
              "--out", folder.appendingPathComponent("variant").path, "--lang", "en"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("variant/report.html"), encoding: .utf8)
-        #expect(html.contains("CND-BUDI") && html.contains("GM-02"))
+        #expect(html.contains("CND-BUDI") && html.contains("GM-02") && html.contains("— variant second-mechanic</h1>"))
     }
 }
