@@ -19,13 +19,13 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
         case .costApprenticeships: ("magang", "apprenticeships")
         case .insuranceTrainees: ("BPJS peserta pelatihan", "insurance of trainees")
         case .insuranceApprentices: ("BPJS peserta magang", "insurance of apprentices")
-        case .onlyThrough: ("{1} ({2}) terlayani hanya lewat {3}: instruktur {4} yang perlu diikat ({5})",
+        case .onlyThrough: ("{1} ({2}) terlayani hanya lewat {3}: instruktur {4} yang perlu dikontrak ({5})",
                             "{1} ({2}) is served only through {3}: an instructor to engage, {4} ({5})")
         case .placedNote: ("{1} peserta magang ditempatkan; tunjangan dan BPJS mereka {2}",
                            "{1} apprentices placed; their allowances and insurance {2}")
-        case .csvColumns: ("perusahaan|permintaan|jenis|keahlian|tingkat|diminta|kursus|orang|mulai magang|tidak terlayani|alasan",
+        case .csvColumns: ("perusahaan|permintaan|jenis|kompetensi|level|diminta|kursus|orang|mulai magang|tidak terlayani|alasan",
                            "company|request|kind|skill|level|asked|course|people|apprenticeship start|unserved|why")
-        case .whyNoCourse: ("tidak ada kursus {1} tingkat {2} atau lebih", "no course of {1} at level {2} or more")
+        case .whyNoCourse: ("tidak ada kursus {1} level {2} atau lebih", "no course of {1} at level {2} or more")
         case .whyCannotEndBy: ("tidak ada kursus {1} ({2}) yang dapat selesai paling lambat {3}", "no course of {1} ({2}) can end by {3}")
         case .whyWindowMissed: ("jendela penempatan (mulai {1}..{2}) terlewat: tidak ada kursus {3} ({4}) yang dapat selesai tepat waktu",
                                 "the places' window (start {1}..{2}) is missed: no course of {3} ({4}) can end in time")

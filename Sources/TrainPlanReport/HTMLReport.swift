@@ -201,12 +201,19 @@ public struct HTMLReport: Sendable {
             return Timetable.Row(label: instructor.name, detail: "\(instructor.id) · \(text.source(instructor.source))",
                                  sessions: sessions)
         }
-        var html = "<section class=\"box wide\"><h2>\(Markup.escape(text(.timetableByVenue)))</h2>\n"
-        html += "<div class=\"scroll\">" + Timetable.svg(rows: venueRows, digest: digest, text: text, title: text(.timetableByVenue)) + "</div>\n"
-        html += legend() + "</section>\n"
-        html += "<section class=\"box wide\"><h2>\(Markup.escape(text(.timetableByInstructor)))</h2>\n"
-        html += "<div class=\"scroll\">" + Timetable.svg(rows: instructorRows, digest: digest, text: text, title: text(.timetableByInstructor)) + "</div>\n"
-        html += legend() + "</section>\n"
+        // Printed, a chart taller than a page was cut through a row, with no dates above its second
+        // half, and left its heading alone on a page: so it comes in parts that each fit a page, each
+        // with its own axis, the heading kept with the first.
+        let perPart = max(4, Int(520 / (Double(max(1, s.calendar.slotCount)) * 11 + 22)))
+        var html = ""
+        for (heading, rows) in [(text(.timetableByVenue), venueRows), (text(.timetableByInstructor), instructorRows)] {
+            html += "<section class=\"box wide\"><h2>\(Markup.escape(heading))</h2>\n"
+            for start in stride(from: 0, to: max(1, rows.count), by: perPart) {
+                let part = Array(rows[start..<min(rows.count, start + perPart)])
+                html += "<div class=\"scroll part\">" + Timetable.svg(rows: part, digest: digest, text: text, title: heading) + "</div>\n"
+            }
+            html += legend() + "</section>\n"
+        }
         return html
     }
 
@@ -317,7 +324,7 @@ public struct HTMLReport: Sendable {
     .card-value{font-size:22px;font-weight:600;margin:4px 0}
     .card-note{font-size:12px;color:var(--muted)}
     .box{border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin-bottom:16px;break-inside:avoid}
-    .box.wide{break-inside:auto}
+    .box.wide{break-inside:auto}.part{break-inside:avoid}.legend{break-before:avoid}
     .scroll{overflow-x:auto}
     svg{max-width:100%;height:auto;display:block}svg.timetable{width:100%}
     svg text{font-family:inherit;font-size:11px;fill:#374151}

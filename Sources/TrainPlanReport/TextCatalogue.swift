@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpDemand
+    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
@@ -264,9 +264,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .reasonNoPlanInTime: ("tidak ada rencana yang ditemukan dalam batas waktu", "no plan was found within the time limit")
         case .reasonNotConsidered: ("tidak dipertimbangkan: batas waktu habis sebelum pilihan jadwalnya dihitung",
                                     "not considered: the time limit ran out before its options were worked out")
-        case .reasonNoSubstituteInstructor: ("tidak ada instruktur yang memenuhi syarat dan bebas untuk semua sesinya mulai {1}",
+        case .reasonNoSubstituteInstructor: ("tidak ada instruktur yang memenuhi syarat dan bebas untuk semua pertemuannya mulai {1}",
                                              "no qualified instructor is available for all of its sessions from {1} on")
-        case .reasonNoSubstituteVenue: ("tidak ada tempat yang sesuai dan kosong untuk semua sesinya mulai {1}",
+        case .reasonNoSubstituteVenue: ("tidak ada tempat yang sesuai dan kosong untuk semua pertemuannya mulai {1}",
                                         "no suitable venue is free for all of its sessions from {1} on")
         case .slotCount: ("{1} JP", "{1} slots")
         case .loadTotal: ("{1} JP selama periode", "{1} slots in the horizon")
@@ -363,6 +363,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cmpInstructor: ("instruktur {1} → {2}", "instructor {1} → {2}")
         case .cmpVenue: ("tempat {1} → {2}", "venue {1} → {2}")
         case .cmpDates: ("tanggal (dan JP mulai) {1} → {2}", "dates {1} → {2}")
+        case .cmpSlotShort: ("JP", "s")
         case .cmpDemand: ("permintaan {1}: {2} → {3}", "demand {1}: {2} → {3}")
         case .cmpDropped: ("batal {1}", "dropped {1}")
         case .cmpRemoved: ("tidak ada lagi di skenario {1}", "no longer in the scenario {1}")
@@ -389,19 +390,19 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "changed: {1} course(s) ({2}), penalty {3} each, {4} in all")
         case .replanObjective: ("biaya + nilai tak terpenuhi + penalti {1}: {2} untuk soal perencanaan ulang",
                                 "objective plus penalties {1}: {2} for the re-planning problem")
-        case .replanStarted: ("sudah dimulai (tanggal tetap, sesi berikutnya boleh dialihkan): {1}",
+        case .replanStarted: ("sudah dimulai (tanggal tetap, pertemuan berikutnya boleh dialihkan): {1}",
                               "started (dates kept, later sessions may be handed over): {1}")
         case .replanPinned: ("dipertahankan untuk kursus yang belum dimulai: {1}", "pinned for courses not started: {1}")
         case .replanUnpinned: ("{1} tidak dapat mempertahankan {2}: {3}", "{1} cannot keep its {2}: {3}")
         case .pinPartNames: ("instruktur|tempat|waktu", "instructor|venue|time")
         case .pinGone: ("{1} {2} tidak ada lagi dalam skenario", "{1} {2} is no longer in the scenario")
-        case .pinUnqualified: ("instruktur {1} tidak lagi memenuhi syarat untuknya ({2} tingkat {3})",
+        case .pinUnqualified: ("instruktur {1} tidak lagi memenuhi syarat untuknya ({2} level {3})",
                                "instructor {1} is no longer qualified for it ({2} at level {3})")
         case .pinCannotHost: ("tempat {1} tidak dapat lagi menampungnya (kursi atau peralatan)", "venue {1} can no longer host it (seats or equipment)")
-        case .pinInstructorNotFree: ("instruktur {1} tidak tersedia (atau tidak punya sisa beban) untuk rangkaian sesinya mana pun{2}{3}",
+        case .pinInstructorNotFree: ("instruktur {1} tidak tersedia (atau tidak punya sisa beban) untuk rangkaian pertemuannya mana pun{2}{3}",
                                      "instructor {1} is not available (or has no load left) for any run of its sessions{2}{3}")
-        case .pinVenueNotFree: ("tempat {1} tidak kosong untuk rangkaian sesinya mana pun{2}{3}", "venue {1} is not free for any run of its sessions{2}{3}")
-        case .pinTimeNotFree: ("tidak ada instruktur yang memenuhi syarat dan tempat yang sesuai yang kosong untuk sesi-sesi sebelumnya (mulai {1}, slot {2}){3}",
+        case .pinVenueNotFree: ("tempat {1} tidak kosong untuk rangkaian pertemuannya mana pun{2}{3}", "venue {1} is not free for any run of its sessions{2}{3}")
+        case .pinTimeNotFree: ("tidak ada instruktur yang memenuhi syarat dan tempat yang sesuai yang kosong untuk pertemuan-pertemuan sebelumnya (mulai {1}, JP {2}){3}",
                                "no qualified instructor and suitable venue are free for its earlier sessions (from {1}, slot {2}){3}")
         case .pinAfter: (" setelah {1}", " after {1}")
         case .pinKeeping: (" sambil mempertahankan {1}", " while keeping its {1}")
@@ -430,7 +431,7 @@ public enum TextKey: String, CaseIterable, Sendable {
             ("peringatan: {1} peserta magang {2} dari {3} sudah ditempatkan pada atau sebelum {4}, tetapi {2} sekarang hanya meminta {5}: rencana baru menempatkan paling banyak {5}; naikkan jumlah orangnya untuk mempertahankan mereka",
              "warning: {1} apprentice(s) of {2} were placed from {3} on or before {4}, and {2} now asks for {5}: the new plan places at most {5}; raise its people to keep them")
         case .warningFrozenAfterHorizon:
-            ("peringatan: --frozen-until {1} jatuh setelah akhir kalender ({2}): semua sesi sudah terjadi dan tidak ada yang bisa diubah",
+            ("peringatan: --frozen-until {1} jatuh setelah akhir kalender ({2}): semua pertemuan sudah terjadi dan tidak ada yang bisa diubah",
              "warning: --frozen-until {1} is after the calendar's end ({2}): every session has happened and nothing can change")
         case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
                                             "{1} error(s) in {2} or {3}; nothing was planned")
@@ -445,7 +446,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                     "course {1}: no venue has the equipment \"{2}\"{3}")
         case .warnCourseSeats: ("kursus {1}: tidak ada tempat yang menampung {2} peserta dengan semua peralatannya",
                                 "course {1}: no venue seats {2} with all its equipment")
-        case .warnCourseDoesNotFit: ("kursus {1}: {2} sesi pada {3} hari seminggu tidak muat antara {4} dan {5}",
+        case .warnCourseDoesNotFit: ("kursus {1}: {2} pertemuan pada {3} hari seminggu tidak muat antara {4} dan {5}",
                                      "course {1}: {2} sessions on {3} day(s) a week do not fit between {4} and {5}")
         case .warnInstructorUnused: ("instruktur {1}: tidak ada kursus yang bisa memakainya (tidak ada kursus yang memerlukan keahliannya pada levelnya)",
                                      "instructor {1}: no course can use them (no course needs their skills at their level)")

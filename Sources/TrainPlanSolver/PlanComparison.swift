@@ -13,15 +13,18 @@ public struct PlanComparison: Sendable {
         public var course: String
         public var instructor: (before: String, after: String)?
         public var venue: (before: String, after: String)?
-        /// First and last date and the start slot (1-based), as `2023-01-02..2023-02-13 s1`.
-        public var dates: (before: String, after: String)?
+        /// First and last date and the slots of a session, as `2023-01-02..2023-02-13 s1` (`JP1` in Indonesian).
+        public var dates: (before: Span, after: Span)?
 
         /// "GM-01: instructor CND-HARTO → IND-SLAMET" in `text`'s language.
         public func sentence(_ text: TextCatalogue) -> String {
             var changes: [String] = []
             if let instructor { changes.append(text(.cmpInstructor, instructor.before, instructor.after)) }
             if let venue { changes.append(text(.cmpVenue, venue.before, venue.after)) }
-            if let dates { changes.append(text(.cmpDates, dates.before, dates.after)) }
+            if let dates {
+                let slot = text(.cmpSlotShort)
+                changes.append(text(.cmpDates, dates.before.text(slot: slot), dates.after.text(slot: slot)))
+            }
             return "\(course): " + changes.joined(separator: ", ")
         }
     }
@@ -102,9 +105,20 @@ public struct PlanComparison: Sendable {
         served.filter { $0.people > 0 }.sorted { ($0.course, $0.start?.description ?? "") < ($1.course, $1.start?.description ?? "") }
     }
 
-    static func span(_ course: PlannedCourse) -> String {
-        guard let first = course.sessions?.first?.date, let last = course.sessions?.last?.date else { return "-" }
-        let slots = course.sessions?.first?.slots.map(String.init).joined(separator: "-") ?? ""
-        return "\(first)..\(last) s\(slots)"
+    /// A course's sessions in a line: first and last date, and the slots of its first session.
+    public struct Span: Sendable {
+        var first: CivilDate?
+        var last: CivilDate?
+        var slots: [Int]
+
+        /// `2023-01-02..2023-02-13 s1`, with `slot` the language's short word for a slot; `-` without sessions.
+        func text(slot: String) -> String {
+            guard let first, let last else { return "-" }
+            return "\(first)..\(last) \(slot)\(slots.map(String.init).joined(separator: "-"))"
+        }
+    }
+
+    static func span(_ course: PlannedCourse) -> Span {
+        Span(first: course.sessions?.first?.date, last: course.sessions?.last?.date, slots: course.sessions?.first?.slots ?? [])
     }
 }
