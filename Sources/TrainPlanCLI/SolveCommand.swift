@@ -241,30 +241,9 @@ extension SolveCommand {
 
     /// What re-planning kept and changed; the penalties are apart from the plan's objective.
     static func replanningText(_ record: ReplanningRecord, currency: String, language: Language = .en) -> String {
-        let text = TextCatalogue(language: language)
-        let format = MoneyFormat(language: language, currency: currency)
-        func money(_ value: Double?) -> String { format.format(value) }
-        var lines = ["", text(.replanFrom, record.from)]
-        // Without a re-planning date nothing has happened, so nothing is frozen: no line for it.
-        if let until = record.frozenUntil {
-            let frozen = record.frozen.isEmpty ? text(.noneWord) : record.frozen.joined(separator: " ")
-            lines.append("  " + text(.replanFrozen, language == .en ? "\(until)" : text.longDate(until), frozen))
-        }
-        if let started = record.started, !started.isEmpty {
-            lines.append("  " + text(.replanStarted, started.joined(separator: " ")))
-        }
-        if let pins = record.pins, !pins.isEmpty {
-            lines.append("  " + text(.replanPinned, pins.map(text.pinPart).joined(separator: ", ")))
-            for exception in record.unpinned ?? [] {
-                let reason = exception.detail.map { text.pinReason($0, pin: exception.pin) } ?? exception.reason
-                lines.append("    " + text(.replanUnpinned, exception.course, text.pinPart(exception.pin), reason))
-            }
-        }
-        let changed = record.changed.isEmpty ? text(.noneWord) : record.changed.joined(separator: " ")
-        lines.append("  " + text(.replanChanged, text.numbers.integer(record.changed.count), changed, money(record.changePenalty),
-                                 money(record.penalties)))
-        lines.append("  " + text(.replanObjective, money(record.objectiveWithPenalties), text.status(record.status)))
-        return lines.joined(separator: "\n")
+        let words = ReplanningText(text: TextCatalogue(language: language), currency: currency)
+        return (["", words.heading(record)] + words.lines(record).map { String(repeating: "  ", count: $0.depth + 1) + $0.line })
+            .joined(separator: "\n")
     }
 }
 

@@ -49,6 +49,7 @@ public struct HTMLReport: Sendable {
             html += "<section class=\"box\"><h2>\(Markup.escape(text(.noPlanExists)))</h2><ul>"
             html += reasons.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ul></section>\n"
         }
+        html += replanning()
         if plan.cost != nil { html += costs() }
         if !digest.sessions.isEmpty { html += timetables() }
         html += engagements()
@@ -215,6 +216,17 @@ public struct HTMLReport: Sendable {
             html += legend() + "</section>\n"
         }
         return html
+    }
+
+    /// A re-plan says so: from which plan, what was frozen, what changed and at what penalty.
+    func replanning() -> String {
+        guard let record = digest.plan.replanning else { return "" }
+        let words = ReplanningText(text: text, currency: digest.scenario.currency)
+        var html = "<section class=\"box\"><h2>\(Markup.escape(words.heading(record)))</h2><ul>"
+        for (depth, line) in words.lines(record) {
+            html += depth == 0 ? "<li>\(Markup.escape(line))</li>" : "<li class=\"sub\">\(Markup.escape(line))</li>"
+        }
+        return html + "</ul></section>\n"
     }
 
     func legend() -> String {

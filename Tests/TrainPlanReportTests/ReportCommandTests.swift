@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrainPlanReport
 
 /// `trainplan report` and `solve --report --lang` through the built executable
 /// (build it first: `swift build --build-tests`, as `make test` does).
@@ -76,6 +77,26 @@ import Testing
         #expect(html.contains("<html lang=\"en\">") && html.contains("IDR "))
         let calendars = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("en/calendars").path)
         #expect(calendars.count > 10 && calendars.allSatisfy { $0.hasSuffix(".ics") })
+    }
+
+    /// The report of a re-plan says so (from which plan, what was frozen, what changed and the
+    /// penalties), as the printed summary does: it showed only the hand-overs.
+    @Test func aReplanSaysItIsOne() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixtures = ReportFixtures.packageRoot.appendingPathComponent("fixtures/replanning")
+        let run = try Self.trainplan(["solve", fixtures.appendingPathComponent("pekalongan-sri-ill").path,
+                                      "--from", fixtures.appendingPathComponent("plan-2023-01-02.json").path,
+                                      "--frozen-until", "2023-02-17", "-o", folder.appendingPathComponent("ill.json").path,
+                                      "--report", folder.appendingPathComponent("out").path, "--lang", "id", "--time-limit", "30"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let printed = run.stdout.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let heading = try #require(printed.first { $0.hasPrefix("Direncanakan ulang dari ") })
+        #expect(html.contains("<h2>\(Markup.escape(heading))</h2>"), "\(heading)")
+        let facts = printed.filter { $0.hasPrefix("tetap (") || $0.hasPrefix("berubah: ") || $0.hasPrefix("biaya + nilai tak terpenuhi + penalti") }
+        #expect(facts.count == 3, "\(run.stdout)")
+        for line in facts { #expect(html.contains("<li>\(Markup.escape(line))</li>"), "\(line)") }
     }
 
     @Test func languageComesFromTheEnvironmentWhenNotGiven() throws {

@@ -296,7 +296,7 @@ import TrainPlanSolver
         let detail = try #require(exception.detail)
         #expect(exception.reason == "instructor BLK-SRI is not available (or has no load left) for any run of its sessions after 2023-02-10")
         #expect(TextCatalogue(language: .id).pinReason(detail, pin: exception.pin)
-                == "instruktur BLK-SRI tidak tersedia (atau tidak punya sisa beban) untuk rangkaian sesinya mana pun setelah 10 Februari 2023",
+                == "instruktur BLK-SRI tidak tersedia (atau tidak punya sisa beban) untuk rangkaian pertemuannya mana pun setelah 10 Februari 2023",
                 "\(detail)")
     }
 
