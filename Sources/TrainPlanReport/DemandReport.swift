@@ -32,10 +32,12 @@ extension HTMLReport {
     func apprenticeshipRows(_ cost: CostBreakdown) -> String {
         guard let apprenticeships = cost.apprenticeships else { return "" }
         let insurance = DemandRow.apprenticeInsurance(digest.plan, scenario: digest.scenario)
+        // Its two parts beneath it (the trainees' insurance is the row above, not a part of it).
+        let allowances = apprenticeships - insurance
         var html = "<tr><td>\(Markup.escape(text.demand(.costApprenticeships)))</td><td class=\"num\">"
             + "\(Markup.figure("cost.apprenticeships", apprenticeships, money.format(apprenticeships)))</td></tr>"
-        html += "<tr class=\"sub\"><td>· \(Markup.escape(text.demand(.insuranceTrainees)))</td><td class=\"num\">"
-            + "\(Markup.figure("insurance.trainees", cost.socialSecurity, money.format(cost.socialSecurity)))</td></tr>"
+        html += "<tr class=\"sub\"><td>· \(Markup.escape(text.demand(.allowancesApprentices)))</td><td class=\"num\">"
+            + "\(Markup.figure("apprenticeships.allowances", allowances, money.format(allowances)))</td></tr>"
         html += "<tr class=\"sub\"><td>· \(Markup.escape(text.demand(.insuranceApprentices)))</td><td class=\"num\">"
             + "\(Markup.figure("insurance.apprentices", insurance, money.format(insurance)))</td></tr>"
         return html
@@ -62,6 +64,17 @@ extension HTMLReport {
             html += "<td>\(Markup.escape(text.demandWhy(row.planned, currency: digest.scenario.currency)))</td></tr>"
         }
         html += "</tbody></table>"
+        // Each placement's cost worked out: people × months × (allowance + premium when insured).
+        let premium = digest.scenario.premiumPerParticipantMonth
+        for row in rows where row.entry.kind == .apprenticeship && row.placed > 0 {
+            let entry = row.entry, perPerson = DemandRules.costPerPerson(entry, premium: premium)
+            let monthly = entry.insured && premium > 0
+                ? text.demand(.allowancePlusPremium, money.format(entry.allowancePerMonth), money.format(premium))
+                : money.format(entry.allowancePerMonth)
+            html += "<p class=\"note\">" + Markup.escape(text.demand(.placementCost, entry.id, text.numbers.integer(row.placed),
+                                                                       text.numbers.integer(entry.months), monthly))
+                + Markup.figure("demand.\(entry.id).cost", Double(row.placed) * perPerson, money.format(Double(row.placed) * perPerson)) + "</p>"
+        }
         for note in rows.compactMap({ $0.sourcedNote(text) }) {
             html += "<p class=\"note\">\(Markup.escape(note))</p>"
         }

@@ -4,8 +4,8 @@ import TrainPlanCore
 /// ``TextKey`` rather than inside it so that demand can be added without touching the
 /// catalogue's other texts; ``TextCatalogue/demand(_:_:)`` fills them the same way.
 public enum DemandTextKey: String, CaseIterable, Sendable {
-    case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceTrainees, insuranceApprentices
-    case onlyThrough, placedNote, csvColumns
+    case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceApprentices
+    case onlyThrough, placedNote, csvColumns, allowancesApprentices, placementCost, allowancePlusPremium, insuranceApprenticeLine
     case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyCostsMoreThanWorth, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
     case whyServingCoursesOverBudget, whyServingCoursesCannotRun
 
@@ -17,8 +17,12 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
         case .kindHire: ("rekrut", "hire")
         case .kindApprenticeship: ("magang", "apprenticeship")
         case .costApprenticeships: ("magang", "apprenticeships")
-        case .insuranceTrainees: ("BPJS peserta pelatihan", "insurance of trainees")
         case .insuranceApprentices: ("BPJS peserta magang", "insurance of apprentices")
+        case .allowancesApprentices: ("tunjangan peserta magang", "allowances of apprentices")
+        case .placementCost: ("{1}: {2} peserta magang × {3} bulan × {4} = ", "{1}: {2} apprentices × {3} months × {4} = ")
+        case .allowancePlusPremium: ("(tunjangan {1} + BPJS {2})", "(allowance {1} + insurance {2})")
+        case .insuranceApprenticeLine: ("Peserta magang: {1} peserta-bulan × {2} = {3}, dibayar sebagai bagian biaya magang.",
+                                        "Apprentices: {1} participant-months × {2} = {3}, paid as part of the apprenticeships' cost.")
         case .onlyThrough: ("{1} ({2}) terlayani hanya lewat {3}: instruktur {4} yang perlu dikontrak ({5})",
                             "{1} ({2}) is served only through {3}: an instructor to engage, {4} ({5})")
         case .placedNote: ("{1} peserta magang ditempatkan; tunjangan dan BPJS mereka {2}",

@@ -60,6 +60,14 @@ extension HTMLReport {
                                           Markup.figure("insurance.participantMonths", Double(participantMonths), text.numbers.integer(participantMonths)),
                                           Markup.figure("insurance.premium", premium, money.format(premium)),
                                           Markup.figure("cost.socialSecurity", total, money.format(total))) + "</strong></p>"
+        // Insured apprentices (rule 10) pay the same premium for each month placed, within the apprenticeships' cost.
+        let apprentices = DemandRow.apprenticeInsurance(digest.plan, scenario: s)
+        if apprentices > 0 {
+            let months = Int((apprentices / premium).rounded())
+            let figure = Markup.figure("insurance.apprentices.total", apprentices, money.format(apprentices))
+            html += "<p>" + Markup.escape(text.demand(.insuranceApprenticeLine, text.numbers.integer(months), money.format(premium), "\u{1}"))
+                .replacingOccurrences(of: "\u{1}", with: figure) + "</p>"
+        }
         return html + "<ul class=\"columns\">" + items.joined() + "</ul><p class=\"note\">\(Markup.escape(text(.insuranceMonthRule)))</p></section>\n"
     }
 

@@ -72,6 +72,14 @@ import TrainPlanSolver
         #expect(run.stdout.contains("6 (2023-03-01)"))
         let html = try String(contentsOf: folder.appendingPathComponent("report/report.html"), encoding: .utf8)
         #expect(html.contains("data-figure=\"insurance.apprentices\" data-value=\"806400\""))
+        // The apprenticeships' cost in its parts (allowances and insurance) and worked out per placement:
+        // the parts add up to it, and so do the placements.
+        #expect(html.contains("data-figure=\"apprenticeships.allowances\" data-value=\"16800000\""))
+        #expect(html.contains("data-figure=\"insurance.apprentices.total\" data-value=\"806400\""))
+        let placements = html.components(separatedBy: "data-figure=\"demand.").dropFirst()
+            .filter { $0.contains(".cost\" data-value=\"") }
+            .compactMap { Double($0.components(separatedBy: "data-value=\"")[1].prefix { $0 != "\"" }) }
+        #expect(placements.count == 3 && placements.reduce(0, +) == 17_606_400, "\(placements)")
         #expect(html.contains("Industry demand (forum)"))
         let csv = try String(contentsOf: folder.appendingPathComponent("report/demand.csv"), encoding: .utf8)
         #expect(csv.contains("Rumah Batik Tulis Mahmud,MAG-BTK,apprenticeship,batik,2,6,BTK-01,6,2023-03-01,0,"))
