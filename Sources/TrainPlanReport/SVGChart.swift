@@ -28,15 +28,22 @@ public enum SVGChart {
         func x(_ value: Double) -> Double { labelWidth + barArea * max(0, value) / scaleMax }
         var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Markup.number(width)) \(Markup.number(height))\" width=\"\(Markup.number(width))\" height=\"\(Markup.number(height))\">"
         svg += "<title>\(Markup.escape(title))</title>"
+        // The budget's line first, under the amounts: a total close to the budget stays readable
+        // (each amount on a white ground, about as wide as its text, where the dashed line would cross it).
+        if let limit {
+            let lx = x(limit.value), bottom = top + Double(bars.count) * rowHeight
+            svg += "<line x1=\"\(Markup.number(lx))\" y1=\"\(Markup.number(top))\" x2=\"\(Markup.number(lx))\" y2=\"\(Markup.number(bottom + 4))\" stroke=\"#b91c1c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+        }
         for (n, bar) in bars.enumerated() {
             let y = top + Double(n) * rowHeight
             svg += "<text x=\"\(Markup.number(labelWidth - 8))\" y=\"\(Markup.number(y + 19))\" text-anchor=\"end\" class=\"axis\">\(Markup.escape(bar.label))</text>"
             svg += "<rect x=\"\(Markup.number(labelWidth))\" y=\"\(Markup.number(y + 5))\" width=\"\(Markup.number(max(1, x(bar.value) - labelWidth)))\" height=\"20\" fill=\"\(bar.color)\"><title>\(Markup.escape(bar.label))</title></rect>"
+            let amount = money.format(bar.value)
+            svg += "<rect x=\"\(Markup.number(x(bar.value) + 3))\" y=\"\(Markup.number(y + 5))\" width=\"\(Markup.number(Double(amount.count) * 7.5 + 6))\" height=\"20\" fill=\"#fff\"/>"
             svg += "<text x=\"\(Markup.number(x(bar.value) + 6))\" y=\"\(Markup.number(y + 19))\" class=\"amount\" data-figure=\"\(Markup.escape(bar.key))\" data-value=\"\(Markup.number(bar.value))\">\(Markup.escape(money.format(bar.value)))</text>"
         }
         if let limit {
             let lx = x(limit.value), bottom = top + Double(bars.count) * rowHeight
-            svg += "<line x1=\"\(Markup.number(lx))\" y1=\"\(Markup.number(top))\" x2=\"\(Markup.number(lx))\" y2=\"\(Markup.number(bottom + 4))\" stroke=\"#b91c1c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
             let anchor = lx > labelWidth + barArea * 0.6 ? "end" : "start"
             svg += "<text x=\"\(Markup.number(lx))\" y=\"\(Markup.number(bottom + 22))\" text-anchor=\"\(anchor)\" class=\"limit\">\(Markup.escape(limit.label)) <tspan data-figure=\"\(Markup.escape(limit.key))\" data-value=\"\(Markup.number(limit.value))\">\(Markup.escape(money.format(limit.value)))</tspan></text>"
         }
