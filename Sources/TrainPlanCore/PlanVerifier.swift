@@ -116,6 +116,9 @@ public enum PlanVerifier {
         }
 
         var cost = CostBreakdown()
+        // The cost in whole cents, exactly: each figure is a whole number of cents, where their sum in
+        // floating point may be a cent or more off near 10^12 (rule 8 compares this, not the sum).
+        var cents = CentsTotal()
         var unmet = 0.0
         var instructorPeriods: [String: [Int: String]] = [:]
         var venuePeriods: [String: [Int: String]] = [:]
@@ -237,16 +240,16 @@ public enum PlanVerifier {
                     }
                 }
                 // Fees and rent per session, by who holds it (rule 11).
-                cost.instructorFees += CostRules.fees(course, instructor, sessions: held.count)
-                cost.venues += CostRules.rent(course, venue, sessions: held.count)
+                cost.instructorFees += cents.add(CostRules.fees(course, instructor, sessions: held.count))
+                cost.venues += cents.add(CostRules.rent(course, venue, sessions: held.count))
             }
             for instructor in distinct(holdings.map(\.instructor), by: \.id) {
                 courseCount[instructor.id, default: 0] += 1
                 taught[instructor.id, default: []].append(course.id)
             }
             if let last = sessions.map(\.date).max() { lastDates[course.id] = last }
-            cost.socialSecurity += CostRules.socialSecurity(course, dates: sessions.map(\.date),
-                                                            premium: scenario.premiumPerParticipantMonth)
+            cost.socialSecurity += cents.add(CostRules.socialSecurity(course, dates: sessions.map(\.date),
+                                                                      premium: scenario.premiumPerParticipantMonth))
         }
 
         for instructor in scenario.instructors {
@@ -268,18 +271,18 @@ public enum PlanVerifier {
             if let limit = instructor.maxCourses, let n = courseCount[id], n > limit {
                 fail(6, nil, .courseLimit, id, n, limit)
             }
-            if courseCount[id] != nil { cost.engagement += instructor.engagementCost }
+            if courseCount[id] != nil { cost.engagement += cents.add(instructor.engagementCost) }
         }
         // Rules 9-10 and batch order.
         let demand = DemandVerifier.check(plan, scenario: scenario, lastDates: lastDates, fail: fail)
         DemandVerifier.checkBatches(scenario, scheduled: Set(plan.courses.filter(\.scheduled).map(\.id)), fail: fail)
         if !scenario.demand.isEmpty {
-            cost.apprenticeships = demand.apprenticeships
+            cost.apprenticeships = cents.add(demand.apprenticeships)
             unmet += demand.unmet
         }
         let evaluation = PlanEvaluation(cost: cost, unmetValue: unmet)
-        // To the rupiah: only the rounding of sums of cents is forgiven.
-        if let budget = scenario.budget, cost.total > budget + max(0.005, 1e-13 * budget) {
+        // To the cent: a plan one cent over a budget of 10^12 is over it.
+        if let budget = scenario.budget, cents.exceeds(budget) {
             violations.append(Violation(rule: 8, course: nil, key: .overBudget, [Money.plain(cost.total), Money.plain(budget)],
                                         excess: cost.total - budget))
         }
@@ -366,3 +369,23 @@ public enum PlanVerifier {
         }
     }
 }
+
+/// A sum of money in whole cents, as an integer: exact where a sum of `Double`s drifts.
+struct CentsTotal {
+    private(set) var cents: Int64 = 0
+
+    /// Adds `amount` (a whole number of cents, up to the rounding of its own product) and returns it.
+    mutating func add(_ amount: Double) -> Double {
+        let part = Int64(exactly: (amount * 100).rounded()) ?? (amount < 0 ? Int64.min / 4 : Int64.max / 4)
+        let (sum, overflow) = cents.addingReportingOverflow(part)
+        cents = overflow ? (part < 0 ? Int64.min : Int64.max) : sum
+        return amount
+    }
+
+    /// Whether the total is more than `budget`, to the cent.
+    func exceeds(_ budget: Double) -> Bool {
+        guard let limit = Int64(exactly: (budget * 100).rounded()) else { return budget < 0 }
+        return cents > limit
+    }
+}
+

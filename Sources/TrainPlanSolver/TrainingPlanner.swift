@@ -129,7 +129,7 @@ public enum TrainingPlanner {
                     // Solved under a slightly lower budget: valid here, but no proof about the real one,
                     // and no plan under it proves nothing about the real budget either.
                     if solved.plan.status == .infeasible || solved.plan.status == .unknown {
-                        solved.plan = PlanAssembler.noPlan(scenario, status: .unknown, reasons: [:], infeasibility: [])
+                        solved.plan = Self.noPlanWithinBudget(scenario, options: options, replanning: replanning)
                         return solved
                     }
                     solved.plan.status = solved.plan.status == .optimal ? .feasible : solved.plan.status
@@ -158,6 +158,22 @@ public enum TrainingPlanner {
                 }
             }
         }
+    }
+
+    /// No plan under the budget was found once GLPK's plans came out over it by its tolerance: proven
+    /// infeasible where the mandatory courses alone cost more than the budget (their least cost is
+    /// solved without a budget row, so to the cent), else unknown, saying why.
+    static func noPlanWithinBudget(_ scenario: Scenario, options: MIPOptions, replanning: Replanning?) -> Plan {
+        if replanning == nil, let budget = scenario.budget, scenario.courses.contains(where: \.mandatory) {
+            let reasons = diagnoseInfeasibility(scenario, candidates: Candidates(scenario: scenario), options: options)
+            if let reason = reasons.first, reason.kind == .budgetBelowMandatory, reason.exact == true,
+               let least = reason.least, (least * 100).rounded() > (budget * 100).rounded() {
+                return PlanAssembler.noPlan(scenario, status: .infeasible, reasons: [:], infeasibility: [reason])
+            }
+        }
+        return PlanAssembler.noPlan(scenario, status: .unknown, reasons: [:], infeasibility: [
+            .other("every plan the solver found costs more than the budget by less than its tolerance, and none was found below it"),
+        ])
     }
 
     /// Only rule 8 is broken (a plan over the budget by GLPK's tolerance), nothing else.

@@ -25,6 +25,30 @@ import Testing
         #expect(runs.status == .optimal && runs.objective == 100_000_000)
     }
 
+    /// A mandatory course one cent over a budget of 10^12: GLPK called it optimal and verify took it
+    /// (its tolerance was 1e-13 of the budget, 0.1 here). Now verify refuses a plan a cent over, and
+    /// the planner proves no plan exists (the fixture's header); a cent more budget and it runs.
+    @Test func aMandatoryCourseOneCentOverATrillionIsInfeasible() throws {
+        let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("mandatory-one-cent-over-a-trillion.yaml").path
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(plan.status == .infeasible && plan.infeasibilityDetails?.first?.kind == .budgetBelowMandatory, "\(plan.infeasibility ?? [])")
+        var over = plan
+        over.status = .feasible
+        over.courses = [PlannedCourse(id: "M", scheduled: true, instructor: "I", venue: "V", weekdays: [.mon, .tue, .wed, .thu, .fri], startSlot: 1,
+                                      sessions: [PlannedSession(date: try #require(CivilDate("2023-01-02")), slots: [1]),
+                                                 PlannedSession(date: try #require(CivilDate("2023-01-03")), slots: [1])])]
+        over.cost = CostBreakdown(instructorFees: 1_000_000_000_000.02)
+        over.objective = 1_000_000_000_000.02
+        over.unmetValue = 0
+        #expect(PlanVerifier.verify(over, against: scenario).violations.map(\.rule) == [8])
+        var enough = scenario
+        enough.budget = 1_000_000_000_000.02
+        let (runs, _) = try TrainingPlanner.solve(enough, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(runs.status == .optimal && runs.objective == 1_000_000_000_000.02)
+        #expect(PlanVerifier.verify(runs, against: enough).isValid)
+    }
+
     /// GLPK served 0.99999 of an apprentice under a budget one rupiah short of a whole one; the
     /// plan ran the course for no one. The hand-computed optimum (the fixture's header) runs nothing.
     @Test func anApprenticeOneRupiahOverTheBudgetIsNotServedForNothing() throws {
