@@ -137,8 +137,12 @@ public struct HTMLReport: Sendable {
                 html += table(text.list(.recJobTable), words.jobRows(job))
             }
         }
+        html += words.otherOptionsWithoutGain().map { "<p>\(Markup.escape($0))</p>" }.joined()
         if record.candidates.count > 1 {
             html += "<h3>\(Markup.escape(text(.recOptions)))</h3>" + table(text.list(.recOptionColumns), words.optionRows())
+        }
+        if !record.reliances.isEmpty {
+            html += "<h3>\(Markup.escape(text(.recReliances)))</h3>" + table(text.list(.recRelianceColumns), words.relianceRows())
         }
         return html + "<p class=\"note\">\(Markup.escape(text(.recHowComputed)))</p></section>\n"
     }

@@ -50,22 +50,29 @@ public struct RecommendationText: Sendable {
             lines.append("")
             lines.append(text(.recHeading) + ":")
             lines += headline().map { "  " + $0 }
-            if record.recommended != nil {
-                for row in record.candidates where (row.gain ?? 0) <= 0 { lines += noGain(row).map { "  " + $0 } }
-            }
+            lines += otherOptionsWithoutGain().map { "  " + $0 }
         }
         if !record.reliances.isEmpty {
             lines.append("")
             lines.append(text(.recReliances))
-            var table = [text.list(.recRelianceColumns)]
-            for r in record.reliances {
-                let worth = r.essential ? text(.recEssential) : money.format(r.worth) + (r.exact ? "" : " " + text(.recApprox))
-                table.append([r.instructor, InstructorSource(rawValue: r.source).map(text.source) ?? r.source,
-                              r.courses.joined(separator: " "), worth])
-            }
-            lines += Self.columns(table).map { "  " + $0 }
+            lines += Self.columns([text.list(.recRelianceColumns)] + relianceRows()).map { "  " + $0 }
         }
         return lines
+    }
+
+    /// Beside a recommendation, why each option without a gain gains nothing (the headline says it
+    /// when nothing is recommended).
+    public func otherOptionsWithoutGain() -> [String] {
+        guard record.recommended != nil else { return [] }
+        return record.candidates.filter { ($0.gain ?? 0) <= 0 }.flatMap(noGain)
+    }
+
+    /// The outside instructors the plan engages, each with what the plan loses without them.
+    public func relianceRows() -> [[String]] {
+        record.reliances.map { r in
+            let worth = r.essential ? text(.recEssential) : money.format(r.worth) + (r.exact ? "" : " " + text(.recApprox))
+            return [r.instructor, InstructorSource(rawValue: r.source).map(text.source) ?? r.source, r.courses.joined(separator: " "), worth]
+        }
     }
 
     /// The table of options: rank, option, fee, engagement, gain, courses, trainees, break-even, exact

@@ -79,6 +79,11 @@ import TrainPlanSolver
         let fee = try #require(top.breakEvenFeePerSlot)
         #expect(html.contains(Markup.escape(words.breakEvenSentence(fee: fee, notBetterAt: try #require(top.breakEvenNotBetterAt),
                                                                     engagement: top.engagementCost))))
+        // What `sourcing` prints besides: why the other options gain nothing, and whom the plan relies on.
+        let others = words.otherOptionsWithoutGain()
+        #expect(!others.isEmpty && others.allSatisfy { html.contains(Markup.escape($0)) }, "\(others)")
+        #expect(!advice.record.reliances.isEmpty && html.contains(Markup.escape(text(.recReliances))))
+        for reliance in advice.record.reliances { #expect(html.contains("<td>\(Markup.escape(reliance.instructor))</td>")) }
     }
 
     /// What `sourcing --json` writes, `report --sourcing-json` reads back unchanged.
