@@ -129,6 +129,8 @@ public enum GLPKSolver {
             monitor.columnCount = model.columns.count
             monitor.coverDepth = options.coverDepth
         }
+        monitor.objectiveStep = model.objectiveStep
+        monitor.objectiveConstant = model.objectiveConstant
         if columnsAreTheModels, let share = options.restartShare {
             monitor.restartShare = share
             monitor.restartBeforeClosed = options.restartBeforeClosed
@@ -182,6 +184,9 @@ public enum GLPKSolver {
             result.bound = nil
         case GLP_ENODFS:
             result.status = .unbounded
+        case GLP_ESTOP where monitor.provenByStep && hasIncumbent:
+            result.status = .optimal
+            result.bound = objective
         case GLP_ETMLIM, GLP_EMIPGAP, GLP_ESTOP:
             result.stopReason = rc == GLP_ETMLIM ? .timeLimit : rc == GLP_EMIPGAP ? .gapReached
                 : shouldStop?() == true ? .cancelled
@@ -408,6 +413,11 @@ public enum GLPKSolver {
         /// The model's row count (GLPK's cut rows come after) and the root's cut rows.
         var modelRows = 0
         var rootCuts: [LinearModel.Row] = []
+        /// ``LinearModel/objectiveStep`` and the objective's constant; set once a bound within one
+        /// step of the incumbent has proven it optimal (and the search was stopped for it).
+        var objectiveStep: Double?
+        var objectiveConstant = 0.0
+        var provenByStep = false
         var restartCheckedAt: Double?
         var restartColumns: [Int]?
 
@@ -530,6 +540,18 @@ public enum GLPKSolver {
             progress(SearchProgress(elapsed: elapsed, incumbent: incumbent, bound: monitor.bound, nodes: monitor.nodes))
         }
         if monitor.shouldStop?() == true || monitor.nodeLimit.map({ monitor.nodes > $0 }) == true { glp_ios_terminate(tree) }
+        // The bound, rounded to the objective's step, reaches the incumbent: nothing better exists. Only
+        // where a step is well above the LP's own tolerance (1e-7 of the objective), so that rounding
+        // never turns the bound's error into a proof.
+        if let step = monitor.objectiveStep, let bound = monitor.bound, incumbentStatus == GLP_FEAS || incumbentStatus == GLP_OPT,
+           case let incumbent = glp_mip_obj_val(glp_ios_get_prob(tree)), step >= 1e-6 * max(1, abs(incumbent)) {
+            let units = (bound - monitor.objectiveConstant) / step
+            let reachable = monitor.objectiveConstant + step * (monitor.sense > 0 ? (units - 1e-6).rounded(.up) : (units + 1e-6).rounded(.down))
+            if monitor.sense * (reachable - incumbent) >= -1e-9 * max(1, abs(incumbent)) {
+                monitor.provenByStep = true
+                glp_ios_terminate(tree)
+            }
+        }
         if incumbentStatus == GLP_FEAS || incumbentStatus == GLP_OPT, monitor.restartColumns == nil,
            let fixed = restartColumns(monitor, incumbent: glp_mip_obj_val(glp_ios_get_prob(tree))) {
             monitor.restartColumns = fixed

@@ -41,6 +41,21 @@ public struct LinearModel: Sendable {
     /// (see ``GroupedKnapsack``; used with ``CutFamilies/groupCover``).
     public var groupedKnapsacks: [GroupedKnapsack] = []
 
+    /// The step every solution's objective moves in, above the constant: 1 or 0.01 where each column
+    /// with a cost is integral and its cost a whole multiple of it (money in cents); `nil` otherwise.
+    /// A bound within one step of the incumbent then proves it optimal (GLPK alone took 18 s to
+    /// close the last cent of an objective of 0.79, with the bound at 0.78).
+    public var objectiveStep: Double? {
+        let costed = columns.filter { $0.objective != 0 }
+        guard !costed.isEmpty, costed.allSatisfy({ $0.kind != .continuous }) else { return nil }
+        return [1.0, 0.01].first { step in
+            costed.allSatisfy { column in
+                let units = column.objective / step
+                return abs(units) < 1e15 && abs(units - units.rounded()) <= 1e-6 * max(1, abs(units))
+            }
+        }
+    }
+
     public init(name: String, sense: Sense = .minimize) {
         self.name = name
         self.sense = sense

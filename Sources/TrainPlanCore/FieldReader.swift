@@ -135,7 +135,15 @@ final class FieldReader {
         }
         // To cents: a positive amount below half a cent is 0 (1e-320 would upset the solver's scaling).
         let scale = 100.0
-        return (value * scale).rounded() / scale
+        let cents = (value * scale).rounded() / scale
+        // 0.075 (an amount in millions, as some sheets keep them) read as 0.08 is a 7 % error: said.
+        if abs(cents - value) > 1e-9 * max(1, abs(value)), value >= 0.001 {
+            log.warning(s.location.with(field: s.location.field ?? key),
+                        "\"\(s.text)\" has more than two decimals and reads as \(NumberText.format(cents)): amounts are kept to the cent; "
+                        + "write them in whole \(currency), not in thousands or millions",
+                        .moneyRounded(text: s.text, read: NumberText.format(cents), currency: currency))
+        }
+        return cents
     }
 
     /// A whole number in `range`; above `maximum` (one of ``ScenarioLimits``) it is reported as over that limit.

@@ -42,4 +42,6 @@ public enum ScenarioWarning: Sendable, Hashable {
     case noteColumns([String])
     /// A CSV or text file of a folder that is not one of its lists (`list`: the one its header looks like).
     case fileNotRead(list: String?, listFileExists: Bool)
+    /// An amount with more than two decimals (`0.075`), read to the cent (`read`).
+    case moneyRounded(text: String, read: String, currency: String)
 }

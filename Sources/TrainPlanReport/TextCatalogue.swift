@@ -68,7 +68,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
     case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
-    case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList
+    case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
     /// The Indonesian and English texts.
     public var texts: (id: String, en: String) {
@@ -485,6 +485,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                  "not read: a folder's lists are courses.csv, instructors.csv, venues.csv and demand.csv")
         case .warnTitleAboveSettings: ("baris {1} di atas pengaturan dibaca sebagai judul dan dilewati",
                                        "row(s) {1} above the settings are read as a title and skipped")
+        case .warnMoneyRounded: ("\"{1}\" punya lebih dari dua angka desimal dan dibaca {2}: jumlah uang disimpan sampai sen; tulis dalam {3} utuh, bukan dalam ribuan atau jutaan",
+                                 "\"{1}\" has more than two decimals and reads as {2}: amounts are kept to the cent; write them in whole {3}, not in thousands or millions")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",

@@ -45,6 +45,8 @@ public struct WarningText: Sendable {
         case let .fileNotRead(list, exists):
             guard let list else { return text(.warnFileNotAList) }
             return text(exists ? .warnFileListExists : .warnFileLooksLikeList, list)
+        case let .moneyRounded(written, read, currency):
+            return text(.warnMoneyRounded, written, read, currency)
         case let .noteColumns(names):
             return text(.warnNoteColumns, names.map { "\"\($0)\"" }.joined(separator: ", "))
         case let .sheetReadAsList(_, list):

@@ -246,6 +246,16 @@ import Testing
         #expect(errors.count == 1 && errors[0].contains("\"Rabuu\" is not a weekday"), "\(errors)")
     }
 
+    /// An amount with more than two decimals (a sheet kept in millions: 0.075) is read to the cent, and said.
+    @Test func anAmountPastTheCentIsSaid() throws {
+        let folder = try Self.folder(instructors: "id,skills,feePerSlot\nANI,sewing:1,0.075\nBUDI,sewing:1,0.05\n")
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        #expect(loaded.scenario.instructors.map(\.feePerSlot) == [0.08, 0.05])
+        #expect(loaded.warnings.map(\.message).filter { $0.contains("more than two decimals") }
+                == ["\"0.075\" has more than two decimals and reads as 0.08: amounts are kept to the cent; write them in whole IDR, not in thousands or millions"],
+                "\(loaded.warnings)")
+    }
+
     @Test func aDayNumberInHolidaysSaysToFormatTheCell() throws {
         let settings = LoaderTests.folderSettings.replacingOccurrences(of: "weeks: 4", with: "weeks: 4\n  holidays: \"44935\"")
         #expect(Self.errors(try Self.folder(settings: settings)).contains { $0.contains("day number for 2023-01-09") })
