@@ -203,6 +203,11 @@ public enum PlanVerifier {
                 if expected != sessions.map(\.date) {
                     for session in sessions where calendar.holidays.contains(session.date) { fail(3, course.id, .onHoliday, session.date) }
                     fail(3, course.id, .rhythmBroken, first, days.map(\.rawValue).joined(separator: " "))
+                    // The dates that break it, by name (a Saturday among weekday sessions, a week skipped).
+                    let rhythm = Set(expected)
+                    for session in sessions where !rhythm.contains(session.date) && !calendar.holidays.contains(session.date) {
+                        fail(3, course.id, .offRhythm, session.date)
+                    }
                 }
             }
             for session in sessions {

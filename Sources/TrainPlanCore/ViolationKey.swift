@@ -4,7 +4,7 @@
 public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
     case mandatoryNotScheduled, notQualified, notInInstructorsList, venueTooSmall, lacksEquipment, notInVenuesList
     case weekdayTwice, weekdayCount, notItsWeekday, slotDoesNotFit, sessionCount, sessionSlots, firstDateWeekday
-    case rhythmBroken, onHoliday, outsideHorizon, outsideWindow, unavailable, alsoTeaches, alsoHosts, cohortAlsoAttends
+    case rhythmBroken, offRhythm, onHoliday, outsideHorizon, outsideWindow, unavailable, alsoTeaches, alsoHosts, cohortAlsoAttends
     case dayLimit, weekLimit, totalLimit, courseLimit, overBudget
 
     public var english: String {
@@ -23,6 +23,7 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
         case .sessionSlots: "session on {1} uses slots {2}, expected {3}"
         case .firstDateWeekday: "first date {1} is not on one of its weekdays"
         case .rhythmBroken: "session dates do not follow the rhythm from {1} on {2} (holidays skipped)"
+        case .offRhythm: "session on {1} is not one of the rhythm's dates"
         case .onHoliday: "session on {1}, a holiday"
         case .outsideHorizon: "session on {1} is outside the horizon"
         case .outsideWindow: "session on {1} is outside {2}..{3}"

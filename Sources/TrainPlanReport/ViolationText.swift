@@ -40,6 +40,7 @@ extension TextCatalogue {
         case .sessionSlots: "pertemuan pada {1} memakai JP {2}, seharusnya {3}"
         case .firstDateWeekday: "tanggal pertama {1} tidak jatuh pada salah satu harinya"
         case .rhythmBroken: "tanggal pertemuan tidak mengikuti ritme mulai {1} pada {2} (hari libur dilewati)"
+        case .offRhythm: "pertemuan pada {1} tidak jatuh pada salah satu tanggal ritmenya"
         case .onHoliday: "pertemuan pada {1}, hari libur"
         case .outsideHorizon: "pertemuan pada {1} di luar periode perencanaan"
         case .outsideWindow: "pertemuan pada {1} di luar {2}..{3}"
