@@ -58,7 +58,13 @@ enum Console {
     /// The scenario at `path`, or, with a variants file and a name, that variant of it (warnings not printed).
     static func loadScenario(_ path: String, variants: String?, variant: String?,
                              language: Language = .fromEnvironment()) throws -> LoadedScenario {
-        guard let variants, let variant else { return try loadScenario(path, quiet: true, language: language) }
+        try loadVariant(path, variants: variants, variant: variant, language: language).loaded
+    }
+
+    /// As ``loadScenario(_:variants:variant:language:)``, with the variant chosen (`nil` for the base).
+    static func loadVariant(_ path: String, variants: String?, variant: String?,
+                            language: Language = .fromEnvironment()) throws -> (loaded: LoadedScenario, variant: ScenarioVariant?) {
+        guard let variants, let variant else { return (try loadScenario(path, quiet: true, language: language), nil) }
         let (_, list) = try loadVariants(variants, base: path, language: language)
         guard let chosen = list.first(where: { $0.name == variant }) else {
             let text = TextCatalogue(language: language)
@@ -67,7 +73,7 @@ enum Console {
             throw ExitStatus.invalidInput
         }
         switch chosen.loaded {
-        case let .success(loaded): return loaded
+        case let .success(loaded): return (loaded, chosen)
         case let .failure(failure):
             for diagnostic in failure.errors { error(describe(diagnostic, language)) }
             throw ExitStatus.invalidInput

@@ -47,7 +47,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try Console.loadScenario(scenario, variants: variants, variant: variant, language: format.language)
+        let (loaded, chosen) = try Console.loadVariant(scenario, variants: variants, variant: variant, language: format.language)
         let planFile: Plan
         do {
             planFile = try PlanFile.read(plan)
@@ -64,10 +64,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitStatus.planInvalid
         }
         var options = try SourcingForReport.options(format, scenario: loaded.scenario)
-        if let variant, let variants {
-            let description = (try? VariantsLoader.load(variants: variants, base: scenario))?.variants.first { $0.name == variant }?.description
-            options.variant = ReportVariant(name: variant, description: description ?? nil)
-        }
+        if let chosen { options.variant = ReportVariant(name: chosen.name, description: chosen.description) }
         try Self.write(planFile, scenario: loaded.scenario, to: out, options: options, quiet: quiet)
     }
 
