@@ -88,7 +88,7 @@ struct SolveCommand: ParsableCommand {
             throw ValidationError("--frozen-until, --change-penalty and --pin need --from OLD-PLAN")
         }
         if then != nil && from != nil { throw ValidationError("--then does not combine with --from (re-planning has its own second criterion, the change penalty)") }
-        if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
+        if let frozenUntil, CivilDate.argument(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd, or day first: dd/mm/yyyy)") }
         let inputs = InputFiles([scenario, from])
         try inputs.refuse(output: output, option: "-o")
         try inputs.refuse(reportFolder: report, option: "--report")
@@ -125,7 +125,7 @@ struct SolveCommand: ParsableCommand {
             if !quiet && previous.scenario != loaded.scenario.name {
                 Console.error(text(.warningOtherScenarioPlan, path, previous.scenario, loaded.scenario.name))
             }
-            if !quiet, let t = frozenUntil.flatMap({ CivilDate($0) }) {
+            if !quiet, let t = frozenUntil.flatMap(CivilDate.argument) {
                 if previous.scheduledCourses.isEmpty {
                     Console.error(text(.warningEarlierPlanEmpty, path, text.status(previous.status), "\(t)"))
                 }
@@ -134,11 +134,15 @@ struct SolveCommand: ParsableCommand {
                 }
             }
             let penalty = changePenalty ?? Self.defaultChangePenalty(loaded.scenario)
-            let replanning = Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap { CivilDate($0) },
+            let replanning = Replanning(previous: previous, source: path, frozenUntil: frozenUntil.flatMap(CivilDate.argument),
                                         changePenalty: penalty, pins: Set(pins))
             if !quiet, let t = replanning.frozenUntil {
+                // A course renamed since (POLA-01 to POLA-1) reads as one gone and one new: named.
+                let earlier = Set(previous.courses.map(\.id))
+                let new = loaded.scenario.courses.map(\.id).filter { !earlier.contains($0) }
                 for course in replanning.lostCourses(in: loaded.scenario) {
-                    Console.error(text(.warningCourseGone, course, "\(t)"))
+                    Console.error(text(.warningCourseGone, course, "\(t)")
+                                  + (Suggestion.closest(to: course, in: new).map { text(.didYouMean, $0) } ?? ""))
                 }
                 for lost in replanning.lostPlacements(in: loaded.scenario) {
                     switch lost {

@@ -35,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
         if (from == nil) != (frozenUntil == nil) { throw ValidationError("--from and --frozen-until go together") }
-        if let frozenUntil, CivilDate(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd)") }
+        if let frozenUntil, CivilDate.argument(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd, or day first: dd/mm/yyyy)") }
     }
 
     func run() throws {
@@ -48,7 +48,7 @@ struct VerifyCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         var report: VerificationReport
-        if let from, let t = frozenUntil.flatMap({ CivilDate($0) }) {
+        if let from, let t = frozenUntil.flatMap(CivilDate.argument) {
             let previous: Plan
             do {
                 previous = try PlanFile.read(from)

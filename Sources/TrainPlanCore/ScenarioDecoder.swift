@@ -176,8 +176,15 @@ struct ScenarioDecoder {
         let latest = givenLatest ?? calendar.end
         // Against a provisional calendar only two given dates can be compared.
         if earliest > latest, settings.calendar != nil || (givenEarliest != nil && givenLatest != nil) {
-            fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
-                        "latestEnd \(latest) is before earliestStart \(earliest)")
+            if givenLatest == nil {
+                // Only the start is given, after the horizon: said at the start, with the likely slip.
+                fields.fail(fields.node("earliestStart")?.location ?? fields.location, "earliestStart",
+                            "earliestStart \(earliest) is after the calendar's end \(latest): was it typed month first? "
+                            + "Dates are day first: DD/MM/YYYY")
+            } else {
+                fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
+                            "latestEnd \(latest) is before earliestStart \(earliest)")
+            }
         }
         let participants = fields.int("participants", required: true, range: 1...Int.max, maximum: ScenarioLimits.maxParticipants)
         let equipment = (fields.list("equipment") ?? []).map(\.text)

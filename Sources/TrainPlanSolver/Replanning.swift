@@ -240,28 +240,60 @@ public struct Replanning: Sendable {
 
     struct Mismatch: Error { var message: String }
 
+    /// Who held sessions that happened is gone from the scenario: what happened cannot be counted
+    /// (their fees, their load) without them, so say how to keep them.
+    static func gone(_ kind: String, _ id: String?, handover: Bool = false) -> Mismatch {
+        let name = id ?? "-"
+        let list = kind == "instructor" ? "instructors" : "venues"
+        let until = kind == "instructor" ? "availableUntil" : "unavailable from the day after"
+        return Mismatch(message: "\(handover ? "its hand-over " : "")\(kind) \(name) is no longer in the scenario; what happened is "
+                        + "counted with who held it: keep \(name) in the \(list) list (with \(until) the re-planning date if they have gone)")
+    }
+
+    /// Why a course's earlier sessions no longer fit: the calendar's start or end moved, a date is now
+    /// a holiday or not a workday, or else the course's rhythm or window changed.
+    static func noLongerFits(_ dates: [CivilDate], _ course: Course, _ calendar: PlanningCalendar) -> Mismatch {
+        let prefix = "its sessions no longer fit: "
+        if let first = dates.min(), first < calendar.start {
+            return Mismatch(message: prefix + "the calendar now starts \(calendar.start), and they start \(first) (was calendar.start changed, or typed month first?)")
+        }
+        if let last = dates.max(), last > calendar.end {
+            return Mismatch(message: prefix + "the calendar now ends \(calendar.end), and they run to \(last)")
+        }
+        if let holiday = dates.first(where: calendar.holidays.contains) {
+            return Mismatch(message: prefix + "\(holiday) is now a holiday")
+        }
+        if let off = dates.first(where: { !calendar.workdays.contains($0.weekday) }) {
+            return Mismatch(message: prefix + "\(off) (\(off.weekday.rawValue)) is no longer a workday")
+        }
+        if let outside = dates.first(where: { $0 < course.earliestStart || $0 > course.latestEnd }) {
+            return Mismatch(message: prefix + "\(outside) is outside the course's window \(course.earliestStart)..\(course.latestEnd)")
+        }
+        return Mismatch(message: prefix + "the course's sessions, weekdays or days a week changed")
+    }
+
     /// A started course split at the re-planning date, or why its earlier plan no longer fits.
     private func started(_ old: PlannedCourse, course c: Int, scenario: Scenario, until t: CivilDate) -> Result<StartedCourse, Mismatch> {
         guard let instructorID = old.instructor, let i = scenario.instructors.firstIndex(where: { $0.id == instructorID }) else {
-            return .failure(Mismatch(message: "instructor \(old.instructor ?? "-") is no longer in the scenario"))
+            return .failure(Self.gone("instructor", old.instructor))
         }
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
-            return .failure(Mismatch(message: "venue \(old.venue ?? "-") is no longer in the scenario"))
+            return .failure(Self.gone("venue", old.venue))
         }
         if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
         guard let pattern = PatternGenerator.patterns(for: scenario.courses[c], in: scenario.calendar)
             .first(where: { $0.dates == dates && $0.startSlot == old.startSlot }) else {
-            return .failure(Mismatch(message: "its sessions no longer fit the course and calendar (dates, rhythm or holidays changed)"))
+            return .failure(Self.noLongerFits(dates, scenario.courses[c], scenario.calendar))
         }
         // Handed over on or before T: the sessions from the hand-over on are the part whose holders
         // the model places (only those it names); the ones before it are past, with the course's own.
         if let handover = old.handover, handover.from <= t {
             guard let instructor = handover.instructor.map({ id in scenario.instructors.firstIndex { $0.id == id } }) ?? i else {
-                return .failure(Mismatch(message: "its hand-over instructor \(handover.instructor ?? "-") is no longer in the scenario"))
+                return .failure(Self.gone("instructor", handover.instructor, handover: true))
             }
             guard let venue = handover.venue.map({ id in scenario.venues.firstIndex { $0.id == id } }) ?? v else {
-                return .failure(Mismatch(message: "its hand-over venue \(handover.venue ?? "-") is no longer in the scenario"))
+                return .failure(Self.gone("venue", handover.venue, handover: true))
             }
             // Its date is one of its sessions after the first: `pastProblem` checked that before.
             let later = Pattern(weekdays: pattern.weekdays, startSlot: pattern.startSlot, dates: dates.filter { $0 >= handover.from })
@@ -277,17 +309,17 @@ public struct Replanning: Sendable {
         let scenario = candidates.scenario
         let options = candidates.courses[c]
         guard let instructorID = old.instructor, let i = scenario.instructors.firstIndex(where: { $0.id == instructorID }) else {
-            return .failure(Mismatch(message: "instructor \(old.instructor ?? "-") is no longer in the scenario"))
+            return .failure(Self.gone("instructor", old.instructor))
         }
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
-            return .failure(Mismatch(message: "venue \(old.venue ?? "-") is no longer in the scenario"))
+            return .failure(Self.gone("venue", old.venue))
         }
         if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
         guard let p = options.patterns.indices.first(where: {
             options.patterns[$0].dates == dates && options.patterns[$0].startSlot == old.startSlot
         }) else {
-            return .failure(Mismatch(message: "its sessions no longer fit the course and calendar (dates, rhythm or holidays changed)"))
+            return .failure(Self.noLongerFits(dates, scenario.courses[c], scenario.calendar))
         }
         guard options.instructors[p].contains(i) else {
             // Availability and qualification of sessions that happened are checked before (``pastProblem``):

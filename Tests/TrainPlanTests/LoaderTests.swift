@@ -463,6 +463,10 @@ import TrainPlanCore
         let error = try Self.error("latestEnd 2023-01-10 is before earliestStart 2023-01-20", in: Self.errors(text))
         #expect(error.location.line == Self.line(of: "latestEnd: 2023-01-10", in: text))
         #expect(error.location.field == "latestEnd")
+        // Only a start, after the horizon (02/06/2023 meant as 6 February, read as 2 June): said at the start.
+        let alone = Self.yaml(course: "earliestStart: 02/06/2023")
+        let start = try Self.error("earliestStart 2023-06-02 is after the calendar's end 2023-01-29: was it typed month first?", in: Self.errors(alone))
+        #expect(start.location.field == "earliestStart" && start.location.line == Self.line(of: "earliestStart: 02/06/2023", in: alone))
     }
 
     @Test func availableUntilBeforeAvailableFrom() throws {

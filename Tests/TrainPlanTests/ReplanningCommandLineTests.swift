@@ -142,6 +142,20 @@ import TrainPlanCore
         }
     }
 
+    /// A course renamed since the earlier plan reads as one gone and one new: the warning names the new one.
+    @Test func aRenamedCourseIsNamedInTheWarning() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let copy = folder.appendingPathComponent("renamed")
+            try FileManager.default.copyItem(atPath: Self.path("pekalongan-2023"), toPath: copy.path)
+            let courses = copy.appendingPathComponent("courses.csv")
+            try String(contentsOf: courses, encoding: .utf8).replacingOccurrences(of: "POLA-01;", with: "POLA-1;")
+                .write(to: courses, atomically: true, encoding: .utf8)
+            let run = try CommandLineTests.trainplan(["solve", copy.path, "--from", Self.oldPlan, "--frozen-until", "2023-02-15",
+                                                      "-o", folder.appendingPathComponent("plan.json").path, "--time-limit", "10"])
+            #expect(run.stderr.contains("course POLA-01 has run") && run.stderr.contains("(did you mean \"POLA-1\"?)"), "\(run.stderr)")
+        }
+    }
+
     @Test func usageErrors() throws {
         let pin = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--pin", "venue"])
         #expect(pin.status != 0 && pin.stderr.contains("need --from"), "\(pin)")
@@ -150,6 +164,13 @@ import TrainPlanCore
         let cents = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                     "--change-penalty", "1000.5"])
         #expect(cents.status != 0 && cents.stderr.contains("whole amount"), "\(cents)")
+        // --frozen-until reads dates as a scenario does (day first); a non-date is named.
+        let dayFirst = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--from", Self.oldPlan,
+                                                       "--frozen-until", "17/02/2023"])
+        #expect(dayFirst.status == 0, "\(dayFirst)")
+        let notADate = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--from", Self.oldPlan,
+                                                       "--frozen-until", "soon"])
+        #expect(notADate.status == 64 && notADate.stderr.contains("is not a date"), "\(notADate)")
         // A negative amount is named as one, not read as an unknown flag ("Missing value").
         let negative = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                        "--change-penalty", "-5"])

@@ -98,6 +98,26 @@ import TrainPlanSolver
 
     /// A course that has run and is taken off the scenario (cancelled mid-way, or a finished one
     /// cleaned from the list) is left out and named, not taken as proof that no plan exists.
+    /// What happened cannot be counted without who held it, nor kept when the calendar moved: the
+    /// reason says which and how to mend it (it said only "no longer fit" or "no longer in the scenario").
+    @Test func whatHappenedNamesWhatItNeeds() throws {
+        let old = try Self.firstPlan()
+        let t = try #require(CivilDate("2023-02-15"))
+        let replanning = Replanning(previous: old, source: "plan-2023-01-02.json", frozenUntil: t, changePenalty: 1_717_647)
+        var withoutSri = try Self.scenario("pekalongan-2023")
+        withoutSri.instructors.removeAll { $0.id == "BLK-SRI" }
+        let (gone, _) = try TrainingPlanner.solve(withoutSri, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+        #expect(gone.status == .infeasible && (gone.infeasibility ?? []).contains {
+            $0.contains("instructor BLK-SRI is no longer in the scenario") && $0.contains("keep BLK-SRI in the instructors list")
+        }, "\(gone.infeasibility ?? [])")
+        var moved = try Self.scenario("pekalongan-2023")
+        moved.calendar = PlanningCalendar(start: try #require(CivilDate("2023-02-01")), weeks: 9, workdays: moved.calendar.workdays,
+                                              slots: moved.calendar.slots, holidays: moved.calendar.holidays)
+        let (late, _) = try TrainingPlanner.solve(moved, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+        #expect(late.status == .infeasible && (late.infeasibility ?? []).contains { $0.contains("the calendar now starts 2023-02-01") },
+                "\(late.infeasibility ?? [])")
+    }
+
     @Test func aCourseThatRanAndIsGoneIsLeftOutAndNamed() throws {
         var scenario = try Self.scenario("pekalongan-2023")
         let old = try Self.firstPlan()
