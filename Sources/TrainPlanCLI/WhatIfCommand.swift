@@ -84,7 +84,7 @@ struct WhatIfCommand: ParsableCommand {
         print(PlanSummary.columns(printed.map { Array($0.prefix(15)) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")
-            for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
+            for line in Self.problems(row, text: text, currency: currency) { print("  \(line)") }
         }
         do {
             let folder = URL(fileURLWithPath: out)
@@ -136,10 +136,18 @@ struct WhatIfCommand: ParsableCommand {
                 money(plan?.unmetValue),
                 .text((plan?.engage ?? []).filter { $0.source != .internal }.map(\.instructor).joined(separator: " ")),
                 .text(row.comparison.map { comparison($0, text: text) } ?? (row.name == "base" ? "" : "-")),
-                .text((row.errors + (plan?.infeasibility ?? [])).joined(separator: " | ")),
+                .text(problems(row, text: text, currency: row.scenario?.currency ?? "IDR").joined(separator: " | ")),
             ])
         }
         return ReportTable(name: "whatif", header: text.list(.whatifColumns), rows: cells)
+    }
+
+    /// A row's invalid edits, solver failure and why no plan exists, in `text`'s language (the edits'
+    /// own messages, as every reader error, stay English).
+    static func problems(_ row: WhatIfRunner.Row, text: TextCatalogue, currency: String) -> [String] {
+        let edits = row.invalid.map { Console.describe($0, text.language) } + row.errors.dropFirst(row.invalid.count)
+        let reasons = row.plan.map { InfeasibilityText(text: text, currency: currency).sentences($0) } ?? []
+        return edits + reasons
     }
 
     /// What changed against the base, in the chosen language (moved courses keep their detail lines).

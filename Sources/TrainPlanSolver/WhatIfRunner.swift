@@ -9,8 +9,10 @@ public enum WhatIfRunner {
         /// The variant's scenario (nil when its edits were invalid).
         public var scenario: Scenario?
         public var plan: Plan?
-        /// Invalid edits, or a solver failure.
+        /// Invalid edits, or a solver failure (in English, as `whatif.json` keeps them).
         public var errors: [String]
+        /// The invalid edits as diagnostics, the first of `errors`: for outputs in the planner's language.
+        public var invalid: [Diagnostic] = []
         /// Against the base plan (nil for the base itself or without both plans).
         public var comparison: PlanComparison?
         public var seconds: Double
@@ -94,13 +96,18 @@ public enum WhatIfRunner {
                         errors: solved[0].error.map { [$0] } ?? [], comparison: nil, seconds: solved[0].seconds)]
         for (k, variant) in variants.enumerated() {
             let result = solved[k + 1]
-            var errors: [String] = []
-            if case let .failure(problem) = variant.loaded { errors = problem.errors.map(\.description) }
+            var errors: [String] = [], invalid: [Diagnostic] = []
+            if case let .failure(problem) = variant.loaded {
+                invalid = problem.errors
+                errors = invalid.map(\.description)
+            }
             if let error = result.error { errors.append(error) }
             let comparison: PlanComparison? = if let basePlan, let plan = result.plan, plan.objective != nil,
                                                  basePlan.objective != nil { PlanComparison(from: basePlan, to: plan) } else { nil }
-            rows.append(Row(name: variant.name, description: variant.description, scenario: scenarios[k + 1],
-                            plan: result.plan, errors: errors, comparison: comparison, seconds: result.seconds))
+            var row = Row(name: variant.name, description: variant.description, scenario: scenarios[k + 1],
+                          plan: result.plan, errors: errors, comparison: comparison, seconds: result.seconds)
+            row.invalid = invalid
+            rows.append(row)
         }
         return rows
     }

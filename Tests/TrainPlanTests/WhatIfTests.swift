@@ -91,6 +91,10 @@ import TrainPlanSolver
         #expect(list.message.contains("did you mean \"instructors\"?") || list.message.contains("unknown list \"course\""), "\(list)")
         #expect(list.location.line == 12)
         #expect(try #require(errors("lists-not-set").first).location.line == 14)
+        // In Indonesian the row says "kesalahan", as check does, not "error" (the reader's message stays English).
+        let run = try CommandLineTests.trainplan(["whatif", Self.path("pekalongan-2023"), file.path, "--out", folder.appendingPathComponent("out").path,
+                                                  "--lang", "id", "--time-limit", "5", "--jobs", "1"])
+        #expect(run.stdout.contains("variants.yaml:3:") && run.stdout.contains(": kesalahan: ") && !run.stdout.contains(": error: "), "\(run.stdout)")
     }
 
     /// An edit that breaks a reference of the base (removing the instructor a course lists) is
