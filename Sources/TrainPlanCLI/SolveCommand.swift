@@ -46,7 +46,7 @@ struct SolveCommand: ParsableCommand {
     var from: String?
 
     @Option(name: .customLong("frozen-until"), help: ArgumentHelp(
-        "With --from: everything on or before this date has happened. Sessions then stay as they were; a started course keeps its dates and may hand its later sessions over to another instructor and/or venue; nothing new is scheduled on or before it.",
+        "With --from: everything on or before this date has happened. Sessions then stay as they were; a started course keeps its dates and may hand its later sessions over to another instructor and/or venue; nothing new is scheduled on or before it. Written as in a scenario: 2023-02-17, 17/02/2023 or 17 Februari 2023.",
         valueName: "yyyy-mm-dd"))
     var frozenUntil: String?
 
