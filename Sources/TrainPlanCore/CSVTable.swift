@@ -24,6 +24,18 @@ struct CSVColumns {
         return header.hasPrefix("#") || noteWords.contains(word)
     }
 
+    /// The index of the header among a file's or sheet's first `rows` (each row's cells as text, empty
+    /// where empty) when the rows above it hold at most one value each (a title, a blank line) and it
+    /// names `id` and another field; `nil` when the first row is the header or none is found.
+    func headerBelowTitle(rows: [[String]]) -> Int? {
+        for (index, cells) in rows.prefix(6).enumerated() {
+            let fields = cells.map(canonical).filter(known.contains)
+            if fields.contains("id"), fields.count >= 2 { return index == 0 ? nil : index }
+            guard cells.filter({ !$0.isEmpty }).count <= 1 else { return nil }
+        }
+        return nil
+    }
+
     /// Reports the header's unknown columns (with the closest field) and missing required ones,
     /// once. Returns the columns to leave out of every row, and the required fields every row
     /// then lacks (read as absent without a message per row: see ``RawScalar/missingColumn``).
@@ -75,10 +87,16 @@ enum CSVTable {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         // A title above the header ("DAFTAR KURSUS 2023", as a sheet exported to CSV keeps it).
-        let headerLineNumber = columns.flatMap { headerBelowTitle(body, known: $0) } ?? 1
-        // "\r\n" is one Character, so look for any line break, not just "\n" or "\r".
-        let headerLine = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .dropFirst(headerLineNumber - 1).first ?? ""
+        // "\r\n" is one Character, so look for any line break, not just "\n" or "\r". Only the first
+        // lines are looked at (a title, then the header), never the whole file.
+        let firstLines = body.split(maxSplits: 6, omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(6)
+        let headerLineNumber = columns.flatMap { known in
+            known.headerBelowTitle(rows: firstLines.map { line in
+                line.split(separator: likelyDelimiter(line), omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\""))) }
+            }).map { $0 + 1 }
+        } ?? 1
+        let headerLine = firstLines.dropFirst(headerLineNumber - 1).first ?? ""
         let delimiter = likelyDelimiter(headerLine)
         let decimal = decimalMark ?? (delimiter == ";" ? "," : ".")
         let style = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal,
@@ -195,20 +213,6 @@ enum CSVTable {
         let counts = candidates.map { c in line.filter { $0 == c }.count }
         guard let most = counts.max(), most > 0, let index = counts.firstIndex(of: most) else { return "," }
         return candidates[index]
-    }
-
-    /// The line number of the header when the lines above it hold at most one cell each (a title, or
-    /// a blank line) and it names the `id` column and another known field; `nil` when the first line
-    /// is the header or none is found, as ``WorkbookDocument`` reads a title above a sheet's header.
-    static func headerBelowTitle(_ body: String, known: CSVColumns) -> Int? {
-        for (index, line) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(6).enumerated() {
-            let cells = line.split(separator: likelyDelimiter(line), omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\""))) }
-            let fields = cells.map(known.canonical).filter(known.known.contains)
-            if fields.contains("id"), fields.count >= 2 { return index == 0 ? nil : index + 1 }
-            guard cells.filter({ !$0.isEmpty }).count <= 1 else { return nil }
-        }
-        return nil
     }
 
     /// One record of the file: its cells and the line it starts on.

@@ -287,7 +287,13 @@ private final class CellReader {
     func rows(_ sheet: Sheet, columns known: CSVColumns?, log: DiagnosticLog) -> [RawNode] {
         var sheet = sheet
         // A title above the header ("DAFTAR KURSUS 2023", one cell a row): skipped, said once.
-        if let known, let header = Self.headerBelowTitle(sheet, known: known) {
+        // Each cell as text: a number or date counts as a value, not as a field name.
+        if let known, let header = known.headerBelowTitle(rows: sheet.rows.prefix(6).map { row in
+            row.cells.map { cell in
+                if case let .text(text) = cell.value { return text.trimmingCharacters(in: .whitespaces) }
+                return "#"
+            }
+        }) {
             let skipped = sheet.rows[..<header]
             log.warning(SourceLocation(file: file, line: skipped.first?.number, sheet: sheet.name,
                                        cell: "\(skipped.first?.number ?? 1):\(skipped.last?.number ?? 1)"),
@@ -360,24 +366,6 @@ private final class CellReader {
             result.append(.mapping(entries, rowLocation))
         }
         return result
-    }
-
-    /// The index of the header row when the rows above it hold one cell each (a title) and it names
-    /// the `id` column and another known field; `nil` when the first row is the header or none is found.
-    static func headerBelowTitle(_ sheet: Sheet, known: CSVColumns) -> Int? {
-        func names(_ row: Row) -> [String] {
-            row.cells.compactMap { cell -> String? in
-                guard case let .text(text) = cell.value else { return nil }
-                return known.canonical(text.trimmingCharacters(in: .whitespaces))
-            }
-        }
-        for index in sheet.rows.indices.prefix(6) {
-            let row = sheet.rows[index]
-            let fields = names(row).filter(known.known.contains)
-            if fields.contains("id"), fields.count >= 2 { return index == 0 ? nil : index }
-            guard row.cells.count == 1 else { return nil }
-        }
-        return nil
     }
 
     private func describe(_ value: CellValue) -> String {
