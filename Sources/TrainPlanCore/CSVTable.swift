@@ -204,7 +204,7 @@ enum CSVTable {
                         "\(short.count) row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty",
                         .shortRows(count: short.count))
         }
-        return rows
+        return TotalsRow.skipping(rows, log: log)
     }
 
     /// The delimiter a line uses most of (`,` when it has none).

@@ -46,7 +46,7 @@ extension ScenarioDecoder {
             }
         }
         let allowance = fields.money("allowancePerMonth") ?? 0
-        let insured = fields.bool("insured") ?? true
+        let insured = fields.bool("insured", default: true)
         if kind == .hire {
             for key in Self.apprenticeshipOnly where fields.has(key) {
                 fields.fail(fields.node(key)?.location ?? fields.location, key,

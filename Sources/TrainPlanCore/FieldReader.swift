@@ -8,6 +8,8 @@ final class FieldReader {
     private let entries: [String: RawEntry]
     private let order: [String]
     private let log: DiagnosticLog
+    /// Where a field holds a lone dash (read as empty).
+    private let dashes: [String: SourceLocation]
     /// Stripped from money cells (`Rp 150.000`).
     var currency: String = "IDR"
 
@@ -17,16 +19,20 @@ final class FieldReader {
             return nil
         }
         self.location = location
-        // A lone dash is how a spreadsheet says "none": the field's default, as an empty cell
-        // (`Rp -`, with its label, stays an accounting zero).
+        // A lone dash is how a spreadsheet says "none": an empty cell, the field's default, except that
+        // an amount of money it leaves is zero (as `Rp -` is) and a yes/no whose default is yes is
+        // asked about (see ``money(_:required:dashIsZero:)`` and ``bool(_:default:)``).
+        var dashes: [String: SourceLocation] = [:]
         let entries = list.map { entry in
             guard case var .scalar(s) = entry.value, !s.isNull, NumberText.isDash(s.text.trimmingCharacters(in: .whitespaces)) else {
                 return entry
             }
+            dashes[entry.key] = s.location
             s.isNull = true
             s.text = ""
             return RawEntry(key: entry.key, value: .scalar(s), keyLocation: entry.keyLocation)
         }
+        self.dashes = dashes
         self.entries = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.order = list.map(\.key)
         self.log = log
@@ -43,7 +49,11 @@ final class FieldReader {
     /// The value of `key`, or `nil` when absent or null (reporting it if `required`).
     func node(_ key: String, required: Bool = false) -> RawNode? {
         guard let value = entries[key]?.value, !value.isNull else {
-            if required, !columnMissing(key) { log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"") }
+            if required, let dash = dashes[key] {
+                log.error(dash.with(field: key), "\"-\" in the required field \"\(key)\": it needs a value")
+            } else if required, !columnMissing(key) {
+                log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"")
+            }
             return nil
         }
         return value
@@ -106,8 +116,18 @@ final class FieldReader {
     }
 
     /// An amount of money: finite, >= 0, at most ``ScenarioLimits/maxMoney``, rounded to cents.
-    func money(_ key: String, required: Bool = false) -> Double? {
+    ///
+    /// A dash is zero, as an accounting format writes it, where `dashIsZero`; else (a budget, where
+    /// empty means none) it is asked about.
+    func money(_ key: String, required: Bool = false, dashIsZero: Bool = true) -> Double? {
         let what = "an amount of money (a non-negative number)"
+        if let dash = dashes[key] {
+            guard dashIsZero else {
+                fail(dash, key, "\"-\" could mean none or 0: leave the cell empty for none, or write 0")
+                return nil
+            }
+            return 0
+        }
         guard let s = scalar(key, required: required, expected: what), let value = reading(s, key, money: true, what: what) else {
             return nil
         }
@@ -169,7 +189,18 @@ final class FieldReader {
         return whole
     }
 
-    func bool(_ key: String) -> Bool? {
+    /// A yes or no, `defaultValue` when empty (or wrong, after reporting it). A dash is "no" where that
+    /// is the default; where the default is yes, `-` could mean either (no insurance, or not filled in).
+    func bool(_ key: String, default defaultValue: Bool) -> Bool {
+        if defaultValue, let dash = dashes[key] {
+            fail(dash, key, "\"-\" could mean no, or the default (yes): write tidak (no) or ya (yes), "
+                 + "or leave the cell empty for yes")
+            return defaultValue
+        }
+        return flag(key) ?? defaultValue
+    }
+
+    private func flag(_ key: String) -> Bool? {
         guard let s = scalar(key, expected: "true or false") else { return nil }
         switch s.text.trimmingCharacters(in: .whitespaces).lowercased() {
         // BENAR/SALAH: TRUE/FALSE as a spreadsheet in an Indonesian locale exports them.

@@ -35,7 +35,7 @@ struct ScenarioDecoder {
     func settings(_ root: FieldReader) -> Settings {
         let currency = root.string("currency") ?? "IDR"
         root.currency = currency
-        var settings = Settings(name: root.string("name"), currency: currency, budget: root.money("budget"),
+        var settings = Settings(name: root.string("name"), currency: currency, budget: root.money("budget", dashIsZero: false),
                                 calendar: nil, premium: 0, valuePerParticipant: nil)
         if let node = root.node("calendar", required: true), let fields = FieldReader(node, what: "the calendar", log: log) {
             (settings.calendar, settings.provisionalCalendar) = calendar(fields)
@@ -189,12 +189,16 @@ struct ScenarioDecoder {
         let participants = fields.int("participants", required: true, range: 1...Int.max, maximum: ScenarioLimits.maxParticipants)
         let equipment = (fields.list("equipment") ?? []).map(\.text)
         let cohort = fields.string("cohort")
-        let mandatory = fields.bool("mandatory") ?? false
+        let mandatory = fields.bool("mandatory", default: false)
         var value = fields.money("value")
         if value == nil {
-            if let perParticipant = settings.valuePerParticipant, let participants {
+            // With demand listed a course is worth the demand it serves (the contract's "defaults to 0
+            // (its worth is the demand it serves)"): `defaults.valuePerParticipant` then prices the demand.
+            if settings.listsDemand {
+                value = 0
+            } else if let perParticipant = settings.valuePerParticipant, let participants {
                 value = perParticipant * Double(participants)
-            } else if mandatory || settings.listsDemand {
+            } else if mandatory {
                 value = 0
             } else if !fields.has("value"), !settings.hasValueDefault, !fields.failed("value") {
                 // (With a default, a missing value comes from a bad `participants`, already reported.)
@@ -202,7 +206,7 @@ struct ScenarioDecoder {
                             "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory")
             }
         }
-        let socialSecurity = fields.bool("socialSecurity") ?? true
+        let socialSecurity = fields.bool("socialSecurity", default: true)
         let instructors = (fields.list("instructors") ?? []).map(\.text)
         let venues = (fields.list("venues") ?? []).map(\.text)
         fields.finish(known: Self.courseFields, what: "a course")

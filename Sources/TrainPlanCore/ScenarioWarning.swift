@@ -26,6 +26,8 @@ public enum ScenarioWarning: Sendable, Hashable {
     case shortRows(count: Int)
     /// Rows hidden in a workbook, read like any other.
     case hiddenRows([Int])
+    /// A row adding up the list (`Total`, `=SUM(C2:C3)`), skipped; `sign` is its label or formula.
+    case totalsRowSkipped(row: Int, sign: String)
     /// A list setting continues in `column`, which is not read.
     case settingContinues(setting: String, column: String)
     /// A workbook of `kind` beside its CSV file, not read.

@@ -129,7 +129,7 @@ private final class CellReader {
         let textStyle = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal, settled: decimalMark != nil)
         let at = location(sheet, reference, field: field)
         func scalar(_ text: String, _ style: NumberStyle) -> RawScalar {
-            RawScalar(text: text, location: at, isNull: text.isEmpty, numberStyle: style, isCell: true)
+            RawScalar(text: text, location: at, isNull: text.isEmpty, numberStyle: style, isCell: true, formula: cell?.formula)
         }
         switch cell?.value {
         case nil: return scalar("", textStyle)
@@ -365,7 +365,7 @@ private final class CellReader {
             }
             result.append(.mapping(entries, rowLocation))
         }
-        return result
+        return TotalsRow.skipping(result, log: log)
     }
 
     private func describe(_ value: CellValue) -> String {

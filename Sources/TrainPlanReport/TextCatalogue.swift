@@ -66,7 +66,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnTotalsRow
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
@@ -462,6 +462,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "{1} row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
         case .warnHiddenRows: ("baris {1} disembunyikan di workbook dan tetap dibaca seperti baris lain; hapus barisnya untuk tidak memakainya",
                                "row(s) {1} are hidden in the workbook and read like any other; delete a row to leave it out")
+        case .warnTotalsRow: ("baris {1} adalah baris jumlah ({2}): dilewati, tidak dibaca sebagai butir daftar",
+                              "row {1} is a totals row ({2}): skipped, not read as an item of the list")
         case .warnSettingContinues: ("{1} berlanjut di kolom {2}, yang tidak dibaca: daftar ditulis di kolom B, butirnya dipisah \";\"",
                                      "{1} continues in column {2}, which is not read: a list goes in column B, its items separated by \";\"")
         case .warnWorkbookBesideCSV: ("tidak dibaca: {1} di folder ini diambil dari {1}.csv; kalau workbook ini lebih baru, simpan sebagai {1}.csv",

@@ -36,6 +36,8 @@ public struct WarningText: Sendable {
             return text(.warnShortRows, "\(count)")
         case let .hiddenRows(rows):
             return text(.warnHiddenRows, rows.map(String.init).joined(separator: ", "))
+        case let .totalsRowSkipped(row, sign):
+            return text(.warnTotalsRow, String(row), sign)
         case let .settingContinues(setting, column):
             return text(.warnSettingContinues, setting, column)
         case let .workbookBesideCSV(kind):

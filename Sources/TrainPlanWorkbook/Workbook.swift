@@ -52,11 +52,14 @@ public struct Cell: Sendable {
     public var value: CellValue
     /// A number shown as a percentage (`0.54%` holds 0.0054): never an amount of money.
     public var isPercent: Bool
+    /// The cell's formula without its `=` (`SUM(C2:C3)`; empty for a copy of a shared formula), if it has one.
+    public var formula: String?
 
-    public init(_ reference: CellReference, _ value: CellValue, isPercent: Bool = false) {
+    public init(_ reference: CellReference, _ value: CellValue, isPercent: Bool = false, formula: String? = nil) {
         self.reference = reference
         self.value = value
         self.isPercent = isPercent
+        self.formula = formula
     }
 }
 

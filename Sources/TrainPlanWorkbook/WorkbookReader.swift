@@ -60,6 +60,9 @@ public struct WorkbookReader: Sendable {
         let folder = (workbookPath as NSString).deletingLastPathComponent
         let relations = try relationships(of: workbookPath, &parts)
         let date1904 = ["1", "true"].contains(workbook.child("workbookPr")?.attributes["date1904"]?.lowercased() ?? "")
+        // Programs that write formulas without working them out (xlsxwriter) store 0 as each result and
+        // ask the spreadsheet to recalculate on opening: those results are not the formulas' values.
+        let recalculates = ["1", "true"].contains(workbook.child("calcPr")?.attributes["fullCalcOnLoad"]?.lowercased() ?? "")
 
         var strings: [String] = []
         let sharedPath = relations.first { $0.type.hasSuffix("/sharedStrings") }.map { resolve($0.target, in: folder) }
@@ -86,7 +89,7 @@ public struct WorkbookReader: Sendable {
                 throw WorkbookError(sheet: name, "the sheet's part \(path) is missing from the workbook")
             }
             let context = SheetContext(name: name, strings: strings, styles: styles,
-                                       dateSystem: date1904 ? .from1904 : .from1900)
+                                       dateSystem: date1904 ? .from1904 : .from1900, resultsStale: recalculates)
             let sheet = try context.sheet(from: XMLTree.parse(data, part: path))
             cellCount += sheet.rows.reduce(0) { $0 + $1.cells.count }
             guard cellCount <= limits.maximumCells else {
@@ -230,6 +233,8 @@ private struct SheetContext {
     let strings: [String]
     let styles: CellStyles
     let dateSystem: WorkbookDate.System
+    /// The workbook asks to be recalculated when opened: its formulas' stored results are not to be trusted.
+    let resultsStale: Bool
 
     func sheet(from root: XMLTree) throws(WorkbookError) -> Sheet {
         var rows: [Row] = []
@@ -253,7 +258,8 @@ private struct SheetContext {
                 if let value = value(of: cellElement, at: reference), !value.isEmpty {
                     let style = cellElement.attributes["s"].flatMap { Int($0) } ?? 0
                     let percent = styles.isPercent.indices.contains(style) && styles.isPercent[style]
-                    cells.append(Cell(reference, value, isPercent: percent && { if case .number = value { true } else { false } }()))
+                    cells.append(Cell(reference, value, isPercent: percent && { if case .number = value { true } else { false } }(),
+                                      formula: cellElement.child("f").map(\.text)))
                 }
             }
             let hidden = ["1", "true"].contains(rowElement.attributes["hidden"]?.lowercased() ?? "")
@@ -289,8 +295,12 @@ private struct SheetContext {
 
     /// The cell's value; `nil` when it holds none.
     private func value(of cell: XMLTree, at reference: CellReference) -> CellValue? {
-        let raw = cell.child("v")?.text
         let isFormula = cell.child("f") != nil
+        if isFormula, resultsStale {
+            return .error("the formula's result was not worked out by the program that wrote the workbook (it asks to be "
+                          + "recalculated when opened): open the workbook in a spreadsheet and save it again")
+        }
+        let raw = cell.child("v")?.text
         switch cell.attributes["t"] ?? "n" {
         case "s":
             guard let raw else { return nil }

@@ -56,6 +56,20 @@ import TrainPlanCore
         #expect(DemandRules.costPerPerson(offer, premium: scenario.premiumPerParticipantMonth) == 3 * (500_000 + 16_800))
     }
 
+    /// With demand listed a course without `value` is worth the demand it serves, even where
+    /// `defaults.valuePerParticipant` is set (that default then prices the demand): its trainees
+    /// are not counted twice, as the course's worth and as the demand's.
+    @Test func withDemandACourseWithoutValueIsWorthItsDemand() throws {
+        let text = Self.base.replacingOccurrences(of: "courses:\n", with: "defaults:\n  valuePerParticipant: 100\ncourses:\n")
+            + "demand:\n  - {id: H1, company: PT A, skill: garment-mechanic, people: 1}\n"
+        let scenario = try ScenarioLoader.load(text: text).scenario
+        #expect(scenario.courses.map(\.value) == [0, 0])
+        #expect(scenario.demand.map(\.valuePerPerson) == [100])
+        let without = try ScenarioLoader.load(text: Self.base.replacingOccurrences(
+            of: "courses:\n", with: "defaults:\n  valuePerParticipant: 100\ncourses:\n")).scenario
+        #expect(without.courses.map(\.value) == [1_200, 1_200], "without demand the default prices the course")
+    }
+
     @Test func demandErrorsAreReported() {
         let text = Self.base + """
             demand:

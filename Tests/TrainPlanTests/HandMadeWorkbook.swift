@@ -10,6 +10,8 @@ struct HandMadeWorkbook {
     /// `cellXfs` number formats, style index 0 first; custom codes get ids from 164.
     var formats: [Format] = [.builtIn(0)]
     var date1904 = false
+    /// `<calcPr fullCalcOnLoad="1"/>`, as xlsxwriter writes it (its formulas' stored results are all 0).
+    var recalculatesOnLoad = false
     var extraParts: [(path: String, data: Data)] = []
 
     enum Format { case builtIn(Int), custom(String) }
@@ -45,7 +47,8 @@ struct HandMadeWorkbook {
         let sheetList = sheets.enumerated().map { "<sheet name=\"\($0.element.name)\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }
         try add("xl/workbook.xml", Data("""
             <x:workbook xmlns:x="\(main)" xmlns:r="\(rel)"><x:workbookPr\(date1904 ? " date1904=\"1\"" : "")/>\
-            <x:sheets>\(sheetList.joined().replacingOccurrences(of: "<sheet ", with: "<x:sheet "))</x:sheets></x:workbook>
+            <x:sheets>\(sheetList.joined().replacingOccurrences(of: "<sheet ", with: "<x:sheet "))</x:sheets>\
+            \(recalculatesOnLoad ? "<x:calcPr fullCalcOnLoad=\"1\"/>" : "")</x:workbook>
             """.utf8))
         let relations = sheets.indices.map {
             "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"

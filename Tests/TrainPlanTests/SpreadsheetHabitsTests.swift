@@ -210,14 +210,23 @@ import Testing
                 "\(Self.errors(short))")
     }
 
-    /// A lone dash is "none" in any field: the default, as an empty cell (a value of "-" was 0, an
-    /// equipment "-" a tag nobody had, a mandatory "-" an error); `Rp -` is still an accounting zero.
-    @Test func aDashIsTheDefaultInAnyField() throws {
+    /// A lone dash is "none": an amount of money it leaves is 0 (as `Rp -` is, not the default
+    /// participants × valuePerParticipant), any other field its default (an equipment "-" was a tag
+    /// nobody had, a mandatory "-" an error); where "-" could mean two things (a budget: none or 0?
+    /// insurance: no, or the default yes?) it is an error saying both, and a required field says it needs a value.
+    @Test func aDashIsZeroMoneyOrTheDefault() throws {
         let folder = try Self.folder(courses: "id;skill;sessions;participants;value;equipment;mandatory;earliestStart;level\n"
                                      + "A;sewing;1;5;-;-;-;-;\u{2013}\nB;sewing;1;5;Rp -;;;;\n")
         let courses = try ScenarioLoader.load(path: folder.path).scenario.courses
-        #expect(courses.map(\.value) == [5_000, 0], "A takes 5 participants at 1,000; B's Rp - is zero")
+        #expect(courses.map(\.value) == [0, 0], "a dash and Rp - are both zero")
         #expect(courses[0].equipment.isEmpty && !courses[0].mandatory && courses[0].level == 1)
+        let asked = try Self.folder(courses: "id;skill;sessions;participants;value;socialSecurity\nA;sewing;1;-;1.000;-\n",
+                                    settings: LoaderTests.folderSettings + "\nbudget: \"-\"\n")
+        let errors = Self.errors(asked)
+        #expect(errors.contains { $0.contains("\"-\" could mean no, or the default (yes)") }, "\(errors)")
+        #expect(errors.contains { $0.contains("\"-\" could mean none or 0") }, "\(errors)")
+        #expect(errors.contains { $0.contains("\"-\" in the required field \"participants\": it needs a value") }, "\(errors)")
+        #expect(errors.count == 3, "\(errors)")
     }
 
     /// A list saved under another name (`kursus.csv`, Excel's "Text" export `demand.txt`) is named with

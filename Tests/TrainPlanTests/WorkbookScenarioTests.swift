@@ -135,6 +135,49 @@ import TrainPlanCore
         #expect(errors.count == 4, "\(errors)")
     }
 
+    /// A totals row under a list (an Excel table's total row, a typed `JUMLAH` with `=SUM(...)`) was read
+    /// as one more venue seating the others together, and the plan used it: it is skipped and said.
+    @Test func aTotalsRowIsNotAnItem() throws {
+        var book = Self.small()
+        book.sheets[3] = ("venues", HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["id", "name", "capacity", "costPerSlot"]),
+            HandMadeWorkbook.textRow(2, ["V-1", "Bengkel"]) + "<c r=\"C2\"><v>5</v></c><c r=\"D2\"><v>100</v></c>",
+            HandMadeWorkbook.textRow(3, ["V-2", "Aula"]) + "<c r=\"C3\"><v>8</v></c><c r=\"D3\"><v>140</v></c>",
+            HandMadeWorkbook.textRow(4, ["Total"]) + "<c r=\"C4\"><f>SUBTOTAL(109,[capacity])</f><v>13</v></c>"
+                + "<c r=\"D4\"><f>_xlfn.AGGREGATE(1,5,D2:D3)</f><v>120</v></c>",
+        ]))
+        let loaded = try Self.load(book).get()
+        #expect(loaded.scenario.venues.map(\.id) == ["V-1", "V-2"])
+        #expect(loaded.warnings.contains { $0.warning == .totalsRowSkipped(row: 4, sign: "=SUBTOTAL(109,[capacity])") }, "\(loaded.warnings)")
+        // Typed by hand, with its label in the name column, and (in a CSV file) with the label alone at the end.
+        book.sheets[3] = ("venues", HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["id", "name", "capacity"]),
+            HandMadeWorkbook.textRow(2, ["V-1", "Bengkel"]) + "<c r=\"C2\"><v>20</v></c>",
+            HandMadeWorkbook.textRow(3, ["SUM-ROW", "JUMLAH"]) + "<c r=\"C3\"><f>SUM(C2:C2)</f><v>20</v></c>",
+        ]))
+        #expect(try Self.load(book).get().scenario.venues.map(\.id) == ["V-1"])
+        let folder = try SpreadsheetHabitsTests.folder(venues: "id;name;capacity\nHALL;Aula;20\nTotal;;20\n")
+        let csv = try ScenarioLoader.load(path: folder.path)
+        #expect(csv.scenario.venues.map(\.id) == ["HALL"])
+        #expect(csv.warnings.contains { $0.warning == .totalsRowSkipped(row: 3, sign: "Total") }, "\(csv.warnings)")
+    }
+
+    /// xlsxwriter stores 0 as every formula's result and asks the spreadsheet to recalculate on opening:
+    /// a fee `=200000*2` read as 0 made a plan without fees. Such results are an error, as a missing one is.
+    @Test func formulaResultsLeftForTheSpreadsheetAreNotRead() throws {
+        var book = Self.small(courses: [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing"]) + "<c r=\"C2\"><v>2</v></c><c r=\"D2\"><v>10</v></c>"
+                + "<c r=\"E2\"><f>200000*2</f><v>0</v></c>",
+        ])
+        #expect(try Self.load(book).get().scenario.courses.map(\.value) == [0], "without the flag a stored 0 is a 0")
+        book.recalculatesOnLoad = true
+        let errors = try Self.errors(book)
+        #expect(errors.count == 1 && errors[0].hasSuffix("plan.xlsx:courses!E2: error: value: the formula's result was not worked out by the "
+                + "program that wrote the workbook (it asks to be recalculated when opened): open the workbook in a spreadsheet and save it again"),
+                "\(errors)")
+    }
+
     /// A list on a sheet named otherwise (Indonesian, a copy's "(2)") is read where its own sheet is
     /// missing, with a warning, and named where it is not: a demand sheet was dropped without a word.
     @Test func aListOnASheetNamedOtherwiseIsReadOrNamed() throws {
