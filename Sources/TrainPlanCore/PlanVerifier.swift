@@ -162,7 +162,7 @@ public enum PlanVerifier {
             // order says nothing the dates do not.
             let sessions = (planned.sessions ?? []).sorted { $0.date < $1.date }
             // A plan written by hand may leave out `weekdays` and `startSlot`: its sessions say them.
-            let days = planned.weekdays ?? Array(Set(sessions.map(\.date.weekday))).sorted()
+            let days = planned.weekdays ?? Self.weekdays(of: sessions.map(\.date), course: course, calendar: calendar)
             let slot = planned.startSlot ?? sessions.first?.slots.min() ?? 0
             // Compared before any arithmetic: a hand-made plan may state a start slot of 2^63-1.
             let slotFits = slot >= 1 && slot <= calendar.slotCount - course.sessionLength + 1
@@ -372,6 +372,32 @@ public enum PlanVerifier {
             && (instructor.source != .internal || instructor.engagementCost > 0) {
             fail(nil, nil, "engage leaves out \(instructor.id), who teaches and is \(instructor.source == .internal ? "paid an engagement cost" : "engaged from outside")")
         }
+    }
+
+    /// The weekdays of a rhythm that gives exactly these dates, for a plan that does not state them:
+    /// the dates' own weekdays, completed to `daysPerWeek` from the course's weekdays where fewer
+    /// sessions than that leave some unseen (one session on a Wednesday of a five-day course is the
+    /// rhythm mon..fri started on that Wednesday). Without such a rhythm, the dates' weekdays (and
+    /// the rule-3 failures they bring).
+    static func weekdays(of dates: [CivilDate], course: Course, calendar: PlanningCalendar) -> [Weekday] {
+        let seen = Array(Set(dates.map(\.weekday))).sorted()
+        guard let first = dates.first, seen.count < course.daysPerWeek, seen.allSatisfy(course.weekdays.contains) else { return seen }
+        let others = course.weekdays.filter { !seen.contains($0) }
+        func completions(_ from: ArraySlice<Weekday>, _ need: Int) -> [[Weekday]] {
+            guard need > 0 else { return [[]] }
+            guard let head = from.first else { return [] }
+            return completions(from.dropFirst(), need - 1).map { [head] + $0 } + completions(from.dropFirst(), need)
+        }
+        for extra in completions(others[...], course.daysPerWeek - seen.count) {
+            let days = Set(seen + extra)
+            var expected: [CivilDate] = [], date = first
+            while expected.count < dates.count, date <= calendar.end {
+                if calendar.isWorkingDay(date), days.contains(date.weekday) { expected.append(date) }
+                date = date.adding(days: 1)
+            }
+            if expected == dates { return days.sorted() }
+        }
+        return seen
     }
 }
 

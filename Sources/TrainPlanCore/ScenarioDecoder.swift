@@ -177,10 +177,15 @@ struct ScenarioDecoder {
         // Against a provisional calendar only two given dates can be compared.
         if earliest > latest, settings.calendar != nil || (givenEarliest != nil && givenLatest != nil) {
             if givenLatest == nil {
-                // Only the start is given, after the horizon: said at the start, with the likely slip.
-                fields.fail(fields.node("earliestStart")?.location ?? fields.location, "earliestStart",
-                            "earliestStart \(earliest) is after the calendar's end \(latest): was it typed month first? "
-                            + "Dates are day first: DD/MM/YYYY")
+                // Only the start is given, after the horizon: said at the start, with the likely slip
+                // where the date was typed day first (a YYYY-MM-DD date cannot have swapped its parts).
+                let node = fields.node("earliestStart")
+                var typed = ""
+                if case let .scalar(s)? = node { typed = s.text.trimmingCharacters(in: .whitespaces) }
+                let slip = typed.range(of: #"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"#, options: .regularExpression) != nil
+                    ? ": was it typed month first? Dates are day first: DD/MM/YYYY" : ""
+                fields.fail(node?.location ?? fields.location, "earliestStart",
+                            "earliestStart \(earliest) is after the calendar's end \(latest)" + slip)
             } else {
                 fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
                             "latestEnd \(latest) is before earliestStart \(earliest)")

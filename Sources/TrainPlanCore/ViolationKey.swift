@@ -16,7 +16,7 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
         case .lacksEquipment: "{1} lacks equipment \"{2}\""
         case .notInVenuesList: "{1} is not in the course's venues list"
         case .weekdayTwice: "its weekdays [{1}] name a day twice: a pattern is a set of {2} distinct weekdays"
-        case .weekdayCount: "meets on {1} distinct weekday(s), the rhythm asks for {2}"
+        case .weekdayCount: "meets {1} day(s) a week, daysPerWeek asks for {2}"
         case .notItsWeekday: "meets on {1}, which is not one of its weekdays"
         case .slotDoesNotFit: "start slot {1} with {2}-slot sessions does not fit in {3} slots"
         case .sessionCount: "has {1} sessions, expected {2}"

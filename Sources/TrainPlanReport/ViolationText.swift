@@ -33,7 +33,7 @@ extension TextCatalogue {
         case .lacksEquipment: "{1} tidak punya peralatan \"{2}\""
         case .notInVenuesList: "{1} tidak ada dalam daftar tempat kursus ini"
         case .weekdayTwice: "hari-harinya [{1}] menyebut satu hari dua kali: polanya {2} hari yang berbeda"
-        case .weekdayCount: "bertemu pada {1} hari berbeda, ritmenya meminta {2}"
+        case .weekdayCount: "bertemu {1} hari seminggu, daysPerWeek meminta {2}"
         case .notItsWeekday: "bertemu pada {1}, yang bukan salah satu harinya"
         case .slotDoesNotFit: "JP awal {1} dengan pertemuan {2} JP tidak muat dalam {3} JP sehari"
         case .sessionCount: "punya {1} pertemuan, seharusnya {2}"

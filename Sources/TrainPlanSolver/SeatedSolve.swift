@@ -262,8 +262,17 @@ struct SeatedSolve {
     /// What the search ended with as a plan.
     func plan(of ending: Ending) throws(PlannerError) -> Plan {
         switch ending {
-        case let .noPlan(status, why): PlanAssembler.noPlan(scenario, status: status, reasons: reasons, infeasibility: why)
-        case let .found(found): try plan(of: found)
+        case let .noPlan(status, why):
+            var plan = PlanAssembler.noPlan(scenario, status: status, reasons: reasons, infeasibility: why)
+            // A re-plan without a plan still says from which plan and date it was asked.
+            if let replanning {
+                plan.replanning = ReplanningRecord(
+                    from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
+                    frozen: (anchors?.frozen ?? []).sorted().map { scenario.courses[$0].id }, changed: [], penalties: 0,
+                    status: status, objectiveWithPenalties: nil, boundWithPenalties: nil)
+            }
+            return plan
+        case let .found(found): return try plan(of: found)
         }
     }
 
@@ -301,9 +310,13 @@ struct SeatedSolve {
             record.pins = replanning.pins.isEmpty ? nil : Replanning.Pin.allCases.filter(replanning.pins.contains).map(\.rawValue)
             record.unpinned = replanning.pins.isEmpty ? nil : anchors.unpinned
             plan.replanning = record
-            plan.status = .feasible
-            plan.bound = nil
-            plan.gap = nil
+            // Without a change penalty what was minimised is the objective itself, over the plans that
+            // keep what has happened: its proof and bound stand (with one, they are the record's).
+            if replanning.changePenalty != 0 {
+                plan.status = .feasible
+                plan.bound = nil
+                plan.gap = nil
+            }
         }
         return try TrainingPlanner.verifiedAndRecorded(plan, scenario: scenario, options: options, clock: clock,
                                                        optimal: found.optimal, statistics: statistics, replanning: replanning)

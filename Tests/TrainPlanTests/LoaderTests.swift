@@ -467,6 +467,9 @@ import TrainPlanCore
         let alone = Self.yaml(course: "earliestStart: 02/06/2023")
         let start = try Self.error("earliestStart 2023-06-02 is after the calendar's end 2023-01-29: was it typed month first?", in: Self.errors(alone))
         #expect(start.location.field == "earliestStart" && start.location.line == Self.line(of: "earliestStart: 02/06/2023", in: alone))
+        // A YYYY-MM-DD date cannot have been typed month first: no such hint.
+        let iso = Self.errors(Self.yaml(course: "earliestStart: 2023-06-02"))
+        #expect(iso.contains { $0.message == "earliestStart 2023-06-02 is after the calendar's end 2023-01-29" }, "\(iso)")
     }
 
     @Test func availableUntilBeforeAvailableFrom() throws {

@@ -50,6 +50,21 @@ import TrainPlanSolver
         #expect(plan.replanning?.penalties == 1e9 * Double(fewest))
     }
 
+    /// Without a change penalty a re-plan minimises the objective itself: its proof and bound are
+    /// the plan's (it said `feasible` with no bound, as if stopped at a time limit), at brute force's optimum.
+    @Test(arguments: Array(UInt64(1)...30))
+    func withoutAPenaltyAReplanIsProvenOptimal(seed: UInt64) throws {
+        guard let (_, old, without) = try Self.setUp(seed: seed), let optimum = BruteForceOracle.optimum(without) else { return }
+        let replanning = Replanning(previous: old, source: "old.json", changePenalty: 0)
+        let (plan, _) = try TrainingPlanner.solve(without, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
+        guard let best = optimum.objective else {
+            #expect(plan.status == .infeasible && plan.replanning?.from == "old.json", "seed \(seed)")
+            return
+        }
+        #expect(plan.status == .optimal, "seed \(seed)")
+        #expect(abs((plan.objective ?? -1) - best) < 1e-6 && plan.bound == plan.objective, "seed \(seed): \(plan.objective ?? -1) vs \(best)")
+    }
+
     @Test(arguments: Array(UInt64(1)...60))
     func startedCoursesNeverMove(seed: UInt64) throws {
         let scenario = TinyScenarios.make(seed: seed)
@@ -99,6 +114,8 @@ import TrainPlanSolver
         without.instructors.removeAll { $0.id == course.instructor }
         let (plan, _) = try TrainingPlanner.solve(without, replanning: Replanning(previous: old, source: "old.json", frozenUntil: first))
         #expect(plan.status == .infeasible)
+        // The plan file of a re-plan without a plan still says from which plan and date (it had no `replanning`).
+        #expect(plan.replanning?.from == "old.json" && plan.replanning?.frozenUntil == first)
         let reason = try #require(plan.infeasibility?.first)
         #expect(reason.contains("course \(course.id)") && reason.contains("instructor \(course.instructor ?? "")"), "\(reason)")
     }

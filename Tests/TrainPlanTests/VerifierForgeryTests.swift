@@ -36,6 +36,22 @@ import TrainPlanCore
         #expect(found.filter { $0.contains("[rule 3]") }.count == 1 && found.contains { $0.contains("slot 0") }, "\(found)")
     }
 
+    /// A hand-written plan without `weekdays` whose sessions do not show every day of the rhythm (one
+    /// session of a two-day course) is valid where some rhythm gives its dates: verify took the
+    /// sessions' weekdays alone and said the course met on 1 weekday where it asks for 2.
+    @Test func weekdaysLeftOutAreTheRhythmTheDatesFit() {
+        var scenario = Base.scenario()
+        scenario.courses[0].sessions = 1
+        var plan = Self.statedPlan()
+        plan.courses[0] = Base.run("C1", "A", "V", [.mon, .tue], slot: 1, [1])
+        plan.courses[0].weekdays = nil
+        let rhythm = { (plan: Plan) in self.messages(plan, scenario).filter { $0.contains("[rule 3]") } }
+        #expect(rhythm(plan).isEmpty, "\(rhythm(plan))")
+        plan.courses[0] = Base.run("C1", "A", "V", [.mon, .tue], slot: 1, [2])
+        plan.courses[0].weekdays = nil
+        #expect(rhythm(plan).contains { $0.contains("meets on wed, which is not one of its weekdays") }, "\(rhythm(plan))")
+    }
+
     @Test func forgedEngagementsAreRejected() {
         var added = Self.statedPlan()
         added.engage?.append(Engagement(instructor: "B", source: .freelance, engagementCost: 9_000_000, courses: ["C2"]))
