@@ -40,9 +40,9 @@ final class FieldReader {
 
     func has(_ key: String) -> Bool { !(entries[key]?.value.isNull ?? true) }
 
-    /// A CSV column the header lacks (already reported there).
-    func columnMissing(_ key: String) -> Bool {
-        if case let .scalar(s)? = entries[key]?.value { return s.missingColumn }
+    /// A CSV column the header lacks, or a cell holding an error (already reported there).
+    func reportedEmpty(_ key: String) -> Bool {
+        if case let .scalar(s)? = entries[key]?.value { return s.missingColumn || s.errorReported }
         return false
     }
 
@@ -51,7 +51,7 @@ final class FieldReader {
         guard let value = entries[key]?.value, !value.isNull else {
             if required, let dash = dashes[key] {
                 log.error(dash.with(field: key), "\"-\" in the required field \"\(key)\": it needs a value")
-            } else if required, !columnMissing(key) {
+            } else if required, !reportedEmpty(key) {
                 log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"")
             }
             return nil
@@ -105,6 +105,7 @@ final class FieldReader {
             // The amount without a currency code before it ("IDR 150.000" → "Rp 150.000", not "Rp IDR 150.000").
             let amount = s.text.trimmingCharacters(in: .whitespaces)
                 .replacingOccurrences(of: #"^[A-Za-z]{3}\.?\s*"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"\s*[A-Za-z]{3}$"#, with: "", options: .regularExpression)
             let indonesian = money && mark == "." ? " (or \"Rp \(amount)\")" : ""
             fail(s.location, key, "\"\(s.text)\" is ambiguous: \(NumberText.format(grouped)) if \"\(mark)\" groups thousands, "
                  + "or \(NumberText.format(decimal)) if \"\(mark)\" is the decimal mark; write \(NumberText.format(grouped))\(indonesian) "

@@ -68,6 +68,8 @@ struct RawScalar {
     var isCell: Bool
     /// A required CSV column that the header lacks: reported once at the header, not again per row.
     var missingColumn = false
+    /// A workbook cell holding an error (`#REF!`), reported at the cell: not again as a missing value.
+    var errorReported = false
     /// A workbook number cell shown as a percentage (`0.54%` holds 0.0054).
     var isPercent = false
     /// A workbook cell's formula (without `=`), if it has one.

@@ -144,7 +144,9 @@ private final class CellReader {
         case let .boolean(value)?: return scalar(value ? "true" : "false", textStyle)
         case let .error(message)?:
             log.error(at, message)
-            return scalar("", textStyle)
+            var empty = scalar("", textStyle)
+            empty.errorReported = true
+            return empty
         }
     }
 

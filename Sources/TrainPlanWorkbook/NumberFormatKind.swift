@@ -13,8 +13,20 @@ enum NumberFormatKind {
     /// A custom format code showing a day, month or year (`dd/mm/yyyy`, `d mmmm yyyy`, `[$-421]dd mmm yy`),
     /// ignoring quoted text, escaped characters and bracketed parts (`[Red]`, `[$Rp-421]`), and
     /// taking `m` for minutes when it stands with `h` or `s` only (`h:mm`).
-    static func isDate(code: String) -> Bool {
-        // Only the first section (positive numbers) decides.
+    static func isDate(code: String) -> Bool { classify(letters(of: code)) }
+
+    /// Excel's built-in time formats (18-21, 45-47), or a custom code showing hours or seconds and no
+    /// day, month or year (`h:mm`, `hh:mm AM/PM`).
+    static func isTime(id: Int, code: String?) -> Bool {
+        if [18, 19, 20, 21, 45, 46, 47].contains(id) { return true }
+        guard let code else { return false }
+        let letters = letters(of: code)
+        return (letters.contains("h") || letters.contains("s")) && !letters.contains("d") && !letters.contains("y")
+    }
+
+    /// The letters of a format code's first section (positive numbers), lowercased, without quoted
+    /// text, escaped characters and bracketed parts (`[Red]`, `[$Rp-421]`).
+    private static func letters(of code: String) -> [Character] {
         var letters: [Character] = []
         var inQuote = false, inBracket = false, escaped = false
         for character in code {
@@ -25,11 +37,11 @@ enum NumberFormatKind {
             case "\\", "_", "*": escaped = true
             case "\"": inQuote = true
             case "[": inBracket = true
-            case ";": return classify(letters)
+            case ";": return letters
             default: letters.append(Character(character.lowercased()))
             }
         }
-        return classify(letters)
+        return letters
     }
 
     /// Built-in 9 (`0%`) and 10 (`0.00%`), or a custom code whose first section shows `%` outside quotes.

@@ -213,6 +213,8 @@ private struct CellStyles {
     var isDate: [Bool] = []
     /// Per style index: its format shows a percentage (built-in 9 and 10, or a code with `%`).
     var isPercent: [Bool] = []
+    /// Per style index: its format shows a time of day and no date.
+    var isTime: [Bool] = []
 
     init() {}
 
@@ -224,6 +226,7 @@ private struct CellStyles {
         let ids = (styles.child("cellXfs")?.children("xf") ?? []).map { xf in xf.attributes["numFmtId"].flatMap { Int($0) } ?? 0 }
         isDate = ids.map { NumberFormatKind.isDate(id: $0, code: codes[$0]) }
         isPercent = ids.map { NumberFormatKind.isPercent(id: $0, code: codes[$0]) }
+        isTime = ids.map { NumberFormatKind.isTime(id: $0, code: codes[$0]) }
     }
 }
 
@@ -329,6 +332,12 @@ private struct SheetContext {
                 return .error("holds \"\(raw)\" as a number, which is not one (the file is damaged)")
             }
             let style = cell.attributes["s"].flatMap { Int($0) } ?? 0
+            // A time of day (`08:00` typed as a slot's start) is a fraction of a day: read as it shows,
+            // never as the number 0.333 (a slot label) or half an amount of money.
+            if styles.isTime.indices.contains(style), styles.isTime[style], number >= 0, number < 1 {
+                let minutes = Int((number * 24 * 60).rounded())
+                return .text(String(format: "%02d:%02d", minutes / 60 % 24, minutes % 60))
+            }
             if styles.isDate.indices.contains(style), styles.isDate[style],
                let date = WorkbookDate(serial: number, system: dateSystem) {
                 return .date(date)

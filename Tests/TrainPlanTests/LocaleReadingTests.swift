@@ -123,6 +123,9 @@ import Testing
         #expect(comma.message == "\"250,000\" is ambiguous: 250000 if \",\" groups thousands, or 250 if \",\" is the decimal mark; "
                 + "write 250000 or 250, or set decimalMark: \",\" or \".\" in the scenario settings")
         #expect(comma.location == Where(file: Self.file(folder, "courses.csv"), line: 3, column: 5, field: "value"))
+        // The currency written after the amount is not carried into the suggestion ("Rp 400.000 IDR").
+        let after = try Self.folder(courses: "id,skill,sessions,participants,value\nC1,sewing,1,5,400.000 IDR\n")
+        #expect(try Self.only(LoaderTests.errors(path: after.path)).message.contains("write 400000 (or \"Rp 400.000\") or 400"))
     }
 
     @Test func bareThousandsInATabFileAreAmbiguous() throws {

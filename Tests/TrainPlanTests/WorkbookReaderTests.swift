@@ -37,7 +37,7 @@ import TrainPlanWorkbook
         #expect(values["A2"] == .number(150_000))
         #expect(values["B2"] == .date(monday), "built-in format 14 is a date")
         #expect(values["C2"] == .date(monday), "dd/mm/yyyy is a date")
-        #expect(values["D2"] == .number(0.5), "h:mm is a time of day, not a date: m is minutes there")
+        #expect(values["D2"] == .text("12:00"), "h:mm is a time of day, read as it shows: not a date (m is minutes there), not 0.5")
         #expect(values["E2"] == .number(150_000), "\"Rp\"#,##0: the d in quotes is not a day")
         #expect(values["F2"] == .date(monday), "the time of day is dropped")
         #expect(values["G2"] == .boolean(true))

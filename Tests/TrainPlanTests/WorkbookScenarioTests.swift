@@ -172,10 +172,14 @@ import TrainPlanCore
         ])
         #expect(try Self.load(book).get().scenario.courses.map(\.value) == [0], "without the flag a stored 0 is a 0")
         book.recalculatesOnLoad = true
-        let errors = try Self.errors(book)
+        var errors = try Self.errors(book)
         #expect(errors.count == 1 && errors[0].hasSuffix("plan.xlsx:courses!E2: error: value: the formula's result was not worked out by the "
                 + "program that wrote the workbook (it asks to be recalculated when opened): open the workbook in a spreadsheet and save it again"),
                 "\(errors)")
+        // In a required field the cell's error is the one error (it was followed by "missing required field").
+        book.sheets[1].xml = book.sheets[1].xml.replacingOccurrences(of: "<c r=\"C2\"><v>2</v></c>", with: "<c r=\"C2\"><f>1+1</f><v>0</v></c>")
+        errors = try Self.errors(book)
+        #expect(errors.count == 2 && errors.allSatisfy { $0.contains("the formula's result was not worked out") }, "\(errors)")
     }
 
     /// A list on a sheet named otherwise (Indonesian, a copy's "(2)") is read where its own sheet is
