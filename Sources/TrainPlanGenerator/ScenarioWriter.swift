@@ -55,7 +55,9 @@ public enum ScenarioWriter {
             w("    participants: \(c.participants)")
             if !c.equipment.isEmpty { w("    equipment: \(flow(c.equipment.map(quote)))") }
             if let cohort = c.cohort { w("    cohort: \(quote(cohort))") }
-            let implied = scenario.valuePerParticipant.map { $0 * Double(c.participants) } ?? (c.mandatory ? 0 : nil)
+            // The value a reader gives a course without one (with demand listed: 0, the demand being its worth).
+            let implied = scenario.demand.isEmpty
+                ? scenario.valuePerParticipant.map { $0 * Double(c.participants) } ?? (c.mandatory ? 0 : nil) : 0
             if implied != c.value { w("    value: \(money(c.value))") }
             if c.mandatory { w("    mandatory: true") }
             if !c.socialSecurity { w("    socialSecurity: false") }

@@ -55,6 +55,16 @@ import TrainPlanSolver
         }
     }
 
+    /// generate --demand → YAML → loader: each course keeps its value, where the reader would give a
+    /// course without one only the demand it serves (the written file said nothing, and read back 0).
+    @Test func demandYAMLKeepsEveryCoursesValue() throws {
+        var generated = ScenarioGenerator.generate(.city, seed: 3)
+        DemandGenerator.addDemand(to: &generated)
+        let s = try ScenarioLoader.load(text: generated.yaml, file: "city+demand.yaml").scenario
+        #expect(!s.demand.isEmpty)
+        #expect(s.courses.map(\.value) == generated.scenario.courses.map(\.value))
+    }
+
     /// generate → YAML → loader: the same scenario, without a warning.
     @Test(arguments: ScenarioFamily.allCases)
     func yamlRoundTrips(_ family: ScenarioFamily) throws {
