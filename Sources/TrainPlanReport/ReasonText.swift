@@ -71,16 +71,16 @@ public struct ReasonText: Sendable {
         case .cohortBusy:
             return text(.reasonCohortBusy, r.cohort ?? "", list(r.holders))
         case .noLoadLeft:
-            let entries = (r.limits ?? []).map {
-                text(.loadLimitEntry, $0.instructor, $0.field, text.numbers.integer($0.limit), text.numbers.integer($0.needed))
-            }
-            return text(.reasonNoLoadLeft, entries.joined(separator: "; "))
+            return text(.reasonNoLoadLeft, loadEntries(r))
         case .leftOutBySearch:
             return text(.reasonLeftOutBySearch)
         case .notConsidered:
             return text(.reasonNotConsidered)
         case .noSubstitute:
-            return r.instructors != nil ? text(.reasonNoSubstituteInstructor, date(r.from)) : text(.reasonNoSubstituteVenue, date(r.from))
+            if r.instructors == nil { return text(.reasonNoSubstituteVenue, date(r.from)) }
+            // Qualified and free instructors there are, but their load limits leave no room.
+            if r.limits?.isEmpty == false { return text(.reasonNoSubstituteLoad, date(r.from), loadEntries(r)) }
+            return text(.reasonNoSubstituteInstructor, date(r.from))
         case .noValidPlan:
             return text(.reasonNoValidPlan)
         case .noPlanInTime:
@@ -142,6 +142,13 @@ public struct ReasonText: Sendable {
         case "maxCourses": return text(.loadCourses, n)
         default: return text(.loadTotal, n)
         }
+    }
+
+    /// Each limit that rules an instructor out, with what the course needs of it.
+    func loadEntries(_ r: UnscheduledReason) -> String {
+        (r.limits ?? []).map {
+            text(.loadLimitEntry, $0.instructor, $0.field, text.numbers.integer($0.limit), text.numbers.integer($0.needed))
+        }.joined(separator: "; ")
     }
 
     func list(_ items: [String]?) -> String { (items ?? []).joined(separator: text(.listSeparator)) }

@@ -38,7 +38,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
     case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
-    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
+    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteLoad, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
@@ -266,6 +266,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                     "not considered: the time limit ran out before its options were worked out")
         case .reasonNoSubstituteInstructor: ("tidak ada instruktur yang memenuhi syarat dan bebas untuk semua pertemuannya mulai {1}",
                                              "no qualified instructor is available for all of its sessions from {1} on")
+        case .reasonNoSubstituteLoad: ("instruktur yang memenuhi syarat dan bebas untuk pertemuannya mulai {1} tidak punya sisa beban mengajar ({2})",
+                                       "the instructors qualified and free for its sessions from {1} on have no load left for them ({2})")
         case .reasonNoSubstituteVenue: ("tidak ada tempat yang sesuai dan kosong untuk semua pertemuannya mulai {1}",
                                         "no suitable venue is free for all of its sessions from {1} on")
         case .slotCount: ("{1} JP", "{1} slots")

@@ -87,21 +87,36 @@ enum HandoverOptions {
         }
         let weekLoad = Dictionary(grouping: remaining.dates, by: calendar.week(of:)).values
             .map { $0.count * course.sessionLength }.max() ?? 0
-        let instructors = scenario.instructors.indices.filter { i in
-            let instructor = scenario.instructors[i]
-            guard instructor.canTeach(course), free(instructor.isAvailable(on:slot:)) else { return false }
-            if let limit = instructor.maxSlotsPerDay, limit < course.sessionLength { return false }
-            if let limit = instructor.maxSlotsPerWeek, limit < weekLoad { return false }
-            if let limit = instructor.maxSlots, limit < remaining.dates.count * course.sessionLength { return false }
-            if let limit = instructor.maxCourses, limit < 1 { return false }
-            return true
+        // The load limit that rules out a qualified, available instructor, if one does.
+        func limit(_ instructor: Instructor) -> UnscheduledReason.LoadFigure? {
+            let needs: [(field: String, limit: Int?, needed: Int)] = [
+                ("maxSlotsPerDay", instructor.maxSlotsPerDay, course.sessionLength),
+                ("maxSlotsPerWeek", instructor.maxSlotsPerWeek, weekLoad),
+                ("maxSlots", instructor.maxSlots, remaining.dates.count * course.sessionLength),
+                ("maxCourses", instructor.maxCourses, 1),
+            ]
+            for need in needs {
+                if let limit = need.limit, limit < need.needed {
+                    return UnscheduledReason.LoadFigure(instructor: instructor.id, field: need.field, limit: limit, needed: need.needed)
+                }
+            }
+            return nil
         }
+        let qualified = scenario.instructors.indices.filter { i in
+            scenario.instructors[i].canTeach(course) && free(scenario.instructors[i].isAvailable(on:slot:))
+        }
+        let instructors = qualified.filter { limit(scenario.instructors[$0]) == nil }
         let venues = scenario.venues.indices.filter { v in
             scenario.venues[v].canHost(course) && free(scenario.venues[v].isAvailable(on:slot:))
         }
         guard !instructors.isEmpty, !venues.isEmpty else {
             var reasons: [UnscheduledReason] = []
-            if instructors.isEmpty { reasons.append(UnscheduledReason(kind: .noSubstitute, instructors: [], from: remaining.firstDate)) }
+            // Qualified and free, but without the load left: the limits say why (not "nobody is available").
+            let limits = qualified.compactMap { limit(scenario.instructors[$0]) }
+            if instructors.isEmpty {
+                reasons.append(UnscheduledReason(kind: .noSubstitute, instructors: [], from: remaining.firstDate,
+                                                 limits: limits.isEmpty ? nil : limits))
+            }
             if venues.isEmpty { reasons.append(UnscheduledReason(kind: .noSubstitute, venues: [], from: remaining.firstDate)) }
             return CourseOptions(course: c, patterns: [], periods: [], instructors: [], venues: [], reasons: reasons)
         }

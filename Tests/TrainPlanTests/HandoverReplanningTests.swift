@@ -53,6 +53,31 @@ import TrainPlanSolver
         return plan.scheduledCourses.filter { !happened.contains($0.id) && ($0.sessions ?? []).contains { $0.date <= t } }.map(\.id)
     }
 
+    /// A started course whose instructor leaves, where the one other qualified instructor is free but
+    /// may teach only one slot: the re-plan is infeasible and says the load limit, not that nobody is available.
+    @Test func aHandOverBlockedByALoadLimitSaysTheLimit() throws {
+        let text = """
+            calendar: {start: 2023-01-02, weeks: 2, workdays: [mon, tue, wed, thu, fri], slots: [am]}
+            courses:
+              - {id: C, skill: sewing, sessions: 3, weekdays: [mon, wed, fri], participants: 5, value: 1000000}
+            instructors:
+              - {id: I1, skills: {sewing: 1}, feePerSlot: 100}
+              - {id: I2, skills: {sewing: 1}, feePerSlot: 200, maxSlots: 1}
+            venues:
+              - {id: V, capacity: 10}
+            """
+        let scenario = try ScenarioLoader.load(text: text).scenario
+        let (old, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        let first = try #require(old.scheduledCourses.first?.sessions?.first?.date)
+        #expect(old.scheduledCourses.first?.instructor == "I1")
+        var gone = scenario
+        gone.instructors[0].unavailable.append(Unavailability(days: .dates(first.adding(days: 1), scenario.calendar.end)))
+        let plan = try Self.replan(gone, from: old, on: first, penalty: 0)
+        #expect(plan.status == .infeasible)
+        let why = (plan.infeasibility ?? []).joined(separator: " ")
+        #expect(why.contains("have no load left for them (I2: maxSlots 1, needs 2)"), "\(why)")
+    }
+
     @Test func aHighChangePenaltyChangesTheFewestCoursesHandOversIncluded() throws {
         var checked = 0, needingHandover = 0, handedOver = 0, infeasible = 0
         for seed in UInt64(1)...800 {
