@@ -36,7 +36,9 @@ extension ScenarioDecoder {
         let by = fields.date("by")
         let startFrom = fields.date("startFrom"), startUntil = fields.date("startUntil")
         let months = fields.int("months", range: 1...Int.max, maximum: ScenarioLimits.maxApprenticeshipMonths) ?? 3
-        var value = fields.money("valuePerPerson")
+        var value = fields.money("valuePerPerson", emptyMeans: settings.valuePerParticipant.map {
+            "the default (valuePerParticipant \(Money.plain($0)))"
+        })
         if value == nil, !fields.has("valuePerPerson") {
             if let perParticipant = settings.valuePerParticipant {
                 value = perParticipant
@@ -46,7 +48,8 @@ extension ScenarioDecoder {
             }
         }
         let allowance = fields.money("allowancePerMonth") ?? 0
-        let insured = fields.bool("insured", default: true)
+        // (A hire request has no apprentices to insure: a dash there asks nothing.)
+        let insured = kind == .hire && fields.isDash("insured") ? true : fields.bool("insured", default: true)
         if kind == .hire {
             for key in Self.apprenticeshipOnly where fields.has(key) {
                 fields.fail(fields.node(key)?.location ?? fields.location, key,

@@ -10,6 +10,9 @@ final class FieldReader {
     private let log: DiagnosticLog
     /// Where a field holds a lone dash (read as empty).
     private let dashes: [String: SourceLocation]
+
+    /// The field holds a lone dash (read as empty).
+    func isDash(_ key: String) -> Bool { dashes[key] != nil }
     /// Stripped from money cells (`Rp 150.000`).
     var currency: String = "IDR"
 
@@ -39,6 +42,12 @@ final class FieldReader {
     }
 
     func has(_ key: String) -> Bool { !(entries[key]?.value.isNull ?? true) }
+
+    /// The text of `key` as written, without reading or reporting anything (for a warning's names).
+    func peek(_ key: String) -> String? {
+        guard case let .scalar(s)? = entries[key]?.value, !s.isNull else { return nil }
+        return s.text.trimmingCharacters(in: .whitespaces)
+    }
 
     /// A CSV column the header lacks, or a cell holding an error (already reported there).
     func reportedEmpty(_ key: String) -> Bool {
@@ -118,13 +127,14 @@ final class FieldReader {
 
     /// An amount of money: finite, >= 0, at most ``ScenarioLimits/maxMoney``, rounded to cents.
     ///
-    /// A dash is zero, as an accounting format writes it, where `dashIsZero`; else (a budget, where
-    /// empty means none) it is asked about.
-    func money(_ key: String, required: Bool = false, dashIsZero: Bool = true) -> Double? {
+    /// A dash is zero, as an accounting format writes it, where an empty cell means zero too; where
+    /// it means something else (`emptyMeans`: no budget, participants × valuePerParticipant) the dash
+    /// could mean either, and is asked about.
+    func money(_ key: String, required: Bool = false, emptyMeans: String? = nil) -> Double? {
         let what = "an amount of money (a non-negative number)"
         if let dash = dashes[key] {
-            guard dashIsZero else {
-                fail(dash, key, "\"-\" could mean none or 0: leave the cell empty for none, or write 0")
+            if let emptyMeans {
+                fail(dash, key, "\"-\" could mean 0 or \(emptyMeans): write 0, or leave the cell empty for \(emptyMeans)")
                 return nil
             }
             return 0

@@ -35,7 +35,7 @@ struct ScenarioDecoder {
     func settings(_ root: FieldReader) -> Settings {
         let currency = root.string("currency") ?? "IDR"
         root.currency = currency
-        var settings = Settings(name: root.string("name"), currency: currency, budget: root.money("budget", dashIsZero: false),
+        var settings = Settings(name: root.string("name"), currency: currency, budget: root.money("budget", emptyMeans: "no budget"),
                                 calendar: nil, premium: 0, valuePerParticipant: nil)
         if let node = root.node("calendar", required: true), let fields = FieldReader(node, what: "the calendar", log: log) {
             (settings.calendar, settings.provisionalCalendar) = calendar(fields)
@@ -195,7 +195,10 @@ struct ScenarioDecoder {
         let equipment = (fields.list("equipment") ?? []).map(\.text)
         let cohort = fields.string("cohort")
         let mandatory = fields.bool("mandatory", default: false)
-        var value = fields.money("value")
+        let implied = settings.listsDemand ? nil : settings.valuePerParticipant.flatMap { perParticipant in
+            participants.map { "the default (\($0) participants × valuePerParticipant \(Money.plain(perParticipant)))" }
+        }
+        var value = fields.money("value", emptyMeans: implied)
         if value == nil {
             // With demand listed a course is worth the demand it serves (the contract's "defaults to 0
             // (its worth is the demand it serves)"): `defaults.valuePerParticipant` then prices the demand.

@@ -66,7 +66,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnTotalsRow
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnTotalsRow, warnCoursesWorthTheirDemand
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
@@ -464,6 +464,13 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "{1} row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
         case .warnHiddenRows: ("baris {1} disembunyikan di workbook dan tetap dibaca seperti baris lain; hapus barisnya untuk tidak memakainya",
                                "row(s) {1} are hidden in the workbook and read like any other; delete a row to leave it out")
+        case .warnCoursesWorthTheirDemand:
+            ("{1} kursus tanpa nilai ({2}) hanya bernilai sebesar permintaan yang dilayaninya, seperti pada setiap skenario yang memuat "
+                + "permintaan; defaults.valuePerParticipant ({3}) menjadi nilai permintaan yang tidak punya valuePerPerson. Beri kursus "
+                + "sebuah nilai agar menjalankannya bernilai lebih",
+             "{1} course(s) without a value ({2}) are worth only the demand they serve, as in any scenario that lists demand; "
+                + "defaults.valuePerParticipant ({3}) prices the demand entries without a valuePerPerson. Give a course a value "
+                + "to make running it worth more")
         case .warnTotalsRow: ("baris {1} adalah baris jumlah ({2}): dilewati, tidak dibaca sebagai butir daftar",
                               "row {1} is a totals row ({2}): skipped, not read as an item of the list")
         case .warnSettingContinues: ("{1} berlanjut di kolom {2}, yang tidak dibaca: daftar ditulis di kolom B, butirnya dipisah \";\"",

@@ -36,6 +36,8 @@ public struct WarningText: Sendable {
             return text(.warnShortRows, "\(count)")
         case let .hiddenRows(rows):
             return text(.warnHiddenRows, rows.map(String.init).joined(separator: ", "))
+        case let .coursesWorthTheirDemand(count, _, shown, perParticipant):
+            return text(.warnCoursesWorthTheirDemand, String(count), shown, perParticipant)
         case let .totalsRowSkipped(row, sign):
             return text(.warnTotalsRow, String(row), sign)
         case let .settingContinues(setting, column):

@@ -71,7 +71,8 @@ import TrainPlanReport
         #expect(Set(facts.map { "\($0)".prefix { $0 != "(" } }) == [
             "courseSkillNobodyHas", "courseLevelNobodyHas", "courseEquipmentNoVenueHas", "courseNoVenueSeats",
             "courseSessionsDoNotFit", "instructorNoCourseUses", "demandSkillNoCourseTeaches", "demandLevelNoCourseTeaches",
-            "demandBeforeAnyCourseEnds"], "\(warnings)")
+            "demandBeforeAnyCourseEnds", "coursesWorthTheirDemand"], "\(warnings)")
+        #expect(warnings.contains { $0.message.hasPrefix("5 course(s) without a value (C-SKILL, C-LEVEL, C-TAG, C-SEATS, C-LONG) are worth only the demand") })
         try Self.check(warnings)
     }
 }

@@ -210,23 +210,27 @@ import Testing
                 "\(Self.errors(short))")
     }
 
-    /// A lone dash is "none": an amount of money it leaves is 0 (as `Rp -` is, not the default
-    /// participants × valuePerParticipant), any other field its default (an equipment "-" was a tag
-    /// nobody had, a mandatory "-" an error); where "-" could mean two things (a budget: none or 0?
-    /// insurance: no, or the default yes?) it is an error saying both, and a required field says it needs a value.
-    @Test func aDashIsZeroMoneyOrTheDefault() throws {
+    /// A lone dash is "none": an amount of money whose empty cell is 0 too is 0 (as `Rp -` is), any
+    /// other field its default (an equipment "-" was a tag nobody had, a mandatory "-" an error). Where
+    /// "-" could mean two things it is an error saying both: a value where the default is participants ×
+    /// valuePerParticipant (0, or that?), a budget (0, or none?), insurance (no, or the default yes?);
+    /// a required field says it needs a value.
+    @Test func aDashIsZeroMoneyOrTheDefaultOrAsked() throws {
         let folder = try Self.folder(courses: "id;skill;sessions;participants;value;equipment;mandatory;earliestStart;level\n"
-                                     + "A;sewing;1;5;-;-;-;-;\u{2013}\nB;sewing;1;5;Rp -;;;;\n")
-        let courses = try ScenarioLoader.load(path: folder.path).scenario.courses
-        #expect(courses.map(\.value) == [0, 0], "a dash and Rp - are both zero")
-        #expect(courses[0].equipment.isEmpty && !courses[0].mandatory && courses[0].level == 1)
-        let asked = try Self.folder(courses: "id;skill;sessions;participants;value;socialSecurity\nA;sewing;1;-;1.000;-\n",
+                                     + "A;sewing;1;5;Rp -;-;-;-;\u{2013}\nB;sewing;1;5;1.000;;;;\n",
+                                     instructors: "id,skills,feePerSlot,engagementCost\nANI,sewing:1,-,\u{2014}\n")
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.courses.map(\.value) == [0, 1_000], "Rp - is zero")
+        #expect(scenario.courses[0].equipment.isEmpty && !scenario.courses[0].mandatory && scenario.courses[0].level == 1)
+        #expect(scenario.instructors[0].feePerSlot == 0 && scenario.instructors[0].engagementCost == 0)
+        let asked = try Self.folder(courses: "id;skill;sessions;participants;value;socialSecurity\nA;sewing;1;-;1.000;-\nB;sewing;1;5;-;\n",
                                     settings: LoaderTests.folderSettings + "\nbudget: \"-\"\n")
         let errors = Self.errors(asked)
         #expect(errors.contains { $0.contains("\"-\" could mean no, or the default (yes)") }, "\(errors)")
-        #expect(errors.contains { $0.contains("\"-\" could mean none or 0") }, "\(errors)")
+        #expect(errors.contains { $0.contains("\"-\" could mean 0 or no budget") }, "\(errors)")
+        #expect(errors.contains { $0.contains("\"-\" could mean 0 or the default (5 participants × valuePerParticipant 1,000)") }, "\(errors)")
         #expect(errors.contains { $0.contains("\"-\" in the required field \"participants\": it needs a value") }, "\(errors)")
-        #expect(errors.count == 3, "\(errors)")
+        #expect(errors.count == 4, "\(errors)")
     }
 
     /// A list saved under another name (`kursus.csv`, Excel's "Text" export `demand.txt`) is named with
