@@ -162,7 +162,7 @@ extension ScenarioDocument {
                 var part = s
                 part.text = $0.trimmingCharacters(in: .whitespaces)
                 return part
-            }.filter { !$0.text.isEmpty }
+            }.filter { !$0.text.isEmpty && !NumberText.isDash($0.text) }  // a dash is "none", as the reader takes it
         default:
             return []
         }

@@ -45,6 +45,8 @@ public struct DemandReason: Codable, Sendable, Hashable {
         case windowMissed
         /// An apprentice costs `costPerPerson` (`months` of allowance and insurance), worth `valuePerPerson`.
         case costsMoreThanWorth
+        /// Its `valuePerPerson` is 0: serving it gains nothing (a hire request costs nothing of its own).
+        case worthNothing
         /// The courses serving it (`courses`) have no trainees left for it.
         case noTraineesLeft
         /// Another apprentice would add `costPerPerson` to the `spent` part of the budget.

@@ -72,8 +72,6 @@ struct RawScalar {
     var errorReported = false
     /// A workbook number cell shown as a percentage (`0.54%` holds 0.0054).
     var isPercent = false
-    /// A workbook cell's formula (without `=`), if it has one.
-    var formula: String?
 }
 
 extension RawNode {

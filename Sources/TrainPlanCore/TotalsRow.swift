@@ -10,15 +10,17 @@ enum TotalsRow {
     /// Spreadsheet functions that add up (or count) a range or a table column (`[capacity]`): a cell computed by one sums other rows.
     static let aggregates = ["SUM", "SUBTOTAL", "AGGREGATE", "SUMIF", "SUMIFS", "SUMPRODUCT", "AVERAGE", "COUNT", "COUNTA"]
 
-    /// Why `row` is a totals row: its aggregate formula, or (`labelled` rows only) its label.
-    static func sign(of row: RawNode, byLabel: Bool) -> String? {
-        guard case let .mapping(entries, _) = row else { return nil }
-        for entry in entries {
-            guard case let .scalar(s) = entry.value, let formula = s.formula else { continue }
+    /// The first of a row's formulas that adds up a range or a table column, as `=SUM(C2:C3)`.
+    static func aggregate(among formulas: [String]) -> String? {
+        formulas.first { formula in
             let call = formula.uppercased().replacingOccurrences(of: "_XLFN.", with: "").trimmingCharacters(in: .whitespaces)
-            if aggregates.contains(where: { call.hasPrefix($0 + "(") }), call.contains(":") || call.contains("[") { return "=" + formula }
-        }
-        guard byLabel else { return nil }
+            return aggregates.contains { call.hasPrefix($0 + "(") } && (call.contains(":") || call.contains("["))
+        }.map { "=" + $0 }
+    }
+
+    /// The label that makes `row` a totals row, if it holds one.
+    static func label(of row: RawNode) -> String? {
+        guard case let .mapping(entries, _) = row else { return nil }
         for entry in entries {
             guard case let .scalar(s) = entry.value, !s.isNull else { continue }
             let text = s.text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
@@ -27,21 +29,21 @@ enum TotalsRow {
         return nil
     }
 
-    /// The rows without their totals rows: one with an aggregate formula anywhere, and labelled ones
-    /// at the end of the list (a course titled "Total quality" in the middle stays a course).
+    /// The rows without the labelled totals rows at the end of the list (a course titled "Total" in
+    /// the middle stays a course; a workbook's rows with an aggregate formula are left out before,
+    /// by ``aggregate(among:)``, so that their cells are not read either).
     static func skipping(_ rows: [RawNode], log: DiagnosticLog) -> [RawNode] {
-        var kept: [RawNode] = []
-        var trailing = true
-        for row in rows.reversed() {
-            if let sign = sign(of: row, byLabel: trailing) {
-                let at = row.location
-                log.warning(at, "row \(at.line ?? 0) is a totals row (\(sign)): skipped, not read as an item of the list",
-                            .totalsRowSkipped(row: at.line ?? 0, sign: sign))
-                continue
-            }
-            trailing = false
-            kept.append(row)
+        var kept = rows
+        while let last = kept.last, let label = label(of: last) {
+            said(last.location, sign: label, log: log)
+            kept.removeLast()
         }
-        return kept.reversed()
+        return kept
+    }
+
+    /// The warning for a totals row skipped at `at`.
+    static func said(_ at: SourceLocation, sign: String, log: DiagnosticLog) {
+        log.warning(at, "row \(at.line ?? 0) is a totals row (\(sign)): skipped, not read as an item of the list",
+                    .totalsRowSkipped(row: at.line ?? 0, sign: sign))
     }
 }

@@ -129,7 +129,7 @@ private final class CellReader {
         let textStyle = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal, settled: decimalMark != nil)
         let at = location(sheet, reference, field: field)
         func scalar(_ text: String, _ style: NumberStyle) -> RawScalar {
-            RawScalar(text: text, location: at, isNull: text.isEmpty, numberStyle: style, isCell: true, formula: cell?.formula)
+            RawScalar(text: text, location: at, isNull: text.isEmpty, numberStyle: style, isCell: true)
         }
         switch cell?.value {
         case nil: return scalar("", textStyle)
@@ -348,6 +348,11 @@ private final class CellReader {
         let columns = header.keys.sorted()
         var result: [RawNode] = []
         for row in sheet.rows.dropFirst() {
+            if let sign = TotalsRow.aggregate(among: row.cells.compactMap(\.formula)) {
+                TotalsRow.said(SourceLocation(file: file, line: row.number, sheet: sheet.name, cell: "\(row.number):\(row.number)"),
+                               sign: sign, log: log)
+                continue
+            }
             for cell in row.cells where header[cell.reference.column] == nil && !reportedColumns.contains(cell.reference.column) {
                 log.error(location(sheet, cell.reference, field: nil),
                           "a value in column \(CellReference.columnName(cell.reference.column)), which has no field name in the header row")

@@ -6,7 +6,7 @@ import TrainPlanCore
 public enum DemandTextKey: String, CaseIterable, Sendable {
     case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceApprentices
     case onlyThrough, placedNote, csvColumns, allowancesApprentices, placementCost, allowancePlusPremium, insuranceApprenticeLine
-    case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyCostsMoreThanWorth, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
+    case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyCostsMoreThanWorth, whyWorthNothing, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
     case whyServingCoursesOverBudget, whyServingCoursesCannotRun
 
     public var texts: (id: String, en: String) {
@@ -35,6 +35,8 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
                                 "the places' window (start {1}..{2}) is missed: no course of {3} ({4}) can end in time")
         case .whyCostsMoreThanWorth: ("tidak sepadan dengan biayanya: satu peserta magang berbiaya {1} ({2} bulan tunjangan dan BPJS), bernilai {3}",
                                       "not worth its cost: an apprentice costs {1} ({2} months of allowance and insurance), worth {3}")
+        case .whyWorthNothing: ("tidak bernilai: valuePerPerson-nya 0, jadi melayaninya tidak menambah apa pun",
+                                "worth nothing: its valuePerPerson is 0, so serving it gains nothing")
         case .whyNoTraineesLeft: ("kursus yang melayaninya ({1}) tidak punya peserta tersisa untuknya",
                                   "the courses that serve it ({1}) have no trainees left for it")
         case .whyBudget: ("anggaran: satu peserta magang lagi menambah {1} pada {2}", "the budget: another apprentice would add {1} to {2}")
@@ -77,6 +79,7 @@ extension TextCatalogue {
         case .windowMissed: return demand(.whyWindowMissed, date(r.startFrom), date(r.startUntil), skill, courses)
         case .costsMoreThanWorth:
             return demand(.whyCostsMoreThanWorth, amount(r.costPerPerson), numbers.integer(r.months ?? 0), amount(r.valuePerPerson))
+        case .worthNothing: return demand(.whyWorthNothing)
         case .noTraineesLeft: return demand(.whyNoTraineesLeft, courses)
         case .budget: return demand(.whyBudget, amount(r.costPerPerson), amount(r.spent))
         case .noServingCourseRuns: return demand(.whyNoServingCourseRuns, courses)

@@ -41,6 +41,7 @@ enum DemandExplanation {
                                     startFrom: entry.startFrom, startUntil: entry.startUntil)
             }
         }
+        if entry.valuePerPerson <= 0 { return DemandReason(kind: .worthNothing) }
         if perPerson >= entry.valuePerPerson {
             return DemandReason(kind: .costsMoreThanWorth, costPerPerson: perPerson, months: entry.months,
                                 valuePerPerson: entry.valuePerPerson)

@@ -61,6 +61,27 @@ import TrainPlanSolver
         }
         #expect(plan.demand?.count == 2)
     }
+
+    /// A hire request worth nothing (`valuePerPerson: 0`, or a dash read as 0) said an apprentice cost
+    /// Rp 0 for 3 months of allowance and insurance: a hire has no apprentices; it is worth nothing.
+    @Test func aRequestWorthNothingSaysSoNotAnApprenticesCost() throws {
+        let yaml = """
+            name: zero
+            calendar: {start: 2023-01-02, weeks: 2, slots: ["08:00-12:00"]}
+            courses:
+              - {id: K1, skill: cooking, sessions: 2, participants: 10, value: 0}
+            demand:
+              - {id: REQ-K, company: PT Z, skill: cooking, people: 8, valuePerPerson: 0}
+            instructors:
+              - {id: I1, skills: {cooking: 2}, feePerSlot: 100000}
+            venues:
+              - {id: V1, capacity: 10}
+            """
+        let plan = try TrainingPlanner.solve(try ScenarioLoader.load(text: yaml).scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
+        let entry = try #require(plan.demand?.first)
+        #expect(entry.unserved == 8 && entry.whyDetail?.kind == .worthNothing, "\(entry.why ?? "")")
+        #expect(entry.why == "worth nothing: its valuePerPerson is 0, so serving it gains nothing")
+    }
 }
 
 /// Apprentices placed on or before the re-planning date that the scenario no longer lets stay

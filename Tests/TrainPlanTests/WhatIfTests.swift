@@ -127,6 +127,32 @@ import TrainPlanSolver
         }
     }
 
+    /// An instructor whose `unavailable` is a dash ("none", as the reader takes it) is made ill by a
+    /// variant: the dash was kept as an entry and the variant failed on the base's cell.
+    @Test func anIllnessAddedWhereTheBaseWritesADash() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let base = folder.appendingPathComponent("base.yaml"), file = folder.appendingPathComponent("variants.yaml")
+            try """
+                name: b3
+                calendar: {start: 2023-01-02, weeks: 1, slots: ["08:00-12:00"]}
+                courses:
+                  - {id: B, skill: weld, sessions: 2, participants: 4, value: 1000000}
+                instructors:
+                  - {id: W1, skills: {weld: 1}, unavailable: "-"}
+                venues:
+                  - {id: V1, capacity: 10}
+                """.write(to: base, atomically: true, encoding: .utf8)
+            try """
+                variants:
+                  - name: w1-ill
+                    unavailable: {instructors: {W1: [03/01/2023..06/01/2023]}}
+                """.write(to: file, atomically: true, encoding: .utf8)
+            let (_, variants) = try VariantsLoader.load(variants: file.path, base: base.path)
+            let loaded = try #require(try variants.first?.loaded.get())
+            #expect(loaded.scenario.instructors[0].unavailable.count == 1)
+        }
+    }
+
     /// A variant's plan is written to NAME.plan.json: "base" (the base plan's file and row) and two
     /// names that become the same file name are refused, or one plan would overwrite the other.
     @Test func variantNamesThatShareAFileAreRefused() throws {

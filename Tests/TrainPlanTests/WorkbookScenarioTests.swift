@@ -153,7 +153,8 @@ import TrainPlanCore
         book.sheets[3] = ("venues", HandMadeWorkbook.sheet([
             HandMadeWorkbook.textRow(1, ["id", "name", "capacity"]),
             HandMadeWorkbook.textRow(2, ["V-1", "Bengkel"]) + "<c r=\"C2\"><v>20</v></c>",
-            HandMadeWorkbook.textRow(3, ["SUM-ROW", "JUMLAH"]) + "<c r=\"C3\"><f>SUM(C2:C2)</f><v>20</v></c>",
+            // (Written by openpyxl, without a computed result: its cells are not read, so not an error either.)
+            HandMadeWorkbook.textRow(3, ["SUM-ROW", "JUMLAH"]) + "<c r=\"C3\"><f>SUM(C2:C2)</f></c>",
         ]))
         #expect(try Self.load(book).get().scenario.venues.map(\.id) == ["V-1"])
         let folder = try SpreadsheetHabitsTests.folder(venues: "id;name;capacity\nHALL;Aula;20\nTotal;;20\n")
