@@ -69,7 +69,10 @@ extension TrainingPlanner {
             return [reason]
         }
         if let budget = scenario.budget, spent + cheapest > budget + 1e-6 {
-            return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)]
+            // More budget alone may not do: where the plan's other courses also hold every time it
+            // could run (its one venue taken by a mandatory course), that is said too.
+            let blocked = clashes(c, candidates: candidates, ledger: ledger).filter { $0.kind != .leftOutBySearch }
+            return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)] + blocked
         }
         return clashes(c, candidates: candidates, ledger: ledger)
     }

@@ -40,6 +40,28 @@ import TrainPlanSolver
 
     /// A hire and an apprenticeship for cooking, whose only course no one can teach: the reason
     /// is that course's (no qualified instructor), not that it cannot end in time (it could).
+    /// A course over the budget whose only venue a mandatory course holds whenever it could run:
+    /// the budget alone was named, so a planner raising it found another budget figure, then the
+    /// venue. Both are said.
+    @Test func overTheBudgetAndBlockedSaysBoth() throws {
+        let yaml = """
+            name: both
+            budget: 1000000
+            calendar: {start: 2024-01-01, weeks: 1, slots: ["08:00-12:00"]}
+            courses:
+              - {id: M, skill: sew, sessions: 5, participants: 5, mandatory: true, equipment: [machines]}
+              - {id: X, skill: sew, sessions: 2, participants: 5, value: 9000000, equipment: [machines]}
+            instructors:
+              - {id: I1, skills: {sew: 2}, feePerSlot: 150000}
+              - {id: I2, skills: {sew: 2}, feePerSlot: 150000}
+            venues:
+              - {id: V1, capacity: 10, equipment: [machines]}
+            """
+        let plan = try TrainingPlanner.solve(try ScenarioLoader.load(text: yaml).scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
+        let kinds = plan.courses.first { $0.id == "X" }?.reasonDetails?.map(\.kind)
+        #expect(kinds == [.budget, .venuesBooked], "\(plan.courses.first { $0.id == "X" }?.reasons ?? [])")
+    }
+
     @Test func aServingCourseNoOneCanTeachIsTheReasonNotItsDates() throws {
         let yaml = """
             name: cook
