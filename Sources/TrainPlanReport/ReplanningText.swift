@@ -19,9 +19,12 @@ public struct ReplanningText: Sendable {
     public func lines(_ record: ReplanningRecord) -> [(depth: Int, line: String)] {
         let format = MoneyFormat(language: text.language, currency: currency)
         var lines: [(Int, String)] = []
-        // Without a re-planning date nothing has happened, so nothing is frozen: no line for it.
+        // Without a re-planning date nothing has happened, so nothing is frozen: no line for it. The
+        // courses still running are the next line's, not listed twice.
         if let until = record.frozenUntil {
-            let frozen = record.frozen.isEmpty ? text(.noneWord) : record.frozen.joined(separator: " ")
+            let running = Set(record.started ?? [])
+            let finished = record.frozen.filter { !running.contains($0) }
+            let frozen = finished.isEmpty ? text(.noneWord) : finished.joined(separator: " ")
             lines.append((0, text(.replanFrozen, text.language == .en ? "\(until)" : text.longDate(until), frozen)))
         }
         if let started = record.started, !started.isEmpty {

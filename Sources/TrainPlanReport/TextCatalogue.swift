@@ -387,7 +387,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .benchMedianColumns: ("kelompok|konfigurasi|jalan|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB",
                                    "family|config|runs|gap|vs best|first|best|total|build|peak MB")
         case .replanFrom: ("Direncanakan ulang dari {1}", "Re-planned from {1}")
-        case .replanFrozen: ("tetap (sudah berjalan sampai {1}): {2}", "frozen (started by {1}): {2}")
+        case .replanFrozen: ("selesai sampai {1}, tetap seperti berjalan: {2}", "finished by {1}, kept as they ran: {2}")
         case .replanChanged: ("berubah: {1} kursus ({2}), penalti {3} per kursus, {4} seluruhnya",
                               "changed: {1} course(s) ({2}), penalty {3} each, {4} in all")
         case .replanObjective: ("biaya + nilai tak terpenuhi + penalti {1}: {2} untuk soal perencanaan ulang",
