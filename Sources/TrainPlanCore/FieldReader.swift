@@ -24,7 +24,7 @@ final class FieldReader {
         self.location = location
         // A lone dash is how a spreadsheet says "none": an empty cell, the field's default, except that
         // an amount of money it leaves is zero (as `Rp -` is) and a yes/no whose default is yes is
-        // asked about (see ``money(_:required:dashIsZero:)`` and ``bool(_:default:)``).
+        // asked about (see ``money(_:required:emptyMeans:)`` and ``bool(_:default:)``).
         var dashes: [String: SourceLocation] = [:]
         let entries = list.map { entry in
             guard case var .scalar(s) = entry.value, !s.isNull, NumberText.isDash(s.text.trimmingCharacters(in: .whitespaces)) else {

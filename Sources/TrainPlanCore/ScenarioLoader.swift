@@ -320,14 +320,13 @@ public enum ScenarioLoader {
         if settings.listsDemand, let perParticipant = settings.valuePerParticipant {
             let unvaluedReaders = courseReaders.filter { !$0.has("value") && !$0.isDash("value") }
             let unvalued = unvaluedReaders.compactMap { $0.peek("id") }
-            if let first = unvalued.first, let at = unvaluedReaders.first?.location {
+            if !unvalued.isEmpty, let at = unvaluedReaders.first?.location {
                 let shown = unvalued.prefix(5).joined(separator: ", ") + (unvalued.count > 5 ? ", ..." : "")
                 log.warning(at,
                             "\(unvalued.count) course(s) without a value (\(shown)) are worth only the demand they serve, as in "
                             + "any scenario that lists demand; defaults.valuePerParticipant (\(Money.plain(perParticipant))) prices "
                             + "the demand entries without a valuePerPerson. Give a course a value to make running it worth more",
-                            .coursesWorthTheirDemand(count: unvalued.count, first: first, shown: shown,
-                                                     valuePerParticipant: Money.plain(perParticipant)))
+                            .coursesWorthTheirDemand(count: unvalued.count, shown: shown, valuePerParticipant: Money.plain(perParticipant)))
             }
         }
         let instructors = instructorNodes.compactMap { node in

@@ -25,7 +25,7 @@ public enum ScenarioWarning: Sendable, Hashable {
     /// `count` CSV rows have fewer cells than the header; the missing ones read as empty.
     case shortRows(count: Int)
     /// With demand listed, `count` courses without a value (`shown`) are worth only the demand they serve.
-    case coursesWorthTheirDemand(count: Int, first: String, shown: String, valuePerParticipant: String)
+    case coursesWorthTheirDemand(count: Int, shown: String, valuePerParticipant: String)
     /// Rows hidden in a workbook, read like any other.
     case hiddenRows([Int])
     /// A row adding up the list (`Total`, `=SUM(C2:C3)`), skipped; `sign` is its label or formula.

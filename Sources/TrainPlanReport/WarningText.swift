@@ -36,7 +36,7 @@ public struct WarningText: Sendable {
             return text(.warnShortRows, "\(count)")
         case let .hiddenRows(rows):
             return text(.warnHiddenRows, rows.map(String.init).joined(separator: ", "))
-        case let .coursesWorthTheirDemand(count, _, shown, perParticipant):
+        case let .coursesWorthTheirDemand(count, shown, perParticipant):
             return text(.warnCoursesWorthTheirDemand, String(count), shown, perParticipant)
         case let .totalsRowSkipped(row, sign):
             return text(.warnTotalsRow, String(row), sign)
