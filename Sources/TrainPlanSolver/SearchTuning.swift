@@ -154,6 +154,15 @@ enum SearchTuning {
 
     /// The least time limit at which a neighbourhood search runs beside the branch and cut. Not measured.
     static let shortestAlongside = Duration.seconds(2)
+    /// Without a seat for the search beside the branch and cut, the two take turns
+    /// (``SeatedSolve/searchInTurns(from:)``): GLPK for this share of the time limit (the generated
+    /// city, weekly and part-time scenarios are proven within it), then, unproven, the
+    /// neighbourhood search for at most ``leadShare`` of the time left, ending once ``leadPatience``
+    /// slices in a row find nothing better, then GLPK again from its plan. Measured in the
+    /// session-14 note (one thread, 30 s, helper 43's scenarios and the generated families).
+    static let firstTurnShare = 0.4
+    static let leadShare = 0.3
+    static let leadPatience = 20
     /// Model columns a slice beside the branch and cut first aims at (it adapts). Not measured.
     static let firstSliceColumnsAlongside = 1500
     /// GLPK's time per slice beside the branch and cut. Not measured.

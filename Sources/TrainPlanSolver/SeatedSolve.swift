@@ -39,6 +39,9 @@ struct SeatedSolve {
     let clock: ContinuousClock.Instant
     var deadline: ContinuousClock.Instant { clock + options.timeLimit }
     var statistics = TrainingPlanner.Statistics()
+    /// The end of the current turn of the whole model's search, when it searches in turns
+    /// (``searchInTurns(from:)``); its passes stop there.
+    var turnEnd: ContinuousClock.Instant?
 
     /// The scenario searched (when re-planning: started courses on their remaining sessions,
     /// the others after the re-planning date), its candidates, and why courses cannot run.
@@ -146,6 +149,7 @@ struct SeatedSolve {
         if searchPlan == .neighbourhoods, let start = best, shouldStop?() != true {
             return searchByNeighbourhoods(from: start.assignments)
         }
+        if best != nil, shouldStop?() != true, leadsAlone { return try searchInTurns(from: best) }
         return try searchWhole(from: best, alongside: searchPlan.alongside)
     }
 

@@ -100,7 +100,7 @@ extension SeatedSolve {
     /// and a restart allowed while passes remain on a model large enough.
     private func passOptions(_ full: Formulation) -> MIPOptions {
         var mip = options
-        mip.timeLimit = remaining()
+        mip.timeLimit = turnEnd.map { min(remaining(), max(SearchTuning.shortestStage, $0 - ContinuousClock.now)) } ?? remaining()
         mip.branching = TrainingPlanner.branching(strategy, columns: full.model.columns.count)
         mip.cuts = TrainingPlanner.cuts(options.cuts, servedColumns: full.served.count, columns: full.model.columns.count)
         mip.lpSliceIterations = SearchTuning.rootSliceIterations

@@ -94,7 +94,7 @@ import TrainPlanReport
         let printed = run.stdout.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let heading = try #require(printed.first { $0.hasPrefix("Direncanakan ulang dari ") })
         #expect(html.contains("<h2>\(Markup.escape(heading))</h2>"), "\(heading)")
-        let facts = printed.filter { $0.hasPrefix("tetap (") || $0.hasPrefix("berubah: ") || $0.hasPrefix("biaya + nilai tak terpenuhi + penalti") }
+        let facts = printed.filter { $0.hasPrefix("selesai sampai ") || $0.hasPrefix("berubah: ") || $0.hasPrefix("biaya + nilai tak terpenuhi + penalti") }
         #expect(facts.count == 3, "\(run.stdout)")
         for line in facts { #expect(html.contains("<li>\(Markup.escape(line))</li>"), "\(line)") }
     }
