@@ -260,9 +260,12 @@ public enum GLPKSolver {
         // The LP format cannot state an objective constant (GLPK writes it as a comment):
         // a column fixed at 1 carries it, so every solver reports the same optimum.
         var model = model
-        if model.objectiveConstant != 0 {
-            model.addVariable("objective_constant", kind: .continuous, lower: 1, upper: 1, objective: model.objectiveConstant)
+        if model.objectiveConstant != 0 || model.rows.isEmpty {
+            let constant = model.addVariable("objective_constant", kind: .continuous, lower: 1, upper: 1,
+                                             objective: model.objectiveConstant)
             model.objectiveConstant = 0
+            // GLPK writes a model without rows as an empty file: one row holds the constant's column.
+            if model.rows.isEmpty { model.add(LinearExpression([(constant, 1)]) == 1, name: "objective_constant_is_1") }
         }
         tp_glpk_begin(0)
         let problem = try load(model)

@@ -39,4 +39,25 @@ import TrainPlanSolver
         let number = try #require(line.split(separator: "=").last?.split(separator: " ").first.flatMap { Double($0) })
         #expect(abs(number - expected) <= 1e-6 * max(1, expected), "glpsol \(number), trainplan \(expected)")
     }
+
+    /// Where no course can run the model has no rows, and GLPK wrote an empty LP ("PROBLEM HAS NO
+    /// ROWS/COLUMNS") whose optimum is 0: the unmet value, a constant, is now in the file too.
+    @Test func aModelWithoutRowsKeepsItsConstant() throws {
+        let scenario = try ScenarioLoader.load(text: """
+            calendar: {start: 2023-01-02, weeks: 1, slots: [am]}
+            courses:
+              - {id: C, skill: lathe, sessions: 1, participants: 5, value: 2500000}
+            instructors:
+              - {id: I, skills: {sewing: 1}}
+            venues:
+              - {id: V, capacity: 10}
+            """).scenario
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("model.lp").path
+        try GLPKSolver.writeLP(Formulation(candidates: Candidates(scenario: scenario)).model, to: model)
+        let text = try String(contentsOfFile: model, encoding: .utf8)
+        #expect(!text.contains("PROBLEM HAS NO ROWS") && text.contains("2500000 objective_constant"), "\(text)")
+    }
 }
