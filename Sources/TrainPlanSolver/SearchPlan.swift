@@ -5,7 +5,8 @@ import GLPK
 /// searching is a new case here and a stage in ``SeatedSolve``, not another `if` in the planner.
 enum SearchPlan: Equatable, Sendable {
     /// GLPK's branch and cut on the whole model; `alongside`: with a neighbourhood search feeding
-    /// it plans from a second core (when a seat is free, there is a plan to start from and time).
+    /// it plans from a second core (when a seat is free, there is a plan to start from and time;
+    /// with no seat free the two take turns on the one core, see ``SeatedSolve/searchInTurns(from:)``).
     case whole(alongside: Bool)
     /// The neighbourhood search alone from the first plan, with the LP relaxation of the whole
     /// model on a second thread as its bound (see NeighbourhoodPlanner.swift). Without a first
