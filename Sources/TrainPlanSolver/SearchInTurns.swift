@@ -6,7 +6,7 @@ extension SeatedSolve {
     /// plan asks for one, but no seat is free for it (`TRAINPLAN_THREADS=1`, or what-if jobs on
     /// every core). The two then take turns (``searchInTurns(from:)``).
     var leadsAlone: Bool {
-        guard searchPlan.alongside, replanning == nil, options.timeLimit >= SearchTuning.shortestAlongside else { return false }
+        guard searchPlan.alongside, replanning == nil, options.timeLimit >= SearchTuning.shortestTurns else { return false }
         guard let seat = threads.reserve() else { return true }
         seat.cancel()
         return false

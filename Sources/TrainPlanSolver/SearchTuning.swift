@@ -161,6 +161,9 @@ enum SearchTuning {
     /// slices in a row find nothing better, then GLPK again from its plan. Measured in the
     /// session-14 note (one thread, 30 s, helper 43's scenarios and the generated families).
     static let firstTurnShare = 0.4
+    /// The least time limit searched in turns: below it GLPK keeps the whole time (a first turn of
+    /// 40 % of 3 s would leave too little for the others). Not measured.
+    static let shortestTurns = Duration.seconds(10)
     static let leadShare = 0.3
     static let leadPatience = 20
     /// Model columns a slice beside the branch and cut first aims at (it adapts). Not measured.
