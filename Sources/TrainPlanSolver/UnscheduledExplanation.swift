@@ -74,7 +74,37 @@ extension TrainingPlanner {
             let blocked = clashes(c, candidates: candidates, ledger: ledger).filter { $0.kind != .leftOutBySearch }
             return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)] + blocked
         }
-        return clashes(c, candidates: candidates, ledger: ledger)
+        let blocked = clashes(c, candidates: candidates, ledger: ledger)
+        // Free in this plan, but only with an instructor or venue dearer than the cheapest (busy)
+        // ones, that the budget cannot pay: the budget says why, not "the search stopped".
+        if blocked.map(\.kind) == [.leftOutBySearch], let budget = scenario.budget,
+           let free = cheapestFreeRun(c, candidates: candidates, ledger: ledger, engaged: used), spent + free > budget + 1e-6 {
+            return [UnscheduledReason(kind: .budget, cost: free, spent: spent, budget: budget)]
+        }
+        return blocked
+    }
+
+    /// What course `c` costs at least on a way, instructor and venue the plan leaves free (periods
+    /// and load limits), or nil when there is none.
+    static func cheapestFreeRun(_ c: Int, candidates: Candidates, ledger: ResourceLedger, engaged: Set<Int>) -> Double? {
+        let scenario = candidates.scenario
+        let course = scenario.courses[c], options = candidates.courses[c]
+        var cheapest: Double?
+        for (p, periods) in options.periods.enumerated() {
+            if let cohort = ledger.cohort(ofCourse: c), !ledger.holders(of: cohort, in: periods).isEmpty { continue }
+            let venues = options.venues[p].filter { ledger.holders(of: .venue($0), in: periods).isEmpty }
+            let teachers = options.instructors[p].filter {
+                ledger.holders(of: .instructor($0), in: periods).isEmpty
+                    && ledger.brokenLimit(instructor: $0, course: c, dates: options.patterns[p].dates) == nil
+            }
+            guard let rent = venues.map({ CostRules.rent(course, scenario.venues[$0]) }).min(),
+                  let teach = teachers.map({ CostRules.fees(course, scenario.instructors[$0])
+                      + (engaged.contains($0) ? 0 : scenario.instructors[$0].engagementCost) }).min() else { continue }
+            let cost = CostRules.socialSecurity(course, dates: options.patterns[p].dates, premium: scenario.premiumPerParticipantMonth)
+                + rent + teach
+            cheapest = min(cheapest ?? cost, cost)
+        }
+        return cheapest
     }
 
     /// At most what running course `c` to `lastDate` could add by serving demand the plan leaves

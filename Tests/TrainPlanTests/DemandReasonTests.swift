@@ -62,6 +62,28 @@ import TrainPlanSolver
         #expect(kinds == [.budget, .venuesBooked], "\(plan.courses.first { $0.id == "X" }?.reasons ?? [])")
     }
 
+    /// Free in the plan only with the dearer instructor and venue, which the budget cannot pay (a
+    /// cent short): it said "the search stopped before adding it"; the budget is the reason.
+    @Test func freeOnlyAtADearerCostTheBudgetIsTheReason() throws {
+        let yaml = """
+            name: h5
+            budget: 762000.74
+            calendar: {start: 2025-01-06, weeks: 1, slots: [a], workdays: [mon, tue, wed]}
+            courses:
+              - {id: C0, skill: weld, sessions: 3, participants: 10, cohort: X, value: 5000000, equipment: [lab]}
+              - {id: C1, skill: weld, sessions: 3, participants: 10, cohort: x, value: 5000000, weekdays: [mon, tue, wed]}
+            instructors:
+              - {id: I0, skills: {weld: 1}, feePerSlot: 100000.25}
+              - {id: I1, skills: {weld: 1}, feePerSlot: 150000}
+            venues:
+              - {id: V0, capacity: 20, equipment: [lab]}
+              - {id: V1, capacity: 20, equipment: [lab], costPerSlot: 4000}
+            """
+        let plan = try TrainingPlanner.solve(try ScenarioLoader.load(text: yaml).scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
+        let reason = try #require(plan.courses.first { $0.id == "C1" }?.reasonDetails?.first)
+        #expect(reason.kind == .budget && reason.cost == 462_000, "\(plan.courses.first { $0.id == "C1" }?.reasons ?? [])")
+    }
+
     @Test func aServingCourseNoOneCanTeachIsTheReasonNotItsDates() throws {
         let yaml = """
             name: cook
