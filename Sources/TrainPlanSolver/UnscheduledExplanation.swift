@@ -53,12 +53,8 @@ extension TrainingPlanner {
         var cheapest = Double.infinity
         var nearest = (short: Double.infinity, cost: Double.infinity, demand: 0.0)
         for (p, pattern) in options.patterns.enumerated() {
-            let insurance = CostRules.socialSecurity(course, dates: pattern.dates, premium: scenario.premiumPerParticipantMonth)
-            let rent = options.venues[p].map { CostRules.rent(course, scenario.venues[$0]) }.min() ?? .infinity
-            let teach = options.instructors[p].map { i in
-                CostRules.fees(course, scenario.instructors[i]) + (used.contains(i) ? 0 : scenario.instructors[i].engagementCost)
-            }.min() ?? .infinity
-            let cost = insurance + rent + teach
+            let cost = leastCost(c, pattern: p, instructors: options.instructors[p], venues: options.venues[p],
+                                 candidates: candidates, engaged: used) ?? .infinity
             cheapest = min(cheapest, cost)
             let demand = demandValue(c, lastDate: pattern.lastDate, scenario: scenario, unserved: unserved)
             if cost - demand < nearest.short { nearest = (cost - demand, cost, demand) }
@@ -84,27 +80,33 @@ extension TrainingPlanner {
         return blocked
     }
 
+    /// Course `c`'s least cost on way `p` with one of `instructors` and one of `venues` (an
+    /// instructor not `engaged` adds its engagement cost), or nil when either list is empty.
+    static func leastCost(_ c: Int, pattern p: Int, instructors: [Int], venues: [Int], candidates: Candidates,
+                          engaged: Set<Int>) -> Double? {
+        let scenario = candidates.scenario
+        let course = scenario.courses[c]
+        guard let rent = venues.map({ CostRules.rent(course, scenario.venues[$0]) }).min(),
+              let teach = instructors.map({ CostRules.fees(course, scenario.instructors[$0])
+                  + (engaged.contains($0) ? 0 : scenario.instructors[$0].engagementCost) }).min() else { return nil }
+        let dates = candidates.courses[c].patterns[p].dates
+        return CostRules.socialSecurity(course, dates: dates, premium: scenario.premiumPerParticipantMonth) + rent + teach
+    }
+
     /// What course `c` costs at least on a way, instructor and venue the plan leaves free (periods
     /// and load limits), or nil when there is none.
     static func cheapestFreeRun(_ c: Int, candidates: Candidates, ledger: ResourceLedger, engaged: Set<Int>) -> Double? {
-        let scenario = candidates.scenario
-        let course = scenario.courses[c], options = candidates.courses[c]
-        var cheapest: Double?
-        for (p, periods) in options.periods.enumerated() {
-            if let cohort = ledger.cohort(ofCourse: c), !ledger.holders(of: cohort, in: periods).isEmpty { continue }
+        let options = candidates.courses[c]
+        return options.periods.indices.compactMap { p -> Double? in
+            let periods = options.periods[p]
+            if let cohort = ledger.cohort(ofCourse: c), !ledger.holders(of: cohort, in: periods).isEmpty { return nil }
             let venues = options.venues[p].filter { ledger.holders(of: .venue($0), in: periods).isEmpty }
             let teachers = options.instructors[p].filter {
                 ledger.holders(of: .instructor($0), in: periods).isEmpty
                     && ledger.brokenLimit(instructor: $0, course: c, dates: options.patterns[p].dates) == nil
             }
-            guard let rent = venues.map({ CostRules.rent(course, scenario.venues[$0]) }).min(),
-                  let teach = teachers.map({ CostRules.fees(course, scenario.instructors[$0])
-                      + (engaged.contains($0) ? 0 : scenario.instructors[$0].engagementCost) }).min() else { continue }
-            let cost = CostRules.socialSecurity(course, dates: options.patterns[p].dates, premium: scenario.premiumPerParticipantMonth)
-                + rent + teach
-            cheapest = min(cheapest ?? cost, cost)
-        }
-        return cheapest
+            return leastCost(c, pattern: p, instructors: teachers, venues: venues, candidates: candidates, engaged: engaged)
+        }.min()
     }
 
     /// At most what running course `c` to `lastDate` could add by serving demand the plan leaves
