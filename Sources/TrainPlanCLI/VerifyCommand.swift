@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TrainPlanCore
 import TrainPlanReport
@@ -9,7 +10,9 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             A plan that hands a course over is checked session by session with whoever holds each one. \
             With --from OLD-PLAN --frozen-until DATE, rule 11 too: sessions on or before DATE as in the \
-            earlier plan, started courses' dates kept, nothing new on or before DATE.
+            earlier plan, started courses' dates kept, nothing new on or before DATE. A plan written by \
+            `solve --from` names both under `replanning`: either option left out is taken from there \
+            (the earlier plan looked for as named, then beside the plan file).
             """)
 
     @Argument(help: "The scenario the plan was made for.")
@@ -24,17 +27,18 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The variant's name in --variants.")
     var variant: String?
 
-    @Option(help: ArgumentHelp("The earlier plan this one re-plans (checks rule 11, with --frozen-until).", valueName: "old-plan"))
+    @Option(help: ArgumentHelp("The earlier plan this one re-plans (checks rule 11; default: the one the plan's replanning record names).",
+                               valueName: "old-plan"))
     var from: String?
 
-    @Option(name: .customLong("frozen-until"), help: ArgumentHelp("With --from: the re-planning date.", valueName: "yyyy-mm-dd"))
+    @Option(name: .customLong("frozen-until"),
+            help: ArgumentHelp("The re-planning date rule 11 is checked at (default: the plan's replanning record's).", valueName: "yyyy-mm-dd"))
     var frozenUntil: String?
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
-        if (from == nil) != (frozenUntil == nil) { throw ValidationError("--from and --frozen-until go together") }
         if let frozenUntil, CivilDate.argument(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd, or day first: dd/mm/yyyy)") }
     }
 
@@ -47,22 +51,15 @@ struct VerifyCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.invalidInput
         }
+        let text = language.text
         var report: VerificationReport
-        if let from, let t = frozenUntil.flatMap(CivilDate.argument) {
-            let previous: Plan
-            do {
-                previous = try PlanFile.read(from)
-            } catch {
-                Console.error("\(error)")
-                throw ExitStatus.invalidInput
-            }
-            report = PlanVerifier.verify(planFile, against: loaded.scenario, replanningFrom: previous, frozenUntil: t)
+        if let earlier = try earlierPlan(of: planFile, text: text) {
+            report = PlanVerifier.verify(planFile, against: loaded.scenario, replanningFrom: earlier.plan, frozenUntil: earlier.frozenUntil)
         } else {
             report = PlanVerifier.verify(planFile, against: loaded.scenario)
             if let refuted = PlanVerifier.infeasibleRefutation(planFile, against: loaded.scenario) { report.violations.append(refuted) }
             report.violations += PlanVerifier.handoversOutsideReplanning(planFile)
         }
-        let text = language.text
         let money = MoneyFormat(language: text.language, currency: loaded.scenario.currency)
         if let evaluation = report.evaluation {
             print(text(.verifyRecomputed, money.format(evaluation.cost.total), money.format(evaluation.unmetValue),
@@ -77,6 +74,55 @@ struct VerifyCommand: ParsableCommand {
               : text(.verifyProblems, plan, text.numbers.integer(report.violations.count)))
         for violation in report.violations { print("  " + text.violation(violation)) }
         throw ExitStatus.planInvalid
+    }
+
+    /// The earlier plan and the date rule 11 is checked at: as the options give them, else as the plan's
+    /// `replanning` record names them, so a re-plan `solve` wrote is checked as one without retyping
+    /// what it records. Nil (rules 1-8 only) for a plan that is no re-plan; a re-plan whose earlier
+    /// plan is not found is checked on rules 1-8 and says rule 11 was not.
+    private func earlierPlan(of plan: Plan, text: TextCatalogue) throws -> (plan: Plan, frozenUntil: CivilDate)? {
+        let record = plan.replanning
+        guard from != nil || frozenUntil != nil || record != nil else { return nil }
+        guard let t = frozenUntil.flatMap(CivilDate.argument) ?? record?.frozenUntil else {
+            Console.error(text(.verifyNeedsFrozenUntil, self.plan))
+            throw ExitCode(64)
+        }
+        let path: String
+        if let from {
+            path = from
+        } else if let record {
+            guard let found = Self.locate(record.from, besidePlan: self.plan) else {
+                guard frozenUntil == nil else {
+                    Console.error(text(.verifyEarlierPlanMissing, record.from))
+                    throw ExitStatus.invalidInput
+                }
+                print(text(.verifyRule11Unchecked, record.from))
+                return nil
+            }
+            path = found
+        } else {
+            Console.error(text(.verifyNeedsFrom, self.plan))
+            throw ExitCode(64)
+        }
+        do {
+            let previous = try PlanFile.read(path)
+            if from == nil || frozenUntil == nil { print(text(.verifyRule11Checked, path, text.language == .en ? "\(t)" : text.longDate(t))) }
+            return (previous, t)
+        } catch {
+            Console.error("\(error)")
+            throw ExitStatus.invalidInput
+        }
+    }
+
+    /// The earlier plan a re-plan names: as written (absolute, or from here), else beside the plan file.
+    static func locate(_ named: String, besidePlan planPath: String) -> String? {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: named) { return named }
+        let folder = URL(fileURLWithPath: planPath).deletingLastPathComponent()
+        for candidate in [folder.appendingPathComponent(named).path,
+                          folder.appendingPathComponent(URL(fileURLWithPath: named).lastPathComponent).path]
+        where manager.fileExists(atPath: candidate) { return candidate }
+        return nil
     }
 
     /// The scenario, or the named variant of it.

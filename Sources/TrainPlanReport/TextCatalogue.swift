@@ -55,6 +55,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // trainplan whatif, check, verify and re-planning
     case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
+    case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
@@ -382,6 +383,16 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .verifyValid: ("{1}: sah ({2}, {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")
         case .verifyProblems: ("{1}: {2} masalah:", "{1}: {2} problems:")
         case .verifyOneProblem: ("{1}: 1 masalah:", "{1}: 1 problem:")
+        case .verifyNeedsFrozenUntil: ("--from perlu --frozen-until: {1} tidak mencatat tanggal rencana ulang (replanning.frozenUntil).",
+                                       "--from needs --frozen-until: {1} records no re-planning date (replanning.frozenUntil).")
+        case .verifyNeedsFrom: ("--frozen-until perlu --from: {1} bukan rencana ulang (tanpa bagian replanning).",
+                                "--frozen-until needs --from: {1} is no re-plan (it has no replanning section).")
+        case .verifyEarlierPlanMissing: ("rencana sebelumnya {1} tidak ditemukan; berikan dengan --from.",
+                                         "the earlier plan {1} is not found; give it with --from.")
+        case .verifyRule11Checked: ("Aturan 11 diperiksa terhadap rencana sebelumnya {1}, dibekukan sampai {2} (dari bagian replanning rencana).",
+                                    "Rule 11 checked against the earlier plan {1}, frozen until {2} (from the plan's replanning section).")
+        case .verifyRule11Unchecked: ("Aturan 11 tidak diperiksa: rencana sebelumnya {1} tidak ditemukan; berikan dengan --from.",
+                                      "Rule 11 not checked: the earlier plan {1} is not found; give it with --from.")
         case .benchColumns: ("skenario|konfigurasi|status|biaya + nilai tak terpenuhi|terendah mungkin|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB|periksa",
                              "scenario|config|status|objective|bound|gap|vs best|first|best|total|build|peak MB|check")
         case .benchMedianColumns: ("kelompok|konfigurasi|jalan|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB",

@@ -78,10 +78,30 @@ import TrainPlanCore
             let refused = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), hidden.path, "--from", Self.oldPlan,
                                                           "--frozen-until", "2023-02-17"])
             #expect(refused.status == 5 && refused.stdout.contains("replanning.changed lists no course, recomputed"), "\(refused)")
-            // Without --from: a re-planned plan (its replanning section says so) checks each holder;
+            // Without --from: the plan's replanning section names the earlier plan and the date, so
+            // rule 11 is checked against them (the forged record is refused without retyping them);
             // the same hand-over in a plan that does not say it was re-planned is refused.
             let plain = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan])
-            #expect(plain.status == 0, "\(plain)")
+            #expect(plain.status == 0 && plain.stdout.contains("Rule 11 checked against the earlier plan \(Self.oldPlan), frozen until 2023-02-17"),
+                    "\(plain)")
+            let hiddenPlain = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), hidden.path])
+            #expect(hiddenPlain.status == 5 && hiddenPlain.stdout.contains("replanning.changed lists no course"), "\(hiddenPlain)")
+            // Only the date given: the earlier plan is the record's; a later date breaks rule 11 as above.
+            let lateOnly = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), plan, "--frozen-until", "2023-02-20"])
+            #expect(lateOnly.status == 5 && lateOnly.stdout.contains("[rule 11] JHT-02"), "\(lateOnly)")
+            // An earlier plan that has moved away is looked for beside the plan, else rule 11 is said unchecked.
+            var moved = json
+            var movedRecord = record
+            movedRecord["from"] = "/nowhere/plan-2023-01-02.json"
+            moved["replanning"] = movedRecord
+            let movedPath = dir.appendingPathComponent("moved.json")
+            try JSONSerialization.data(withJSONObject: moved).write(to: movedPath)
+            let unchecked = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), movedPath.path])
+            #expect(unchecked.status == 0 && unchecked.stdout.contains("Rule 11 not checked: the earlier plan /nowhere/plan-2023-01-02.json is not found"),
+                    "\(unchecked)")
+            try FileManager.default.copyItem(atPath: Self.oldPlan, toPath: dir.appendingPathComponent("plan-2023-01-02.json").path)
+            let beside = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-sri-ill"), movedPath.path])
+            #expect(beside.status == 0 && beside.stdout.contains("Rule 11 checked against the earlier plan"), "\(beside)")
             var fresh = json
             fresh.removeValue(forKey: "replanning")
             let freshPath = dir.appendingPathComponent("fresh.json")
@@ -184,7 +204,10 @@ import TrainPlanCore
         let huge = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                    "--change-penalty", "100000000000000000"])
         #expect(huge.status == 64 && huge.stderr.contains("at most 1,000,000,000,000"), "\(huge)")
+        // A plan that is no re-plan: the date rule 11 needs is not in it.
         let alone = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--from", Self.oldPlan])
-        #expect(alone.status != 0 && alone.stderr.contains("go together"), "\(alone)")
+        #expect(alone.status == 64 && alone.stderr.contains("--from needs --frozen-until"), "\(alone)")
+        let dateAlone = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--frozen-until", "2023-02-17"])
+        #expect(dateAlone.status == 64 && dateAlone.stderr.contains("--frozen-until needs --from"), "\(dateAlone)")
     }
 }
