@@ -32,7 +32,7 @@ enum Console {
         let text = TextCatalogue(language: language)
         switch error {
         case let .solver(failure): return text(.errorSolverFailure, "\(failure)")
-        case let .inconsistent(violations):
+        case let .inconsistent(violations), let .overBudget(violations, _):
             return ([text(.errorPlanRefused)] + violations.map { "  \($0)" }).joined(separator: "\n")
         }
     }

@@ -7,11 +7,16 @@ public enum PlannerError: Error, CustomStringConvertible, Sendable {
     case solver(GLPKError)
     /// The solver's plan broke the rules: a bug, never shown as a plan.
     case inconsistent([Violation])
+    /// The solver's plan broke only the budget, by GLPK's integrality tolerance, with the bound its
+    /// search proved over a set of plans that holds every plan within the budget:
+    /// ``TrainingPlanner/solve(_:options:strategy:replanning:threads:progress:shouldStop:)`` solves
+    /// again below the budget and keeps the bound. Never thrown out of it.
+    case overBudget([Violation], bound: Double?)
 
     public var description: String {
         switch self {
         case let .solver(error): return "solver failure: \(error)"
-        case let .inconsistent(violations):
+        case let .inconsistent(violations), let .overBudget(violations, _):
             return "internal error: the solver's plan fails verification:\n" + violations.map { "  \($0)" }.joined(separator: "\n")
         }
     }
@@ -117,6 +122,8 @@ public enum TrainingPlanner {
             let started = ContinuousClock.now
             var attempt = scenario
             var margin = 0.0
+            // What the first search proved, at the real budget, of every plan within it.
+            var boundWithinBudget: Double?
             while true {
                 do throws(PlannerError) {
                     // A solve again under a lower budget has the time left, not the whole limit again.
@@ -126,20 +133,25 @@ public enum TrainingPlanner {
                                                  statedBudget: margin > 0 ? scenario.budget : nil,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
                     guard margin > 0 else { return solved }
-                    // Solved under a slightly lower budget: valid here, but no proof about the real one,
-                    // and no plan under it proves nothing about the real budget either.
+                    // Solved under a slightly lower budget: valid here, but its proof covers no plan
+                    // between that budget and the real one; the first search's bound covers them all.
                     if solved.plan.status == .infeasible || solved.plan.status == .unknown {
                         solved.plan = Self.noPlanWithinBudget(scenario, options: options, replanning: replanning)
                         return solved
                     }
-                    solved.plan.status = solved.plan.status == .optimal ? .feasible : solved.plan.status
-                    solved.plan.bound = nil
-                    solved.plan.gap = nil
+                    Self.bound(&solved.plan, by: boundWithinBudget, options: options)
                     let report = PlanVerifier.verify(solved.plan, against: scenario)
                     guard report.isValid else { throw PlannerError.inconsistent(report.violations) }
                     return solved
                 } catch {
-                    guard case let .inconsistent(violations) = error else { throw error }
+                    let violations: [Violation]
+                    switch error {
+                    case let .overBudget(over, bound):
+                        violations = over
+                        if margin == 0 { boundWithinBudget = bound }
+                    case let .inconsistent(over): violations = over
+                    case .solver: throw error
+                    }
                     // GLPK takes a column within 1e-5 of 1 as integral (`tol_int`), so with a binding
                     // budget it can return a plan over it by up to 1e-5 of a column's cost (a course of
                     // 100,000,000 ran under a budget 50 below that); the contract allows nothing over.
@@ -158,6 +170,22 @@ public enum TrainingPlanner {
                 }
             }
         }
+    }
+
+    /// A plan found below the budget, bounded by what the first search proved at the budget: its
+    /// relaxation (columns within `tol_int` of integral) holds every plan within the budget, so its
+    /// bound holds for them; the plan is optimal where it meets that bound, else feasible with it.
+    static func bound(_ plan: inout Plan, by bound: Double?, options: MIPOptions) {
+        plan.status = plan.status == .optimal ? .feasible : plan.status
+        plan.bound = nil
+        plan.gap = nil
+        // A re-plan's proof is its record's (objective plus penalties): the bound is of that.
+        guard let bound, let objective = plan.objective, plan.replanning == nil || plan.replanning?.changePenalty == 0 else { return }
+        let lower = min(bound, objective)
+        let gap = abs(objective - lower) / max(abs(objective), 1e-9)
+        plan.bound = lower
+        plan.gap = gap
+        if objective - lower <= tolerance(objective) + options.relativeGap * abs(objective) { plan.status = .optimal }
     }
 
     /// No plan under the budget was found once GLPK's plans came out over it by its tolerance: proven
@@ -199,7 +227,9 @@ public enum TrainingPlanner {
         if let replanning, let t = replanning.frozenUntil {
             report.violations += PlanVerifier.replanningViolations(plan, previous: replanning.previous, frozenUntil: t)
         }
-        guard report.isValid else { throw .inconsistent(report.violations) }
+        guard report.isValid else {
+            throw budgetOnly(report.violations) ? .overBudget(report.violations, bound: plan.bound) : .inconsistent(report.violations)
+        }
         var plan = plan
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
                                 timeLimitSeconds: seconds(of: options.timeLimit),

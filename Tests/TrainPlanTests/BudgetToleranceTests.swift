@@ -16,6 +16,7 @@ import Testing
         #expect(PlanVerifier.verify(plan, against: scenario).isValid)
         #expect(plan.courses.allSatisfy { !$0.scheduled })
         #expect(plan.objective == 100_000_000_000)   // worked out in the fixture's header
+        #expect(plan.bound.map { $0 <= 100_000_000_000 } ?? true, "a bound stated is a bound: \(plan.bound ?? 0)")
         // The reason names the planner's budget, not the lower one the re-solve searched under.
         #expect(plan.courses.first?.reasonDetails?.first?.budget == 99_999_999, "\(plan.courses.first?.reasons ?? [])")
         // With a budget of exactly its cost the course runs, proven optimal.
@@ -81,6 +82,11 @@ import Testing
         #expect(PlanVerifier.verify(plan, against: scenario).isValid)
         #expect(plan.objective == best)
         #expect(plan.courses.filter(\.scheduled).map(\.id) == ["A", "D"])
+        // The re-solve below the budget proves nothing of the plans between it and the budget; the
+        // first search's bound holds for them all: stated, and no higher than the enumerated best.
+        let bound = try #require(plan.bound, "the first search's bound is kept")
+        #expect(bound <= best! && plan.status == (bound < best! ? .feasible : .optimal), "\(plan.status) \(bound)")
+        #expect(abs((plan.gap ?? -1) - (best! - bound) / best!) < 1e-12)
     }
 
     /// The re-solve's margin starts from what the plan was over: the verifier says by how much.
