@@ -46,7 +46,9 @@ enum PlanSummary {
             var table = [text.list(.summaryScheduledColumns)]
             for course in scheduled {
                 let sessions = course.sessions ?? []
-                let slots = sessions.first?.slots.map { String($0) }.joined(separator: "-") ?? ""
+                // Slots as a range, first to last (a session's slots are consecutive): `1`, `1-2`, `1-3`.
+                let held = sessions.first?.slots ?? []
+                let slots = held.first.map { first in held.count > 1 ? "\(first)-\(held.last ?? first)" : "\(first)" } ?? ""
                 table.append([course.id, course.instructor ?? "", course.venue ?? "",
                               sessions.first.map { "\($0.date)" } ?? "", sessions.last.map { "\($0.date)" } ?? "",
                               (course.weekdays ?? []).map { language == .en ? $0.rawValue : text.weekdayShort($0) }

@@ -123,16 +123,17 @@ struct WhatIfCommand: ParsableCommand {
             let plan = row.plan
             let cost = plan?.cost
             let scheduled = plan?.scheduledCourses ?? []
-            let participants = Dictionary((row.scenario?.courses ?? []).map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
+            let running = Set(scheduled.map(\.id))
+            let trainees = row.scenario.map { s in s.trainees(of: s.courses.indices.filter { running.contains(s.courses[$0].id) }) } ?? 0
             let status = !row.errors.isEmpty && plan == nil
                 ? text(row.scenario == nil ? .whatifInvalid : .whatifFailed) : plan.map { text.status($0.status) } ?? "-"
             let solved = plan?.objective != nil
             cells.append([
-                .text(row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,
+                .text(row.name == "base" ? text(.whatifBaseName) : row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,
                 money(plan?.objective), money(cost?.total), money(cost?.instructorFees), money(cost?.engagement),
                 money(cost?.venues), money(cost?.socialSecurity), money(cost?.apprenticeships),
                 solved ? .count(scheduled.count) : .empty,
-                solved ? .count(scheduled.reduce(0) { $0 + (participants[$1.id] ?? 0) }) : .empty,
+                solved ? .count(trainees) : .empty,
                 money(plan?.unmetValue),
                 .text((plan?.engage ?? []).filter { $0.source != .internal }.map(\.instructor).joined(separator: " ")),
                 .text(row.comparison.map { comparison($0, text: text) } ?? (row.name == "base" ? "" : "-")),

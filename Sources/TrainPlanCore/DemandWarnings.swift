@@ -28,6 +28,11 @@ enum DemandWarnings {
                      .demandLevelNoCourseTeaches(demand: entry.id, skill: entry.skill, level: entry.level))
                 continue
             }
+            if entry.kind == .apprenticeship, entry.startFrom > entry.startUntil {
+                warn("startFrom", "startFrom \(entry.startFrom) is after startUntil \(entry.startUntil) (the horizon's end unless given): "
+                     + "no apprentice can start", .demandEmptyWindow(demand: entry.id, startFrom: entry.startFrom, startUntil: entry.startUntil))
+                continue
+            }
             guard let first = serving.compactMap(earliestEnd).min() else { continue }
             let tooEarly = { (date: CivilDate) in
                 ("\(date) is before any course of \(entry.skill) could end (the earliest: \(first))",

@@ -43,6 +43,8 @@ public struct DemandReason: Codable, Sendable, Hashable {
         case cannotEndBy
         /// An apprenticeship: none of `courses` can end in the window `startFrom`...`startUntil`.
         case windowMissed
+        /// An apprenticeship whose window is empty: `startFrom` is after `startUntil`.
+        case emptyWindow
         /// An apprentice costs `costPerPerson` (`months` of allowance and insurance), worth `valuePerPerson`.
         case costsMoreThanWorth
         /// Its `valuePerPerson` is 0: serving it gains nothing (a hire request costs nothing of its own).

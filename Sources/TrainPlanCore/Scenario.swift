@@ -181,3 +181,21 @@ public struct Venue: Sendable, Identifiable {
         !unavailable.contains { $0.covers(date, slot: slot) }
     }
 }
+
+extension Scenario {
+    /// People these courses train. A cohort's courses are taken by the same group of trainees, so a
+    /// cohort counts once, as its largest course among these, not once per course.
+    public func trainees(of courses: some Sequence<Int>) -> Int {
+        var alone = 0
+        var cohorts: [String: Int] = [:]
+        for c in courses where self.courses.indices.contains(c) {
+            let course = self.courses[c]
+            if let cohort = Cohort.key(course.cohort) {
+                cohorts[cohort] = max(cohorts[cohort] ?? 0, course.participants)
+            } else {
+                alone += course.participants
+            }
+        }
+        return cohorts.values.reduce(alone, +)
+    }
+}

@@ -326,7 +326,7 @@ public enum ScenarioLoader {
                             "\(unvalued.count) course(s) without a value (\(shown)) are worth only the demand they serve, as in "
                             + "any scenario that lists demand; defaults.valuePerParticipant (\(Money.plain(perParticipant))) prices "
                             + "the demand entries without a valuePerPerson. Give a course a value to make running it worth more",
-                            .coursesWorthTheirDemand(count: unvalued.count, shown: shown, valuePerParticipant: Money.plain(perParticipant)))
+                            .coursesWorthTheirDemand(count: unvalued.count, shown: shown, valuePerParticipant: perParticipant))
             }
         }
         let instructors = instructorNodes.compactMap { node in

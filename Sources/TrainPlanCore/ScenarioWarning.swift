@@ -19,13 +19,15 @@ public enum ScenarioWarning: Sendable, Hashable {
     case demandLevelNoCourseTeaches(demand: String, skill: String, level: Int)
     /// `date` (the demand's `by` or `startUntil`) is before any course of `skill` could end (`earliest`).
     case demandBeforeAnyCourseEnds(demand: String, date: CivilDate, skill: String, earliest: CivilDate)
+    /// An apprenticeship's `startFrom` is after its `startUntil` (the horizon's end unless given): no one can start.
+    case demandEmptyWindow(demand: String, startFrom: CivilDate, startUntil: CivilDate)
 
     /// Lines (CSV) or rows (a sheet) above the header (`nil`: above a settings sheet's fields), read as a title and skipped.
     case titleSkipped(lines: [Int], header: Int?, sheet: Bool)
     /// `count` CSV rows have fewer cells than the header; the missing ones read as empty.
     case shortRows(count: Int)
     /// With demand listed, `count` courses without a value (`shown`) are worth only the demand they serve.
-    case coursesWorthTheirDemand(count: Int, shown: String, valuePerParticipant: String)
+    case coursesWorthTheirDemand(count: Int, shown: String, valuePerParticipant: Double)
     /// Rows hidden in a workbook, read like any other.
     case hiddenRows([Int])
     /// A row adding up the list (`Total`, `=SUM(C2:C3)`), skipped; `sign` is its label or formula.

@@ -6,13 +6,13 @@ import TrainPlanCore
 public enum DemandTextKey: String, CaseIterable, Sendable {
     case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceApprentices
     case onlyThrough, placedNote, csvColumns, allowancesApprentices, placementCost, allowancePlusPremium, insuranceApprenticeLine
-    case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyCostsMoreThanWorth, whyWorthNothing, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
+    case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyEmptyWindow, whyCostsMoreThanWorth, whyWorthNothing, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
     case whyServingCoursesOverBudget, whyServingCoursesCannotRun
 
     public var texts: (id: String, en: String) {
         switch self {
         case .heading: ("Permintaan industri (forum)", "Industry demand (forum)")
-        case .columns: ("perusahaan|permintaan|jenis|keahlian|diminta|dilatih untuk itu|magang (mulai)|tidak terlayani|alasan",
+        case .columns: ("perusahaan|permintaan|jenis|kompetensi|diminta|dilatih untuk itu|magang (mulai)|tidak terlayani|alasan",
                         "company|request|kind|skill|asked|trained for it|apprentices (start)|unserved|why")
         case .kindHire: ("rekrut", "hire")
         case .kindApprenticeship: ("magang", "apprenticeship")
@@ -33,6 +33,8 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
         case .whyCannotEndBy: ("tidak ada kursus {1} ({2}) yang dapat selesai paling lambat {3}", "no course of {1} ({2}) can end by {3}")
         case .whyWindowMissed: ("jendela penempatan (mulai {1}..{2}) terlewat: tidak ada kursus {3} ({4}) yang dapat selesai tepat waktu",
                                 "the places' window (start {1}..{2}) is missed: no course of {3} ({4}) can end in time")
+        case .whyEmptyWindow: ("jendela penempatan kosong: startFrom ({1}) jatuh setelah startUntil ({2}, bawaannya akhir periode), jadi tidak ada peserta magang yang bisa mulai",
+                               "the places' window is empty: startFrom ({1}) is after startUntil ({2}, the horizon's end unless given), so no apprentice can start")
         case .whyCostsMoreThanWorth: ("tidak sepadan dengan biayanya: satu peserta magang berbiaya {1} ({2} bulan tunjangan dan BPJS), bernilai {3}",
                                       "not worth its cost: an apprentice costs {1} ({2} months of allowance and insurance), worth {3}")
         case .whyWorthNothing: ("tidak bernilai: valuePerPerson-nya 0, jadi melayaninya tidak menambah apa pun",
@@ -77,6 +79,7 @@ extension TextCatalogue {
         case .noCourse: return demand(.whyNoCourse, skill, numbers.integer(r.level ?? 0))
         case .cannotEndBy: return demand(.whyCannotEndBy, skill, courses, date(r.by))
         case .windowMissed: return demand(.whyWindowMissed, date(r.startFrom), date(r.startUntil), skill, courses)
+        case .emptyWindow: return demand(.whyEmptyWindow, date(r.startFrom), date(r.startUntil))
         case .costsMoreThanWorth:
             return demand(.whyCostsMoreThanWorth, amount(r.costPerPerson), numbers.integer(r.months ?? 0), amount(r.valuePerPerson))
         case .worthNothing: return demand(.whyWorthNothing)

@@ -82,16 +82,21 @@ public struct HTMLReport: Sendable {
         let notRunValue = digest.unscheduled.reduce(0) { $0 + s.courses[$1.course].value }
         let unmetValue = plan.unmetValue.map { _ in Markup.figure("unmetValue.courses", notRunValue, money.format(notRunValue)) } ?? "-"
         let notRun = Markup.figure("courses.unscheduled", Double(digest.unscheduled.count), text.numbers.integer(digest.unscheduled.count))
-        var unmetNote = text.html(.cardUnmetNote, notRun, unmetValue)
+        let traineesUnmet = Markup.figure("trainees.unmet", Double(digest.traineesUnmet), text.numbers.integer(digest.traineesUnmet))
+        // With industry demand listed the unmet demand is its unserved people (the courses left out
+        // beside them); without, the trainees of the courses left out are the demand.
         if let demand = plan.demand, !demand.isEmpty, let total = plan.unmetValue {
             let people = demand.reduce(0) { $0 + $1.unserved }, worth = max(0, total - notRunValue)
-            unmetNote += text.html(.cardUnmetDemandNote, Markup.figure("demand.unserved", Double(people), text.numbers.integer(people)),
-                                   Markup.figure("unmetValue.demand", worth, money.format(worth)))
+            cards.append(card(text(.cardUnmet),
+                              Markup.figure("demand.unserved", Double(people), text.numbers.integer(people)) + " "
+                                + Markup.escape(text(.peopleWord)),
+                              note: text.html(.cardUnmetDemandNote, Markup.figure("unmetValue.demand", worth, money.format(worth)),
+                                              notRun, traineesUnmet, unmetValue),
+                              noteIsHTML: true))
+        } else {
+            cards.append(card(text(.cardUnmet), traineesUnmet + " " + Markup.escape(text(.traineesWord)),
+                              note: text.html(.cardUnmetNote, notRun, unmetValue), noteIsHTML: true))
         }
-        cards.append(card(text(.cardUnmet),
-                          Markup.figure("trainees.unmet", Double(digest.traineesUnmet), text.numbers.integer(digest.traineesUnmet))
-                            + " " + Markup.escape(text(.traineesWord)),
-                          note: unmetNote, noteIsHTML: true))
         if let cost = plan.cost {
             var note = ""
             if let budget = s.budget {
@@ -283,7 +288,8 @@ public struct HTMLReport: Sendable {
                                 .compactMap { $0 }.joined(separator: ", ")) + ")"
             } ?? ""
             html += "<td>\(Markup.escape((instructor?.name ?? "") + handover))</td><td>\(Markup.escape(venue?.name ?? ""))</td>"
-            html += "<td class=\"nowrap\">\(Markup.escape(line.firstDate.map { text.shortDate($0) } ?? ""))–\(Markup.escape(line.lastDate.map { text.shortDate($0) } ?? ""))</td>"
+            let year = digest.spansYears
+            html += "<td class=\"nowrap\">\(Markup.escape(line.firstDate.map { text.shortDate($0, year: year) } ?? ""))–\(Markup.escape(line.lastDate.map { text.shortDate($0, year: year) } ?? ""))</td>"
             html += "<td>\(Markup.escape((line.planned.weekdays ?? []).map { text.weekdayShort($0) }.joined(separator: " ")))</td>"
             html += "<td class=\"nowrap\">\(Markup.escape(slots))</td>"
             html += "<td class=\"num\">\(Markup.figure("course.\(id).sessions", Double(sessions), text.numbers.integer(sessions)))</td>"
@@ -322,7 +328,7 @@ public struct HTMLReport: Sendable {
         if let run = digest.plan.solver {
             parts.append(Markup.escape("\(run.name) \(run.version)") + ", "
                          + Markup.figure("solver.seconds", run.seconds, text(.seconds, text.numbers.decimal(run.seconds, digits: 2))) + ", "
-                         + Markup.figure("solver.nodes", Double(run.nodes), text(.nodes, text.numbers.integer(run.nodes))))
+                         + Markup.figure("solver.nodes", Double(run.nodes), text(run.nodes == 1 ? .oneNode : .nodes, text.numbers.integer(run.nodes))))
         }
         if !generated.isEmpty { parts.append(Markup.escape(generated)) }
         return "<footer>" + parts.joined(separator: " · ") + "</footer>\n"
@@ -361,6 +367,6 @@ public struct HTMLReport: Sendable {
     footer{color:var(--muted);font-size:12px;margin-top:20px}
     @page{size:A4 landscape;margin:12mm}
     @media print{body{margin:0;font-size:11px}.box{border:none;padding:0}.scroll{overflow:visible}
-    *{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}}
+    *{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}
     """
 }

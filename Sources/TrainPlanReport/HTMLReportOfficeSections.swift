@@ -48,7 +48,7 @@ extension HTMLReport {
             let months = Self.months(of: (line.planned.sessions ?? []).map(\.date))
             let count = course.participants * months.count
             participantMonths += count
-            let names = months.map { text.list(.monthShortNames)[safe: $0.month - 1] ?? String($0.month) }.joined(separator: ", ")
+            let names = months.map { text.shortMonth($0.month) + (digest.spansYears ? " \($0.year)" : "") }.joined(separator: ", ")
             items.append("<li>" + text.html(.insuranceCourse, Markup.escape(course.id), text.numbers.integer(course.participants),
                                             text.numbers.integer(months.count), Markup.escape(names),
                                             Markup.figure("insurance.\(course.id).participantMonths", Double(count), text.numbers.integer(count)),
@@ -99,7 +99,8 @@ extension HTMLReport {
                     let courses = Dictionary(grouping: here, by: \.course).sorted { $0.key < $1.key }
                     let cells = courses.map { course, list -> String in
                         let dates = list.map(\.date)
-                        let first = dates.min().map { text.shortDate($0) } ?? "", last = dates.max().map { text.shortDate($0) } ?? ""
+                        let first = dates.min().map { text.shortDate($0, year: digest.spansYears) } ?? ""
+                        let last = dates.max().map { text.shortDate($0, year: digest.spansYears) } ?? ""
                         return "<div><span class=\"swatch\" style=\"background:\(colors[course] ?? Timetable.palette[0])\"></span>"
                             + "<b>\(Markup.escape(s.courses[course].id))</b> <small>\(Markup.escape(first))–\(Markup.escape(last))</small></div>"
                     }

@@ -139,15 +139,18 @@ public struct PlanDigest: Sendable {
         }
     }
 
+    /// The horizon runs into a second calendar year: short dates and months carry their year.
+    public var spansYears: Bool { scenario.calendar.start.components.year != scenario.calendar.end.components.year }
+
     /// Courses that run, in scenario order.
     public var scheduled: [CourseLine] { courses.filter(\.planned.scheduled) }
     /// Courses left out, in scenario order.
     public var unscheduled: [CourseLine] { courses.filter { !$0.planned.scheduled } }
 
-    /// Participants of the courses that run.
-    public var traineesTrained: Int { scheduled.reduce(0) { $0 + scenario.courses[$1.course].participants } }
-    /// Participants of the courses left out: the demand the plan does not meet.
-    public var traineesUnmet: Int { unscheduled.reduce(0) { $0 + scenario.courses[$1.course].participants } }
+    /// People the courses that run train (a cohort once: ``Scenario/trainees(of:)``).
+    public var traineesTrained: Int { scenario.trainees(of: scheduled.map(\.course)) }
+    /// People the courses left out would have trained beyond those trained: the demand the plan does not meet.
+    public var traineesUnmet: Int { scenario.trainees(of: courses.map(\.course)) - traineesTrained }
 
     /// Sessions taught by one instructor, or held in one venue, in date order.
     public func sessions(instructor i: Int) -> [Session] { sessions.filter { $0.instructor == i } }

@@ -5,7 +5,7 @@ import TrainPlanWorkbook
 /// The plan's tables as one workbook (`plan.xlsx`): a sheet each for sessions,
 /// courses and instructors, with the same rows as the CSV files but typed cells,
 /// so a spreadsheet sums money and sorts dates without any locale guessing.
-/// Money is shown `#,##0` (rupiah have no cents in practice; the value keeps them),
+/// Money is shown `#,##0` (rupiah have no cents in practice), `#,##0.00` where an amount has them,
 /// dates `yyyy-mm-dd`; the header row is bold and frozen.
 public enum PlanWorkbook {
     public static let fileName = "plan.xlsx"

@@ -46,7 +46,8 @@ public struct ReasonText: Sendable {
             return text(.reasonWindowEmpty, date(r.from), date(r.to))
         case .rhythmDoesNotFit:
             let days = (r.weekdays ?? []).map { text.language == .en ? $0.rawValue : text.weekdayShort($0) }.joined(separator: " ")
-            return text(.reasonRhythmDoesNotFit, int(r.sessions), int(r.daysPerWeek), days, date(r.from), date(r.to))
+            let perWeek = text.language == .en ? (r.daysPerWeek == 1 ? "1 day" : "\(int(r.daysPerWeek)) days") : int(r.daysPerWeek)
+            return text(.reasonRhythmDoesNotFit, int(r.sessions), perWeek, days, date(r.from), date(r.to))
         case .loadLimitTooSmall:
             guard let limit = r.limit else { return "" }
             let needed = limit.field == "maxCourses" ? text(.loadCourses, int(limit.needed)) : text(.slotCount, int(limit.needed))

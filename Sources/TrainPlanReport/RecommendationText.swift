@@ -76,14 +76,15 @@ public struct RecommendationText: Sendable {
     }
 
     /// The table of options: rank, option, fee, engagement, gain, courses, trainees, break-even, exact
-    /// (every solve behind the gain and the break-even fee proven optimal).
+    /// (the solves behind the gain proven optimal; a break-even fee whose solves are not says so beside it).
     public func optionRows() -> [[String]] {
         record.candidates.enumerated().map { k, row in
             var gained = row.coursesGained.joined(separator: " ")
             if !row.coursesLost.isEmpty { gained += " (" + text(.recDrops, row.coursesLost.joined(separator: " ")) + ")" }
             return [text.numbers.integer(k + 1), option(row), money.format(row.feePerSlot), money.format(row.engagementCost),
                     signed(row.gain), gained.isEmpty ? "-" : gained, text.numbers.integer(row.traineesGained),
-                    row.breakEvenFeePerSlot.map(feeText) ?? "-", text.yesNo(row.exact && row.breakEvenExact != false)]
+                    row.breakEvenFeePerSlot.map { feeText($0) + (row.breakEvenExact == false ? " " + text(.recApprox) : "") } ?? "-",
+                    text.yesNo(row.exact)]
         }
     }
 
@@ -106,7 +107,9 @@ public struct RecommendationText: Sendable {
             return text(.recUpgrade, row.instructor, row.skill, level, text.numbers.integer(row.fromLevel ?? 0),
                         money.format(row.upgradeCost ?? 0))
         }
-        return text(.recHire, row.skill, level)
+        // English says "a welding" but "an automotive" instructor; Indonesian says "satu" either way.
+        let skill = text.language == .en ? ("aeiou".contains(row.skill.lowercased().first ?? "x") ? "an " : "a ") + row.skill : row.skill
+        return text(.recHire, skill, level)
     }
 
     func gain(_ row: SourcingRecord.Row) -> String {

@@ -22,11 +22,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case eventParticipants, eventSlots
     // HTML report
     case reportTitle, reportVariant, horizon, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
-    case cardTraineesNote, cardUnmet, cardUnmetNote, cardUnmetDemandNote, traineesWord, ofBudget, noBudget, cardTotalCost, cardStatus
+    case cardTraineesNote, cardUnmet, cardUnmetNote, cardUnmetDemandNote, traineesWord, peopleWord, ofBudget, noBudget, cardTotalCost, cardStatus
     case objectiveLabel, boundLabel, gapLabel, costBreakdown, costInstructorFees, costEngagement, costVenues
     case costSocialSecurity, costTotal, budgetLabel, unmetValueLabel, timetableByVenue, timetableByInstructor
     case legendDayOff, legendHoliday, engageHeading, scheduledHeading, courseCostNote, unscheduledHeading
-    case allScheduled, mandatoryWord, footerMadeBy, seconds, nodes
+    case allScheduled, mandatoryWord, footerMadeBy, seconds, nodes, oneNode
     // Summary printed by `solve`, progress line, command messages
     case summaryObjective, summaryBound, summaryGap, summarySolver, summaryCost, summaryScheduled
     case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted
@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
+    case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
@@ -67,7 +67,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnTotalsRow, warnCoursesWorthTheirDemand
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnTotalsRow, warnCoursesWorthTheirDemand
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
@@ -153,9 +153,10 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cardTraineesNote: ("dalam kursus yang berjalan", "in the courses that run")
         case .cardUnmet: ("Kebutuhan tidak terpenuhi", "Unmet demand")
         case .cardUnmetNote: ("{1} kursus tidak berjalan, senilai {2}", "{1} courses not run, worth {2}")
-        case .cardUnmetDemandNote: ("; {1} orang kebutuhan industri tidak terlayani, senilai {2}",
-                                    "; {1} people of industry demand unserved, worth {2}")
+        case .cardUnmetDemandNote: ("kebutuhan industri yang tidak terlayani, senilai {1}; {2} kursus tidak berjalan ({3} peserta), senilai {4}",
+                                    "of industry demand unserved, worth {1}; {2} courses not run ({3} trainees), worth {4}")
         case .traineesWord: ("peserta", "trainees")
+        case .peopleWord: ("orang", "people")
         case .ofBudget: ("dari anggaran", "of budget")
         case .noBudget: ("tanpa batas anggaran", "no budget set")
         case .cardTotalCost: ("Total biaya", "Total cost")
@@ -185,6 +186,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .footerMadeBy: ("Dibuat oleh trainplan", "Made by trainplan")
         case .seconds: ("{1} detik", "{1} s")
         case .nodes: ("{1} cabang pencarian", "{1} nodes")
+        case .oneNode: ("{1} cabang pencarian", "{1} node")
 
         case .summaryObjective: (", biaya + nilai tak terpenuhi {1}", ", objective {1}")
         case .summaryBound: (", terendah yang mungkin {1}", ", bound {1}")
@@ -223,7 +225,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                             "no instructor has {1} at level {2} or more{3}")
         case .reasonNoSuitableVenue: ("tidak ada tempat untuk {1} peserta{2}", "no venue seats {1}{2}")
         case .reasonRhythmDoesNotFit: ("{1} pertemuan, {2} hari seminggu pada hari {3}, tidak muat antara {4} dan {5}",
-                                       "{1} sessions on {2} of {3} a week do not fit between {4} and {5}")
+                                       "{1} sessions, {2} a week on {3}, do not fit between {4} and {5}")
         case .reasonLoadLimitTooSmall: ("{1} boleh mengajar paling banyak {2} ({3}), sedangkan kursus ini perlu {4}",
                                         "{1} may teach at most {2} ({3}), and the course needs {4}")
         case .reasonInstructorsUnavailable: ("instruktur yang memenuhi syarat ({1}) tidak tersedia untuk {2} pertemuan berturut-turut",
@@ -290,7 +292,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixBudget: ("anggaran paling sedikit {1}", "a budget of at least {1}")
 
         case .recHeading: ("Rekomendasi", "Recommendation")
-        case .recHire: ("Cari satu instruktur {1} level {2}.", "Source a {1} instructor at level {2}.")
+        case .recHire: ("Cari satu instruktur {1} level {2}.", "Source {1} instructor at level {2}.")
         case .recUpgrade: ("Sertifikasi {1} untuk {2} level {3} (sekarang level {4}, biaya sertifikasi {5}).",
                            "Certify {1} in {2} at level {3} (now level {4}, certificate {5}).")
         case .recGainWords: ("Manfaat: total biaya ditambah nilai tak terpenuhi turun {1}; kursus {2} ikut berjalan, {3}.",
@@ -370,6 +372,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cmpDemand: ("permintaan {1}: {2} → {3}", "demand {1}: {2} → {3}")
         case .cmpDropped: ("batal {1}", "dropped {1}")
         case .cmpRemoved: ("tidak ada lagi di skenario {1}", "no longer in the scenario {1}")
+        case .whatifBaseName: ("dasar", "base")
         case .cmpNoChange: ("tidak berubah", "no change")
         case .checkValid: ("{1}: sah. {2} kursus, {3} instruktur, {4} tempat, {5} hari kerja × {6} JP per hari.",
                            "{1}: valid. {2} courses, {3} instructors, {4} venues, {5} working days x {6} slots.")
@@ -380,7 +383,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .checkOneWarning: ("1 peringatan (lihat di atas).", "1 warning (on standard error).")
         case .verifyRecomputed: ("Dihitung ulang: total biaya {1}, nilai tak terpenuhi {2}, biaya + nilai tak terpenuhi {3}.",
                                  "Recomputed: total cost {1}, unmet value {2}, objective {3}.")
-        case .verifyValid: ("{1}: sah ({2}, {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")
+        case .verifyValid: ("{1}: lolos pemeriksaan ({2}; {3} dari {4} kursus dijadwalkan).", "{1}: valid ({2}, {3} of {4} courses scheduled).")
         case .verifyProblems: ("{1}: {2} masalah:", "{1}: {2} problems:")
         case .verifyOneProblem: ("{1}: 1 masalah:", "{1}: 1 problem:")
         case .verifyNeedsFrozenUntil: ("--from perlu --frozen-until: {1} tidak mencatat tanggal rencana ulang (replanning.frozenUntil).",
@@ -509,6 +512,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                        "row(s) {1} above the settings are read as a title and skipped")
         case .warnMoneyRounded: ("\"{1}\" punya lebih dari dua angka desimal dan dibaca {2}: jumlah uang disimpan sampai sen; tulis dalam {3} utuh, bukan dalam ribuan atau jutaan",
                                  "\"{1}\" has more than two decimals and reads as {2}: amounts are kept to the cent; write them in whole {3}, not in thousands or millions")
+        case .warnDemandEmptyWindow: ("permintaan {1}: startFrom {2} jatuh setelah startUntil {3} (bawaannya akhir periode): tidak ada peserta magang yang bisa mulai",
+                                      "demand {1}: startFrom {2} is after startUntil {3} (the horizon's end unless given): no apprentice can start")
         case .warnDemandTooEarly: ("permintaan {1}: {2} jatuh sebelum kursus {3} mana pun bisa selesai (paling cepat: {4})",
                                    "demand {1}: {2} is before any course of {3} could end (the earliest: {4})")
         case .errorReportNotVerified: ("{1}: rencana tidak lolos pemeriksaan terhadap {2}, jadi laporan tidak ditulis (rinciannya: trainplan verify {2} {1}):",
@@ -575,11 +580,14 @@ public struct TextCatalogue: Sendable {
     /// `Sen` / `Mon`.
     public func weekdayShort(_ day: Weekday) -> String { list(.weekdayShortNames)[safe: day.index] ?? day.rawValue }
 
-    /// `9 Jan` (both languages).
-    public func shortDate(_ date: CivilDate) -> String {
+    /// `9 Jan` (both languages); `9 Jan 2024` with the year, where a horizon spans two years.
+    public func shortDate(_ date: CivilDate, year: Bool = false) -> String {
         let c = date.components
-        return "\(c.day) " + (list(.monthShortNames)[safe: c.month - 1] ?? String(c.month))
+        return "\(c.day) " + shortMonth(c.month) + (year ? " \(c.year)" : "")
     }
+
+    /// `Jan` (both languages).
+    public func shortMonth(_ month: Int) -> String { list(.monthShortNames)[safe: month - 1] ?? String(month) }
 
     /// `9 Januari 2023` / `9 January 2023`.
     public func longDate(_ date: CivilDate) -> String {

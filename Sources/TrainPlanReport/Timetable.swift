@@ -86,11 +86,14 @@ public enum Timetable {
             let fill = calendar.holidays.contains(date) && calendar.workdays.contains(date.weekday) ? "#fde2c4" : "#eeeeee"
             svg += "<rect x=\"\(n(x(date)))\" y=\"\(n(header))\" width=\"\(n(dayWidth))\" height=\"\(n(bottom - header))\" fill=\"\(fill)\"/>"
         }
-        // Weeks: a line and a label at each week's first day.
+        // Weeks: a line at each week's first day, and a label at every week's, or every second,
+        // third... where weeks are narrower than a label (a 9 px date like `30 Des` needs 34 units).
+        let labelEvery = max(1, Int((34 / (7 * dayWidth)).rounded(.up)))
         for week in 0..<calendar.weeks {
             let date = calendar.start.adding(days: 7 * week)
             let wx = x(date)
             svg += "<line x1=\"\(n(wx))\" y1=\"\(n(header - 6))\" x2=\"\(n(wx))\" y2=\"\(n(bottom))\" stroke=\"#9ca3af\" stroke-width=\"0.6\"/>"
+            guard week % labelEvery == 0 else { continue }
             svg += "<text x=\"\(n(wx + 2))\" y=\"12\" class=\"week\">\(Markup.escape(text(.weekShort, String(week + 1))))</text>"
             svg += "<text x=\"\(n(wx + 2))\" y=\"24\" class=\"week\">\(Markup.escape(text.shortDate(date)))</text>"
         }

@@ -28,6 +28,8 @@ public struct WarningText: Sendable {
             return text(.warnDemandLevel, demand, skill, "\(level)")
         case let .demandBeforeAnyCourseEnds(demand, date, skill, earliest):
             return text(.warnDemandTooEarly, demand, "\(date)", skill, "\(earliest)")
+        case let .demandEmptyWindow(demand, startFrom, startUntil):
+            return text(.warnDemandEmptyWindow, demand, "\(startFrom)", "\(startUntil)")
         case let .titleSkipped(lines, header, sheet):
             let numbers = lines.map(String.init).joined(separator: ", ")
             guard let header else { return text(.warnTitleAboveSettings, numbers) }
@@ -37,7 +39,7 @@ public struct WarningText: Sendable {
         case let .hiddenRows(rows):
             return text(.warnHiddenRows, rows.map(String.init).joined(separator: ", "))
         case let .coursesWorthTheirDemand(count, shown, perParticipant):
-            return text(.warnCoursesWorthTheirDemand, String(count), shown, perParticipant)
+            return text(.warnCoursesWorthTheirDemand, String(count), shown, text.numbers.amount(perParticipant))
         case let .totalsRowSkipped(row, sign):
             return text(.warnTotalsRow, String(row), sign)
         case let .settingContinues(setting, column):

@@ -24,6 +24,9 @@ enum DemandExplanation {
         let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
         let ids = { (courses: [Int]) in courses.map { scenario.courses[$0].id } }
         if matching.isEmpty { return DemandReason(kind: .noCourse, skill: entry.skill, level: entry.level) }
+        if entry.kind == .apprenticeship, entry.startFrom > entry.startUntil {
+            return DemandReason(kind: .emptyWindow, startFrom: entry.startFrom, startUntil: entry.startUntil)
+        }
         let inTime = matching.filter { c in
             candidates.courses[c].patterns.contains { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
         }

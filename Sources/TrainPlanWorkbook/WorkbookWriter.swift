@@ -2,7 +2,7 @@ import Foundation
 import ZIPFoundation
 
 /// Writes a small `.xlsx` workbook of typed cells: text as inline strings, numbers,
-/// money with a `#,##0` format, dates as date cells shown `yyyy-mm-dd`, a bold
+/// money with a `#,##0` format (`#,##0.00` with cents), dates as date cells shown `yyyy-mm-dd`, a bold
 /// frozen header row and set column widths.
 ///
 /// Only what reports and templates need; the parts are XML strings zipped by
@@ -33,7 +33,7 @@ public enum WorkbookWriter {
         /// Text that wraps in its column (explanations).
         case paragraph(String)
         case number(Double)
-        /// A number shown grouped, without decimals: `#,##0`.
+        /// A number shown grouped: `#,##0`, or `#,##0.00` where it has cents.
         case money(Double)
         case date(WorkbookDate)
         case boolean(Bool)
@@ -83,7 +83,7 @@ public enum WorkbookWriter {
     // MARK: - Style indexes in styles.xml's cellXfs
 
     private enum Style: Int {
-        case plain = 0, heading, money, date, paragraph
+        case plain = 0, heading, money, date, paragraph, moneyWithCents
     }
 
     private static let styles = """
@@ -94,12 +94,13 @@ public enum WorkbookWriter {
         <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="5">\
+        <cellXfs count="6">\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
         <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>\
+        <xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         </cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
         </styleSheet>
@@ -199,7 +200,8 @@ public enum WorkbookWriter {
         case let .heading(text): return inline(text, .heading)
         case let .paragraph(text): return inline(text, .paragraph)
         case let .number(value): return number(value, .plain)
-        case let .money(value): return number(value, .money)
+        // An amount with cents shows them (`#,##0.00`), so the figures shown add up as the values do.
+        case let .money(value): return number(value, abs(value - value.rounded()) < 0.005 ? .money : .moneyWithCents)
         case let .date(date): return number(Double(date.serial1900), .date)
         case let .boolean(value): return "<c r=\"\(reference)\" t=\"b\"><v>\(value ? 1 : 0)</v></c>"
         }

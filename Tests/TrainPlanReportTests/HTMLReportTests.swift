@@ -38,15 +38,24 @@ import TrainPlanReport
         let scheduled = plan.courses.filter(\.scheduled)
         let course = { (id: String) in scenario.courses.first { $0.id == id } }
         let planned = { (id: String) in plan.courses.first { $0.id == id } }
+        func people(_ courses: [Course]) -> Double {
+            var largest: [String: Int] = [:]
+            var alone = 0
+            for course in courses {
+                if let cohort = course.cohort { largest[cohort] = max(largest[cohort] ?? 0, course.participants) } else { alone += course.participants }
+            }
+            return Double(alone + largest.values.reduce(0, +))
+        }
         let parts = key.split(separator: ".").map(String.init)
         switch key {
         case "courses.scheduled": return Double(scheduled.count)
         case "courses.total": return Double(plan.courses.count)
         case "courses.unscheduled": return Double(plan.courses.count - scheduled.count)
+        // People, not seats: a cohort's courses are taken by one group, counted as its largest course.
         case "trainees.trained":
-            return Double(scheduled.compactMap { course($0.id)?.participants }.reduce(0, +))
+            return people(scheduled.compactMap { course($0.id) })
         case "trainees.unmet":
-            return Double(plan.courses.filter { !$0.scheduled }.compactMap { course($0.id)?.participants }.reduce(0, +))
+            return people(plan.courses.compactMap { course($0.id) }) - people(scheduled.compactMap { course($0.id) })
         case "unmetValue": return plan.unmetValue
         // The headline's split of it: courses left out, and industry demand unserved (rules 9-10).
         case "unmetValue.courses": return plan.courses.filter { !$0.scheduled }.compactMap { course($0.id)?.value }.reduce(0, +)

@@ -17,7 +17,7 @@ import TrainPlanReport
         (.init(kind: .rhythmDoesNotFit, sessions: 30, daysPerWeek: 2, weekdays: [.tue, .thu],
                from: CivilDate("2023-03-01"), to: CivilDate("2023-03-31")),
          ["30 pertemuan, 2 hari seminggu pada hari Sel Kam", "1 Maret 2023", "31 Maret 2023", "perpanjang rentang"],
-         ["30 sessions on 2 of tue thu a week", "2023-03-01", "2023-03-31", "widen its dates"]),
+         ["30 sessions, 2 days a week on tue thu, do not fit", "2023-03-01", "2023-03-31", "widen its dates"]),
         // A re-plan's first free day after the course's latest end: no window at all.
         (.init(kind: .rhythmDoesNotFit, sessions: 1, daysPerWeek: 1, weekdays: [.mon],
                from: CivilDate("2024-01-06"), to: CivilDate("2024-01-04")),

@@ -72,7 +72,7 @@ import TrainPlanSolver
         let costs = try #require(html.range(of: text(.costBreakdown)))
         #expect(section.lowerBound < costs.lowerBound)
         let money = MoneyFormat(language: language, currency: "IDR")
-        for part in [text(.recHire, "garment-mechanic", "3"), money.format(top.gain ?? 0),
+        for part in [text(.recHire, language == .en ? "a garment-mechanic" : "garment-mechanic", "3"), money.format(top.gain ?? 0),
                      Markup.escape(words.jobSentence(try #require(top.job))), "GM-02", text(.recHeading)] {
             #expect(html.contains(part), "\(language): \(part)")
         }
@@ -94,8 +94,9 @@ import TrainPlanSolver
         #expect(decoded.recommended?.job == record.recommended?.job)
     }
 
-    /// The table's "exact" says whether every solve behind the row is proven, the break-even fee's
-    /// included (it said "yes" beside a break-even fee the recommendation calls approximate).
+    /// The table's "exact" says whether the solves behind the gain are proven; a break-even fee that
+    /// is not proven is marked approximate beside it (it said "yes" beside a break-even fee the
+    /// recommendation calls approximate, then "no" beside a proven gain).
     @Test func theExactColumnCoversTheBreakEvenFee() {
         func row(breakEvenExact: Bool?) -> SourcingRecord.Row {
             SourcingRecord.Row(kind: "hire", skill: "sewing", level: 1, instructor: "NEW", feePerSlot: 10, engagementCost: 0,
@@ -106,6 +107,7 @@ import TrainPlanSolver
                                     candidates: [row(breakEvenExact: false), row(breakEvenExact: true), row(breakEvenExact: nil)],
                                     reliances: [], recommendation: "sewing")
         let rows = RecommendationText(record: record, text: TextCatalogue(language: .en), currency: "IDR").optionRows()
-        #expect(rows.map { $0.last } == ["no", "yes", "yes"])
+        #expect(rows.map { $0.last } == ["yes", "yes", "yes"])
+        #expect(rows.map { $0[7].hasSuffix("(approx.)") } == [true, false, false], "\(rows.map { $0[7] })")
     }
 }

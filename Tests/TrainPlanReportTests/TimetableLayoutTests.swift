@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TrainPlanCore
+import TrainPlanSolver
+import GLPK
 import TrainPlanReport
 
 /// Done-when 5: in the Pekalongan timetables every course has its own colour, no two
@@ -68,5 +70,24 @@ import TrainPlanReport
             #expect(!rows.isEmpty)
             for row in rows { #expect(!row.hasSuffix("…"), "cut: \(row)") }
         }
+    }
+
+    /// A year-long weekly class (fixtures/reports/year-boundary.yaml): dates across the new year carry
+    /// their year ("2 Dec–1 Dec" read as backwards), the insured months too, and the week labels of
+    /// 56 weeks stand at least a date's width (34 units) apart (they overprinted as one line).
+    @Test func aHorizonAcrossTheNewYearReadsAsOne() throws {
+        let path = ReportFixtures.packageRoot.appendingPathComponent("fixtures/reports/year-boundary.yaml").path
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        let plan = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30))).plan
+        let html = HTMLReport(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: .en)).render()
+        #expect(html.contains("2 Dec 2024–1 Dec 2025"))
+        #expect(html.contains("(Dec 2024, Jan 2025, Feb 2025, Mar 2025, Apr 2025, May 2025, Jun 2025, Jul 2025, Aug 2025, Sep 2025, Oct 2025, Nov 2025, Dec 2025)"))
+        let svg = try #require(html.components(separatedBy: "<svg class=\"timetable\"").dropFirst().first)
+        let weeks = try NSRegularExpression(pattern: "<text x=\"([0-9.]+)\" y=\"24\" class=\"week\">")
+        let xs = weeks.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).compactMap { m in
+            Range(m.range(at: 1), in: svg).flatMap { Double(svg[$0]) }
+        }
+        #expect(xs.count > 1 && xs.count < 56)
+        #expect(zip(xs, xs.dropFirst()).allSatisfy { $1 - $0 >= 34 }, "\(xs)")
     }
 }

@@ -26,6 +26,7 @@ import TrainPlanReport
           - {id: D-SKILL, company: PT A, kind: hire, skill: sewin, people: 1, by: 2027-01-29, valuePerPerson: 1000}
           - {id: D-LEVEL, company: PT A, kind: hire, skill: sewing, level: 9, people: 1, by: 2027-01-29, valuePerPerson: 1000}
           - {id: D-EARLY, company: PT A, kind: hire, skill: sewing, people: 1, by: 2027-01-01, valuePerPerson: 1000}
+          - {id: D-WINDOW, company: PT A, kind: apprenticeship, skill: sewing, people: 1, startFrom: 2027-03-01, months: 1, valuePerPerson: 1000}
         """
 
     /// The reader's warnings about a spreadsheet's habits (a title above the header, a short row,
@@ -71,7 +72,10 @@ import TrainPlanReport
         #expect(Set(facts.map { "\($0)".prefix { $0 != "(" } }) == [
             "courseSkillNobodyHas", "courseLevelNobodyHas", "courseEquipmentNoVenueHas", "courseNoVenueSeats",
             "courseSessionsDoNotFit", "instructorNoCourseUses", "demandSkillNoCourseTeaches", "demandLevelNoCourseTeaches",
-            "demandBeforeAnyCourseEnds", "coursesWorthTheirDemand"], "\(warnings)")
+            "demandBeforeAnyCourseEnds", "coursesWorthTheirDemand", "demandEmptyWindow"], "\(warnings)")
+        // An empty window is said as one (it read "2027-01-31 is before any course could end (the earliest: ...)").
+        #expect(warnings.contains { $0.message == "demand D-WINDOW: startFrom 2027-03-01 is after startUntil 2027-01-31 (the horizon's end unless given): no apprentice can start" },
+                "\(warnings.map(\.message))")
         #expect(warnings.contains { $0.message.hasPrefix("5 course(s) without a value (C-SKILL, C-LEVEL, C-TAG, C-SEATS, C-LONG) are worth only the demand") })
         try Self.check(warnings)
     }

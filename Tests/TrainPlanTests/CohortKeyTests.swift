@@ -35,6 +35,20 @@ import TrainPlanSolver
         #expect(Tag.normalize("  Welding ") == "welding")
     }
 
+    /// A cohort's courses train one group: counted once, as its largest course (the report's
+    /// "trainees trained" counted 20 for the 10 people of two cohort courses).
+    @Test func aCohortsTraineesCountOnce() {
+        var scenario = Self.scenario(" A ", "A")
+        scenario.courses[1].participants = 7
+        #expect(scenario.trainees(of: [0, 1]) == 7)
+        #expect(scenario.trainees(of: [0]) == 5)
+        let apart = Self.scenario("a", "A")
+        #expect(apart.trainees(of: [0, 1]) == 10)
+        var alone = Self.scenario("A", "A")
+        alone.courses[0].cohort = nil
+        #expect(alone.trainees(of: [0, 1]) == 10 && alone.trainees(of: []) == 0)
+    }
+
     @Test(arguments: [(" A ", "A", true), ("A", " A", true), ("a", "A", false)])
     func greedyPlanAndModelAgree(first: String, second: String, sameCohort: Bool) throws {
         let scenario = Self.scenario(first, second)

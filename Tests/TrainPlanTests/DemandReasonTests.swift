@@ -84,6 +84,28 @@ import TrainPlanSolver
         #expect(reason.kind == .budget && reason.cost == 462_000, "\(plan.courses.first { $0.id == "C1" }?.reasons ?? [])")
     }
 
+    /// An apprenticeship whose startFrom is after the horizon's end (its startUntil by default) has
+    /// an empty window: said so, not "no course of las can end in time" (a tester's case).
+    @Test func anEmptyWindowIsSaidAsOne() throws {
+        let yaml = """
+            name: empty window
+            calendar: {start: 2025-01-06, weeks: 3, slots: ["08:00-12:00"]}
+            courses:
+              - {id: A, skill: las, sessions: 5, participants: 10, value: 1000000}
+            instructors:
+              - {id: I1, skills: {las: 1}}
+            venues:
+              - {id: V1, capacity: 10}
+            demand:
+              - {id: M2, company: W, kind: apprenticeship, skill: las, people: 5, startFrom: 2025-02-10, months: 2, valuePerPerson: 1000000}
+            """
+        let scenario = try ScenarioLoader.load(text: yaml).scenario
+        let plan = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(20))).plan
+        let entry = try #require(plan.demand?.first)
+        #expect(entry.unserved == 5 && entry.whyDetail?.kind == .emptyWindow, "\(entry.why ?? "")")
+        #expect(entry.why?.contains("startFrom (2025-02-10) is after startUntil (2025-01-26") == true, "\(entry.why ?? "")")
+    }
+
     @Test func aServingCourseNoOneCanTeachIsTheReasonNotItsDates() throws {
         let yaml = """
             name: cook

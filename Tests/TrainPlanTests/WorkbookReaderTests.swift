@@ -1,3 +1,4 @@
+import ZIPFoundation
 import Foundation
 import Testing
 import TrainPlanWorkbook
@@ -114,4 +115,28 @@ import TrainPlanWorkbook
                                                .boolean(false), .text("x")])
         #expect(rows[1].cells.map(\.reference.description) == ["A2", "B2", "C2", "D2", "E2", "G2"])
     }
+
+    /// Amounts with cents show them (`#,##0.00`, built-in format 4), whole ones `#,##0` (3): a
+    /// workbook that showed 3,375,014 + 1,250,001 beside a total of 4,625,014 did not add up.
+    @Test func moneyWithCentsShowsTheCents() throws {
+        let data = try WorkbookWriter.data([.init(name: "t", rows: [[.money(3_375_013.5), .money(4_625_014), .money(0.25)]])])
+        let archive = try Archive(data: data, accessMode: .read)
+        func text(_ path: String) throws -> String {
+            let entry = try #require(archive[path])
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let sheet = try text("xl/worksheets/sheet1.xml"), styles = try text("xl/styles.xml")
+        let xfs = styles.components(separatedBy: "<xf ").dropFirst(2).map { $0.contains("numFmtId=\"4\"") ? 4 : $0.contains("numFmtId=\"3\"") ? 3 : 0 }
+        let styleOf = { (cell: String) -> Int? in
+            guard let range = sheet.range(of: "<c r=\"\(cell)\" s=\"") else { return nil }
+            return Int(sheet[range.upperBound...].prefix { $0.isNumber })
+        }
+        #expect([styleOf("A1"), styleOf("B1"), styleOf("C1")].map { $0.flatMap { xfs[safe: $0] } } == [4, 3, 4], "\(sheet)")
+    }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
