@@ -268,7 +268,7 @@ public enum GLPKSolver {
             if model.rows.isEmpty { model.add(LinearExpression([(constant, 1)]) == 1, name: "objective_constant_is_1") }
         }
         tp_glpk_begin(0)
-        let problem = try load(model)
+        let problem = try load(model, scalingRows: false)
         var failed: Int32 = 0
         defer { if failed == 0 { glp_delete_prob(problem) } }
         let rc = writer(problem, path, &failed)
@@ -318,17 +318,26 @@ public enum GLPKSolver {
     /// Non-zero but below GLPK's working range (1e-300): subnormal doubles, and tiny normal ones.
     private static func isSubnormal(_ x: Double) -> Bool { x != 0 && abs(x) < 1e-300 }
 
-    static func load(_ model: LinearModel) throws(GLPKError) -> OpaquePointer {
+    /// The model as a GLPK problem. Solved (`scalingRows`), each row whose largest coefficient is
+    /// above ``largestUnscaledCoefficient`` is divided by the power of two that brings it into
+    /// [1, 2): exact in binary, the same rows, and the same row activities up to that factor. GLPK
+    /// scales for its simplex, but branching reads the unscaled simplex table and ignores entries
+    /// below 1e-9 (`glp_dual_rtest` in `ios_eval_degrad`): with a budget row of coefficients near
+    /// 10^9 the only entry that let a branch run nothing was 2.6e-10, the branch was taken as
+    /// infeasible, and a plan 36 % worse than the optimum was called optimal (a tester's case,
+    /// fixtures/rules/budget-in-billions.yaml). Written to a file, the model stays as stated.
+    static func load(_ model: LinearModel, scalingRows: Bool = true) throws(GLPKError) -> OpaquePointer {
         let problem = glp_create_prob()!
         glp_set_prob_name(problem, GLPKName.sanitized(model.name))
         glp_set_obj_dir(problem, model.sense == .minimize ? GLP_MIN : GLP_MAX)
         glp_set_obj_coef(problem, 0, model.objectiveConstant)
         if !model.rows.isEmpty { glp_add_rows(problem, Int32(model.rows.count)) }
         if !model.columns.isEmpty { glp_add_cols(problem, Int32(model.columns.count)) }
+        let factors = model.rows.map { scalingRows ? rowFactor($0) : 1 }
         for (offset, row) in model.rows.enumerated() {
             let i = Int32(offset + 1)
             glp_set_row_name(problem, i, GLPKName.sanitized(row.name))
-            let (type, lower, upper) = boundType(row.lower, row.upper)
+            let (type, lower, upper) = boundType(row.lower.map { $0 * factors[offset] }, row.upper.map { $0 * factors[offset] })
             glp_set_row_bnds(problem, i, type, lower, upper)
         }
         for (offset, column) in model.columns.enumerated() {
@@ -344,13 +353,26 @@ public enum GLPKSolver {
         ia.reserveCapacity(nonZeros + 1); ja.reserveCapacity(nonZeros + 1); ar.reserveCapacity(nonZeros + 1)
         for (offset, row) in model.rows.enumerated() {
             for term in row.terms {
-                ia.append(Int32(offset + 1)); ja.append(Int32(term.column + 1)); ar.append(term.coefficient)
+                ia.append(Int32(offset + 1)); ja.append(Int32(term.column + 1)); ar.append(term.coefficient * factors[offset])
             }
         }
         var failed: Int32 = 0
         _ = tp_load_matrix(problem, Int32(nonZeros), ia, ja, ar, &failed)
         if failed != 0 { throw .internalError(call: "glp_load_matrix", log: String(cString: tp_glpk_log())) }
         return problem
+    }
+
+    /// Rows with coefficients up to this are loaded as they are (clique, load and demand rows).
+    static let largestUnscaledCoefficient = 65_536.0
+
+    /// The power of two a row is multiplied by when loaded (see ``load(_:scalingRows:)``).
+    static func rowFactor(_ row: LinearModel.Row) -> Double {
+        let largest = row.terms.reduce(0) { max($0, abs($1.coefficient)) }
+        guard largest > largestUnscaledCoefficient, largest.isFinite else { return 1 }
+        let factor = 1 / Double(sign: .plus, exponent: largest.exponent, significand: 1)
+        // Never down into what GLPK's own scaling aborts on (see `isSubnormal`).
+        let smallest = row.terms.lazy.map { abs($0.coefficient) }.filter { $0 > 0 }.min() ?? largest
+        return smallest * factor < 1e-280 ? 1 : factor
     }
 
     private static func boundType(_ lower: Double?, _ upper: Double?) -> (Int32, Double, Double) {

@@ -89,6 +89,26 @@ import Testing
         #expect(abs((plan.gap ?? -1) - (best! - bound) / best!) < 1e-12)
     }
 
+    /// Amounts in billions (the fixture's header works the optimum out): GLPK took the branch that
+    /// runs nothing as infeasible and called a plan 36 % worse optimal. Enumerated here: nothing
+    /// runs (10^10), C1 runs for no one (3.6e9 + 10^10), C1 runs with its apprentice (over the budget);
+    /// and, with C1 worth 3e9 of its own, 1.3e10 against 1.36e10.
+    @Test(arguments: [(nil, 10_000_000_000.0), (3_000_000_000, 13_000_000_000)] as [(Double?, Double)])
+    func amountsInBillionsAreSolvedToTheOptimum(value: Double?, optimum: Double) throws {
+        let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("budget-in-billions.yaml").path
+        var scenario = try ScenarioLoader.load(path: path).scenario
+        if let value { scenario.courses[0].value = value }
+        let cost = 3.0 * (500_000_000 + 500_000_000) + 12 * 50_000_000, apprentice = 6 * 50_000_000.0
+        let plans = [(runs: false, placed: false), (true, false), (true, true)].filter { !$0.placed || cost + apprentice <= 3_750_000_000 }
+        let best = plans.map { plan in
+            (plan.runs ? cost : scenario.courses[0].value) + (plan.placed ? apprentice : 10_000_000_000)
+        }.min()
+        #expect(best == optimum)
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        #expect(plan.objective == optimum && plan.status == .optimal, "\(plan.status) \(plan.objective ?? .nan)")
+    }
+
     /// The re-solve's margin starts from what the plan was over: the verifier says by how much.
     @Test func theBudgetViolationSaysByHowMuch() throws {
         let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("budget-tolerance-keeps-the-best.yaml").path
