@@ -51,7 +51,7 @@ struct ReportFormatOptions: ParsableArguments {
 
     @Option(name: .customLong("upgrade-cost"), parsing: .unconditional, help: ArgumentHelp(
         "With --sourcing: also rank certifying an existing instructor at the level a course asks, at this cost.",
-        valueName: "amount"))
+        valueName: "amount"), transform: MoneyOption.reader("upgrade-cost"))
     var upgradeCost: Double?
 
     var language: Language {

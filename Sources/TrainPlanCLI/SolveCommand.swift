@@ -192,6 +192,9 @@ struct SolveCommand: ParsableCommand {
             Console.error(TextCatalogue(language: format.language)(.glpkFailed, slices > 0 ? " (\(slices))" : ""))
             for failure in failures { Console.error("  \(failure)") }
         }
+        if let span = result.statistics.unresolvableSpan {
+            Console.error(TextCatalogue(language: format.language)(.unresolvableSpan, String(format: "%.0e", span)))
+        }
         if verbose {
             let s = result.statistics
             Console.error(String(format: "model: %d variables, %d rows, %d non-zeros; greedy plan %@; build %.2f s, solve %.2f s, %d nodes",

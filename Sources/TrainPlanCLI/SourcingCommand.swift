@@ -24,10 +24,12 @@ struct SourcingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skills to try, comma-separated (default: those of unscheduled courses).", valueName: "a,b"))
     var skills: String?
 
-    @Option(parsing: .unconditional, help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill).")
+    @Option(parsing: .unconditional, help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill).",
+            transform: MoneyOption.reader("fee"))
     var fee: Double?
 
-    @Option(parsing: .unconditional, help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors).")
+    @Option(parsing: .unconditional, help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors).",
+            transform: MoneyOption.reader("engagement"))
     var engagement: Double?
 
     @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds for each solve.")
@@ -43,7 +45,8 @@ struct SourcingCommand: ParsableCommand {
     @OptionGroup var shardFolder: ShardFolderOption
 
     @Option(name: .customLong("upgrade-cost"), parsing: .unconditional, help: ArgumentHelp(
-        "Also rank certifying an existing instructor at the level a course asks, at this cost each.", valueName: "amount"))
+        "Also rank certifying an existing instructor at the level a course asks, at this cost each.", valueName: "amount"),
+            transform: MoneyOption.reader("upgrade-cost"))
     var upgradeCost: Double?
 
     @Option(help: ArgumentHelp("Language of the output: id or en (default: TRAINPLAN_LANG, else LANG).", valueName: "id|en"))
@@ -55,6 +58,9 @@ struct SourcingCommand: ParsableCommand {
         try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if sharding.shard != nil && shardFolder.folder == nil { throw ValidationError("--shard needs --out DIR") }
+        if let skills, !skills.contains(where: { $0.isLetter || $0.isNumber }) {
+            throw ValidationError("--skills names no skill: give skills separated by commas, or leave the option out for those of the courses left out")
+        }
         for (name, value) in [("--fee", fee), ("--engagement", engagement), ("--upgrade-cost", upgradeCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a non-negative amount") }
         }
@@ -64,7 +70,9 @@ struct SourcingCommand: ParsableCommand {
     func run() throws {
         let loaded = try Console.loadScenario(scenario, quiet: false, language: language)
         let s = loaded.scenario
-        let asked = skills?.split(separator: ",").map { Tag.normalize(String($0)) }.filter { !$0.isEmpty }
+        // Skills compare as tags: `Sewing, sewing` is one skill, tried once.
+        var seen: Set<String> = []
+        let asked = skills?.split(separator: ",").map { Tag.normalize(String($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
         if let asked {
             let known = Set(s.courses.map(\.skill))
             for skill in asked where !known.contains(skill) {

@@ -22,7 +22,13 @@ extension ScenarioDocument {
     /// `remove: {courses: [ID, ...]}`
     mutating func remove(_ node: RawNode, log: DiagnosticLog) {
         forEachKind(node, edit: "remove", log: log) { kind, value in
+            var removed: Set<String> = []
             for id in ids(value, edit: "remove", kind: kind, log: log) {
+                // The second time an id comes, its item is gone: said as the repetition it is.
+                guard removed.insert(id.text.trimmingCharacters(in: .whitespaces)).inserted else {
+                    log.error(id.location.with(field: kind), "remove: \"\(id.text)\" is listed twice")
+                    continue
+                }
                 var items = self.items(kind)
                 guard let index = index(of: id, in: items, kind: kind, edit: "remove", log: log) else { continue }
                 items.remove(at: index)

@@ -89,6 +89,11 @@ final class FieldReader {
     func id(_ key: String = "id") -> String? {
         guard let s = scalar(key, required: true, expected: "an id") else { return nil }
         let text = s.text.trimmingCharacters(in: .whitespaces)
+        if s.isDateCell {
+            fail(s.location, key, "the cell holds the date \(text): a spreadsheet turns an id typed as 1-2 or 3/4 into a date; "
+                 + "format the column as Text and type the ids again")
+            return nil
+        }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
         guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }) else {
             if s.numberStyle == .typed, text.contains("e+") {
@@ -305,13 +310,13 @@ final class FieldReader {
     }
 
     /// One list item of weekdays as planners also write them: `Senin/Rabu`, `Senin dan Kamis`,
-    /// `mon & wed`, `Senin+Rabu`, `Senin Rabu`, or a range `Senin-Jumat`, `Senin s/d Jumat`,
+    /// `mon & wed`, `Senin+Rabu`, `Senin Rabu`, or a range `Senin-Jumat`, `Senin s/d Jumat`, `Senin sd Jumat`,
     /// `Senin sampai Jumat`, `Mon to Fri` (in week order, wrapping past Sunday: `Min-Sab` is every
     /// day, `Jum-Sen` Friday to Monday); `nil` unless every word is a day.
     static func weekdayWords(_ text: String) -> [Weekday]? {
         if let day = Weekday(name: text) { return [day] }
         var normal = " " + text.lowercased() + " "
-        for range in ["s/d", "s.d.", "s.d", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " through ", "\u{2013}", "\u{2014}"] {
+        for range in ["s/d", "s.d.", "s.d", " sd ", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " through ", "\u{2013}", "\u{2014}"] {
             normal = normal.replacingOccurrences(of: range, with: "-")
         }
         while normal.contains(" -") || normal.contains("- ") {
@@ -382,17 +387,17 @@ final class FieldReader {
     }
 
     func unavailability(_ key: String, slotCount: Int) -> [Unavailability] {
-        (list(key, splitOnComma: true) ?? []).compactMap { item in
-            switch Unavailability.parse(item.text) {
-            case let .success(entry):
-                if let slots = entry.slots, slots.upperBound > slotCount {
+        (list(key, splitOnComma: true) ?? []).flatMap { item -> [Unavailability] in
+            switch Unavailability.parseEach(item.text) {
+            case let .success(entries):
+                if let slots = entries.first?.slots, slots.upperBound > slotCount {
                     fail(item.location, key, "\"\(item.text)\": the calendar has \(slotCount) slot\(slotCount == 1 ? "" : "s")")
-                    return nil
+                    return []
                 }
-                return entry
+                return entries
             case let .failure(error):
                 fail(item.location, key, error.message)
-                return nil
+                return []
             }
         }
     }
@@ -636,15 +641,21 @@ enum NumberText {
 
     static func hint(_ s: RawScalar, currency: String?) -> String {
         if stripLabels(s.text.trimmingCharacters(in: .whitespaces), currency: currency).rupiah {
-            return " (after Rp, . groups thousands and , is the decimal mark: Rp 1.500.000,50)"
+            return " (after Rp, \".\" groups thousands and \",\" is the decimal mark: Rp 1.500.000,50)"
         }
         // A date where a number belongs (a date cell in a workbook, a date typed in the wrong column).
-        if CivilDate(s.text.trimmingCharacters(in: .whitespaces)) != nil { return " (a date: this field takes a number)" }
+        let trimmed = s.text.trimmingCharacters(in: .whitespaces)
+        if CivilDate(trimmed) != nil { return " (a date: this field takes a number)" }
+        // A time cell (`06:00`) or an accounting negative (`(250.000)`) is no matter of decimal marks.
+        if trimmed.wholeMatch(of: #/\d{1,2}:\d{2}(:\d{2})?/#) != nil { return " (a time of day: this field takes a number)" }
+        if trimmed.hasPrefix("("), trimmed.hasSuffix(")") || trimmed.hasSuffix(")-") {
+            return " (a negative amount in parentheses: this field takes a number of 0 or more)"
+        }
         // Only for what looks like a number: "dua" needs no lesson in decimal marks.
         if case let .spreadsheet(grouping, decimal, settled) = s.numberStyle, s.text.contains(where: \.isNumber) {
-            return settled ? " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark)"
-                : " (in this file \(grouping) groups thousands and \(decimal) is the decimal mark, or . groups and , is the decimal "
-                    + "mark when both are written: 1,500,000.50 or 1.500.000,50)"
+            return settled ? " (in this file \"\(grouping)\" groups thousands and \"\(decimal)\" is the decimal mark)"
+                : " (in this file \"\(grouping)\" groups thousands and \"\(decimal)\" is the decimal mark, or \".\" groups and \",\" is "
+                    + "the decimal mark when both are written: 1,500,000.50 or 1.500.000,50)"
         }
         return ""
     }

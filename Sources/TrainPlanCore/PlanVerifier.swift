@@ -100,7 +100,10 @@ public enum PlanVerifier {
             let extra = planIDs.filter { !scenarioIDs.contains($0) }
             if !missing.isEmpty { fail(nil, nil, "courses missing from the plan: \(missing.joined(separator: ", "))") }
             if !extra.isEmpty { fail(nil, nil, "courses not in the scenario: \(extra.joined(separator: ", "))") }
-            if missing.isEmpty, extra.isEmpty { fail(nil, nil, "courses are not listed once each in the scenario's order") }
+            var seen: Set<String> = []
+            let twice = planIDs.filter { !seen.insert($0).inserted }
+            if !twice.isEmpty { fail(nil, nil, "courses listed more than once: \(Array(Set(twice)).sorted().joined(separator: ", "))") }
+            if missing.isEmpty, extra.isEmpty, twice.isEmpty { fail(nil, nil, "courses are not listed once each in the scenario's order") }
         }
         let hasSchedule = plan.status == .optimal || plan.status == .feasible
         if !hasSchedule {

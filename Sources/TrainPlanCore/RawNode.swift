@@ -72,6 +72,8 @@ struct RawScalar {
     var errorReported = false
     /// A workbook number cell shown as a percentage (`0.54%` holds 0.0054).
     var isPercent = false
+    /// A workbook date cell: `1-2` typed as a room's id is a date to a spreadsheet.
+    var isDateCell = false
 }
 
 extension RawNode {

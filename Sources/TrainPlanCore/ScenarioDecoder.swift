@@ -69,6 +69,16 @@ struct ScenarioDecoder {
     /// The last date a scenario's horizon may reach (four-digit years).
     static let lastDate = CivilDate(dayNumber: CivilDate(year: 9999, month: 12, day: 31)?.dayNumber ?? 0)
 
+    /// The slots a single label seems to hold: its time ranges when it has two or more (`08:00-12:00 /
+    /// 13:00-16:00`, `08.00-12.00 dan 13.00-16.00`), else its comma-separated parts when each holds a
+    /// number (`1, 2`); one label otherwise.
+    static func slotsWithin(_ label: String) -> [String] {
+        let ranges = label.matches(of: #/\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}/#).map { String(label[$0.range]) }
+        if ranges.count > 1 { return ranges }
+        let parts = label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count > 1 && parts.allSatisfy({ $0.contains(where: \.isNumber) }) ? parts : [label]
+    }
+
     private func calendar(_ fields: FieldReader) -> (PlanningCalendar?, PlanningCalendar) {
         let start = fields.date("start", required: true)
         var weeks = fields.int("weeks", required: true, range: 1...104)
@@ -93,13 +103,20 @@ struct ScenarioDecoder {
             for item in items where !seen.insert(item.text).inserted {
                 fields.fail(item.location, "slots", "slot label \"\(item.text)\" is given twice")
             }
-            // `08:00-12:00, 13:00-16:00` is one label (slot labels may hold a comma), but almost surely two slots.
-            for item in items where item.text.split(separator: ",").count > 1
-                && item.text.split(separator: ",").allSatisfy({ $0.contains(where: \.isNumber) }) {
-                let parts = item.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            // `08:00-12:00, 13:00-16:00` or `08:00-12:00 / 13:00-16:00` is one label (slot labels may hold
+            // a comma), but almost surely two slots.
+            for item in items {
+                let parts = Self.slotsWithin(item.text)
+                guard parts.count > 1 else { continue }
                 fields.warn(item.location, "slots", "slot label \"\(item.text)\" is one slot: slots are separated by \";\" "
                             + "(write \"\(parts.joined(separator: "; "))\" for \(parts.count) slots a day)",
-                            .slotLabelWithCommas(label: item.text, parts: parts))
+                            .slotLabelHoldsSeveral(label: item.text, parts: parts))
+            }
+            // `slots: 2` (a count where labels belong) is one slot labelled "2".
+            if slots.count == 1, let count = Int(slots[0]), count > 1 {
+                fields.warn(fields.node("slots")?.location ?? fields.location, "slots",
+                            "slots \"\(count)\" is one slot labelled \"\(count)\": list each slot's label, separated by \";\" "
+                            + "(such as \"08:00-12:00; 13:00-16:00\")", .slotsLookLikeACount(count))
             }
             if !(1...24).contains(slots.count) {
                 fields.fail(fields.node("slots")?.location ?? fields.location, "slots", "expected 1 to 24 slot labels, found \(slots.count)")

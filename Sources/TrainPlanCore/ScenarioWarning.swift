@@ -30,6 +30,10 @@ public enum ScenarioWarning: Sendable, Hashable {
     case coursesWorthTheirDemand(count: Int, shown: String, valuePerParticipant: Double)
     /// Rows hidden in a workbook, read like any other.
     case hiddenRows([Int])
+    /// Columns hidden in a workbook (`J (maxSlots)`), read like any other.
+    case hiddenColumns([String])
+    /// Merged cells (`J2:J3`) whose number is read for every row they span.
+    case mergedNumbers([String])
     /// A row adding up the list (`Total`, `=SUM(C2:C3)`), skipped; `sign` is its label or formula.
     case totalsRowSkipped(row: Int, sign: String)
     /// A list setting continues in `column`, which is not read.
@@ -38,8 +42,10 @@ public enum ScenarioWarning: Sendable, Hashable {
     case workbookBesideCSV(kind: String)
     /// "Rp 1,500" reads as 1.5 (`reads`); Rp `thousands` writes 1,500 (`meant`).
     case rupiahCommaDecimal(text: String, reads: String, thousands: String, meant: String)
-    /// A slot label with commas between times, read as one slot; `parts` are the labels meant.
-    case slotLabelWithCommas(label: String, parts: [String])
+    /// A slot label holding several times (`08:00-12:00 / 13:00-16:00`), read as one slot; `parts` are the labels meant.
+    case slotLabelHoldsSeveral(label: String, parts: [String])
+    /// The only slot's label is a number (`slots: 2`), read as a label rather than a count.
+    case slotsLookLikeACount(Int)
     /// A workbook sheet with another name read as the `list` list (its own sheet is missing).
     case sheetReadAsList(sheet: String, list: String)
     /// A workbook sheet that looks like the `list` list, not read.

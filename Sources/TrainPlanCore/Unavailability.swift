@@ -53,6 +53,25 @@ public struct Unavailability: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// As ``parse(_:)``, also reading several weekdays as weekdays are written elsewhere
+    /// (`Senin-Rabu`, `Senin dan Rabu@2`): one entry a day.
+    public static func parseEach(_ text: String) -> Result<[Unavailability], EntryError> {
+        let single = parse(text)
+        guard case let .failure(error) = single else { return single.map { [$0] } }
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = parts.first, let days = FieldReader.weekdayWords(String(first).trimmingCharacters(in: .whitespaces)),
+              !days.isEmpty else { return .failure(error) }
+        let suffix = parts.count == 2 ? "@" + parts[1] : ""
+        var entries: [Unavailability] = []
+        for day in Set(days).sorted() {
+            switch parse(day.rawValue + suffix) {
+            case let .success(entry): entries.append(entry)
+            case let .failure(error): return .failure(error)
+            }
+        }
+        return .success(entries)
+    }
+
     public var description: String {
         let day: String
         switch days {
@@ -81,7 +100,7 @@ public struct DateRange: Sendable, Hashable {
     }
 
     /// What may stand between a range's two dates; none of them occurs inside a date (`-` only with spaces).
-    static let rangeSeparators = ["..", "s/d", "s.d.", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " - ", "\u{2013}", "\u{2014}"]
+    static let rangeSeparators = ["..", "s/d", "s.d.", " sd ", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " - ", "\u{2013}", "\u{2014}"]
 
     public static func parse(_ text: String) -> Result<DateRange, EntryError> {
         read(text).mapError { EntryError($0.message) }

@@ -140,7 +140,10 @@ private final class CellReader {
             var read = scalar(text, .typed)
             read.isPercent = cell?.isPercent ?? false
             return read
-        case let .date(date)?: return scalar(date.description, textStyle)
+        case let .date(date)?:
+            var read = scalar(date.description, textStyle)
+            read.isDateCell = true
+            return read
         case let .boolean(value)?: return scalar(value ? "true" : "false", textStyle)
         case let .error(message)?:
             log.error(at, message)
@@ -233,7 +236,7 @@ private final class CellReader {
     }
 
     /// Text beside column B that is a value rather than a note: an amount (`Rp 300.000`, `250000`),
-    /// a date or date range, or, for `calendar.workdays`, weekdays.
+    /// a date or date range, for `calendar.workdays` weekdays, for `calendar.slots` a time (`13:00-16:00`).
     static func looksLikeValue(_ text: String, of key: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let amount = NumberText.stripLabels(trimmed, currency: nil).text
@@ -241,6 +244,7 @@ private final class CellReader {
         let items = trimmed.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !items.isEmpty else { return false }
         if items.allSatisfy({ if case .success = DateRange.parse($0) { true } else { false } }) { return true }
+        if key == "calendar.slots" { return trimmed.contains(#/^\d{1,2}[:.]\d{2}/#) }
         return key == "calendar.workdays" && items.allSatisfy { FieldReader.weekdayWords($0) != nil }
     }
 
@@ -344,6 +348,21 @@ private final class CellReader {
             log.warning(SourceLocation(file: file, line: first, sheet: sheet.name, cell: "\(first):\(first)"),
                         "row(s) \(hidden.map(String.init).joined(separator: ", ")) are hidden in the workbook and read like "
                         + "any other; delete a row to leave it out", .hiddenRows(hidden))
+        }
+        let hiddenFields = sheet.hiddenColumns.sorted().compactMap { column in
+            header[column].map { "\(CellReference.columnName(column)) (\($0))" }
+        }
+        if !hiddenFields.isEmpty {
+            log.warning(SourceLocation(file: file, line: headerRow.number, sheet: sheet.name),
+                        "column(s) \(hiddenFields.joined(separator: ", ")) are hidden in the workbook and read like any other; "
+                        + "delete a column to leave it out", .hiddenColumns(hiddenFields))
+        }
+        // A number merged down rows (one `participants` over two batches) holds for each row, as the
+        // sheet shows it; said, since the planner may have meant it as their total.
+        if !sheet.spreadNumbers.isEmpty {
+            log.warning(SourceLocation(file: file, line: headerRow.number, sheet: sheet.name),
+                        "merged cell(s) \(sheet.spreadNumbers.joined(separator: ", ")) hold a number read for every row they span; "
+                        + "unmerge them and give each row its own if it was meant as their total", .mergedNumbers(sheet.spreadNumbers))
         }
         let columns = header.keys.sorted()
         var result: [RawNode] = []

@@ -40,7 +40,7 @@ public struct HTMLReport: Sendable {
             html += "<p class=\"sub\">\(Markup.escape(description))</p>\n"
         }
         html += "<p class=\"sub\">\(Markup.escape(text(.horizon, text.longDate(s.calendar.start), text.longDate(s.calendar.end))))"
-        html += " (\(Markup.figure("calendar.weeks", Double(s.calendar.weeks), text.numbers.integer(s.calendar.weeks))) \(Markup.escape(text(.weeksWord))))"
+        html += " (\(Markup.figure("calendar.weeks", Double(s.calendar.weeks), text.numbers.integer(s.calendar.weeks))) \(Markup.escape(text(s.calendar.weeks == 1 ? .weekWord : .weeksWord))))"
         html += " · \(Markup.escape(text(.statusLabel))): <strong class=\"status-\(plan.status.rawValue)\">\(Markup.escape(text.status(plan.status)))</strong></p></header>\n"
         html += headline()
         if let sourcing { html += recommendation(sourcing) }

@@ -94,7 +94,11 @@ public struct ReasonText: Sendable {
         let skill = r.skill ?? "", level = int(r.level)
         switch r.kind {
         case .noQualifiedInstructor:
-            return [text(.fixSourceInstructor, skill, level)]
+            // A course that names its instructors: a hire helps only once listed there.
+            if let among = r.instructors, !among.isEmpty {
+                return [text(.fixWithinList, list(among), skill, level)]
+            }
+            return [text(.fixSourceInstructor, text.indefinite(skill), level)]
         case .noSuitableVenue:
             return [text(.fixVenue, seating(r.participants), equipment(r.equipment))]
         case .rhythmDoesNotFit where isEmptyWindow(r):
@@ -104,7 +108,7 @@ public struct ReasonText: Sendable {
         case .loadLimitTooSmall:
             guard let limit = r.limit else { return [] }
             var fixes = [raise(limit)]
-            if r.skill != nil { fixes.append(text(.fixSourceInstructor, skill, level)) }
+            if r.skill != nil { fixes.append(text(.fixSourceInstructor, text.indefinite(skill), level)) }
             return fixes
         case .instructorsUnavailable, .instructorsBusy:
             return r.skill == nil ? [] : [text(.fixAnotherInstructor, skill, level)]

@@ -82,7 +82,8 @@ public struct RecommendationText: Sendable {
             var gained = row.coursesGained.joined(separator: " ")
             if !row.coursesLost.isEmpty { gained += " (" + text(.recDrops, row.coursesLost.joined(separator: " ")) + ")" }
             return [text.numbers.integer(k + 1), option(row), money.format(row.feePerSlot), money.format(row.engagementCost),
-                    signed(row.gain), gained.isEmpty ? "-" : gained, text.numbers.integer(row.traineesGained),
+                    row.makesPlanPossible == true ? text(.recPlanPossibleCell) : signed(row.gain), gained.isEmpty ? "-" : gained,
+                    text.numbers.integer(row.traineesGained),
                     row.breakEvenFeePerSlot.map { feeText($0) + (row.breakEvenExact == false ? " " + text(.recApprox) : "") } ?? "-",
                     text.yesNo(row.exact)]
         }
@@ -108,12 +109,16 @@ public struct RecommendationText: Sendable {
                         money.format(row.upgradeCost ?? 0))
         }
         // English says "a welding" but "an automotive" instructor; Indonesian says "satu" either way.
-        let skill = text.language == .en ? ("aeiou".contains(row.skill.lowercased().first ?? "x") ? "an " : "a ") + row.skill : row.skill
-        return text(.recHire, skill, level)
+        return text(.recHire, text.indefinite(row.skill), level)
     }
 
     func gain(_ row: SourcingRecord.Row) -> String {
         var courses = row.coursesGained.joined(separator: ", ")
+        if row.makesPlanPossible == true { return text(.recMakesPlanPossible, money.format(row.objective ?? 0), courses) }
+        // A hire that takes courses over from a dearer instructor gains courses nowhere: said as it is.
+        if row.coursesGained.isEmpty, row.coursesLost.isEmpty {
+            return text(.recGainSameCourses, money.format(row.gain ?? 0), (row.job?.courses.map(\.course) ?? []).joined(separator: ", "))
+        }
         if !row.coursesLost.isEmpty { courses += " (" + text(.recDrops, row.coursesLost.joined(separator: ", ")) + ")" }
         let trainees = row.traineesGained >= 0 ? text(.recMoreTrainees, text.numbers.integer(row.traineesGained))
             : text(.recFewerTrainees, text.numbers.integer(-row.traineesGained))
@@ -137,6 +142,8 @@ public struct RecommendationText: Sendable {
 
     /// Why an option gains nothing: the base plan's reasons for its courses (a venue, for instance).
     func noGain(_ row: SourcingRecord.Row) -> [String] {
+        // Without a plan to begin with, the base's reasons are "no valid plan exists", for every course.
+        if record.objective == nil, row.objective == nil { return [text(.recStillNoPlan, option(row))] }
         guard let limits = row.limitedBy, !limits.isEmpty else { return [] }
         return limits.enumerated().map { k, limit in
             let course = row.limitedCourses.flatMap { k < $0.count ? "\($0[k]): " : nil } ?? ""

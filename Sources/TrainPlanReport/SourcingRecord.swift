@@ -38,6 +38,8 @@ public struct SourcingRecord: Codable, Sendable {
         public var limitedBy: [UnscheduledReason]?
         /// The course each of `limitedBy` is about, in the same order.
         public var limitedCourses: [String]?
+        /// No valid plan exists without this option and one does with it (`gain` is then nil).
+        public var makesPlanPossible: Bool?
 
         public var isUpgrade: Bool { kind == "upgrade" }
 
@@ -45,7 +47,9 @@ public struct SourcingRecord: Codable, Sendable {
                     upgradeCost: Double? = nil, feePerSlot: Double, engagementCost: Double, status: String,
                     objective: Double?, gain: Double?, exact: Bool, coursesGained: [String], coursesLost: [String],
                     traineesGained: Int, breakEvenFeePerSlot: Double? = nil, breakEvenNotBetterAt: Double? = nil, breakEvenExact: Bool? = nil,
-                    job: JobSpecification? = nil, limitedBy: [UnscheduledReason]? = nil, limitedCourses: [String]? = nil) {
+                    job: JobSpecification? = nil, limitedBy: [UnscheduledReason]? = nil, limitedCourses: [String]? = nil,
+                    makesPlanPossible: Bool? = nil) {
+            self.makesPlanPossible = makesPlanPossible
             self.limitedBy = limitedBy
             self.limitedCourses = limitedCourses
             self.breakEvenNotBetterAt = breakEvenNotBetterAt
@@ -108,6 +112,8 @@ public struct SourcingRecord: Codable, Sendable {
         self.recommendation = recommendation
     }
 
-    /// The top option when it improves the plan.
-    public var recommended: Row? { candidates.first.flatMap { ($0.gain ?? 0) > 0 ? $0 : nil } }
+    /// The top option when it improves the plan or makes one possible.
+    public var recommended: Row? {
+        candidates.first.flatMap { ($0.gain ?? 0) > 0 || $0.makesPlanPossible == true ? $0 : nil }
+    }
 }

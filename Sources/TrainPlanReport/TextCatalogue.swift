@@ -21,7 +21,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case calendarInstructor, calendarVenue, eventSummary, eventCourse, eventInstructor, eventVenue
     case eventParticipants, eventSlots
     // HTML report
-    case reportTitle, reportVariant, horizon, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
+    case reportTitle, reportVariant, horizon, weekWord, weeksWord, weekShort, statusLabel, noPlanExists, cardCoursesRun, cardTrainees
     case cardTraineesNote, cardUnmet, cardUnmetNote, cardUnmetDemandNote, traineesWord, peopleWord, ofBudget, noBudget, cardTotalCost, cardStatus
     case objectiveLabel, boundLabel, gapLabel, costBreakdown, costInstructorFees, costEngagement, costVenues
     case costSocialSecurity, costTotal, budgetLabel, unmetValueLabel, timetableByVenue, timetableByInstructor
@@ -42,12 +42,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
-    case fixSourceInstructor, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
+    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
     case reasonWindowEmpty, fixWindowEmpty
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
     case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
-    case recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recBase, recNoneLeftOut, recHowComputed
+    case recMakesPlanPossible, recGainSameCourses, recStillNoPlan, recPlanPossibleCell, recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recBase, recNoneLeftOut, recHowComputed
     // Report sections for the office: contracts, insurance, weekly timetables, pages, signatures
     case contractHeading, contractColumns, contractNote, insuranceHeading, insuranceTotal, insuranceCourse
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
@@ -56,7 +56,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Unchecked
-    case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed
+    case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
     // Errors
@@ -67,8 +67,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnTotalsRow, warnCoursesWorthTheirDemand
-    case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelCommas, warnSheetReadAsList
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnHiddenColumns, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
+    case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelHoldsSeveral, warnSlotsLookLikeACount, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
     /// The Indonesian and English texts.
@@ -144,6 +144,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .reportTitle: ("Rencana pelatihan: {1}", "Training plan: {1}")
         case .reportVariant: ("varian {1}", "variant {1}")
         case .horizon: ("{1} s.d. {2}", "{1} to {2}")
+        case .weekWord: ("minggu", "week")
         case .weeksWord: ("minggu", "weeks")
         case .weekShort: ("Mg{1}", "W{1}")
         case .statusLabel: ("Status", "Status")
@@ -279,7 +280,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .loadPerWeek: ("{1} JP per minggu", "{1} slots a week")
         case .loadCourses: ("{1} kursus", "{1} courses")
         case .loadLimitEntry: ("{1}: {2} {3}, perlu {4}", "{1}: {2} {3}, needs {4}")
-        case .fixSourceInstructor: ("cari instruktur {1} level {2}", "source a {1} instructor at level {2}")
+        case .fixSourceInstructor: ("cari instruktur {1} level {2}", "source {1} instructor at level {2}")
+        case .fixWithinList: ("sertifikasi {1} untuk {2} level {3}, atau tambahkan instruktur yang memenuhi syarat ke daftar instruktur kursus ini",
+                              "certify {1} in {2} at level {3}, or add a qualified instructor to the course's instructors list")
         case .fixAnotherInstructor: ("cari satu instruktur {1} level {2} lagi", "source another {1} instructor at level {2}")
         case .fixVenue: ("sediakan tempat{1}{2}", "a venue{1}{2}")
         case .fixSecondVenue: ("sediakan satu tempat lagi{1}{2}", "a second venue{1}{2}")
@@ -297,6 +300,12 @@ public enum TextKey: String, CaseIterable, Sendable {
                            "Certify {1} in {2} at level {3} (now level {4}, certificate {5}).")
         case .recGainWords: ("Manfaat: total biaya ditambah nilai tak terpenuhi turun {1}; kursus {2} ikut berjalan, {3}.",
                              "Gain: total cost plus the value of courses not run drops by {1}; {2} run as well, {3}.")
+        case .recMakesPlanPossible: ("Dengan instruktur ini ada rencana yang sah (tanpa dia tidak ada): total biaya ditambah nilai tak terpenuhi {1}; kursus {2} berjalan.",
+                                     "With it a valid plan exists (without it none does): total cost plus the value of courses not run {1}; {2} run.")
+        case .recGainSameCourses: ("Manfaat: total biaya ditambah nilai tak terpenuhi turun {1}; kursus yang sama berjalan, {2} lebih murah dengan pilihan ini.",
+                                   "Gain: total cost plus the value of courses not run drops by {1}; the same courses run, {2} for less with this option.")
+        case .recStillNoPlan: ("{1} tidak membawa manfaat: dengannya pun tidak ada rencana yang sah", "{1} gains nothing: even with it no valid plan exists")
+        case .recPlanPossibleCell: ("rencana jadi ada", "makes a plan")
         case .recMoreTrainees: ("{1} peserta lebih banyak", "{1} more trainees")
         case .recFewerTrainees: ("{1} peserta lebih sedikit", "{1} fewer trainees")
         case .recDrops: ("sebagai gantinya {1} tidak berjalan", "in place of {1}")
@@ -356,7 +365,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .signName: ("Nama dan jabatan", "Name and position")
 
         case .whatifColumns: ("varian|status|selisih|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|magang|kursus berjalan|peserta|nilai tak terpenuhi|instruktur luar|perubahan terhadap dasar|kesalahan",
-                              "variant|status|gap|objective|total cost|fees|engagement|venues|insurance|apprenticeships|courses run|trainees|unmet value|engaged|changes against base|errors")
+                              "variant|status|gap|objective|total cost|fees|engagement|venues|insurance|apprenticeships|courses run|trainees|unmet value|outside instructors|changes against base|errors")
         case .batchColumns: ("skenario|status|selisih|mata uang|biaya + nilai tak terpenuhi|total biaya|honor|biaya kontrak|sewa tempat|BPJS|magang|kursus berjalan|dari kursus|nilai tak terpenuhi|kesalahan",
                              "scenario|status|gap|currency|objective|total cost|fees|engagement|venues|insurance|apprenticeships|courses run|of courses|unmet value|errors")
         case .batchMissing: ("hilang", "missing")
@@ -426,6 +435,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .noneWord: ("tidak ada", "none")
         case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
                            "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
+        case .unresolvableSpan: ("peringatan: nilai dan biaya per satuan di skenario ini berbeda sampai {1} kali lipat, lebih dari yang dapat dibedakan GLPK; rencana sah tetapi tidak dinyatakan optimal dan mungkin belum sebaik mungkin",
+                                 "warning: the scenario's amounts per unit differ by a factor of {1}, more than GLPK can tell apart; the plan is valid but not claimed optimal, and may be worse than it could be")
 
         case .severityError: ("kesalahan", "error")
         case .severityWarning: ("peringatan", "warning")
@@ -478,6 +489,10 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "{1} row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
         case .warnHiddenRows: ("baris {1} disembunyikan di workbook dan tetap dibaca seperti baris lain; hapus barisnya untuk tidak memakainya",
                                "row(s) {1} are hidden in the workbook and read like any other; delete a row to leave it out")
+        case .warnHiddenColumns: ("kolom {1} disembunyikan di workbook dan tetap dibaca seperti kolom lain; hapus kolomnya untuk tidak memakainya",
+                                  "column(s) {1} are hidden in the workbook and read like any other; delete a column to leave it out")
+        case .warnMergedNumbers: ("sel gabungan {1} berisi angka yang dibaca untuk setiap barisnya; pisahkan selnya dan isi tiap baris sendiri kalau angka itu jumlah semuanya",
+                                  "merged cell(s) {1} hold a number read for every row they span; unmerge them and give each row its own if it was meant as their total")
         case .warnCoursesWorthTheirDemand:
             ("{1} kursus tanpa nilai ({2}) hanya bernilai sebesar permintaan yang dilayaninya, seperti pada setiap skenario yang memuat "
                 + "permintaan; defaults.valuePerParticipant ({3}) menjadi nilai permintaan yang tidak punya valuePerPerson. Beri kursus "
@@ -493,8 +508,10 @@ public enum TextKey: String, CaseIterable, Sendable {
                                       "not read: the folder's {1} come from {1}.csv; if this workbook is newer, save it as {1}.csv")
         case .warnRupiahComma: ("\"{1}\" dibaca {2}: setelah Rp, \",\" adalah tanda desimal; tulis Rp {3} untuk {4}",
                                 "\"{1}\" reads as {2}: after Rp, \",\" is the decimal mark; write Rp {3} for {4}")
-        case .warnSlotLabelCommas: ("label jam pelajaran \"{1}\" dianggap satu JP: JP dipisah \";\" (tulis \"{2}\" untuk {3} JP sehari)",
-                                    "slot label \"{1}\" is one slot: slots are separated by \";\" (write \"{2}\" for {3} slots a day)")
+        case .warnSlotLabelHoldsSeveral: ("label jam pelajaran \"{1}\" dianggap satu JP: JP dipisah \";\" (tulis \"{2}\" untuk {3} JP sehari)",
+                                          "slot label \"{1}\" is one slot: slots are separated by \";\" (write \"{2}\" for {3} slots a day)")
+        case .warnSlotsLookLikeACount: ("jam pelajaran \"{1}\" dibaca sebagai satu JP berlabel \"{1}\": tulis label tiap JP, dipisah \";\" (misalnya \"08:00-12:00; 13:00-16:00\")",
+                                        "slots \"{1}\" is one slot labelled \"{1}\": list each slot's label, separated by \";\" (such as \"08:00-12:00; 13:00-16:00\")")
         case .warnSheetReadAsList: ("dibaca sebagai daftar {1}: tidak ada lembar \"{1}\", dan judul kolom lembar ini menyebut kolom-kolomnya; ganti nama lembar menjadi \"{1}\" supaya jelas",
                                     "read as the {1} list: there is no sheet \"{1}\", and this sheet's header names its fields; rename the sheet \"{1}\" to say so")
         case .warnSheetNotRead: ("tidak dibaca: judul kolomnya menyebut kolom daftar {1}, yang diambil dari lembar \"{1}\"",
@@ -569,6 +586,12 @@ public struct TextCatalogue: Sendable {
     /// The items of a `|`-separated list text.
     public func list(_ key: TextKey) -> [String] {
         template(key).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `a welding` / `an automotive` in English (a skill before "instructor"); the word alone in Indonesian.
+    public func indefinite(_ word: String) -> String {
+        guard language == .en else { return word }
+        return ("aeiou".contains(word.lowercased().first ?? "x") ? "an " : "a ") + word
     }
 
     /// `ya`/`tidak` or `yes`/`no`, for spreadsheet cells.

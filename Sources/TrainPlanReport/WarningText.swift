@@ -59,8 +59,14 @@ public struct WarningText: Sendable {
             return text(.warnSheetReadAsList, list)
         case let .sheetNotRead(_, list, listSheetExists):
             return text(listSheetExists ? .warnSheetNotRead : .warnSheetNotReadTwo, list)
-        case let .slotLabelWithCommas(label, parts):
-            return text(.warnSlotLabelCommas, label, parts.joined(separator: "; "), "\(parts.count)")
+        case let .slotLabelHoldsSeveral(label, parts):
+            return text(.warnSlotLabelHoldsSeveral, label, parts.joined(separator: "; "), "\(parts.count)")
+        case let .hiddenColumns(columns):
+            return text(.warnHiddenColumns, columns.joined(separator: ", "))
+        case let .mergedNumbers(ranges):
+            return text(.warnMergedNumbers, ranges.joined(separator: ", "))
+        case let .slotsLookLikeACount(count):
+            return text(.warnSlotsLookLikeACount, "\(count)")
         }
     }
 }

@@ -16,6 +16,8 @@ final class BoundWorker: Sendable {
         var columns = 0
         var rows = 0
         var nonZeros = 0
+        /// The whole model's ``LinearModel/objectiveSpan``.
+        var objectiveSpan = 1.0
         /// Why the LP gave no bound, when GLPK failed.
         var failure: GLPKError?
     }
@@ -62,7 +64,10 @@ final class BoundWorker: Sendable {
             }
             guard case let .success(formulation) = built, !stop() else { return }
             let model = formulation.model
-            result.withLock { $0.columns = model.columns.count; $0.rows = model.rows.count; $0.nonZeros = model.nonZeroCount }
+            result.withLock {
+                $0.columns = model.columns.count; $0.rows = model.rows.count; $0.nonZeros = model.nonZeroCount
+                $0.objectiveSpan = model.objectiveSpan
+            }
             // The LP, then the root's cut rounds (no branching: one node's memory): the bound is the
             // root's once cuts have raised it, the LP's if time runs out before.
             let options = MIPOptions(timeLimit: timeLimit, cuts: SearchTuning.boundCuts, branching: .mostFractional, nodeLimit: 1)

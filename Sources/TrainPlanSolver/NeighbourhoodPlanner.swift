@@ -41,8 +41,12 @@ extension SeatedSolve {
         statistics.solveSeconds = TrainingPlanner.seconds(since: clock) - statistics.buildSeconds
 
         let objective = outcome.objective
-        let bound = min(objective, max(lp.bound ?? -.infinity, TrainingPlanner.separableBound(candidates)))
-        let optimal = outcome.provenOptimal || objective - bound <= TrainingPlanner.tolerance(objective) + 1e-9 * abs(objective)
+        // Amounts GLPK cannot tell apart: neither its LP bound nor the slices' proofs are claimed.
+        let resolvable = lp.objectiveSpan <= LinearModel.resolvableObjectiveSpan
+        if !resolvable { statistics.unresolvableSpan = lp.objectiveSpan }
+        let bound = min(objective, max(resolvable ? lp.bound ?? -.infinity : -.infinity, TrainingPlanner.separableBound(candidates)))
+        let optimal = resolvable && outcome.provenOptimal
+            || objective - bound <= TrainingPlanner.tolerance(objective) + 1e-9 * abs(objective)
         return .found(Found(incumbent: (objective, search.assignments(outcome.choices)), optimal: optimal,
                             bound: optimal ? objective : bound))
     }

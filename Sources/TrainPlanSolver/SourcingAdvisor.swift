@@ -58,6 +58,8 @@ public enum SourcingAdvisor {
         public var plan: Plan
         /// Base objective minus the new objective: what this instructor saves (positive is better).
         public var gain: Double?
+        /// No valid plan exists without this instructor and one does with them (the gain is then undefined).
+        public var makesPlanPossible = false
         public var coursesGained: [String]
         public var coursesLost: [String]
         public var traineesGained: Int
@@ -89,8 +91,10 @@ public enum SourcingAdvisor {
         public var reliances: [Reliance]
         /// Each course's skill, by course id.
         public var courseSkills: [String: String] = [:]
-        /// The top candidate when it gains anything.
-        public var recommendation: Candidate? { candidates.first.flatMap { ($0.gain ?? 0) > 0 ? $0 : nil } }
+        /// The top candidate when it gains anything or makes a plan possible.
+        public var recommendation: Candidate? {
+            candidates.first.flatMap { ($0.gain ?? 0) > 0 || $0.makesPlanPossible ? $0 : nil }
+        }
     }
 
     public static func advise(_ scenario: Scenario, settings: Settings = Settings()) throws(PlannerError) -> Advice {
@@ -186,10 +190,12 @@ public enum SourcingAdvisor {
             let trainees = gained.reduce(0) { $0 + (participants[$1] ?? 0) } - lost.reduce(0) { $0 + (participants[$1] ?? 0) }
             var gain = difference(base, plan)
             if case let .upgrade(_, cost) = kind { gain = gain.map { $0 - cost } }
-            return Candidate(kind: kind, skill: skill, instructor: instructor, plan: plan, gain: gain,
-                             coursesGained: gained, coursesLost: lost,
-                             traineesGained: trainees, exact: base.status == .optimal && plan.status == .optimal,
-                             job: JobSpecification(instructor: instructor.id, plan: plan, scenario: scenario))
+            var option = Candidate(kind: kind, skill: skill, instructor: instructor, plan: plan, gain: gain,
+                                   coursesGained: gained, coursesLost: lost,
+                                   traineesGained: trainees, exact: base.status == .optimal && plan.status == .optimal,
+                                   job: JobSpecification(instructor: instructor.id, plan: plan, scenario: scenario))
+            option.makesPlanPossible = base.objective == nil && plan.objective != nil
+            return option
         }
         var candidates: [Candidate] = skills.indices.compactMap { k in
             plans[k].map { candidate(.hire, skill: skills[k], instructor: sweep.newcomers[k], plan: $0) }
@@ -207,7 +213,10 @@ public enum SourcingAdvisor {
                     threads: settings.threads)
             }
         }
+        // An option that makes a plan possible comes first, the least objective first; then the largest gain.
         candidates.sort { a, b in
+            if a.makesPlanPossible != b.makesPlanPossible { return a.makesPlanPossible }
+            if a.makesPlanPossible, let oa = a.plan.objective, let ob = b.plan.objective, oa != ob { return oa < ob }
             let ga = a.gain ?? -.infinity, gb = b.gain ?? -.infinity
             if ga != gb { return ga > gb }
             if a.traineesGained != b.traineesGained { return a.traineesGained > b.traineesGained }
@@ -267,11 +276,11 @@ public enum SourcingAdvisor {
         let fee = settings.feePerSlot
             ?? median(withSkill.map(\.feePerSlot)) ?? median(outside.map(\.feePerSlot))
             ?? median(scenario.instructors.map(\.feePerSlot)) ?? 0
-        // As the README says: the median engagement of the outside instructors who have the skill,
-        // and of all outside instructors only when none has it.
+        // As the README says: the median engagement of the outside instructors who have the skill
+        // (a partner's instructor engaged for nothing counts, as a free fee does), and of all outside
+        // instructors only when none has it.
         let engagement = settings.engagementCost
-            ?? median(withSkill.map(\.engagementCost).filter { $0 > 0 })
-            ?? median(outside.map(\.engagementCost).filter { $0 > 0 }) ?? 0
+            ?? median(withSkill.map(\.engagementCost)) ?? median(outside.map(\.engagementCost)) ?? 0
         var id = "NEW-" + skill.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         while scenario.instructors.contains(where: { $0.id == id }) { id += "+" }
         return Instructor(id: id, name: "new \(skill) instructor (to be sourced)", source: .candidate,
@@ -310,7 +319,7 @@ extension SourcingAdvisor.Advice {
                     status: c.plan.status.rawValue, objective: c.plan.objective, gain: c.gain, exact: c.exact,
                     coursesGained: c.coursesGained, coursesLost: c.coursesLost, traineesGained: c.traineesGained,
                     breakEvenFeePerSlot: c.breakEven?.feePerSlot, breakEvenNotBetterAt: c.breakEven?.notBetterAt, breakEvenExact: c.breakEven?.exact, job: c.job,
-                    limitedBy: limited?.reasons, limitedCourses: limited?.courses)
+                    limitedBy: limited?.reasons, limitedCourses: limited?.courses, makesPlanPossible: c.makesPlanPossible ? true : nil)
             },
             reliances: reliances.map {
                 .init(instructor: $0.instructor, source: $0.source.rawValue, courses: $0.courses, worth: $0.worth,

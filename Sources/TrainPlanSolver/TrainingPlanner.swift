@@ -99,6 +99,8 @@ public enum TrainingPlanner {
         /// GLPK failures the search carried on past (a slice, the LP bound): the plan is still
         /// valid, but the search was weaker than it should have been. Shown by the CLI.
         public var solverFailures: [String] = []
+        /// The objective's ``LinearModel/objectiveSpan`` when past what GLPK resolves: no proof or GLPK bound claimed.
+        public var unresolvableSpan: Double?
         /// Slices GLPK failed on, in all (``solverFailures`` keeps the first few errors).
         public var failedSlices = 0
         /// Times the whole-model search restarted on a smaller model (see ReducedCostRestart.swift).
@@ -185,7 +187,13 @@ public enum TrainingPlanner {
         let gap = abs(objective - lower) / max(abs(objective), 1e-9)
         plan.bound = lower
         plan.gap = gap
-        if objective - lower <= tolerance(objective) + options.relativeGap * abs(objective) { plan.status = .optimal }
+        settleBound(&plan)
+        // Within the gap asked for is optimal, as GLPK's own stop is; the plan file then states no other bound.
+        if objective - lower <= tolerance(objective) + options.relativeGap * abs(objective) {
+            plan.status = .optimal
+            plan.bound = objective
+            plan.gap = 0
+        }
     }
 
     /// No plan under the budget was found once GLPK's plans came out over it by its tolerance: proven
@@ -231,13 +239,32 @@ public enum TrainingPlanner {
             throw budgetOnly(report.violations) ? .overBudget(report.violations, bound: plan.bound) : .inconsistent(report.violations)
         }
         var plan = plan
+        let proven = settleBound(&plan)
         plan.solver = SolverRun(name: "GLPK", version: GLPKSolver.version,
                                 timeLimitSeconds: seconds(of: options.timeLimit),
                                 relativeGap: options.relativeGap, presolve: options.presolve, cuts: options.cuts.names,
                                 seconds: seconds(since: clock), nodes: statistics.nodes,
-                                stopReason: (optimal ? MIPSolution.StopReason.finished : statistics.stopReason).rawValue,
+                                stopReason: (optimal || proven ? MIPSolution.StopReason.finished : statistics.stopReason).rawValue,
                                 variables: statistics.variables, constraints: statistics.constraints)
         return plan
+    }
+
+    /// Money is read to the cent, so every plan's objective is a whole number of cents: a bound
+    /// rounds up to the next cent, and one that reaches the objective proves it (a bound of 0.0099945
+    /// under an objective of 0.01 was written as 0.01 beside a gap of 0.05 %, which verify refused).
+    /// The gap is then that of the figures as written. Returns whether this proved the plan optimal.
+    @discardableResult
+    static func settleBound(_ plan: inout Plan) -> Bool {
+        guard plan.status == .feasible, let objective = plan.objective, let bound = plan.bound,
+              abs(objective) < 1e13, abs(bound) < 1e13 else { return false }
+        let settled = min(Money.cents(objective), ((bound * 100) - 1e-6).rounded(.up) / 100)
+        plan.bound = settled
+        plan.gap = abs(objective - settled) / max(abs(objective), 1e-9)
+        guard objective - settled <= tolerance(objective) else { return false }
+        plan.status = .optimal
+        plan.bound = objective
+        plan.gap = 0
+        return true
     }
 
     /// Money figures are sums of the same coefficients: equal up to rounding noise.

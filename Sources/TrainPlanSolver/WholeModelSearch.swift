@@ -13,9 +13,11 @@ extension SeatedSolve {
         var passBound: Double?
         // How many of the model's last rows are cuts carried from earlier passes.
         var carriedCuts = 0
+        var span = 1.0
         if shouldStop?() != true {
             var full = Formulation(candidates: candidates, starCliques: strategy.starCliques, fitRows: strategy.fitRows,
                                    changes: changeTerms)
+            span = full.model.objectiveSpan
             statistics.variables = full.model.columns.count
             statistics.constraints = full.model.rows.count
             statistics.nonZeros = full.model.nonZeroCount
@@ -86,12 +88,16 @@ extension SeatedSolve {
         guard let best else { return .noPlan(.unknown, infeasibility: []) }
         // A restarted model holds every plan better than the best (ReducedCostRestart.swift): none there, none at all.
         let noneBetter = statistics.restarts > 0 && solution.status == .infeasible
-        let optimal = noneBetter || solution.status == .optimal
-            && best.objective <= (solution.objective ?? .infinity) + TrainingPlanner.tolerance(best.objective)
+        // Amounts GLPK cannot tell apart (a demand worth 1 a person beside one worth 1e11): its
+        // proof and bound are not claimed, the plan stays (checked by the verifier as any other).
+        let resolvable = span <= LinearModel.resolvableObjectiveSpan
+        if !resolvable { statistics.unresolvableSpan = span }
+        let optimal = resolvable && (noneBetter || solution.status == .optimal
+            && best.objective <= (solution.objective ?? .infinity) + TrainingPlanner.tolerance(best.objective))
         // GLPK's bound, or the separable one where it is higher (a root LP not solved in time); the
         // separable bound knows nothing of re-planning's penalties and frozen past, so not there.
         let separable = replanning == nil && !incomplete ? TrainingPlanner.separableBound(candidates) : nil
-        let known = [passBound, separable].compactMap { $0 }.max()
+        let known = [resolvable ? passBound : nil, separable].compactMap { $0 }.max()
         let bound = optimal ? best.objective : known.map { min($0, best.objective) }
         return .found(Found(incumbent: best, optimal: optimal, bound: bound))
     }

@@ -22,10 +22,17 @@ public struct Sheet: Sendable {
     public var name: String
     /// Rows with at least one cell holding a value, top to bottom.
     public var rows: [Row]
+    /// Columns hidden in the workbook (1 for A): still read, but the planner may not see them.
+    public var hiddenColumns: Set<Int>
+    /// Merged ranges (`J2:J3`) whose number was copied to every row: one headcount or amount for
+    /// two rows may have been meant as their total.
+    public var spreadNumbers: [String]
 
-    public init(name: String, rows: [Row]) {
+    public init(name: String, rows: [Row], hiddenColumns: Set<Int> = [], spreadNumbers: [String] = []) {
         self.name = name
         self.rows = rows
+        self.hiddenColumns = hiddenColumns
+        self.spreadNumbers = spreadNumbers
     }
 }
 

@@ -268,16 +268,30 @@ private struct SheetContext {
             let hidden = ["1", "true"].contains(rowElement.attributes["hidden"]?.lowercased() ?? "")
             if !cells.isEmpty { rows.append(Row(number: rowNumber, cells: cells, isHidden: hidden)) }
         }
-        Self.spreadMerges(root, into: &rows)
-        return Sheet(name: name, rows: rows)
+        let spread = Self.spreadMerges(root, into: &rows)
+        return Sheet(name: name, rows: rows, hiddenColumns: Self.hiddenColumns(root), spreadNumbers: spread)
+    }
+
+    /// The columns `<cols>` marks hidden (`<col min="10" max="10" hidden="1"/>`), within a sheet's 16,384.
+    static func hiddenColumns(_ root: XMLTree) -> Set<Int> {
+        var hidden: Set<Int> = []
+        for column in root.child("cols")?.children("col") ?? []
+        where ["1", "true"].contains(column.attributes["hidden"]?.lowercased() ?? "") {
+            guard let first = column.attributes["min"].flatMap({ Int($0) }), first >= 1 else { continue }
+            let last = min(column.attributes["max"].flatMap { Int($0) } ?? first, 16_384)
+            if first <= last { hidden.formUnion(first...last) }
+        }
+        return hidden
     }
 
     /// A value merged down a column (`F2:F3`, one cohort for two courses) holds for every row of
     /// the merge, as the planner sees it; the file keeps it only in the top cell. Spread down the
     /// merge's first column, into rows that hold something else (a merge never adds a row).
-    static func spreadMerges(_ root: XMLTree, into rows: inout [Row]) {
+    /// Returns the merges whose number was copied (a total may have been meant).
+    static func spreadMerges(_ root: XMLTree, into rows: inout [Row]) -> [String] {
         let index = Dictionary(rows.indices.map { (rows[$0].number, $0) }, uniquingKeysWith: { a, _ in a })
-        guard let last = rows.last?.number else { return }
+        guard let last = rows.last?.number else { return [] }
+        var spreadNumbers: [String] = []
         var budget = 4_000_000   // rows visited in all: a file of huge merges is read, not spun on
         for merge in root.child("mergeCells")?.children("mergeCell") ?? [] {
             let corners = (merge.attributes["ref"] ?? "").split(separator: ":").compactMap { CellReference(String($0)) }
@@ -286,14 +300,18 @@ private struct SheetContext {
                   corners[0].row > (rows.first?.number ?? 0), let top = index[corners[0].row],
                   let value = rows[top].cell(corners[0].column)?.value else { continue }
             let column = corners[0].column
+            var copied = false
             for number in (corners[0].row + 1)...min(corners[1].row, last) {
                 budget -= 1
-                if budget < 0 { return }
+                if budget < 0 { return spreadNumbers }
                 guard let row = index[number], rows[row].cell(column) == nil else { continue }
                 rows[row].cells.append(Cell(CellReference(column: column, row: number), value))
                 rows[row].cells.sort { $0.reference.column < $1.reference.column }
+                copied = true
             }
+            if copied, case .number = value { spreadNumbers.append("\(corners[0]):\(corners[1])") }
         }
+        return spreadNumbers
     }
 
     /// The cell's value; `nil` when it holds none.

@@ -46,7 +46,7 @@ import TrainPlanReport
         for (name, body) in files { try body.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let warnings = try ScenarioLoader.load(path: folder.path).warnings
         #expect(Set(warnings.compactMap(\.warning).map { "\($0)".prefix { $0 != "(" } })
-                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelWithCommas", "noteColumns", "fileNotRead"], "\(warnings)")
+                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelHoldsSeveral", "noteColumns", "fileNotRead"], "\(warnings)")
         try Self.check(warnings)
     }
 

@@ -463,7 +463,7 @@ import TrainPlanReport
             ("pilot/instructors.csv", Data("id,skills\nANI,sewing:1\n".utf8)),
             ("pilot/venues.csv", Data("id,capacity\nHALL,20\n".utf8)),
         ], scenario: "pilot", reportedFile: "pilot/courses.csv", line: 2,
-           "value:", "found \"1,500,000\" (in this file . groups thousands and , is the decimal mark)"),
+           "value:", "found \"1,500,000\" (in this file \".\" groups thousands and \",\" is the decimal mark)"),
         .init("empty file", [("empty.yaml", Data())], line: 1, "the file is empty"),
         .init("only comments", [("empty.yml", Data("# to do\n".utf8))], line: 1, "the file is empty"),
         .init("binary file", [("image.yaml", Data("name: x\n".utf8) + Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF, 0x0A]))],
@@ -548,6 +548,46 @@ import TrainPlanReport
             #expect(wrong.status == Self.invalidInput && !wrong.signalled, "\(wrong)")
             #expect(wrong.stderr.contains("expected a .json, .yaml or .yml file"), "\(wrong)")
             #expect(!FileManager.default.fileExists(atPath: plan.path))
+        }
+    }
+
+    /// Money options read as a scenario reads money: `150.000` is asked about (it was taken as 150),
+    /// `Rp 150.000` is 150 thousand; an empty or repeated `--skills` is no skill or one skill.
+    @Test func sourcingOptionsReadMoneyAndSkillsAsAScenarioDoes() throws {
+        try Self.withTemporaryFolder { folder in
+            let scenario = folder.appendingPathComponent("s.yaml")
+            try Self.write(Data(Self.valid.utf8), to: scenario)
+            let ambiguous = try Self.trainplan(["sourcing", scenario.path, "--skills", "sewing", "--fee", "150.000"])
+            #expect(ambiguous.status == Self.usage && ambiguous.stderr.contains("\"150.000\" is ambiguous"), "\(ambiguous)")
+            #expect(!ambiguous.stderr.contains("decimalMark"), "\(ambiguous)")
+            let rupiah = try Self.trainplan(["sourcing", scenario.path, "--skills", "sewing, SEWING", "--fee", "Rp 150.000",
+                                             "--engagement", "0", "--jobs", "1", "--time-limit", "10"])
+            #expect(rupiah.status == 0, "\(rupiah)")
+            #expect(rupiah.stdout.components(separatedBy: "new sewing instructor").count == 2, "one option for one skill: \(rupiah)")
+            #expect(rupiah.stdout.contains("IDR 150,000"), "\(rupiah)")
+            let none = try Self.trainplan(["sourcing", scenario.path, "--skills", ","])
+            #expect(none.status == Self.usage && none.stderr.contains("--skills names no skill"), "\(none)")
+        }
+    }
+
+    /// The advice of another scenario is refused by the report, and a file that is no advice says so.
+    @Test func aReportRefusesAnotherScenariosAdvice() throws {
+        try Self.withTemporaryFolder { folder in
+            let scenario = folder.appendingPathComponent("s.yaml")
+            try Self.write(Data(Self.valid.utf8), to: scenario)
+            let plan = folder.appendingPathComponent("plan.json").path
+            #expect(try Self.trainplan(["solve", scenario.path, "-o", plan, "--time-limit", "10"]).status == 0)
+            let other = folder.appendingPathComponent("other.json")
+            try Self.write(Data(#"{"scenario": "Elsewhere", "status": "optimal", "objective": 1, "candidates": [], "reliances": []}"#.utf8), to: other)
+            let refused = try Self.trainplan(["report", scenario.path, plan, "--out", folder.appendingPathComponent("r").path,
+                                              "--sourcing-json", other.path])
+            #expect(refused.status == Self.invalidInput && refused.stderr.contains("the advice is about scenario \"Elsewhere\", not \"CLI test\""),
+                    "\(refused)")
+            let junk = folder.appendingPathComponent("junk.json")
+            try Self.write(Data(#"{"skill": 1}"#.utf8), to: junk)
+            let unread = try Self.trainplan(["report", scenario.path, plan, "--out", folder.appendingPathComponent("r").path,
+                                             "--sourcing-json", junk.path])
+            #expect(unread.status == Self.invalidInput && unread.stderr.contains("not the advice `trainplan sourcing --json` writes"), "\(unread)")
         }
     }
 }

@@ -958,7 +958,7 @@ import TrainPlanCore
         let folder = try Self.csvFolder(courses: "id;skill;sessions;participants;value\nSEW-1;sewing;4;10;1,500,000\n",
                                         instructors: "id;skills\nANI;sewing:1\n", venues: "id;capacity\nHALL;20\n")
         let errors = Self.errors(path: folder.path)
-        let error = try Self.error("found \"1,500,000\" (in this file . groups thousands and , is the decimal mark)", in: errors)
+        let error = try Self.error("found \"1,500,000\" (in this file \".\" groups thousands and \",\" is the decimal mark)", in: errors)
         #expect(error.location.file == folder.url.lastPathComponent + "/courses.csv")
         #expect(error.location.line == 2)
         #expect(error.location.column == 5)

@@ -105,7 +105,7 @@ import Testing
     @Test func badRupiahAmountSaysHowTheLabelReads() throws {
         let folder = try Self.folder(venues: "id,capacity,costPerSlot\nA,20,Rp 1.50\n")
         let error = try Self.only(LoaderTests.errors(path: folder.path))
-        #expect(error.message == "expected an amount of money (a non-negative number), found \"Rp 1.50\" (after Rp, . groups thousands and , is the decimal mark: Rp 1.500.000,50)")
+        #expect(error.message == "expected an amount of money (a non-negative number), found \"Rp 1.50\" (after Rp, \".\" groups thousands and \",\" is the decimal mark: Rp 1.500.000,50)")
         #expect(error.location == Where(file: Self.file(folder, "venues.csv"), line: 2, column: 3, field: "costPerSlot"))
     }
 

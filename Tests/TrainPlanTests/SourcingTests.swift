@@ -84,6 +84,75 @@ import TrainPlanSolver
         let lines = RecommendationText(record: advice.record, text: TextCatalogue(language: .en), currency: "IDR").headline()
         #expect(lines.contains { $0.contains("gains nothing: KOM-1: ") }, "\(lines)")
     }
+
+    /// The hire is priced at the median engagement of the outside instructors with the skill, a
+    /// partner's instructor engaged for nothing counted as a fee of 0 is (a tester's sc14: 0, 100 and
+    /// 1,000,000 gave 500,050, the median without the 0).
+    @Test func theMedianEngagementCountsAnInstructorEngagedForNothing() throws {
+        let text = """
+            calendar: {start: 2024-01-01, weeks: 2, slots: [am]}
+            courses:
+              - {id: GM, skill: garment-mechanic, level: 2, sessions: 2, participants: 6, value: 3000000}
+            instructors:
+              - {id: P1, source: partner, skills: {garment-mechanic: 1}, feePerSlot: 200000, engagementCost: 0}
+              - {id: P2, source: partner, skills: {garment-mechanic: 1}, feePerSlot: 200000, engagementCost: 100}
+              - {id: P3, source: freelance, skills: {garment-mechanic: 1}, feePerSlot: 200000, engagementCost: 1000000}
+            venues:
+              - {id: ROOM, capacity: 10}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "median.yaml").scenario
+        let advice = try SourcingAdvisor.advise(scenario, settings: .init(jobs: 1))
+        let top = try #require(advice.record.candidates.first)
+        #expect(top.engagementCost == 100 && top.feePerSlot == 200_000)
+        // Worked out by hand: the course's value less two slots at 200,000 and the engagement of 100.
+        #expect(top.gain == Double(3_000_000 - 2 * 200_000 - 100))
+    }
+
+    /// With no valid plan to begin with (a mandatory course nobody can teach), the hire that makes
+    /// one possible is recommended and said so; one that does not gains nothing, "even with it".
+    @Test func aHireThatMakesAPlanPossibleIsRecommended() throws {
+        let text = """
+            calendar: {start: 2024-01-01, weeks: 2, slots: [am]}
+            courses:
+              - {id: M, skill: masonry, level: 3, sessions: 2, participants: 5, mandatory: yes}
+              - {id: A, skill: sewing, level: 4, sessions: 2, participants: 5, value: 1000000}
+            instructors:
+              - {id: I1, skills: {masonry: 1, sewing: 1}, feePerSlot: 55000}
+            venues:
+              - {id: ROOM, capacity: 10}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "infeasible.yaml").scenario
+        let advice = try SourcingAdvisor.advise(scenario, settings: .init(jobs: 1))
+        #expect(advice.base.status == .infeasible)
+        let top = try #require(advice.recommendation)
+        #expect(top.skill == "masonry" && top.makesPlanPossible && top.gain == nil)
+        // The plan it makes possible, solved here: M runs at two slots of 55,000, A's value stays unmet.
+        #expect(top.plan.objective == Double(2 * 55_000 + 1_000_000))
+        let words = RecommendationText(record: advice.record, text: TextCatalogue(language: .en), currency: "IDR")
+        #expect(words.headline().contains { $0.hasPrefix("With it a valid plan exists (without it none does)") }, "\(words.headline())")
+        #expect(words.otherOptionsWithoutGain() == ["new sewing instructor at level 4 gains nothing: even with it no valid plan exists"])
+    }
+
+    /// A hire whose gain is taking a course over from a dearer instructor says so, not "run as well"
+    /// (a tester's sc3: 4 slots at 450,000 = 1,800,000 against 4 at 250,000 and 750,000 = 1,750,000).
+    @Test func aHireThatOnlyCostsLessSaysWhichCourse() throws {
+        let text = """
+            calendar: {start: 2024-01-01, weeks: 2, slots: [am]}
+            courses:
+              - {id: GM1, skill: garment-mechanic, sessions: 4, participants: 5, value: 3000000}
+            instructors:
+              - {id: HARTO, source: freelance, skills: {garment-mechanic: 1}, feePerSlot: 450000}
+            venues:
+              - {id: ROOM, capacity: 10}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "cheaper.yaml").scenario
+        let advice = try SourcingAdvisor.advise(scenario, settings: .init(skills: ["garment-mechanic"], feePerSlot: 250_000,
+                                                                          engagementCost: 750_000, jobs: 1))
+        #expect(advice.recommendation?.gain == 50_000)
+        let lines = RecommendationText(record: advice.record, text: TextCatalogue(language: .en), currency: "IDR").headline()
+        #expect(lines.contains("Gain: total cost plus the value of courses not run drops by IDR 50,000; the same courses run, GM1 for less with this option."),
+                "\(lines)")
+    }
 }
 
 extension Scenario {

@@ -126,6 +126,44 @@ import Testing
         #expect(loaded.warnings.contains { $0.message.contains("write \"08:00-12:00; 13:00-16:00\" for 2 slots a day") }, "\(loaded.warnings)")
     }
 
+    /// Two time ranges in one slot label however they are joined (`/`, `dan`, a space) are named as
+    /// two slots, and a lone number where labels belong (`2`) as one slot labelled so.
+    @Test func aSlotLabelHoldingTwoTimesOrACountIsNamed() throws {
+        for text in ["08:00-12:00 / 13:00-16:00", "08.00-12.00 dan 13.00-16.00", "08:00-12:00 13:00-16:00"] {
+            let folder = try Self.folder(settings: LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: [\"\(text)\"]"))
+            let loaded = try ScenarioLoader.load(path: folder.path)
+            #expect(loaded.scenario.calendar.slots.count == 1)
+            #expect(loaded.warnings.compactMap(\.warning).contains { if case .slotLabelHoldsSeveral(_, let parts) = $0 { parts.count == 2 } else { false } },
+                    "\(text): \(loaded.warnings)")
+        }
+        let counted = try Self.folder(settings: LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: 2"))
+        let count = try ScenarioLoader.load(path: counted.path)
+        #expect(count.warnings.compactMap(\.warning).contains(.slotsLookLikeACount(2)), "\(count.warnings)")
+        let single = try Self.folder(settings: LoaderTests.folderSettings.replacingOccurrences(of: "slots: [am, pm]", with: "slots: \"08:00-12:00\""))
+        let one = try ScenarioLoader.load(path: single.path)
+        #expect(one.warnings.isEmpty, "\(one.warnings)")
+    }
+
+    /// `Senin sd Jumat` is a range as `s/d` is, and weekdays in `unavailable` are read as in
+    /// `weekdays` (`Senin-Rabu`, `Senin dan Rabu@2`): one entry a day.
+    @Test func weekdayRangesAsPlannersWriteThemInWorkdaysAndUnavailability() throws {
+        let settings = LoaderTests.folderSettings.replacingOccurrences(of: "  slots: [am, pm]", with: "  slots: [am, pm]\n  workdays: \"Senin sd Jumat\"")
+        let folder = try Self.folder(instructors: "id;skills;unavailable\nANI;sewing:1;Senin-Rabu\nBUDI;sewing:1;Senin dan Kamis@2\n",
+                                     settings: settings)
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.calendar.workdays == [.mon, .tue, .wed, .thu, .fri])
+        #expect(scenario.instructors.map { $0.unavailable.map(\.description) } == [["mon", "tue", "wed"], ["mon@2", "thu@2"]])
+    }
+
+    /// A time of day or an accounting negative where a number belongs says what it is, not how decimal marks work.
+    @Test func aTimeOrANegativeWhereANumberBelongsSaysSo() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants\nC1;sewing;06:00;5\n",
+                                     venues: "id;capacity;costPerSlot\nHALL;20;(250.000)\n")
+        let errors = Self.errors(folder)
+        #expect(errors.contains { $0.hasSuffix("found \"06:00\" (a time of day: this field takes a number)") }, "\(errors)")
+        #expect(errors.contains { $0.contains("(a negative amount in parentheses: this field takes a number of 0 or more)") }, "\(errors)")
+    }
+
     /// Holiday ranges as planners write them (`s/d`, a spaced dash), a date-time cell's midnight,
     /// and `Mgg` for Sunday.
     @Test func rangesMidnightsAndSundayAsPlannersWriteThem() throws {
@@ -349,6 +387,63 @@ import Testing
         let book = try Self.courses(courses, merged: ["F2:F3", "A9:A40000"])
         let scenario = try WorkbookScenarioTests.load(book).get().scenario
         #expect(scenario.courses.map(\.cohort) == ["ANGKATAN-A", "ANGKATAN-A", nil])
+    }
+
+    /// A number merged down rows (one headcount over two batches) is read for each row, and said:
+    /// the planner may have meant it as their total (a black-box tester's sheet). A merged text
+    /// (a cohort) is said nothing about.
+    @Test func aMergedNumberIsReadForEveryRowAndSaid() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value", "cohort"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2"]) + "<c r=\"D2\"><v>20</v></c>"
+                + HandMadeWorkbook.textRow(2, ["", "", "", "", "1000", "A"]),
+            HandMadeWorkbook.textRow(3, ["C-2", "sewing", "2", "", "1000"]),
+        ]
+        let loaded = try WorkbookScenarioTests.load(try Self.courses(courses, merged: ["D2:D3", "F2:F3"])).get()
+        #expect(loaded.scenario.courses.map(\.participants) == [20, 20])
+        #expect(loaded.warnings.filter { $0.message.contains("merged cell(s)") }.map(\.message)
+                == ["merged cell(s) D2:D3 hold a number read for every row they span; unmerge them and give each row its own "
+                    + "if it was meant as their total"], "\(loaded.warnings)")
+    }
+
+    /// A hidden column of the list is read like any other, and said, as a hidden row is.
+    @Test func aHiddenColumnIsReadAndSaid() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000"]),
+        ]
+        var book = WorkbookScenarioTests.small(courses: courses)
+        let index = try #require(book.sheets.firstIndex { $0.name == "instructors" })
+        book.sheets[index].xml = HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["id", "name", "skills", "feePerSlot", "maxSlots"]),
+            HandMadeWorkbook.textRow(2, ["I-1", "Sri", "sewing:2", "75000", "1"]),
+        ]).replacingOccurrences(of: "<sheetData>", with: "<cols><col min=\"5\" max=\"5\" hidden=\"1\"/></cols><sheetData>")
+        let loaded = try WorkbookScenarioTests.load(book).get()
+        #expect(loaded.scenario.instructors.first?.maxSlots == 1)
+        #expect(loaded.warnings.contains { $0.message.contains("column(s) E (maxSlots) are hidden in the workbook") }, "\(loaded.warnings)")
+    }
+
+    /// A room typed `1-2` becomes a date cell in a spreadsheet: as an id it is refused, saying so.
+    @Test func anIdThatASpreadsheetMadeADateIsRefused() throws {
+        var book = WorkbookScenarioTests.small()
+        let index = try #require(book.sheets.firstIndex { $0.name == "venues" })
+        book.sheets[index].xml = HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["id", "name", "capacity"]),
+            "<c r=\"A2\" s=\"1\"><v>45689</v></c>" + HandMadeWorkbook.textRow(2, ["", "Bengkel", "20"]),
+        ])
+        let errors = try WorkbookScenarioTests.errors(book)
+        #expect(errors.contains { $0.contains("venues!A2") && $0.contains("the cell holds the date 2025-02-01") }, "\(errors)")
+    }
+
+    /// Slots written on past column B (`08:00-12:00` in B, `13:00-16:00` in C) are named, as other
+    /// lists are: half of each day would otherwise go unseen (a black-box tester's sheet).
+    @Test func slotsContinuedPastColumnBAreNamed() throws {
+        var book = WorkbookScenarioTests.small()
+        book.sheets[0].xml = book.sheets[0].xml.replacingOccurrences(of: "<t>08:00-12:00;13:00-16:00</t>", with: "<t>08:00-12:00</t>")
+            .replacingOccurrences(of: "<t>two slots</t>", with: "<t>13:00-16:00</t>")
+        let loaded = try WorkbookScenarioTests.load(book).get()
+        #expect(loaded.scenario.calendar.slots == ["08:00-12:00"])
+        #expect(loaded.warnings.contains { $0.message.contains("calendar.slots continues in column C") }, "\(loaded.warnings)")
     }
 
     /// A settings value in column C with B empty (the label merged over A:B), or a list continued

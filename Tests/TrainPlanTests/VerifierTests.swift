@@ -59,6 +59,15 @@ import TrainPlanCore
         #expect(evaluation.objective == 405_000)
     }
 
+    /// A course listed twice in place of another is named as listed twice, beside the one missing.
+    @Test func aCourseListedTwiceIsNamed() {
+        var plan = Self.validPlan()
+        plan.courses[2] = plan.courses[1]
+        let messages = PlanVerifier.verify(plan, against: Self.scenario()).violations.map(\.description)
+        #expect(messages.contains { $0.contains("courses missing from the plan: C3") }, "\(messages)")
+        #expect(messages.contains { $0.contains("courses listed more than once: C2") }, "\(messages)")
+    }
+
     @Test func rule1WrongSkill() {
         var plan = Self.validPlan()
         plan.courses[1].instructor = "A"

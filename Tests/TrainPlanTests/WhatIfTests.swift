@@ -72,6 +72,8 @@ import TrainPlanSolver
                 unavailable: {course: {GM-01: [mon]}}
               - name: lists-not-set
                 set: {courses: []}
+              - name: removed-twice
+                remove: {courses: [BTK-03, BTK-03]}
             """.write(to: file, atomically: true, encoding: .utf8)
         let (_, variants) = try VariantsLoader.load(variants: file.path, base: Self.path("pekalongan-2023"))
         func errors(_ name: String) -> [Diagnostic] {
@@ -91,6 +93,8 @@ import TrainPlanSolver
         #expect(list.message.contains("did you mean \"instructors\"?") || list.message.contains("unknown list \"course\""), "\(list)")
         #expect(list.location.line == 12)
         #expect(try #require(errors("lists-not-set").first).location.line == 14)
+        // The second BTK-03 is a repetition, not an id the base lacks.
+        #expect(errors("removed-twice").map(\.message) == ["remove: \"BTK-03\" is listed twice"])
         // In Indonesian the row says "kesalahan", as check does, not "error" (the reader's message stays English).
         let run = try CommandLineTests.trainplan(["whatif", Self.path("pekalongan-2023"), file.path, "--out", folder.appendingPathComponent("out").path,
                                                   "--lang", "id", "--time-limit", "5", "--jobs", "1"])
