@@ -12,7 +12,11 @@ enum SecondObjectiveSummary {
             return "Then \(LexicographicPlanner.closestToBase): \(Int(outcome.after)) courses differ from the base plan"
         }
         var line = "Then \(criterion.rawValue): \(criterion.describe(outcome.after))"
-        if criterion == .balanceLoad, let heaviest = SecondObjective.heaviestLoad(plan, in: scenario) {
+        if criterion == .balanceLoad {
+            // No internal instructor teaching: nothing was balanced, and no one is the heaviest.
+            guard let heaviest = SecondObjective.heaviestLoad(plan, in: scenario), heaviest.share > 0 else {
+                return "Then \(criterion.rawValue): no internal instructor teaches in this plan, so there is no load to balance"
+            }
             line += " (\(heaviest.instructor))"
         }
         if outcome.after != outcome.before {

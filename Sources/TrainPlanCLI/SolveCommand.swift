@@ -53,7 +53,7 @@ struct SolveCommand: ParsableCommand {
     // Unconditional, so that "-5" reaches the check below instead of reading as an unknown flag.
     @Option(name: .customLong("change-penalty"), parsing: .unconditional, help: ArgumentHelp(
         "With --from: cost of each course that runs differently than before, in whole money units (default: 5% of the average course value, rounded to a whole amount; where courses have no value, 5% of an average course's fees and rent, at least 1).",
-        valueName: "amount"))
+        valueName: "amount"), transform: MoneyOption.reader("change-penalty"))
     var changePenalty: Double?
 
     @Option(name: .customLong("pin"), help: ArgumentHelp(

@@ -106,7 +106,11 @@ struct VerifyCommand: ParsableCommand {
         }
         do {
             let previous = try PlanFile.read(path)
-            if from == nil || frozenUntil == nil { print(text(.verifyRule11Checked, path, text.language == .en ? "\(t)" : text.longDate(t))) }
+            if from == nil || frozenUntil == nil {
+                // What came from the plan's record rather than the command line.
+                let source = text.list(.verifyRule11Sources)[from == nil && frozenUntil == nil ? 0 : from == nil ? 1 : 2]
+                print(text(.verifyRule11Checked, path, text.language == .en ? "\(t)" : text.longDate(t), source))
+            }
             return (previous, t)
         } catch {
             Console.error("\(error)")

@@ -55,7 +55,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // trainplan whatif, check, verify and re-planning
     case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
-    case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Unchecked
+    case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
@@ -401,8 +401,9 @@ public enum TextKey: String, CaseIterable, Sendable {
                                 "--frozen-until needs --from: {1} is no re-plan (it has no replanning section).")
         case .verifyEarlierPlanMissing: ("rencana sebelumnya {1} tidak ditemukan; berikan dengan --from.",
                                          "the earlier plan {1} is not found; give it with --from.")
-        case .verifyRule11Checked: ("Aturan 11 diperiksa terhadap rencana sebelumnya {1}, dibekukan sampai {2} (dari bagian replanning rencana).",
-                                    "Rule 11 checked against the earlier plan {1}, frozen until {2} (from the plan's replanning section).")
+        case .verifyRule11Checked: ("Aturan 11 diperiksa terhadap rencana sebelumnya {1}, dibekukan sampai {2} ({3} dari bagian replanning rencana).",
+                                    "Rule 11 checked against the earlier plan {1}, frozen until {2} ({3} from the plan's replanning section).")
+        case .verifyRule11Sources: ("keduanya|rencana sebelumnya|tanggalnya", "both|the earlier plan|the date")
         case .verifyRule11Unchecked: ("Aturan 11 tidak diperiksa: rencana sebelumnya {1} tidak ditemukan; berikan dengan --from.",
                                       "Rule 11 not checked: the earlier plan {1} is not found; give it with --from.")
         case .benchColumns: ("skenario|konfigurasi|status|biaya + nilai tak terpenuhi|terendah mungkin|selisih|thd terbaik|rencana pertama|terbaik|total|bangun model|memori MB|periksa",

@@ -149,6 +149,9 @@ public enum LexicographicPlanner {
         let model = secondModel(formulation, tieBreak: tieBreak, bestObjective: objective, startValues: &startValues)
         var second = options
         second.timeLimit = max(.milliseconds(50), deadline - ContinuousClock.now)
+        // `--gap` is the first objective's: the second criterion is searched to its best (a gap of
+        // 0.4 left balance-load at 40 % where 33 % was possible, "no plan does better").
+        second.relativeGap = 0
         second.branching = TrainingPlanner.branching(strategy, columns: model.columns.count)
         let solution: MIPSolution
         do {

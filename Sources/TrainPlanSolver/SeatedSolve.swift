@@ -263,6 +263,14 @@ struct SeatedSolve {
 
     // MARK: - The one exit
 
+    /// The courses with sessions on both sides of the re-planning date (a course handed over
+    /// before it is placed like a started one even when it has ended), also when no plan is found.
+    func startedCourses(_ anchors: Replanning.Anchors, _ replanning: Replanning) -> [String] {
+        anchors.started.filter { _, course in
+            replanning.frozenUntil.map { t in course.pattern.dates.contains { $0 > t } } ?? true
+        }.keys.sorted().map { scenario.courses[$0].id }
+    }
+
     /// What the search ended with as a plan.
     func plan(of ending: Ending) throws(PlannerError) -> Plan {
         switch ending {
@@ -274,6 +282,7 @@ struct SeatedSolve {
                     from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
                     frozen: (anchors?.frozen ?? []).sorted().map { scenario.courses[$0].id }, changed: [], penalties: 0,
                     status: status, objectiveWithPenalties: nil, boundWithPenalties: nil)
+                plan.replanning?.started = anchors.map { startedCourses($0, replanning) }
             }
             return plan
         case let .found(found): return try plan(of: found)
@@ -306,11 +315,7 @@ struct SeatedSolve {
                 changed: changed, penalties: replanning.changePenalty * Double(changed.count),
                 status: found.optimal ? .optimal : .feasible, objectiveWithPenalties: found.incumbent.objective,
                 boundWithPenalties: found.bound)
-            // Sessions on both sides of the re-planning date (a course handed over before it is
-            // placed like a started one even when it has ended).
-            record.started = anchors.started.filter { _, course in
-                replanning.frozenUntil.map { t in course.pattern.dates.contains { $0 > t } } ?? true
-            }.keys.sorted().map { scenario.courses[$0].id }
+            record.started = startedCourses(anchors, replanning)
             record.pins = replanning.pins.isEmpty ? nil : Replanning.Pin.allCases.filter(replanning.pins.contains).map(\.rawValue)
             record.unpinned = replanning.pins.isEmpty ? nil : anchors.unpinned
             plan.replanning = record

@@ -590,4 +590,16 @@ import TrainPlanReport
             #expect(unread.status == Self.invalidInput && unread.stderr.contains("not the advice `trainplan sourcing --json` writes"), "\(unread)")
         }
     }
+
+    /// balance-load with no internal instructor teaching says there is nothing to balance (it said
+    /// "0.0 % ... (proven)", naming an instructor who taught nothing).
+    @Test func balanceLoadWithoutInternalInstructorsSaysSo() throws {
+        try Self.withTemporaryFolder { folder in
+            let scenario = folder.appendingPathComponent("s.yaml")
+            try Self.write(Data(Self.edited([("feePerSlot: 50000", "feePerSlot: 50000\n    source: partner")]).utf8), to: scenario)
+            let run = try Self.trainplan(["solve", scenario.path, "-o", folder.appendingPathComponent("p.json").path,
+                                          "--then", "balance-load", "--time-limit", "10"])
+            #expect(run.status == 0 && run.stdout.contains("Then balance-load: no internal instructor teaches in this plan"), "\(run)")
+        }
+    }
 }

@@ -199,7 +199,11 @@ import TrainPlanCore
         // A negative amount is named as one, not read as an unknown flag ("Missing value").
         let negative = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                        "--change-penalty", "-5"])
-        #expect(negative.status == 64 && negative.stderr.contains("non-negative whole amount"), "\(negative)")
+        #expect(negative.status == 64 && negative.stderr.contains("must be at least 0"), "\(negative)")
+        // Money as a scenario reads it: `1.000` could be one or one thousand, and is asked about.
+        let thousand = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
+                                                       "--change-penalty", "1.000"])
+        #expect(thousand.status == 64 && thousand.stderr.contains("\"1.000\" is ambiguous"), "\(thousand)")
         // 10^17 made the plan worse and still "optimal": the penalty swallowed its own costs.
         let huge = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-2023"), "--from", Self.oldPlan,
                                                    "--change-penalty", "100000000000000000"])
