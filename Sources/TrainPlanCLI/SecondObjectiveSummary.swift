@@ -1,30 +1,39 @@
 import ArgumentParser
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 extension SecondObjective: ExpressibleByArgument {}
 
-/// The line `solve --then` prints under the plan: what the second criterion changed.
+/// The line `solve --then` prints under the plan: what the second criterion changed, in the
+/// summary's language.
 enum SecondObjectiveSummary {
-    static func text(_ outcome: LexicographicPlanner.Outcome, plan: Plan, scenario: Scenario) -> String {
+    static func text(_ outcome: LexicographicPlanner.Outcome, plan: Plan, scenario: Scenario, language: Language = .en) -> String {
+        let text = TextCatalogue(language: language)
         // (`solve --then` always names a criterion; the closest plan to a base is what-if's.)
         guard let criterion = outcome.criterion else {
-            return "Then \(LexicographicPlanner.closestToBase): \(Int(outcome.after)) courses differ from the base plan"
+            return text(.thenClosest, LexicographicPlanner.closestToBase, text.numbers.integer(Int(outcome.after)))
         }
-        var line = "Then \(criterion.rawValue): \(criterion.describe(outcome.after))"
+        func describe(_ value: Double) -> String {
+            switch criterion {
+            case .balanceLoad: text(.thenLoadShare, text.numbers.decimal(value * 100, digits: 1))
+            case .moreTrainees: text(.thenTrainees, text.numbers.integer(Int(value.rounded())))
+            }
+        }
+        var line = text(.thenHead, criterion.rawValue, describe(outcome.after))
         if criterion == .balanceLoad {
             // No internal instructor teaching: nothing was balanced, and no one is the heaviest.
             guard let heaviest = SecondObjective.heaviestLoad(plan, in: scenario), heaviest.share > 0 else {
-                return "Then \(criterion.rawValue): no internal instructor teaches in this plan, so there is no load to balance"
+                return text(.thenNoInternal, criterion.rawValue)
             }
             line += " (\(heaviest.instructor))"
         }
         if outcome.after != outcome.before {
-            line += "; the first plan of this objective had \(criterion.describe(outcome.before))"
+            line += "; " + text(.thenFirstHad, describe(outcome.before))
         } else {
-            line += outcome.proven ? "; no plan as good does better (proven)" : "; no plan as good that does better was found"
+            line += "; " + text(outcome.proven ? .thenProven : .thenNotFound)
         }
-        if let note = outcome.note { line += "; first plan kept: \(note)" }
-        return line + String(format: "; %.2f s in all", outcome.seconds)
+        if let note = outcome.note { line += "; " + text(.thenKept, note) }
+        return line + "; " + text(.thenSeconds, text.numbers.decimal(outcome.seconds, digits: 2))
     }
 }

@@ -210,7 +210,9 @@ struct SolveCommand: ParsableCommand {
         let reportOptions = try SourcingForReport.options(format, scenario: loaded.scenario)
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
-            if let tieBreak { print(SecondObjectiveSummary.text(tieBreak, plan: result.plan, scenario: loaded.scenario)) }
+            if let tieBreak {
+                print(SecondObjectiveSummary.text(tieBreak, plan: result.plan, scenario: loaded.scenario, language: format.language))
+            }
             if let record = reportOptions.sourcing {
                 let text = TextCatalogue(language: format.language)
                 let words = RecommendationText(record: record, text: text, currency: loaded.scenario.currency)

@@ -57,6 +57,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
+    case thenHead, thenClosest, thenLoadShare, thenTrainees, thenNoInternal, thenFirstHad, thenProven, thenNotFound, thenKept, thenSeconds
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
     // Errors
@@ -436,6 +437,17 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .noneWord: ("tidak ada", "none")
         case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
                            "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
+        case .thenHead: ("Lalu {1}: {2}", "Then {1}: {2}")
+        case .thenClosest: ("Lalu {1}: {2} kursus berbeda dari rencana dasar", "Then {1}: {2} courses differ from the base plan")
+        case .thenLoadShare: ("paling banyak {1} % dari batas seorang instruktur internal", "{1} % of an internal instructor's limit at most")
+        case .thenTrainees: ("{1} peserta", "{1} trainees")
+        case .thenNoInternal: ("Lalu {1}: tidak ada instruktur internal yang mengajar dalam rencana ini, jadi tidak ada beban yang diratakan",
+                               "Then {1}: no internal instructor teaches in this plan, so there is no load to balance")
+        case .thenFirstHad: ("rencana pertama untuk tujuan ini: {1}", "the first plan of this objective had {1}")
+        case .thenProven: ("tidak ada rencana sama baik yang lebih baik (terbukti)", "no plan as good does better (proven)")
+        case .thenNotFound: ("tidak ditemukan rencana sama baik yang lebih baik", "no plan as good that does better was found")
+        case .thenKept: ("rencana pertama dipertahankan: {1}", "first plan kept: {1}")
+        case .thenSeconds: ("{1} detik seluruhnya", "{1} s in all")
         case .unresolvableSpan: ("peringatan: nilai dan biaya per satuan di skenario ini berbeda sampai {1} kali lipat, lebih dari yang dapat dibedakan GLPK; rencana sah tetapi tidak dinyatakan optimal dan mungkin belum sebaik mungkin",
                                  "warning: the scenario's amounts per unit differ by a factor of {1}, more than GLPK can tell apart; the plan is valid but not claimed optimal, and may be worse than it could be")
 

@@ -54,15 +54,4 @@ public enum SecondObjective: String, Sendable, Hashable, CaseIterable, Codable {
         let limit = instructor.maxSlots ?? scenario.calendar.workingDays.count * scenario.calendar.slotCount
         return limit > 0 ? limit : nil
     }
-
-    /// How the criterion reads in a summary (`42.5 %`, `310 trainees`).
-    public func describe(_ value: Double) -> String {
-        switch self {
-        case .balanceLoad:
-            let tenths = (value * 1000).rounded() / 10
-            return "\(tenths) % of an internal instructor's limit at most"
-        case .moreTrainees:
-            return "\(Int(value.rounded())) trainees"
-        }
-    }
 }

@@ -600,6 +600,12 @@ import TrainPlanReport
             let run = try Self.trainplan(["solve", scenario.path, "-o", folder.appendingPathComponent("p.json").path,
                                           "--then", "balance-load", "--time-limit", "10"])
             #expect(run.status == 0 && run.stdout.contains("Then balance-load: no internal instructor teaches in this plan"), "\(run)")
+            // In Indonesian the line is Indonesian, with its decimal comma (it was English).
+            let staffed = folder.appendingPathComponent("internal.yaml")
+            try Self.write(Data(Self.valid.utf8), to: staffed)
+            let id = try Self.trainplan(["solve", staffed.path, "-o", folder.appendingPathComponent("q.json").path,
+                                         "--then", "balance-load", "--time-limit", "10", "--lang", "id"])
+            #expect(id.status == 0 && id.stdout.contains("Lalu balance-load: paling banyak ") && id.stdout.contains("detik seluruhnya"), "\(id)")
         }
     }
 }
