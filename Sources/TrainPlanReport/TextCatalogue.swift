@@ -53,7 +53,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand
+    case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand, cmpDemandRemoved
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
@@ -380,6 +380,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .cmpDates: ("tanggal (dan JP mulai) {1} → {2}", "dates {1} → {2}")
         case .cmpSlotShort: ("JP", "s")
         case .cmpDemand: ("permintaan {1}: {2} → {3}", "demand {1}: {2} → {3}")
+        case .cmpDemandRemoved: ("permintaan {1}: tidak ada lagi di skenario (dilayani {2})", "demand {1}: no longer in the scenario (served {2})")
         case .cmpDropped: ("batal {1}", "dropped {1}")
         case .cmpRemoved: ("tidak ada lagi di skenario {1}", "no longer in the scenario {1}")
         case .whatifBaseName: ("dasar", "base")

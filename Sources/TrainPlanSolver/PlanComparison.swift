@@ -38,6 +38,8 @@ public struct PlanComparison: Sendable {
         public var demand: String
         public var before: [PlannedDemand.Served]
         public var after: [PlannedDemand.Served]
+        /// The new scenario no longer lists the entry (a variant removed it): not "served by none".
+        public var removed = false
 
         /// "demand REQ-GM: GM-01 12 → GM-01 8, GM-02 4" in `text`'s language; an apprenticeship's
         /// placements carry their start ("GM-01 3 (2023-03-01)").
@@ -46,7 +48,7 @@ public struct PlanComparison: Sendable {
                 served.isEmpty ? "-" : served.map { "\($0.course) \($0.people)" + ($0.start.map { " (\($0))" } ?? "") }
                     .joined(separator: ", ")
             }
-            return text(.cmpDemand, demand, list(before), list(after))
+            return removed ? text(.cmpDemandRemoved, demand, list(before)) : text(.cmpDemand, demand, list(before), list(after))
         }
     }
 
@@ -96,8 +98,9 @@ public struct PlanComparison: Sendable {
         let served = { (plan: Plan) in Dictionary((plan.demand ?? []).map { ($0.id, Self.sorted($0.served)) }, uniquingKeysWith: { a, _ in a }) }
         let was = served(old), now = served(new)
         let ids = (new.demand ?? []).map(\.id) + (old.demand ?? []).map(\.id).filter { now[$0] == nil }
+        let listed = Set((new.demand ?? []).map(\.id))
         for id in ids where was[id] != now[id] {
-            demandMoves.append(DemandMove(demand: id, before: was[id] ?? [], after: now[id] ?? []))
+            demandMoves.append(DemandMove(demand: id, before: was[id] ?? [], after: now[id] ?? [], removed: new.demand != nil && !listed.contains(id)))
         }
     }
 

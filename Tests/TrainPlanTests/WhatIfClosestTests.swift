@@ -78,6 +78,17 @@ import TrainPlanReport
         return result
     }
 
+    /// A demand entry the variant removed is "no longer in the scenario", not served by none ("AC 3 → -").
+    @Test func aRemovedDemandEntryIsSaidAsRemoved() {
+        var old = Plan(scenario: "base", status: .optimal, courses: [])
+        old.demand = [PlannedDemand(id: "REQ-AC", served: [.init(course: "AC", people: 3)], unserved: 0),
+                      PlannedDemand(id: "REQ-GM", served: [.init(course: "GM", people: 2)], unserved: 0)]
+        var new = Plan(scenario: "variant", status: .optimal, courses: [])
+        new.demand = [PlannedDemand(id: "REQ-GM", served: [], unserved: 2)]
+        let sentences = PlanComparison(from: old, to: new).demandMoves.map { $0.sentence(TextCatalogue(language: .en)) }
+        #expect(sentences == ["demand REQ-GM: GM 2 → -", "demand REQ-AC: no longer in the scenario (served AC 3)"])
+    }
+
     @Test func variantsTakeTheOptimalPlanWithFewestChangesFoundByEnumeration() throws {
         let solved = try Self.solveAll()
         #expect(solved.count >= 60, "only \(solved.count) variants could be enumerated")
