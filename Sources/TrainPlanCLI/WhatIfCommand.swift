@@ -79,8 +79,11 @@ struct WhatIfCommand: ParsableCommand {
     func render(_ rows: [WhatIfRunner.Row], currency: String) throws {
         let text = TextCatalogue(language: language)
         let table = Self.table(rows, text: text)
-        let money = MoneyFormat(language: language, currency: currency)
-        let printed = [table.header] + table.rows.map { row in row.map { $0.printed(text, money) } }
+        // Each row in its own scenario's currency (a variant may set another).
+        let printed = [table.header] + zip(table.rows, rows).map { cells, row in
+            let money = MoneyFormat(language: language, currency: row.scenario?.currency ?? currency)
+            return cells.map { $0.printed(text, money) }
+        }
         print(PlanSummary.columns(printed.map { Array($0.prefix(15)) }).joined(separator: "\n"))
         for row in rows where !row.errors.isEmpty || row.plan?.infeasibility != nil {
             print("\n\(row.name):")

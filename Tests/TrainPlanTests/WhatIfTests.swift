@@ -215,6 +215,18 @@ import TrainPlanSolver
         #expect(error.errors.contains { $0.message.contains("demand is a list") }, "\(error.errors)")
     }
 
+    /// A variant that sets another currency is printed in it, not in the base's.
+    @Test func aVariantsRowIsInItsOwnCurrency() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("variants.yaml")
+            try "variants:\n  - name: dollars\n    set: {currency: USD}\n".write(to: file, atomically: true, encoding: .utf8)
+            let run = try CommandLineTests.trainplan(["whatif", Self.path("pekalongan-2023"), file.path, "--jobs", "1", "--time-limit", "10",
+                                                      "--out", folder.appendingPathComponent("out").path])
+            let row = run.stdout.split(separator: "\n").first { $0.hasPrefix("dollars") } ?? ""
+            #expect(run.status == 0 && row.contains("USD ") && !row.contains("IDR "), "\(run)")
+        }
+    }
+
     @Test func aVariantsFileWithoutVariantsIsAnError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
