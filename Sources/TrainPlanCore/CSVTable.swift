@@ -25,13 +25,14 @@ struct CSVColumns {
     }
 
     /// The index of the header among a file's or sheet's first `rows` (each row's cells as text, empty
-    /// where empty) when the rows above it hold at most one value each (a title, a blank line) and it
-    /// names `id` and another field; `nil` when the first row is the header or none is found.
+    /// where empty) when the rows above it hold at most one value each (a title, a blank line) or no
+    /// field name at all (column groups, `Identitas | Biaya (Rp)`, as government sheets head their
+    /// columns) and it names `id` and another field; `nil` when the first row is the header or none is found.
     func headerBelowTitle(rows: [[String]]) -> Int? {
         for (index, cells) in rows.prefix(6).enumerated() {
             let fields = cells.map(canonical).filter(known.contains)
             if fields.contains("id"), fields.count >= 2 { return index == 0 ? nil : index }
-            guard cells.filter({ !$0.isEmpty }).count <= 1 else { return nil }
+            guard cells.filter({ !$0.isEmpty }).count <= 1 || fields.isEmpty else { return nil }
         }
         return nil
     }

@@ -364,6 +364,19 @@ import Testing
         #expect(try WorkbookScenarioTests.load(book).get().scenario.courses.map(\.cohort) == [nil, nil])
     }
 
+    /// A row of column groups above the field names (`Identitas`, `Biaya (Rp)`, merged over their
+    /// columns, as government sheets have) is skipped as a title is; it gave an error per column.
+    @Test func aRowOfColumnGroupsAboveTheHeaderIsSkipped() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["Identitas", "", "Jadwal", "", "Biaya (Rp)"]),
+            HandMadeWorkbook.textRow(2, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(3, ["C-1", "sewing", "2", "10", "1000"]),
+        ]
+        let loaded = try WorkbookScenarioTests.load(WorkbookScenarioTests.small(courses: courses)).get()
+        #expect(loaded.scenario.courses.map(\.id) == ["C-1"] && loaded.scenario.courses.first?.value == 1000)
+        #expect(loaded.warnings.contains { $0.message.contains("row(s) 1 above the header (row 2) are read as a title") }, "\(loaded.warnings)")
+    }
+
     /// A title above the header row ("DAFTAR KURSUS"), as many sheets have, is skipped with a warning.
     @Test func aTitleAboveTheHeaderIsSkipped() throws {
         let courses = [
