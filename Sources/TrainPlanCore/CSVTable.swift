@@ -21,7 +21,8 @@ struct CSVColumns {
 
     static func isNote(_ header: String) -> Bool {
         let word = header.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".:"))).lowercased()
-        return header.hasPrefix("#") || noteWords.contains(word)
+        // `Column1` / `Kolom1`: the name Excel's Format as Table gives a column without one.
+        return header.hasPrefix("#") || noteWords.contains(word) || word.wholeMatch(of: #/(column|kolom) ?\d+/#) != nil
     }
 
     /// The index of the header among a file's or sheet's first `rows` (each row's cells as text, empty

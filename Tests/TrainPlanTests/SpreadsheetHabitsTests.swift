@@ -364,6 +364,14 @@ import Testing
         #expect(try WorkbookScenarioTests.load(book).get().scenario.courses.map(\.cohort) == [nil, nil])
     }
 
+    /// A column Excel's Format as Table named for want of a header (`Kolom1`, `Column2`) is a note column.
+    @Test func anUnnamedTableColumnIsANote() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;Kolom1;Column 2\nC1;sewing;1;5;;x\n")
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        #expect(loaded.scenario.courses.map(\.id) == ["C1"])
+        #expect(loaded.warnings.contains { $0.message.contains("\"Kolom1\", \"Column 2\" read as notes") }, "\(loaded.warnings)")
+    }
+
     /// A row of column groups above the field names (`Identitas`, `Biaya (Rp)`, merged over their
     /// columns, as government sheets have) is skipped as a title is; it gave an error per column.
     @Test func aRowOfColumnGroupsAboveTheHeaderIsSkipped() throws {
