@@ -299,8 +299,13 @@ public enum PlanVerifier {
         // Stated figures must match to the cent (up to 1e-13 relative: the rounding of sums of cents).
         func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(0.005, 1e-13 * max(abs(a), abs(b))) }
         func check(_ name: String, _ stated: Double?, _ actual: Double) {
-            guard let stated else { fail(nil, nil, "\(name) is missing"); return }
-            if !same(stated, actual) { fail(nil, nil, "\(name) is \(Money.plain(stated)), recomputed \(Money.plain(actual))") }
+            guard let stated else {
+                violations.append(Violation(rule: nil, course: nil, key: .figureMissing, [name]))
+                return
+            }
+            if !same(stated, actual) {
+                violations.append(Violation(rule: nil, course: nil, key: .figureMisstated, [name, Money.plain(stated), Money.plain(actual)]))
+            }
         }
         check("cost.instructorFees", plan.cost?.instructorFees, cost.instructorFees)
         check("cost.engagement", plan.cost?.engagement, cost.engagement)

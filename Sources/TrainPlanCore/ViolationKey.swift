@@ -1,4 +1,4 @@
-/// What a broken rule (1-8) says, as a template with `{1}`, `{2}`, ... for its figures: the
+/// What a broken rule (1-8), or a misstated figure, says, as a template with `{1}`, `{2}`, ... for its figures: the
 /// verifier writes the English sentence, and a report in another language renders the same
 /// key and figures in its own words (see `TextCatalogue.violation(_:)` in TrainPlanReport).
 public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
@@ -6,6 +6,8 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
     case weekdayTwice, weekdayCount, notItsWeekday, slotDoesNotFit, sessionCount, sessionSlots, firstDateWeekday
     case rhythmBroken, offRhythm, onHoliday, outsideHorizon, outsideWindow, unavailable, alsoTeaches, alsoHosts, cohortAlsoAttends
     case dayLimit, weekLimit, totalLimit, courseLimit, overBudget
+    /// A figure the plan states that its assignments do not give (not a rule: the plan misstates itself).
+    case figureMisstated, figureMissing
 
     public var english: String {
         switch self {
@@ -36,6 +38,8 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
         case .totalLimit: "{1} teaches {2} slots, limit {3}"
         case .courseLimit: "{1} teaches {2} courses, limit {3}"
         case .overBudget: "total cost {1} exceeds the budget {2}"
+        case .figureMisstated: "{1} is {2}, recomputed {3}"
+        case .figureMissing: "{1} is missing"
         }
     }
 

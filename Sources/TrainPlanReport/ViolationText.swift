@@ -2,16 +2,19 @@ import TrainPlanCore
 
 extension TextCatalogue {
     /// A broken rule as `verify` prints it, in this language: `[rule 3] GM-01: ...` or
-    /// `[aturan 3] GM-01: ...`; a violation without a key (a misstated figure, rule 11) keeps its
-    /// English sentence.
+    /// `[aturan 3] GM-01: ...`; a violation without a key (rule 11, the demand and re-planning
+    /// records) keeps its English sentence.
     public func violation(_ v: Violation) -> String {
         guard language == .id else { return v.description }
         let rule = v.rule.map { "aturan \($0)" } ?? "rencana"
         var arguments = v.arguments
         switch v.key {
-        case .overBudget:
-            // Amounts of money as Indonesian writes them: 1.234.000,50.
-            arguments = arguments.map { String($0.map { $0 == "," ? "." : $0 == "." ? "," : $0 }) }
+        case .overBudget, .figureMisstated:
+            // Amounts of money as Indonesian writes them: 1.234.000,50 (a figure's name has no mark to swap
+            // but its dots: `cost.total`, kept).
+            arguments = arguments.enumerated().map { k, argument in
+                v.key == .figureMisstated && k == 0 ? argument : String(argument.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
+            }
         case .weekdayTwice, .notItsWeekday, .rhythmBroken:
             // Weekdays in Indonesian (sen sel rab ...).
             arguments = arguments.map { argument in
@@ -53,6 +56,8 @@ extension TextCatalogue {
         case .totalLimit: "{1} mengajar {2} JP, batasnya {3} JP"
         case .courseLimit: "{1} mengajar {2} kursus, batasnya {3} kursus"
         case .overBudget: "total biaya {1} melebihi anggaran {2}"
+        case .figureMisstated: "{1} tertulis {2}, dihitung ulang {3}"
+        case .figureMissing: "{1} tidak ada"
         }
     }
 }

@@ -36,4 +36,19 @@ import TrainPlanReport
         #expect(violations.map(en.violation) == violations.map(\.description))
         #expect(violations.map(en.violation).contains("[rule 2] C1: V1 seats 10, the course has 12 participants"))
     }
+
+    /// A misstated figure reads in Indonesian with Indonesian grouping (it stayed English, "1,240").
+    @Test func aMisstatedFigureIsExplainedInIndonesian() throws {
+        let start = try #require(CivilDate("2023-01-02"))
+        let calendar = PlanningCalendar(start: start, weeks: 1, workdays: [.mon, .tue, .wed, .thu, .fri], slots: ["S1"])
+        let course = Course(id: "C1", skill: "sewing", sessions: 1, weekdays: [.mon], earliestStart: start,
+                            latestEnd: start.adding(days: 6), participants: 12, value: 1000)
+        let scenario = Scenario(name: "t", calendar: calendar, courses: [course],
+                                instructors: [Instructor(id: "I1", skills: ["sewing": 1])], venues: [Venue(id: "V1", capacity: 20)])
+        let plan = Plan(scenario: "t", status: .feasible, objective: 1_240, bound: nil, cost: CostBreakdown(), unmetValue: 1_000,
+                        courses: [.unscheduled("C1", reasons: ["value"])])
+        let violations = PlanVerifier.verify(plan, against: scenario).violations
+        #expect(violations.map(\.description) == ["[plan] objective is 1,240, recomputed 1,000"])
+        #expect(violations.map(TextCatalogue(language: .id).violation) == ["[rencana] objective tertulis 1.240, dihitung ulang 1.000"])
+    }
 }
