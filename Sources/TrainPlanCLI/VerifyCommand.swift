@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import TrainPlanCore
 import TrainPlanReport
+import TrainPlanSolver
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,7 +58,10 @@ struct VerifyCommand: ParsableCommand {
             report = PlanVerifier.verify(planFile, against: loaded.scenario, replanningFrom: earlier.plan, frozenUntil: earlier.frozenUntil)
         } else {
             report = PlanVerifier.verify(planFile, against: loaded.scenario)
-            if let refuted = PlanVerifier.infeasibleRefutation(planFile, against: loaded.scenario) { report.violations.append(refuted) }
+            if let refuted = PlanVerifier.infeasibleRefutation(planFile, against: loaded.scenario)
+                ?? (report.isValid ? InfeasibleClaim.refutation(planFile, against: loaded.scenario) : nil) {
+                report.violations.append(refuted)
+            }
             report.violations += PlanVerifier.handoversOutsideReplanning(planFile)
         }
         let money = MoneyFormat(language: text.language, currency: loaded.scenario.currency)

@@ -202,6 +202,17 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.index < b.index }
 
+    /// A plan written by another tool may name days as a scenario does (`Mon`, `Senin`, `THURSDAY`):
+    /// read so; written as `mon` ... `sun` always.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Weekday(name: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "Cannot initialize Weekday from invalid String value \(text)"))
+        }
+        self = day
+    }
+
     /// `Monday`, for messages.
     public var englishName: String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][index]

@@ -31,6 +31,18 @@ public struct PlannedDemand: Codable, Sendable, Hashable {
     }
 
     public var servedPeople: Int { served.reduce(0) { $0 + $1.people } }
+
+    private enum CodingKeys: String, CodingKey { case id, served, unserved, why, whyDetail }
+
+    /// An entry that serves nobody may leave `served` out or null, as another tool may write it: none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        served = try c.decodeIfPresent([Served].self, forKey: .served) ?? []
+        unserved = try c.decode(Int.self, forKey: .unserved)
+        why = try c.decodeIfPresent(String.self, forKey: .why)
+        whyDetail = try c.decodeIfPresent(DemandReason.self, forKey: .whyDetail)
+    }
 }
 
 /// Why a plan leaves demand unserved, as facts, so that every output words it in its own

@@ -73,7 +73,7 @@ import TrainPlanCore
         let cases: [(String, String)] = [
             (String(text.prefix(text.count / 2)), "looks cut short"),
             ("[]", "the top level: expected an object { ... }, found a list"),
-            (text.replacingCharacters(in: weekdays, with: #""weekdays": ["senin""#), "\"senin\" is not one of mon, tue"),
+            (text.replacingCharacters(in: weekdays, with: #""weekdays": ["sunday-ish""#), "\"sunday-ish\" is not one of mon, tue"),
             (text.replacingOccurrences(of: #""status": "optimal""#, with: #""status": "great""#), "is not one of optimal"),
             (text.replacingOccurrences(of: #""slots": ["#, with: #""slots": "1", "y": ["#), "expected a list [ ... ], found text"),
         ]

@@ -74,4 +74,28 @@ import Testing
         #expect(open.status == .feasible && open.bound == 18_700.01)
         #expect(abs((open.gap ?? 0) - (18_741.80 - 18_700.01) / 18_741.80) < 1e-15)
     }
+
+    /// A plan claiming `infeasible` for a scenario a greedy plan can schedule is refuted, naming
+    /// what it schedules; for one that has no plan (two mandatory courses, one slot) the claim stands.
+    @Test func aClaimOfInfeasibleIsRefutedByAQuickPlan() throws {
+        let text = """
+            calendar: {start: 2023-01-02, weeks: 1, slots: [a]}
+            courses:
+              - {id: M, skill: weld, sessions: 5, participants: 5, mandatory: true}
+              - {id: N, skill: weld, sessions: 5, participants: 5, value: 100}
+            instructors:
+              - {id: I, skills: {weld: 1}}
+            venues:
+              - {id: V, capacity: 10}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "claim.yaml").scenario
+        let claim = Plan(scenario: scenario.name, status: .infeasible, courses: [
+            .unscheduled("M", reasons: ["no valid plan exists"]), .unscheduled("N", reasons: ["no valid plan exists"]),
+        ])
+        #expect(InfeasibleClaim.refutation(claim, against: scenario)?.description
+                == "[plan] status infeasible, but a valid plan exists: scheduling M (a quick search found it)")
+        var both = scenario
+        both.courses[1].mandatory = true
+        #expect(InfeasibleClaim.refutation(claim, against: both) == nil)
+    }
 }

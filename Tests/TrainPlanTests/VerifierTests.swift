@@ -59,6 +59,34 @@ import TrainPlanCore
         #expect(evaluation.objective == 405_000)
     }
 
+    /// A plan another tool wrote from PROBLEM.md alone: weekdays as scenarios name them (`Mon`,
+    /// `Selasa`), figures rounded to whole rupiah ("to the last rupiah"), a demand-free file. Each
+    /// was refused (a black-box tester's foreign plans); a figure a rupiah off still is.
+    @Test func aForeignPlanWithWholeRupiahAndNamedWeekdaysIsRead() throws {
+        var plan = Self.validPlan()
+        plan.objective = 405_000.4
+        plan.cost?.venues = 15_000.5
+        var json = String(decoding: try PlanFile.encode(plan), as: UTF8.self)
+        json = json.replacingOccurrences(of: "\"mon\"", with: "\"Mon\"").replacingOccurrences(of: "\"tue\"", with: "\"Selasa\"")
+        let folder = try LoaderTests.TemporaryFolder()
+        let read = try PlanFile.read(try folder.write("foreign.json", json))
+        #expect(read.courses[0].weekdays == [.mon, .tue])
+        #expect(PlanVerifier.verify(read, against: Self.scenario()).violations.isEmpty)
+        var off = Self.validPlan()
+        off.objective = 405_001
+        #expect(PlanVerifier.verify(off, against: Self.scenario()).violations.map(\.description)
+                == ["[plan] objective is 405,001, recomputed 405,000"])
+    }
+
+    /// Without a plan (`infeasible`, `unknown`) every course is listed with its reasons (PROBLEM.md).
+    @Test func aPlanWithoutAScheduleGivesEveryCourseItsReasons() {
+        let plan = Plan(scenario: "verifier", status: .unknown, courses: [
+            .unscheduled("C1", reasons: ["no plan found in time"]), .unscheduled("C2", reasons: []), .unscheduled("C3", reasons: []),
+        ])
+        #expect(PlanVerifier.verify(plan, against: Self.scenario()).violations.map(\.description)
+                == ["[plan] status unknown lists every course with its reasons; none given for C2, C3"])
+    }
+
     /// A course listed twice in place of another is named as listed twice, beside the one missing.
     @Test func aCourseListedTwiceIsNamed() {
         var plan = Self.validPlan()
@@ -195,7 +223,7 @@ import TrainPlanCore
     @Test func anInfeasibleClaimIsRefutedWhenNothingIsMandatory() {
         var scenario = Self.scenario()
         let none = Plan(scenario: scenario.name, status: .infeasible,
-                        courses: scenario.courses.map { PlannedCourse(id: $0.id, scheduled: false) })
+                        courses: scenario.courses.map { .unscheduled($0.id, reasons: ["no valid plan exists"]) })
         #expect(PlanVerifier.infeasibleRefutation(none, against: scenario) == nil)   // C1 is mandatory: the claim may hold
         scenario.courses[0].mandatory = false
         #expect(PlanVerifier.verify(none, against: scenario).isValid)   // the rules alone: a re-plan's past may forbid it
