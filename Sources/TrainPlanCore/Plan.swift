@@ -212,6 +212,10 @@ public enum PlanFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw PlanFileError(path: path, message: "cannot read the file") }
         do {
             let plan = try JSONDecoder().decode(Plan.self, from: data)
+            if let twice = JSONDuplicateKeys.first(in: Array(data)) {
+                throw PlanFileError(path: path, message: "\(twice) is given twice in one object: which one holds is not clear "
+                                    + "(programs read either), so give it once")
+            }
             guard plan.format == Plan.format else {
                 throw PlanFileError(path: path, message: "format is \"\(plan.format)\", expected \"\(Plan.format)\"")
             }

@@ -76,6 +76,11 @@ import TrainPlanCore
             (text.replacingCharacters(in: weekdays, with: #""weekdays": ["sunday-ish""#), "\"sunday-ish\" is not one of mon, tue"),
             (text.replacingOccurrences(of: #""status": "optimal""#, with: #""status": "great""#), "is not one of optimal"),
             (text.replacingOccurrences(of: #""slots": ["#, with: #""slots": "1", "y": ["#), "expected a list [ ... ], found text"),
+            // Foundation keeps the first of two keys, Python the last: two plans in one file.
+            (text.replacingOccurrences(of: #""status": "optimal""#, with: #""status": "optimal", "status": "feasible""#),
+             ".status is given twice in one object"),
+            (text.replacingOccurrences(of: #""instructor": "#, with: #""instructor": "X", "instructor": "#),
+             ".courses[].instructor is given twice in one object"),
         ]
         try CLI.withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("plan.json").path
