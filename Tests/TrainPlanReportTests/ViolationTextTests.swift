@@ -18,13 +18,18 @@ import TrainPlanReport
 
     /// A real plan broken on purpose: a venue too small (rule 2) and a weekday outside the
     /// course's (rule 3), read back in Indonesian with Indonesian weekdays; English unchanged.
-    @Test func aBrokenPlanIsExplainedInIndonesian() throws {
-        let start = try #require(CivilDate("2023-01-02"))
+    /// One week, one slot, course C1 (12 participants, Mondays) with instructor I1 and a venue V1 of `seats`.
+    static func oneCourse(start: CivilDate, seats: Int) -> Scenario {
         let calendar = PlanningCalendar(start: start, weeks: 1, workdays: [.mon, .tue, .wed, .thu, .fri], slots: ["S1"])
         let course = Course(id: "C1", skill: "sewing", sessions: 1, weekdays: [.mon], earliestStart: start,
                             latestEnd: start.adding(days: 6), participants: 12, value: 1000)
-        let scenario = Scenario(name: "t", calendar: calendar, courses: [course],
-                                instructors: [Instructor(id: "I1", skills: ["sewing": 1])], venues: [Venue(id: "V1", capacity: 10)])
+        return Scenario(name: "t", calendar: calendar, courses: [course],
+                        instructors: [Instructor(id: "I1", skills: ["sewing": 1])], venues: [Venue(id: "V1", capacity: seats)])
+    }
+
+    @Test func aBrokenPlanIsExplainedInIndonesian() throws {
+        let start = try #require(CivilDate("2023-01-02"))
+        let scenario = Self.oneCourse(start: start, seats: 10)
         var planned = PlannedCourse(id: "C1", scheduled: true, instructor: "I1", venue: "V1", weekdays: [.tue], startSlot: 1)
         planned.sessions = [PlannedSession(date: start.adding(days: 1), slots: [1])]
         let plan = Plan(scenario: "t", status: .feasible, objective: 0, bound: nil, cost: CostBreakdown(), unmetValue: 0, courses: [planned])
@@ -39,12 +44,7 @@ import TrainPlanReport
 
     /// A misstated figure reads in Indonesian with Indonesian grouping (it stayed English, "1,240").
     @Test func aMisstatedFigureIsExplainedInIndonesian() throws {
-        let start = try #require(CivilDate("2023-01-02"))
-        let calendar = PlanningCalendar(start: start, weeks: 1, workdays: [.mon, .tue, .wed, .thu, .fri], slots: ["S1"])
-        let course = Course(id: "C1", skill: "sewing", sessions: 1, weekdays: [.mon], earliestStart: start,
-                            latestEnd: start.adding(days: 6), participants: 12, value: 1000)
-        let scenario = Scenario(name: "t", calendar: calendar, courses: [course],
-                                instructors: [Instructor(id: "I1", skills: ["sewing": 1])], venues: [Venue(id: "V1", capacity: 20)])
+        let scenario = Self.oneCourse(start: try #require(CivilDate("2023-01-02")), seats: 20)
         let plan = Plan(scenario: "t", status: .feasible, objective: 1_240, bound: nil, cost: CostBreakdown(), unmetValue: 1_000,
                         courses: [.unscheduled("C1", reasons: ["value"])])
         let violations = PlanVerifier.verify(plan, against: scenario).violations

@@ -7,23 +7,28 @@ import Testing
 /// What the solver claims where GLPK's numbers run out: amounts it cannot tell apart are not
 /// proven, and a bound is written as the cents every objective is made of.
 @Suite struct NumericClaimsTests {
+    /// One course of 10,000 trainees; demand of 10,000 people worth 1 each and of 3 worth `rareValue` each.
+    static func bulkAndRare(rareValue: Int) -> String {
+        """
+        calendar: {start: 2023-01-02, weeks: 1, slots: [a]}
+        courses:
+          - {id: C, skill: weld, sessions: 1, participants: 10000}
+        instructors:
+          - {id: I, skills: {weld: 1}}
+        venues:
+          - {id: V, capacity: 10000}
+        demand:
+          - {id: BULK, company: X, skill: weld, people: 10000, valuePerPerson: 1}
+          - {id: RARE, company: Y, skill: weld, people: 3, valuePerPerson: \(rareValue)}
+        """
+    }
+
     /// One course of 10,000 trainees; 3 people worth 5e11 each and 10,000 worth 1 each. Worked
     /// out by hand: serve the 3, then 9,997 of the others; unmet value 3. GLPK's simplex takes the
     /// reduced cost of 1 beside 5e11 for zero and stops at 10,000 (a black-box tester's case): the
     /// plan may be that, but it must not be called optimal.
     @Test func amountsGLPKCannotTellApartAreNotClaimedOptimal() throws {
-        let text = """
-            calendar: {start: 2023-01-02, weeks: 1, slots: [a]}
-            courses:
-              - {id: C, skill: weld, sessions: 1, participants: 10000}
-            instructors:
-              - {id: I, skills: {weld: 1}}
-            venues:
-              - {id: V, capacity: 10000}
-            demand:
-              - {id: BULK, company: X, skill: weld, people: 10000, valuePerPerson: 1}
-              - {id: RARE, company: Y, skill: weld, people: 3, valuePerPerson: 500000000000}
-            """
+        let text = Self.bulkAndRare(rareValue: 500_000_000_000)
         let scenario = try ScenarioLoader.load(text: text, file: "span.yaml").scenario
         let (plan, statistics) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(20)))
         let objective = try #require(plan.objective)
@@ -35,18 +40,7 @@ import Testing
 
     /// The same shape at amounts GLPK resolves (3 people worth 1,000,000 each) is proven, as computed by hand.
     @Test func amountsWithinReachAreStillProven() throws {
-        let text = """
-            calendar: {start: 2023-01-02, weeks: 1, slots: [a]}
-            courses:
-              - {id: C, skill: weld, sessions: 1, participants: 10000}
-            instructors:
-              - {id: I, skills: {weld: 1}}
-            venues:
-              - {id: V, capacity: 10000}
-            demand:
-              - {id: BULK, company: X, skill: weld, people: 10000, valuePerPerson: 1}
-              - {id: RARE, company: Y, skill: weld, people: 3, valuePerPerson: 1000000}
-            """
+        let text = Self.bulkAndRare(rareValue: 1_000_000)
         let scenario = try ScenarioLoader.load(text: text, file: "span.yaml").scenario
         let (plan, statistics) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(20)))
         #expect(plan.status == .optimal && plan.objective == 3 && statistics.unresolvableSpan == nil)
