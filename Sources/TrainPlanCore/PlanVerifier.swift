@@ -323,17 +323,20 @@ public enum PlanVerifier {
         if let stated = plan.cost?.statedTotal { check("cost.total", stated, cost.total) }
         check("unmetValue", plan.unmetValue, unmet)
         check("objective", plan.objective, evaluation.objective)
+        // The bound and gap go with the objective as the plan states it, once that agrees (a plan with
+        // figures rounded to whole rupiah rounds its bound too).
+        let objective = plan.objective.flatMap { same($0, evaluation.objective) ? $0 : nil } ?? evaluation.objective
         if let bound = plan.bound {
-            if bound > evaluation.objective + max(0.01, 1e-6 * abs(evaluation.objective)) {
-                fail(nil, nil, "bound \(Money.plain(bound)) exceeds the objective \(Money.plain(evaluation.objective))")
+            if bound > objective + max(0.01, 1e-6 * abs(objective)) {
+                fail(nil, nil, "bound \(Money.plain(bound)) exceeds the objective \(Money.plain(objective))")
             }
-            if plan.status == .optimal, abs(bound - evaluation.objective) > max(0.01, 1e-6 * abs(evaluation.objective)) {
-                fail(nil, nil, "status optimal but bound \(Money.plain(bound)) differs from the objective \(Money.plain(evaluation.objective))")
+            if plan.status == .optimal, abs(bound - objective) > max(0.01, 1e-6 * abs(objective)) {
+                fail(nil, nil, "status optimal but bound \(Money.plain(bound)) differs from the objective \(Money.plain(objective))")
             }
         } else if plan.status == .optimal {
             fail(nil, nil, "status optimal needs a bound equal to the objective")
         }
-        checkGap(plan, objective: evaluation.objective, fail: { fail(nil, nil, $0) })
+        checkGap(plan, objective: objective, fail: { fail(nil, nil, $0) })
         checkEngagements(plan.engage, taught: taught, scenario: scenario, fail: fail)
         return VerificationReport(violations: violations, evaluation: evaluation)
     }

@@ -70,11 +70,12 @@ struct ScenarioDecoder {
     static let lastDate = CivilDate(dayNumber: CivilDate(year: 9999, month: 12, day: 31)?.dayNumber ?? 0)
 
     /// The slots a single label seems to hold: its time ranges when it has two or more (`08:00-12:00 /
-    /// 13:00-16:00`, `08.00-12.00 dan 13.00-16.00`), else its comma-separated parts when each holds a
-    /// number (`1, 2`); one label otherwise.
+    /// 13:00-16:00`, `08.00-12.00 dan 13.00-16.00`); one label when it has one (`Sesi 1, 08:00-10:00`,
+    /// `Pagi (08:00-12:00, 4 JP)`); else its comma-separated parts when each holds a number (`1, 2`).
     static func slotsWithin(_ label: String) -> [String] {
         let ranges = label.matches(of: #/\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}/#).map { String(label[$0.range]) }
         if ranges.count > 1 { return ranges }
+        if ranges.count == 1 { return [label] }
         let parts = label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return parts.count > 1 && parts.allSatisfy({ $0.contains(where: \.isNumber) }) ? parts : [label]
     }

@@ -29,9 +29,10 @@ public struct Unavailability: Hashable, Sendable, CustomStringConvertible {
     public static func parse(_ text: String) -> Result<Unavailability, EntryError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         var slots: ClosedRange<Int>?
         if parts.count == 2 {
-            let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false)
+            let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard (1...2).contains(bounds.count), let low = Int(bounds[0]), let high = Int(bounds.last ?? ""),
                   low >= 1, low <= high else {
                 return .failure(EntryError("\"\(text)\": expected a slot suffix like @2 or @1-2"))

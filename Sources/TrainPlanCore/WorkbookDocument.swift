@@ -248,6 +248,9 @@ private final class CellReader {
         return key == "calendar.workdays" && items.allSatisfy { FieldReader.weekdayWords($0) != nil }
     }
 
+    /// List fields whose numbers add up over rows: a merged one may have been meant as a total.
+    static let fieldsThatAddUp: Set<String> = ["participants", "value", "people", "capacity"]
+
     /// The settings' field names at every level (`calendar.start`: `calendar`, `start`).
     static let settingNames = ScenarioDecoder.settingsFields + ScenarioDecoder.calendarFields
         + ["premiumPerParticipantMonth", "valuePerParticipant"]
@@ -349,20 +352,28 @@ private final class CellReader {
                         "row(s) \(hidden.map(String.init).joined(separator: ", ")) are hidden in the workbook and read like "
                         + "any other; delete a row to leave it out", .hiddenRows(hidden))
         }
-        let hiddenFields = sheet.hiddenColumns.sorted().compactMap { column in
-            header[column].map { "\(CellReference.columnName(column)) (\($0))" }
+        // Only fields with values: a notes column (`# catatan`) or an unused template column hidden is nothing read.
+        let valued = Set(sheet.rows.dropFirst().flatMap { $0.cells.map(\.reference.column) })
+        let hiddenFields = sheet.hiddenColumns.sorted().compactMap { column -> String? in
+            guard let name = header[column], valued.contains(column), !CSVColumns.isNote(name) else { return nil }
+            return "\(CellReference.columnName(column)) (\(name))"
         }
         if !hiddenFields.isEmpty {
             log.warning(SourceLocation(file: file, line: headerRow.number, sheet: sheet.name),
                         "column(s) \(hiddenFields.joined(separator: ", ")) are hidden in the workbook and read like any other; "
                         + "delete a column to leave it out", .hiddenColumns(hiddenFields))
         }
-        // A number merged down rows (one `participants` over two batches) holds for each row, as the
-        // sheet shows it; said, since the planner may have meant it as their total.
-        if !sheet.spreadNumbers.isEmpty {
+        // A headcount or worth merged down rows (one `participants` over two batches) holds for each row,
+        // as the sheet shows it; said, since the planner may have meant it as their total (a level or a
+        // rate shared by two rows is no total).
+        let totals = sheet.spreadNumbers.filter { range in
+            let column = range.split(separator: ":").first.flatMap { CellReference(String($0)) }?.column
+            return column.flatMap { header[$0] }.map(Self.fieldsThatAddUp.contains) ?? false
+        }
+        if !totals.isEmpty {
             log.warning(SourceLocation(file: file, line: headerRow.number, sheet: sheet.name),
-                        "merged cell(s) \(sheet.spreadNumbers.joined(separator: ", ")) hold a number read for every row they span; "
-                        + "unmerge them and give each row its own if it was meant as their total", .mergedNumbers(sheet.spreadNumbers))
+                        "merged cell(s) \(totals.joined(separator: ", ")) hold a number read for every row they span; "
+                        + "unmerge them and give each row its own if it was meant as their total", .mergedNumbers(totals))
         }
         let columns = header.keys.sorted()
         var result: [RawNode] = []

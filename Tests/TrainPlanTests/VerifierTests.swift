@@ -72,6 +72,13 @@ import TrainPlanCore
         let read = try PlanFile.read(try folder.write("foreign.json", json))
         #expect(read.courses[0].weekdays == [.mon, .tue])
         #expect(PlanVerifier.verify(read, against: Self.scenario()).violations.isEmpty)
+        // Rounded the same way, an optimal plan's bound goes with its stated objective.
+        var rounded = Self.validPlan()
+        rounded.status = .optimal
+        rounded.objective = 405_000.4
+        rounded.bound = 405_000.4
+        rounded.gap = 0
+        #expect(PlanVerifier.verify(rounded, against: Self.scenario()).violations.isEmpty)
         var off = Self.validPlan()
         off.objective = 405_001
         #expect(PlanVerifier.verify(off, against: Self.scenario()).violations.map(\.description)
