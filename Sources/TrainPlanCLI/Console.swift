@@ -17,13 +17,15 @@ enum Console {
         return "cannot write \(path): \(error.localizedDescription)"
     }
 
-    /// A scenario diagnostic with its fixed part (`error`, `warning`) and the scenario's warnings in the
-    /// chosen language; the file, line, field and the reader's other messages stay as they are.
+    /// A scenario diagnostic with its fixed part (`error`, `warning`), the scenario's warnings and its
+    /// commonest errors in the chosen language; the file, line, field and the reader's other messages stay as they are.
     static func describe(_ diagnostic: Diagnostic, _ language: Language) -> String {
         let text = TextCatalogue(language: language)
         let severity = text(diagnostic.severity == .error ? .severityError : .severityWarning)
         let field = diagnostic.location.field.map { " \($0):" } ?? ""
-        let message = diagnostic.warning.map { WarningText(text: text).sentence($0) } ?? diagnostic.message
+        // An error's English stays as the reader wrote it (with every hint); other languages word its facts.
+        let problem = language == .en ? nil : diagnostic.problem.map { ProblemText(text: text).sentence($0) }
+        let message = diagnostic.warning.map { WarningText(text: text).sentence($0) } ?? problem ?? diagnostic.message
         return "\(diagnostic.location): \(severity):\(field) \(message)"
     }
 

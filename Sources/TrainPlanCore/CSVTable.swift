@@ -61,11 +61,13 @@ struct CSVColumns {
                 ?? Suggestion.closest(to: name, in: known)
             let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
             let note = closest == nil ? " (a column of notes: start its header with #)" : ""
-            log.error(at, "unknown column \"\(name)\": not a field of \(item)\(hint)\(note)")
+            log.error(at, "unknown column \"\(name)\": not a field of \(item)\(hint)\(note)",
+                      .unknownField(key: name, column: true, suggestion: closest))
             if let closest, missing.contains(closest) { reported.insert(closest) }
         }
         for name in missing where !reported.contains(name) {
-            log.error(missingAt.with(field: name), "missing required column \"\(name)\": every row is \(item) and needs it")
+            log.error(missingAt.with(field: name), "missing required column \"\(name)\": every row is \(item) and needs it",
+                      .missingColumn(name: name))
             reported.insert(name)
         }
         return (dropped, reported)

@@ -48,12 +48,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// The same as facts, where outputs word it in the planner's language; `nil`: `message` is all.
     public var warning: ScenarioWarning?
+    /// An error's facts, likewise (the commonest errors only).
+    public var problem: ScenarioProblem?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, warning: ScenarioWarning? = nil) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, warning: ScenarioWarning? = nil,
+                problem: ScenarioProblem? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.warning = warning
+        self.problem = problem
     }
 
     public var description: String {
@@ -83,8 +87,8 @@ final class DiagnosticLog {
     /// The scenario, once it has been read without errors.
     var result: Scenario?
 
-    func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.error, location, message))
+    func error(_ location: SourceLocation, _ message: String, _ problem: ScenarioProblem? = nil) {
+        diagnostics.append(Diagnostic(.error, location, message, problem: problem))
     }
 
     func warning(_ location: SourceLocation, _ message: String, _ warning: ScenarioWarning? = nil) {

@@ -59,9 +59,10 @@ final class FieldReader {
     func node(_ key: String, required: Bool = false) -> RawNode? {
         guard let value = entries[key]?.value, !value.isNull else {
             if required, let dash = dashes[key] {
-                log.error(dash.with(field: key), "\"-\" in the required field \"\(key)\": it needs a value")
+                log.error(dash.with(field: key), "\"-\" in the required field \"\(key)\": it needs a value", .dashInRequiredField(key: key))
             } else if required, !reportedEmpty(key) {
-                log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"")
+                log.error((entries[key]?.value.location ?? location).with(field: key), "missing required field \"\(key)\"",
+                          .missingField(key: key))
             }
             return nil
         }
@@ -80,7 +81,7 @@ final class FieldReader {
     func string(_ key: String, required: Bool = false) -> String? {
         guard let s = scalar(key, required: required, expected: "text") else { return nil }
         let text = s.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, required { fail(s.location, key, "must not be empty") }
+        if text.isEmpty, required { fail(s.location, key, "must not be empty", .emptyText) }
         // A dash is how a spreadsheet says "none" (a cohort of "-" would tie every such course together).
         if !required, NumberText.isDash(text) { return nil }
         return text.isEmpty ? nil : text
@@ -101,7 +102,7 @@ final class FieldReader {
                      + "longer id (an 18-digit NIP) has lost its last ones; format the column as Text and type the ids again")
                 return nil
             }
-            fail(s.location, key, "\"\(s.text)\" is not an id: use letters, digits, '.', '_' and '-'")
+            fail(s.location, key, "\"\(s.text)\" is not an id: use letters, digits, '.', '_' and '-'", .notAnID(text: s.text))
             return nil
         }
         return text
@@ -125,7 +126,8 @@ final class FieldReader {
                  + "or \(NumberText.format(decimal)) if \"\(mark)\" is the decimal mark; write \(NumberText.format(grouped))\(indonesian) "
                  + "or \(NumberText.format(decimal)), or set decimalMark: \",\" or \".\" in the scenario settings")
         case .invalid:
-            fail(s.location, key, "expected \(what), found \"\(s.text)\"\(NumberText.hint(s, currency: money ? currency : nil))")
+            let hint = NumberText.hint(s, currency: money ? currency : nil)
+            fail(s.location, key, "expected \(what), found \"\(s.text)\"\(hint.english)", .notANumber(text: s.text, kind: money ? .money : what == Self.wholeNumber ? .whole : .number, hint: hint.fact))
         }
         return nil
     }
@@ -154,7 +156,7 @@ final class FieldReader {
             return nil
         }
         guard value >= 0 else {
-            fail(s.location, key, "must be at least 0, found \(NumberText.format(value))")
+            fail(s.location, key, "must be at least 0, found \(NumberText.format(value))", .negativeMoney(found: NumberText.format(value)))
             return nil
         }
         guard value <= ScenarioLimits.maxMoney else {
@@ -182,14 +184,16 @@ final class FieldReader {
         return cents
     }
 
+    static let wholeNumber = "a whole number"
+
     /// A whole number in `range`; above `maximum` (one of ``ScenarioLimits``) it is reported as over that limit.
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int>, maximum: Int? = nil) -> Int? {
-        guard let s = scalar(key, required: required, expected: "a whole number"),
-              let read = reading(s, key, money: false, what: "a whole number") else { return nil }
+        guard let s = scalar(key, required: required, expected: Self.wholeNumber),
+              let read = reading(s, key, money: false, what: Self.wholeNumber) else { return nil }
         // A number cell holding a formula's result (=12*(1-1/6): 9.999999999999998) is the whole number it shows.
         let value = s.numberStyle == .typed && abs(read - read.rounded()) <= 1e-9 * max(1, abs(read)) ? read.rounded() : read
         guard value.rounded() == value else {
-            fail(s.location, key, "expected a whole number, found \"\(s.text)\"")
+            fail(s.location, key, "expected a whole number, found \"\(s.text)\"", .notANumber(text: s.text, kind: .whole, hint: nil))
             return nil
         }
         if let maximum, value > Double(maximum), value >= Double(range.lowerBound) {
@@ -199,7 +203,9 @@ final class FieldReader {
         guard value >= Double(range.lowerBound), value <= Double(range.upperBound), let whole = Int(exactly: value),
               range.contains(whole) else {
             let bound = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
-            fail(s.location, key, "must be \(bound), found \(NumberText.format(value))")
+            fail(s.location, key, "must be \(bound), found \(NumberText.format(value))",
+                 .outOfRange(found: NumberText.format(value), atLeast: range.lowerBound,
+                             atMost: range.upperBound == Int.max ? nil : range.upperBound))
             return nil
         }
         return whole
@@ -223,7 +229,8 @@ final class FieldReader {
         case "true", "yes", "ya", "benar", "wajib", "1", "✓", "✔": return true
         case "false", "no", "tidak", "salah", "opsional", "tidak wajib", "0": return false
         default:
-            fail(s.location, key, "expected true/false (or yes/no, ya/tidak, benar/salah, wajib/opsional, 1/0), found \"\(s.text)\"")
+            fail(s.location, key, "expected true/false (or yes/no, ya/tidak, benar/salah, wajib/opsional, 1/0), found \"\(s.text)\"",
+                 .notABoolean(text: s.text))
             return nil
         }
     }
@@ -235,17 +242,24 @@ final class FieldReader {
         case let .date(date): return date
         case let .impossible(reason): fail(s.location, key, "\"\(s.text)\" is not a date: \(reason)")
         case .notADate:
-            fail(s.location, key, "expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"\(s.text)\"" + Self.serialHint(s.text))
+            let serial = Self.serialDate(s.text)
+            fail(s.location, key, "expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"\(s.text)\"" + Self.serialHint(s.text),
+                 .notADate(text: s.text, serial: serial))
         }
         return nil
     }
 
-    /// `45155` in a date field is a spreadsheet's day count shown without a date format.
-    static func serialHint(_ text: String) -> String {
+    /// `45155` in a date field is a spreadsheet's day count shown without a date format: its date.
+    static func serialDate(_ text: String) -> CivilDate? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 5, let serial = Int(trimmed), (20_000...80_000).contains(serial),
-              let epoch = CivilDate(year: 1899, month: 12, day: 30) else { return "" }
-        return ", which looks like a spreadsheet's day number for \(epoch.adding(days: serial)): format the cell as a date"
+              let epoch = CivilDate(year: 1899, month: 12, day: 30) else { return nil }
+        return epoch.adding(days: serial)
+    }
+
+    /// The hint a ``serialDate(_:)`` gives, or "".
+    static func serialHint(_ text: String) -> String {
+        serialDate(text).map { ", which looks like a spreadsheet's day number for \($0): format the cell as a date" } ?? ""
     }
 
     /// A list: a YAML sequence of scalars, or one cell/scalar split on `;` or `,`.
@@ -299,9 +313,10 @@ final class FieldReader {
                 for day in read where !days.contains(day) { days.append(day) }
             } else {
                 unread = true
-                let hint = Suggestion.closest(to: item.text, in: Weekday.names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let closest = Suggestion.closest(to: item.text, in: Weekday.names)
                 fail(item.location, key, "\"\(item.text)\" is not a weekday: use mon tue wed thu fri sat sun (or senin selasa rabu "
-                     + "kamis jumat sabtu minggu), separated by \";\"\(hint)")
+                     + "kamis jumat sabtu minggu), separated by \";\"\(closest.map { " (did you mean \"\($0)\"?)" } ?? "")",
+                     .notAWeekday(text: item.text, suggestion: closest))
             }
         }
         // A list with a word that is no day is reported above; read on as if it were absent, so that
@@ -402,8 +417,8 @@ final class FieldReader {
         }
     }
 
-    func fail(_ at: SourceLocation, _ key: String, _ message: String) {
-        log.error(at.with(field: at.field ?? key), message)
+    func fail(_ at: SourceLocation, _ key: String, _ message: String, _ problem: ScenarioProblem? = nil) {
+        log.error(at.with(field: at.field ?? key), message, problem)
     }
 
     func warn(_ at: SourceLocation, _ key: String, _ message: String, _ warning: ScenarioWarning? = nil) {
@@ -421,10 +436,13 @@ final class FieldReader {
             let at = entries[key]?.keyLocation ?? location
             // `value: Rp 1.500.000,-` inside `{ }`: the comma ends the value, and "-" or "50" becomes a key.
             let cutAmount = key == "-" || (!key.isEmpty && key.allSatisfy(\.isNumber))
+            let closest = cutAmount ? nil : Suggestion.closest(to: key, in: known)
             let hint = cutAmount
                 ? "; inside { } a comma ends a value, so an amount such as Rp 1.500.000,- or 150.000,50 must be quoted"
-                : Suggestion.closest(to: key, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
-            log.error(at.with(field: key), "unknown field \"\(key)\" in \(what)\(hint)")
+                : closest.map { "; did you mean \"\($0)\"?" } ?? ""
+            // The comma's lesson is said in English only: the facts would lose it.
+            log.error(at.with(field: key), "unknown field \"\(key)\" in \(what)\(hint)",
+                      cutAmount ? nil : .unknownField(key: key, column: false, suggestion: closest))
         }
     }
 }
@@ -639,25 +657,26 @@ enum NumberText {
         return "\(parts[0]).\(parts[1])"
     }
 
-    static func hint(_ s: RawScalar, currency: String?) -> String {
+    static func hint(_ s: RawScalar, currency: String?) -> (english: String, fact: ScenarioProblem.NumberHint?) {
         if stripLabels(s.text.trimmingCharacters(in: .whitespaces), currency: currency).rupiah {
-            return " (after Rp, \".\" groups thousands and \",\" is the decimal mark: Rp 1.500.000,50)"
+            return (" (after Rp, \".\" groups thousands and \",\" is the decimal mark: Rp 1.500.000,50)", .rupiahMarks)
         }
         // A date where a number belongs (a date cell in a workbook, a date typed in the wrong column).
         let trimmed = s.text.trimmingCharacters(in: .whitespaces)
-        if CivilDate(trimmed) != nil { return " (a date: this field takes a number)" }
+        if CivilDate(trimmed) != nil { return (" (a date: this field takes a number)", .date) }
         // A time cell (`06:00`) or an accounting negative (`(250.000)`) is no matter of decimal marks.
-        if trimmed.wholeMatch(of: #/\d{1,2}:\d{2}(:\d{2})?/#) != nil { return " (a time of day: this field takes a number)" }
+        if trimmed.wholeMatch(of: #/\d{1,2}:\d{2}(:\d{2})?/#) != nil { return (" (a time of day: this field takes a number)", .timeOfDay) }
         if trimmed.hasPrefix("("), trimmed.hasSuffix(")") || trimmed.hasSuffix(")-") {
-            return " (a negative amount in parentheses: this field takes a number of 0 or more)"
+            return (" (a negative amount in parentheses: this field takes a number of 0 or more)", .negativeInParentheses)
         }
         // Only for what looks like a number: "dua" needs no lesson in decimal marks.
         if case let .spreadsheet(grouping, decimal, settled) = s.numberStyle, s.text.contains(where: \.isNumber) {
-            return settled ? " (in this file \"\(grouping)\" groups thousands and \"\(decimal)\" is the decimal mark)"
+            let english = settled ? " (in this file \"\(grouping)\" groups thousands and \"\(decimal)\" is the decimal mark)"
                 : " (in this file \"\(grouping)\" groups thousands and \"\(decimal)\" is the decimal mark, or \".\" groups and \",\" is "
                     + "the decimal mark when both are written: 1,500,000.50 or 1.500.000,50)"
+            return (english, .fileMarks(grouping: String(grouping), decimal: String(decimal), settled: settled))
         }
-        return ""
+        return ("", nil)
     }
 
     static func format(_ value: Double) -> String {

@@ -229,7 +229,8 @@ struct ScenarioDecoder {
             } else if !fields.has("value"), !settings.hasValueDefault, !fields.failed("value") {
                 // (With a default, a missing value comes from a bad `participants`, already reported.)
                 fields.fail(fields.location.with(field: "value"), "value",
-                            "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory")
+                            "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory",
+                            .courseValueMissing)
             }
         }
         let socialSecurity = fields.bool("socialSecurity", default: true)

@@ -397,7 +397,8 @@ public enum ScenarioLoader {
         var first: [String: SourceLocation] = [:]
         for (id, location) in ids {
             if let earlier = first[id] {
-                log.error(location.with(field: "id"), "duplicate \(kind) id \"\(id)\" (first used at \(earlier))")
+                log.error(location.with(field: "id"), "duplicate \(kind) id \"\(id)\" (first used at \(earlier))",
+                          .duplicateID(id: id, earlier: "\(earlier)"))
             } else {
                 first[id] = location
             }

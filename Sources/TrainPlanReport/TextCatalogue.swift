@@ -57,6 +57,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
+    // Scenario errors (``ProblemText``)
+    case readMissingField, readDashInRequired, readEmptyText, readNotAnID, readNotANumber, readNotAnAmount, readNotAWholeNumber
+    case readAtLeast, readBetween, readNegativeMoney, readNotABoolean, readNotADate, readSerialDate, readNotAWeekday
+    case readUnknownField, readNotesColumn, readMissingColumn, readValueMissing, readDuplicateID, readDidYouMean
+    case hintRupiahMarks, hintDate, hintTimeOfDay, hintNegativeInParentheses, hintFileMarks, hintFileMarksUnsettled
     case thenHead, thenClosest, thenLoadShare, thenTrainees, thenNoInternal, thenFirstHad, thenProven, thenNotFound, thenKept, thenSeconds
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
@@ -477,6 +482,42 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
                                             "{1} error(s) in {2} or {3}; nothing was planned")
         case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")
+        case .readMissingField: ("kolom wajib \"{1}\" tidak ada", "missing required field \"{1}\"")
+        case .readDashInRequired: ("\"-\" di kolom wajib \"{1}\": kolom ini perlu diisi", "\"-\" in the required field \"{1}\": it needs a value")
+        case .readEmptyText: ("tidak boleh kosong", "must not be empty")
+        case .readNotAnID: ("\"{1}\" bukan kode: pakai huruf, angka, '.', '_' dan '-'", "\"{1}\" is not an id: use letters, digits, '.', '_' and '-'")
+        case .readNotANumber: ("seharusnya bilangan, tertulis \"{1}\"{2}", "expected a number, found \"{1}\"{2}")
+        case .readNotAnAmount: ("seharusnya jumlah uang (bilangan tidak negatif), tertulis \"{1}\"{2}",
+                                "expected an amount of money (a non-negative number), found \"{1}\"{2}")
+        case .readNotAWholeNumber: ("seharusnya bilangan bulat, tertulis \"{1}\"{2}", "expected a whole number, found \"{1}\"{2}")
+        case .readAtLeast: ("harus paling sedikit {1}, tertulis {2}", "must be at least {1}, found {2}")
+        case .readBetween: ("harus antara {1} dan {2}, tertulis {3}", "must be between {1} and {2}, found {3}")
+        case .readNegativeMoney: ("harus paling sedikit 0, tertulis {1}", "must be at least 0, found {1}")
+        case .readNotABoolean: ("seharusnya ya/tidak (atau benar/salah, wajib/opsional, 1/0), tertulis \"{1}\"",
+                                "expected true/false (or yes/no, ya/tidak, benar/salah, wajib/opsional, 1/0), found \"{1}\"")
+        case .readNotADate: ("seharusnya tanggal TTTT-BB-HH (atau hari dulu: HH/BB/TTTT), tertulis \"{1}\"{2}",
+                             "expected a date YYYY-MM-DD (or day first: DD/MM/YYYY), found \"{1}\"{2}")
+        case .readSerialDate: (", yang tampaknya nomor hari spreadsheet untuk {1}: format selnya sebagai tanggal",
+                               ", which looks like a spreadsheet's day number for {1}: format the cell as a date")
+        case .readNotAWeekday: ("\"{1}\" bukan nama hari: pakai senin selasa rabu kamis jumat sabtu minggu (atau mon tue wed thu fri sat sun), dipisah \";\"{2}",
+                                "\"{1}\" is not a weekday: use mon tue wed thu fri sat sun (or senin selasa rabu kamis jumat sabtu minggu), separated by \";\"{2}")
+        case .readUnknownField: ("kolom \"{1}\" tidak dikenal{2}", "unknown field \"{1}\"{2}")
+        case .readNotesColumn: (" (kolom catatan: awali judulnya dengan #)", " (a column of notes: start its header with #)")
+        case .readMissingColumn: ("kolom wajib \"{1}\" tidak ada: setiap baris memerlukannya", "missing required column \"{1}\": every row needs it")
+        case .readValueMissing: ("tidak ada: beri kursus ini nilai, atau isi defaults.valuePerParticipant, atau jadikan wajib",
+                                 "missing: give the course a value, or set defaults.valuePerParticipant, or make it mandatory")
+        case .readDuplicateID: ("kode \"{1}\" dipakai dua kali (pertama di {2})", "duplicate id \"{1}\" (first used at {2})")
+        case .readDidYouMean: ("; maksudnya \"{1}\"?", "; did you mean \"{1}\"?")
+        case .hintRupiahMarks: (" (setelah Rp, \".\" memisahkan ribuan dan \",\" tanda desimal: Rp 1.500.000,50)",
+                                " (after Rp, \".\" groups thousands and \",\" is the decimal mark: Rp 1.500.000,50)")
+        case .hintDate: (" (sebuah tanggal: kolom ini berisi bilangan)", " (a date: this field takes a number)")
+        case .hintTimeOfDay: (" (sebuah jam: kolom ini berisi bilangan)", " (a time of day: this field takes a number)")
+        case .hintNegativeInParentheses: (" (jumlah negatif dalam kurung: kolom ini berisi bilangan 0 atau lebih)",
+                                          " (a negative amount in parentheses: this field takes a number of 0 or more)")
+        case .hintFileMarks: (" (di berkas ini \"{1}\" memisahkan ribuan dan \"{2}\" tanda desimal)",
+                              " (in this file \"{1}\" groups thousands and \"{2}\" is the decimal mark)")
+        case .hintFileMarksUnsettled: (" (di berkas ini \"{1}\" memisahkan ribuan dan \"{2}\" tanda desimal, atau \".\" memisahkan ribuan dan \",\" tanda desimal bila keduanya ditulis: 1,500,000.50 atau 1.500.000,50)",
+                                       " (in this file \"{1}\" groups thousands and \"{2}\" is the decimal mark, or \".\" groups and \",\" is the decimal mark when both are written: 1,500,000.50 or 1.500.000,50)")
         case .didYouMean: (" (maksudnya \"{1}\"?)", " (did you mean \"{1}\"?)")
         case .warnCourseSkill: ("kursus {1}: tidak ada instruktur yang memiliki keahlian \"{2}\"{3}",
                                 "course {1}: no instructor has the skill \"{2}\"{3}")
