@@ -12,7 +12,9 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
         case budgetBelowMandatory
         /// The mandatory `courses` cannot all be scheduled together.
         case mandatoryClash
-        /// Said in English only, in `text` (re-planning's own findings).
+        /// A re-plan cannot keep the past: `past` says why.
+        case pastCannotStay
+        /// Said in English only, in `text`.
         case other
     }
 
@@ -26,10 +28,11 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
     public var replanning: Bool?
     public var apprenticesPlaced: Bool?
     public var text: String?
+    public var past: PastProblem?
 
     public init(kind: Kind, course: String? = nil, reasons: [UnscheduledReason]? = nil, budget: Double? = nil,
                 least: Double? = nil, exact: Bool? = nil, courses: [String]? = nil, replanning: Bool? = nil,
-                apprenticesPlaced: Bool? = nil, text: String? = nil) {
+                apprenticesPlaced: Bool? = nil, text: String? = nil, past: PastProblem? = nil) {
         self.kind = kind
         self.course = course
         self.reasons = reasons
@@ -40,7 +43,11 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
         self.replanning = replanning
         self.apprenticesPlaced = apprenticesPlaced
         self.text = text
+        self.past = past
     }
+
+    /// Why a re-plan cannot keep the past.
+    public static func past(_ problem: PastProblem) -> InfeasibilityReason { InfeasibilityReason(kind: .pastCannotStay, past: problem) }
 
     /// A finding said in English only.
     public static func other(_ text: String) -> InfeasibilityReason { InfeasibilityReason(kind: .other, text: text) }

@@ -6,10 +6,12 @@ import TrainPlanCore
 public struct InfeasibilityText: Sendable {
     public let text: TextCatalogue
     let reasons: ReasonText
+    let past: PastProblemText
 
     public init(text: TextCatalogue, currency: String) {
         self.text = text
         reasons = ReasonText(text: text, currency: currency)
+        past = PastProblemText(text: text, currency: currency)
     }
 
     /// The English sentences of the plan file's `infeasibility`.
@@ -39,6 +41,8 @@ public struct InfeasibilityText: Sendable {
                         reasons.money.format(r.least ?? 0), which, courses)
         case .mandatoryClash:
             return text(.infeasibleMandatoryClash, courses)
+        case .pastCannotStay:
+            return r.past.map(past.sentence) ?? r.text ?? ""
         case .other:
             return r.text ?? ""
         }

@@ -57,6 +57,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
+    // Why a re-plan cannot keep the past (``PastProblemText``)
+    case pastHappened, pastEnded, pastStarted, pastHandedOverAgain, pastAway, pastClosed, pastRemainingCannotRun, pastClash, pastHolders
+    case pastOverLimit, pastLoadPeriods, pastOverCourses, pastHandoverNotASession, pastInstructorCannotTeach, pastNotListed
+    case pastVenueTooSmall, pastVenueCannotHost, pastHolderUnavailable, pastInstructorGone, pastVenueGone, pastHandoverGone
+    case pastLengthChanged, pastNoLongerFit, pastCalendarStartsLater, pastCalendarEndsEarlier, pastNowHoliday, pastNoLongerWorkday
+    case pastOutsideWindow, pastRhythmChanged, pastInstructorNoLongerAllowed, pastVenueNoLongerAllowed
     // Scenario errors (``ProblemText``)
     case readMissingField, readDashInRequired, readEmptyText, readNotAnID, readNotANumber, readNotAnAmount, readNotAWholeNumber
     case readAtLeast, readBetween, readNegativeMoney, readNotABoolean, readNotADate, readSerialDate, readNotAWeekday
@@ -439,7 +445,6 @@ public enum TextKey: String, CaseIterable, Sendable {
                                "no qualified instructor and suitable venue are free for its earlier sessions (from {1}, slot {2}){3}")
         case .pinAfter: (" setelah {1}", " after {1}")
         case .pinKeeping: (" sambil mempertahankan {1}", " while keeping its {1}")
-        case .andWord: ("dan", "and")
         case .noneWord: ("tidak ada", "none")
         case .glpkFailed: ("peringatan: GLPK gagal selama pencarian{1}; rencana sah tetapi mungkin belum sebaik mungkin:",
                            "warning: GLPK failed during the search{1}; the plan is valid but may be worse than it could be:")
@@ -482,6 +487,57 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .errorVariantsNothingPlanned: ("{1} kesalahan di {2} atau {3}; tidak ada yang direncanakan",
                                             "{1} error(s) in {2} or {3}; nothing was planned")
         case .errorNoVariant: ("{1}: tidak ada varian bernama \"{2}\"{3}", "{1}: no variant named \"{2}\"{3}")
+        case .pastHappened: ("kursus {1} punya pertemuan pada atau sebelum {2} yang tidak bisa tetap seperti semula: {3}",
+                             "course {1} has sessions on or before {2} that cannot stay as they were: {3}")
+        case .pastEnded: ("kursus {1} sudah selesai pada {2} tetapi pertemuannya tidak lagi sah: {3}",
+                          "course {1} ended by {2} but its sessions no longer hold: {3}")
+        case .pastStarted: ("kursus {1} sudah dimulai (ada pertemuan pada atau sebelum {2}) tetapi tidak bisa mempertahankan rencananya: {3}",
+                            "course {1} has started (session on or before {2}) but cannot keep its plan: {3}")
+        case .pastHandedOverAgain: ("kursus {1} sudah dialihkan pada {2}, dan {3} di {4} tidak bisa lagi memegang pertemuannya sejak itu{5}; satu kursus hanya boleh dialihkan sekali, jadi tidak bisa dialihkan lagi: biarkan {3} dan {4} bebas untuk pertemuannya setelah {6}",
+                                    "course {1} was handed over on {2}, and {3} at {4} can no longer hold its sessions from then on{5}; a plan holds one hand-over per course, so it cannot be handed over again: keep its holders free for its sessions after {6}")
+        case .pastAway: (" ({1} berhalangan pada {2})", " ({1} is away on {2})")
+        case .pastClosed: (" ({1} tutup pada {2})", " ({1} is closed on {2})")
+        case .pastRemainingCannotRun: ("kursus {1} sudah dimulai (ada pertemuan pada atau sebelum {2}) tetapi pertemuan sisanya tidak bisa diadakan: {3}",
+                                       "course {1} has started (session on or before {2}) but its remaining sessions cannot be held: {3}")
+        case .pastClash: ("rencana sebelumnya menempatkan {1} bersamaan pada {2} {3} pada {4} JP ke {5}, pada atau sebelum {6}: yang sudah terjadi tidak bisa diubah, jadi rencana itu tidak diizinkan skenario ini (aturan 5)",
+                          "the earlier plan has {1} both with {2} {3} on {4} slot {5}, on or before {6}: what has happened cannot change, so that plan is not one this scenario allows (rule 5)")
+        case .pastHolders: ("instruktur|tempat|rombongan belajar", "instructor|venue|cohort")
+        case .pastOverLimit: ("instruktur {1} sudah mengajar {2} JP {3} pada atau sebelum {4}, melebihi batasnya {5} (aturan 6): yang sudah terjadi tidak bisa diubah; kembalikan batasnya",
+                              "instructor {1} already taught {2} slots {3} on or before {4}, over its limit of {5} (rule 6): what has happened cannot change; raise the limit back")
+        case .pastLoadPeriods: ("dalam satu hari|dalam satu minggu|seluruhnya", "in one day|in one week|in all")
+        case .pastOverCourses: ("instruktur {1} sudah mengajar {2} kursus ({3}) pada atau sebelum {4}, melebihi maxCourses {5} (aturan 6): kembalikan batasnya",
+                                "instructor {1} already taught {2} courses ({3}) on or before {4}, over its maxCourses of {5} (rule 6): raise the limit back")
+        case .pastHandoverNotASession: ("tanggal pengalihannya {1} bukan salah satu pertemuannya setelah yang pertama",
+                                        "its hand-over date {1} is not one of its sessions after the first")
+        case .pastInstructorCannotTeach: ("instruktur {1} memegang pertemuannya sejak {2} dan tidak bisa lagi mengajarkannya (perlu {3} level {4}{5}); pertemuan yang sudah terjadi tidak bisa diubah: biarkan keahlian instruktur seperti semula",
+                                          "instructor {1} held its sessions from {2} and can no longer teach it ({3} at level {4} needed{5}); sessions that have happened cannot change: keep the instructor's skills as they were")
+        case .pastNotListed: (", atau tidak termasuk daftar instrukturnya", ", or not among its instructors")
+        case .pastVenueTooSmall: ("tempat {1} dipakai pertemuannya sejak {2} dan tidak bisa lagi menampungnya ({3} kursi untuk {4} pesertanya); pertemuan yang sudah terjadi tidak bisa diubah: naikkan jumlah peserta hanya untuk kursus yang belum dimulai",
+                                  "venue {1} held its sessions from {2} and can no longer host it ({3} seats for its {4} participants); sessions that have happened cannot change: raise participants only for courses not started")
+        case .pastVenueCannotHost: ("tempat {1} dipakai pertemuannya sejak {2} dan tidak bisa lagi menampungnya (peralatan atau daftar tempatnya); pertemuan yang sudah terjadi tidak bisa diubah: naikkan jumlah peserta hanya untuk kursus yang belum dimulai",
+                                    "venue {1} held its sessions from {2} and can no longer host it (equipment or its list of venues); sessions that have happened cannot change: raise participants only for courses not started")
+        case .pastHolderUnavailable: ("{1} {2} memegang pertemuannya pada {3} dan sekarang berhalangan saat itu; ketidaktersediaan pada atau sebelum {4} tidak bisa mengubah yang sudah terjadi: tanggalkan setelah {4}",
+                                      "{1} {2} held its session on {3} and is now unavailable then; an unavailability on or before {4} cannot change what happened: date it after {4}")
+        case .pastInstructorGone: ("{1}instruktur {2} tidak ada lagi di skenario; yang sudah terjadi dihitung dengan pemegangnya: pertahankan {2} di daftar instruktur (dengan availableUntil tanggal perencanaan ulang bila ia sudah pergi)",
+                                   "{1}instructor {2} is no longer in the scenario; what happened is counted with who held it: keep {2} in the instructors list (with availableUntil the re-planning date if they have gone)")
+        case .pastVenueGone: ("{1}tempat {2} tidak ada lagi di skenario; yang sudah terjadi dihitung dengan pemegangnya: pertahankan {2} di daftar tempat (dengan unavailable mulai sehari setelah tanggal perencanaan ulang bila sudah tidak dipakai)",
+                              "{1}venue {2} is no longer in the scenario; what happened is counted with who held it: keep {2} in the venues list (with unavailable from the day after the re-planning date if they have gone)")
+        case .pastHandoverGone: ("pengalihannya: ", "its hand-over ")
+        case .pastLengthChanged: ("pertemuannya {1} JP di rencana sebelumnya dan sessionLength kursus sekarang {2}: pertemuan yang sudah terjadi tetap dengan JP-nya",
+                                  "its sessions were {1} slot(s) long in the earlier plan and the course now has sessionLength {2}: sessions that have happened keep their slots")
+        case .pastNoLongerFit: ("pertemuannya tidak lagi muat: {1}", "its sessions no longer fit: {1}")
+        case .pastCalendarStartsLater: ("kalender sekarang mulai {1}, dan pertemuannya mulai {2} (apakah calendar.start berubah, atau bulan ditulis lebih dulu?)",
+                                        "the calendar now starts {1}, and they start {2} (was calendar.start changed, or typed month first?)")
+        case .pastCalendarEndsEarlier: ("kalender sekarang berakhir {1}, dan pertemuannya sampai {2}", "the calendar now ends {1}, and they run to {2}")
+        case .pastNowHoliday: ("{1} sekarang hari libur", "{1} is now a holiday")
+        case .pastNoLongerWorkday: ("{1} ({2}) bukan lagi hari kerja", "{1} ({2}) is no longer a workday")
+        case .pastOutsideWindow: ("{1} di luar rentang tanggal kursus {2}..{3}", "{1} is outside the course's window {2}..{3}")
+        case .pastRhythmChanged: ("jumlah pertemuan, hari atau hari per minggu kursus berubah", "the course's sessions, weekdays or days a week changed")
+        case .pastInstructorNoLongerAllowed: ("instruktur {1} tidak bisa lagi mengajarkannya pada pertemuan itu (batas bebannya, atau daftar instruktur kursus, tidak lagi mengizinkannya)",
+                                              "instructor {1} can no longer teach it on those sessions (its load limits, or the course's list of instructors, no longer allow them)")
+        case .pastVenueNoLongerAllowed: ("tempat {1} tidak bisa lagi menampungnya pada pertemuan itu (kursi, peralatan atau daftar tempat kursus tidak lagi mengizinkannya)",
+                                         "venue {1} can no longer host it on those sessions (its seats, equipment or the course's list of venues no longer allow them)")
+        case .andWord: ("dan", "and")
         case .readMissingField: ("kolom wajib \"{1}\" tidak ada", "missing required field \"{1}\"")
         case .readDashInRequired: ("\"-\" di kolom wajib \"{1}\": kolom ini perlu diisi", "\"-\" in the required field \"{1}\": it needs a value")
         case .readEmptyText: ("tidak boleh kosong", "must not be empty")

@@ -39,7 +39,7 @@ public struct Replanning: Sendable {
         /// Courses running on both sides of `frozenUntil`.
         var started: [Int: StartedCourse] = [:]
         /// Frozen courses that cannot stay as they were, and why.
-        var problems: [String] = []
+        var problems: [PastProblem] = []
         /// Pinned courses that could not keep a pinned part.
         var unpinned: [PinException] = []
     }
@@ -53,7 +53,6 @@ public struct Replanning: Sendable {
         var options = base.courses
         let courseIndex = Dictionary(scenario.courses.indices.map { (scenario.courses[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         var old: [Int: PlannedCourse] = [:]
-        let until = frozenUntil.map { "\($0)" } ?? ""
         if let t = frozenUntil { anchors.problems += Self.pastClashes(previous, scenario: scenario, until: t) }
         for course in previous.scheduledCourses {
             let dates = (course.sessions ?? []).map(\.date)
@@ -70,7 +69,7 @@ public struct Replanning: Sendable {
             // What happened cannot change: a hand-over out of form, or an unavailability now given for
             // a session held on or before T, leaves no valid plan, and is named as such.
             if let problem = Self.pastProblem(course, of: scenario.courses[c], scenario: scenario, until: t) {
-                anchors.problems.append("course \(course.id) has sessions on or before \(until) that cannot stay as they were: \(problem)")
+                anchors.problems.append(.happened(course: course.id, until: t, cause: problem))
                 continue
             }
             // A hand-over that has happened (an earlier re-plan's) stays as it was, whether the
@@ -82,14 +81,14 @@ public struct Replanning: Sendable {
                 case let .success(anchor):
                     options[c] = Self.only(base.courses[c], anchor)
                     anchors.kept[c] = (anchor.instructor, anchor.venue, 0)
-                case let .failure(reason):
-                    anchors.problems.append("course \(course.id) ended by \(until) but its sessions no longer hold: \(reason.message)")
+                case let .failure(cause):
+                    anchors.problems.append(.ended(course: course.id, until: t, cause: cause))
                 }
                 continue
             }
             switch started(course, course: c, scenario: scenario, until: t) {
-            case let .failure(reason):
-                anchors.problems.append("course \(course.id) has started (session on or before \(until)) but cannot keep its plan: \(reason.message)")
+            case let .failure(cause):
+                anchors.problems.append(.started(course: course.id, until: t, cause: cause))
             case let .success(started):
                 anchors.started[c] = started
                 options[c] = HandoverOptions.options(for: c, started: started, scenario: scenario)
@@ -98,22 +97,19 @@ public struct Replanning: Sendable {
                     if options[c].isEmpty {
                         let instructor = scenario.instructors[holders.instructor], venue = scenario.venues[holders.venue]
                         let slots = started.remaining.slots(length: scenario.courses[c].sessionLength)
-                        let away = started.remaining.dates.filter { $0 > t }.lazy.compactMap { date -> String? in
-                            if !slots.allSatisfy({ instructor.isAvailable(on: date, slot: $0) }) { return " (\(instructor.id) is away on \(date))" }
-                            if !slots.allSatisfy({ venue.isAvailable(on: date, slot: $0) }) { return " (\(venue.id) is closed on \(date))" }
+                        let away = started.remaining.dates.filter { $0 > t }.lazy.compactMap { date -> PastProblem.Absence? in
+                            if !slots.allSatisfy({ instructor.isAvailable(on: date, slot: $0) }) { return .init(holder: .instructor, id: instructor.id, date: date) }
+                            if !slots.allSatisfy({ venue.isAvailable(on: date, slot: $0) }) { return .init(holder: .venue, id: venue.id, date: date) }
                             return nil
-                        }.first ?? ""
-                        anchors.problems.append("course \(course.id) was handed over on \(started.remaining.firstDate), and "
-                                                + "\(instructor.id) at \(venue.id) can no longer hold its sessions from then on\(away); "
-                                                + "a plan holds one hand-over per course, so it cannot be handed over again: "
-                                                + "keep its holders free for its sessions after \(until)")
+                        }.first
+                        anchors.problems.append(.handedOverAgain(course: course.id, on: started.remaining.firstDate, instructor: instructor.id,
+                                                                 venue: venue.id, away: away, until: t))
                         continue
                     }
                     anchors.kept[c] = (holders.instructor, holders.venue, 0)
                 }
                 if options[c].isEmpty {
-                    anchors.problems.append("course \(course.id) has started (session on or before \(until)) but its remaining sessions "
-                                            + "cannot be held: " + ReasonText.english(options[c].reasons, currency: scenario.currency).joined(separator: "; "))
+                    anchors.problems.append(.remainingCannotRun(course: course.id, until: t, reasons: options[c].reasons))
                 } else {
                     // As planned before: its own holders throughout, or a hand-over still to come (an earlier
                     // re-plan's, after this date), which is the pattern starting on its date with its holders.
@@ -238,47 +234,32 @@ public struct Replanning: Sendable {
         PlanVerifier.changedCourses(plan, previous: previous)
     }
 
-    struct Mismatch: Error { var message: String }
-
     /// Who held sessions that happened is gone from the scenario: what happened cannot be counted
     /// (their fees, their load) without them, so say how to keep them.
-    static func gone(_ kind: String, _ id: String?, handover: Bool = false) -> Mismatch {
-        let name = id ?? "-"
-        let list = kind == "instructor" ? "instructors" : "venues"
-        let until = kind == "instructor" ? "availableUntil" : "unavailable from the day after"
-        return Mismatch(message: "\(handover ? "its hand-over " : "")\(kind) \(name) is no longer in the scenario; what happened is "
-                        + "counted with who held it: keep \(name) in the \(list) list (with \(until) the re-planning date if they have gone)")
+    static func gone(_ holder: PastProblem.Holder, _ id: String?, handover: Bool = false) -> PastCause {
+        .holderGone(holder: holder, id: id ?? "-", handover: handover)
     }
 
     /// Why a course's earlier sessions no longer fit: the calendar's start or end moved, a date is now
     /// a holiday or not a workday, or else the course's rhythm or window changed.
-    static func noLongerFits(_ dates: [CivilDate], _ course: Course, _ calendar: PlanningCalendar) -> Mismatch {
-        let prefix = "its sessions no longer fit: "
-        if let first = dates.min(), first < calendar.start {
-            return Mismatch(message: prefix + "the calendar now starts \(calendar.start), and they start \(first) (was calendar.start changed, or typed month first?)")
-        }
-        if let last = dates.max(), last > calendar.end {
-            return Mismatch(message: prefix + "the calendar now ends \(calendar.end), and they run to \(last)")
-        }
-        if let holiday = dates.first(where: calendar.holidays.contains) {
-            return Mismatch(message: prefix + "\(holiday) is now a holiday")
-        }
-        if let off = dates.first(where: { !calendar.workdays.contains($0.weekday) }) {
-            return Mismatch(message: prefix + "\(off) (\(off.weekday.rawValue)) is no longer a workday")
-        }
+    static func noLongerFits(_ dates: [CivilDate], _ course: Course, _ calendar: PlanningCalendar) -> PastCause {
+        if let first = dates.min(), first < calendar.start { return .calendarStartsLater(start: calendar.start, first: first) }
+        if let last = dates.max(), last > calendar.end { return .calendarEndsEarlier(end: calendar.end, last: last) }
+        if let holiday = dates.first(where: calendar.holidays.contains) { return .nowHoliday(date: holiday) }
+        if let off = dates.first(where: { !calendar.workdays.contains($0.weekday) }) { return .noLongerWorkday(date: off) }
         if let outside = dates.first(where: { $0 < course.earliestStart || $0 > course.latestEnd }) {
-            return Mismatch(message: prefix + "\(outside) is outside the course's window \(course.earliestStart)..\(course.latestEnd)")
+            return .outsideWindow(date: outside, from: course.earliestStart, to: course.latestEnd)
         }
-        return Mismatch(message: prefix + "the course's sessions, weekdays or days a week changed")
+        return .rhythmChanged
     }
 
     /// A started course split at the re-planning date, or why its earlier plan no longer fits.
-    private func started(_ old: PlannedCourse, course c: Int, scenario: Scenario, until t: CivilDate) -> Result<StartedCourse, Mismatch> {
+    private func started(_ old: PlannedCourse, course c: Int, scenario: Scenario, until t: CivilDate) -> Result<StartedCourse, PastCause> {
         guard let instructorID = old.instructor, let i = scenario.instructors.firstIndex(where: { $0.id == instructorID }) else {
-            return .failure(Self.gone("instructor", old.instructor))
+            return .failure(Self.gone(.instructor, old.instructor))
         }
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
-            return .failure(Self.gone("venue", old.venue))
+            return .failure(Self.gone(.venue, old.venue))
         }
         if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
@@ -290,10 +271,10 @@ public struct Replanning: Sendable {
         // the model places (only those it names); the ones before it are past, with the course's own.
         if let handover = old.handover, handover.from <= t {
             guard let instructor = handover.instructor.map({ id in scenario.instructors.firstIndex { $0.id == id } }) ?? i else {
-                return .failure(Self.gone("instructor", handover.instructor, handover: true))
+                return .failure(Self.gone(.instructor, handover.instructor, handover: true))
             }
             guard let venue = handover.venue.map({ id in scenario.venues.firstIndex { $0.id == id } }) ?? v else {
-                return .failure(Self.gone("venue", handover.venue, handover: true))
+                return .failure(Self.gone(.venue, handover.venue, handover: true))
             }
             // Its date is one of its sessions after the first: `pastProblem` checked that before.
             let later = Pattern(weekdays: pattern.weekdays, startSlot: pattern.startSlot, dates: dates.filter { $0 >= handover.from })
@@ -305,14 +286,14 @@ public struct Replanning: Sendable {
     }
 
     /// Where the earlier assignment of a course sits among the candidates, or why it no longer does.
-    private func locate(_ old: PlannedCourse, course c: Int, in candidates: Candidates) -> Result<(instructor: Int, venue: Int, pattern: Int), Mismatch> {
+    private func locate(_ old: PlannedCourse, course c: Int, in candidates: Candidates) -> Result<(instructor: Int, venue: Int, pattern: Int), PastCause> {
         let scenario = candidates.scenario
         let options = candidates.courses[c]
         guard let instructorID = old.instructor, let i = scenario.instructors.firstIndex(where: { $0.id == instructorID }) else {
-            return .failure(Self.gone("instructor", old.instructor))
+            return .failure(Self.gone(.instructor, old.instructor))
         }
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
-            return .failure(Self.gone("venue", old.venue))
+            return .failure(Self.gone(.venue, old.venue))
         }
         if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
@@ -324,12 +305,10 @@ public struct Replanning: Sendable {
         guard options.instructors[p].contains(i) else {
             // Availability and qualification of sessions that happened are checked before (``pastProblem``):
             // what is left is a load limit, or a list of instructors for the course that leaves it out.
-            return .failure(Mismatch(message: "instructor \(instructorID) can no longer teach it on those sessions "
-                                     + "(its load limits, or the course's list of instructors, no longer allow them)"))
+            return .failure(.instructorNoLongerAllowed(instructor: instructorID))
         }
         guard options.venues[p].contains(v) else {
-            return .failure(Mismatch(message: "venue \(venueID) can no longer host it on those sessions (its seats, equipment or "
-                                     + "the course's list of venues no longer allow them)"))
+            return .failure(.venueNoLongerAllowed(venue: venueID))
         }
         return .success((i, v, p))
     }
@@ -337,37 +316,32 @@ public struct Replanning: Sendable {
     /// Why the earlier plan's sessions of a course on or before `t` cannot stay as they were: its
     /// hand-over is not on one of its sessions after the first, or a holder of a past session is now
     /// unavailable then (rule 4 holds for every session, and the past cannot be re-planned).
-    static func pastProblem(_ old: PlannedCourse, of course: Course, scenario: Scenario, until t: CivilDate) -> String? {
+    static func pastProblem(_ old: PlannedCourse, of course: Course, scenario: Scenario, until t: CivilDate) -> PastCause? {
         let sessions = old.sessions ?? []
         if let handover = old.handover, !sessions.contains(where: { $0.date == handover.from }) || sessions.first?.date == handover.from {
-            return "its hand-over date \(handover.from) is not one of its sessions after the first"
+            return .handoverNotASession(date: handover.from)
         }
         for holding in old.holdings ?? [] {
             let instructor = scenario.instructor(holding.instructor), venue = scenario.venue(holding.venue)
             if let first = holding.sessions.first, first.date <= t {
                 // Rules 1 and 2 hold for the sessions that happened, with whoever held them.
                 if let instructor, !instructor.canTeach(course) {
-                    return "instructor \(instructor.id) held its sessions from \(first.date) and can no longer teach it "
-                        + "(\(course.skill) at level \(course.level) needed\(course.instructors.isEmpty ? "" : ", or not among its instructors")); "
-                        + "sessions that have happened cannot change: keep the instructor's skills as they were"
+                    return .instructorCannotTeach(instructor: instructor.id, from: first.date, skill: course.skill, level: course.level,
+                                                  listed: !course.instructors.isEmpty)
                 }
                 if let venue, !venue.canHost(course) {
-                    let why = venue.capacity < course.participants
-                        ? "\(venue.capacity) seats for its \(course.participants) participants"
-                        : "equipment or its list of venues"
-                    return "venue \(venue.id) held its sessions from \(first.date) and can no longer host it (\(why)); "
-                        + "sessions that have happened cannot change: raise participants only for courses not started"
+                    return venue.capacity < course.participants
+                        ? .venueTooSmall(venue: venue.id, from: first.date, capacity: venue.capacity, participants: course.participants)
+                        : .venueCannotHost(venue: venue.id, from: first.date)
                 }
             }
             for session in holding.sessions where session.date <= t {
                 for slot in session.slots where slot >= 1 && slot <= scenario.calendar.slotCount {
                     if let instructor, !instructor.isAvailable(on: session.date, slot: slot) {
-                        return "instructor \(instructor.id) held its session on \(session.date) and is now unavailable then; "
-                            + "an unavailability on or before \(t) cannot change what happened: date it after \(t)"
+                        return .holderUnavailable(holder: .instructor, id: instructor.id, date: session.date, until: t)
                     }
                     if let venue, !venue.isAvailable(on: session.date, slot: slot) {
-                        return "venue \(venue.id) held its session on \(session.date) and is now unavailable then; "
-                            + "an unavailability on or before \(t) cannot change what happened: date it after \(t)"
+                        return .holderUnavailable(holder: .venue, id: venue.id, date: session.date, until: t)
                     }
                 }
             }
@@ -378,9 +352,10 @@ public struct Replanning: Sendable {
     /// Why the sessions of the earlier plan on or before `t`, all together, break a rule that
     /// no re-plan can mend: two courses on one instructor, venue or cohort at once (rule 5), or
     /// an instructor's load limits or course count already exceeded by them (rule 6).
-    static func pastClashes(_ previous: Plan, scenario: Scenario, until t: CivilDate) -> [String] {
+    static func pastClashes(_ previous: Plan, scenario: Scenario, until t: CivilDate) -> [PastProblem] {
+        struct Use: Hashable { var holder: PastProblem.Holder, id: String, date: CivilDate, slot: Int }
         let calendar = scenario.calendar
-        var users: [String: [String]] = [:]          // "instructor X on D slot S" → courses
+        var users: [Use: [String]] = [:]              // (instructor X, date, slot) → courses
         var load: [String: [CivilDate: Int]] = [:]   // instructor → slots per date
         var courses: [String: Set<String>] = [:]     // instructor → courses held
         let cohorts = Dictionary(scenario.courses.map { ($0.id, $0.cohort) }, uniquingKeysWith: { a, _ in a })
@@ -389,35 +364,32 @@ public struct Replanning: Sendable {
             for holding in old.holdings ?? [] {
                 for session in holding.sessions where session.date <= t {
                     for slot in session.slots {
-                        users["instructor \(holding.instructor) on \(session.date) slot \(slot)", default: []].append(old.id)
-                        users["venue \(holding.venue) on \(session.date) slot \(slot)", default: []].append(old.id)
-                        if let cohort { users["cohort \(cohort) on \(session.date) slot \(slot)", default: []].append(old.id) }
+                        users[Use(holder: .instructor, id: holding.instructor, date: session.date, slot: slot), default: []].append(old.id)
+                        users[Use(holder: .venue, id: holding.venue, date: session.date, slot: slot), default: []].append(old.id)
+                        if let cohort { users[Use(holder: .cohort, id: cohort, date: session.date, slot: slot), default: []].append(old.id) }
                     }
                     load[holding.instructor, default: [:]][session.date, default: 0] += session.slots.count
                     courses[holding.instructor, default: []].insert(old.id)
                 }
             }
         }
-        var problems = users.filter { Set($0.value).count > 1 }.sorted { $0.key < $1.key }.prefix(5).map { key, ids in
-            "the earlier plan has \(Set(ids).sorted().joined(separator: " and ")) both with \(key), on or before \(t): "
-                + "what has happened cannot change, so that plan is not one this scenario allows (rule 5)"
-        }
+        let order = { (use: Use) in "\(use.holder.rawValue) \(use.id) on \(use.date) slot \(use.slot)" }
+        var problems: [PastProblem] = users.filter { Set($0.value).count > 1 }.sorted { order($0.key) < order($1.key) }.prefix(5)
+            .map { use, ids in .clash(courses: Set(ids).sorted(), holder: use.holder, id: use.id, date: use.date, slot: use.slot, until: t) }
         for (id, perDate) in load.sorted(by: { $0.key < $1.key }) {
             guard let instructor = scenario.instructor(id) else { continue }
-            func over(_ limit: Int?, _ name: String, by key: (CivilDate) -> Int) {
+            func over(_ limit: Int?, _ period: PastProblem.LoadPeriod, by key: (CivilDate) -> Int) {
                 guard let limit else { return }
                 let grouped = Dictionary(grouping: perDate, by: { key($0.key) }).mapValues { $0.reduce(0) { $0 + $1.value } }
                 if let worst = grouped.values.max(), worst > limit {
-                    problems.append("instructor \(id) already taught \(worst) slots \(name) on or before \(t), over its "
-                                    + "limit of \(limit) (rule 6): what has happened cannot change; raise the limit back")
+                    problems.append(.overLimit(instructor: id, taught: worst, period: period, limit: limit, until: t))
                 }
             }
-            over(instructor.maxSlotsPerDay, "in one day", by: calendar.offset(of:))
-            over(instructor.maxSlotsPerWeek, "in one week", by: calendar.week(of:))
-            over(instructor.maxSlots, "in all", by: { _ in 0 })
+            over(instructor.maxSlotsPerDay, .day, by: calendar.offset(of:))
+            over(instructor.maxSlotsPerWeek, .week, by: calendar.week(of:))
+            over(instructor.maxSlots, .horizon, by: { _ in 0 })
             if let limit = instructor.maxCourses, let held = courses[id], held.count > limit {
-                problems.append("instructor \(id) already taught \(held.count) courses (\(held.sorted().joined(separator: ", "))) "
-                                + "on or before \(t), over its maxCourses of \(limit) (rule 6): raise the limit back")
+                problems.append(.overCourses(instructor: id, courses: held.sorted(), limit: limit, until: t))
             }
         }
         return problems
@@ -425,10 +397,9 @@ public struct Replanning: Sendable {
 
     /// Why sessions that happened cannot stay as they were when the course's session length
     /// has changed since the earlier plan (its sessions keep their slots).
-    private static func lengthChanged(_ old: PlannedCourse, _ course: Course) -> Mismatch? {
+    private static func lengthChanged(_ old: PlannedCourse, _ course: Course) -> PastCause? {
         guard let held = (old.sessions ?? []).first(where: { $0.slots.count != course.sessionLength }) else { return nil }
-        return Mismatch(message: "its sessions were \(held.slots.count) slot(s) long in the earlier plan and the course now has "
-                        + "sessionLength \(course.sessionLength): sessions that have happened keep their slots")
+        return .lengthChanged(was: held.slots.count, now: course.sessionLength)
     }
 
     /// The earlier (instructor, venue, pattern) of a course among `options`, if still there.

@@ -50,7 +50,7 @@ struct SeatedSolve {
     let reasons: [Int: [UnscheduledReason]]
     let anchors: Replanning.Anchors?
     /// Re-planning's anchors cannot all hold: no plan exists.
-    let anchorProblems: [String]
+    let anchorProblems: [PastProblem]
     /// Some courses were not even considered (out of time while working out candidates).
     let incomplete: Bool
     /// The planner's budget when this solve searches under a lower one (a re-solve below a budget
@@ -73,7 +73,7 @@ struct SeatedSolve {
             : Candidates(scenario: scenario)
         incomplete = unrestricted.courses.contains(where: \.wasNotConsidered)
         var working = scenario, candidates = unrestricted, anchors: Replanning.Anchors?
-        var problems: [String] = []
+        var problems: [PastProblem] = []
         // Re-planning (rule 11): ended courses as they were, started ones keep their dates and
         // choose who holds their remaining sessions, the others run after the re-planning date.
         if let replanning {
@@ -111,7 +111,7 @@ struct SeatedSolve {
 
     /// The stages in order; each may end the search.
     mutating func search() throws(PlannerError) -> Ending {
-        guard anchorProblems.isEmpty else { return .noPlan(.infeasible, infeasibility: anchorProblems.map(InfeasibilityReason.other)) }
+        guard anchorProblems.isEmpty else { return .noPlan(.infeasible, infeasibility: anchorProblems.map(InfeasibilityReason.past)) }
         let blocked = candidates.courses.filter { $0.isEmpty && working.courses[$0.course].mandatory }
         guard blocked.isEmpty else {
             statistics.buildSeconds = TrainingPlanner.seconds(since: clock)

@@ -16,6 +16,9 @@ import TrainPlanCore
          "the mandatory courses (A, B) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash"),
         (.init(kind: .mandatoryCannotRun, course: "WELD", reasons: [.init(kind: .rhythmDoesNotFit)]),
          "kursus wajib WELD tidak bisa berjalan: ", "mandatory course WELD cannot run: "),
+        (.past(.overCourses(instructor: "ANI", courses: ["A", "B"], limit: 1, until: CivilDate(year: 2024, month: 1, day: 2)!)),
+         "instruktur ANI sudah mengajar 2 kursus (A, B) pada atau sebelum 2 Januari 2024, melebihi maxCourses 1 (aturan 6)",
+         "instructor ANI already taught 2 courses (A, B) on or before 2024-01-02, over its maxCourses of 1 (rule 6): raise the limit back"),
         (.other("the courses that have happened cannot all keep their sessions"), "the courses that have happened",
          "the courses that have happened cannot all keep their sessions"),
     ]

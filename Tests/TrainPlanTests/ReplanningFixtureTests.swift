@@ -149,6 +149,16 @@ import TrainPlanSolver
         let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)), replanning: replanning)
         #expect(plan.status == .infeasible)
         #expect(plan.infeasibility?.contains { $0.contains(reason) } == true, "\(plan.infeasibility ?? [])")
+        // The plan file keeps the reasons as facts, which read in Indonesian with no English sentence.
+        let written = try JSONDecoder().decode(Plan.self, from: try PlanFile.encode(plan))
+        let details = try #require(written.infeasibilityDetails)
+        #expect(details.allSatisfy { $0.kind == .pastCannotStay && $0.past != nil } && details == plan.infeasibilityDetails)
+        #expect(InfeasibilityText.english(details, currency: scenario.currency) == plan.infeasibility)
+        let indonesian = InfeasibilityText(text: TextCatalogue(language: .id), currency: scenario.currency).sentences(written)
+        #expect(indonesian.count == 1 && indonesian.allSatisfy { line in
+            line.hasPrefix(file == "perweek.yaml" ? "instruktur A sudah mengajar 2 JP dalam satu minggu" : "kursus C punya pertemuan")
+                && !["course", "session", "cannot", "instructor", "venue", "held", "before"].contains { line.contains($0) }
+        }, "\(indonesian)")
     }
 
     @Test func theFirstPlanIsValidForTheBaseScenario() throws {
