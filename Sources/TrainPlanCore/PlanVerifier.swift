@@ -8,7 +8,7 @@ public struct Violation: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// Rule 8: by how much the plan's cost exceeds the budget (a solver tolerance is undone by it).
     public var excess: Double? = nil
-    /// What `message` says as a template and its figures, for a report in another language (rules 1-8).
+    /// What `message` says as a template and its figures, for a report in another language (rules 1-10).
     public var key: ViolationKey? = nil
     public var arguments: [String] = []
 
@@ -288,8 +288,11 @@ public enum PlanVerifier {
             if courseCount[id] != nil { cost.engagement += cents.add(instructor.engagementCost) }
         }
         // Rules 9-10 and batch order.
-        let demand = DemandVerifier.check(plan, scenario: scenario, lastDates: lastDates, fail: fail)
-        DemandVerifier.checkBatches(scenario, scheduled: Set(plan.courses.filter(\.scheduled).map(\.id)), fail: fail)
+        let keyed = { (rule: Int?, course: String?, key: ViolationKey, arguments: [String]) in
+            violations.append(Violation(rule: rule, course: course, key: key, arguments))
+        }
+        let demand = DemandVerifier.check(plan, scenario: scenario, lastDates: lastDates, fail: keyed)
+        DemandVerifier.checkBatches(scenario, scheduled: Set(plan.courses.filter(\.scheduled).map(\.id)), fail: keyed)
         if !scenario.demand.isEmpty {
             cost.apprenticeships = cents.add(demand.apprenticeships)
             unmet += demand.unmet

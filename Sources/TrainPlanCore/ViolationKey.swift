@@ -1,4 +1,4 @@
-/// What a broken rule (1-8), or a misstated figure, says, as a template with `{1}`, `{2}`, ... for its figures: the
+/// What a broken rule (1-10), a misstated figure or a wrong demand record says, as a template with `{1}`, `{2}`, ... for its figures: the
 /// verifier writes the English sentence, and a report in another language renders the same
 /// key and figures in its own words (see `TextCatalogue.violation(_:)` in TrainPlanReport).
 public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
@@ -8,6 +8,10 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
     case dayLimit, weekLimit, totalLimit, courseLimit, overBudget
     /// A figure the plan states that its assignments do not give (not a rule: the plan misstates itself).
     case figureMisstated, figureMissing
+    /// Rules 9-10 and the order of batches, on the plan's `demand` list (``DemandVerifier``).
+    case demandUnexpected, demandOrder, servesNegative, servesTwice, servesNotACourse, servesNotScheduled, servesWrongSkill
+    case endsAfterBy, placementTooLate, placementStartWrong, placementStartMissing, hireWithStart, servedOverAsked
+    case unservedMisstated, traineesCountedTwice, batchOrder
 
     public var english: String {
         switch self {
@@ -40,6 +44,22 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
         case .overBudget: "total cost {1} exceeds the budget {2}"
         case .figureMisstated: "{1} is {2}, recomputed {3}"
         case .figureMissing: "{1} is missing"
+        case .demandUnexpected: "the plan lists demand, the scenario has none"
+        case .demandOrder: "the demand list must give every demand entry once, in the scenario's order (expected {1}, found {2})"
+        case .servesNegative: "serves {1} people of {2}: a count is at least 0"
+        case .servesTwice: "is listed twice among those serving {1}"
+        case .servesNotACourse: "serves {1} but is not a course of the scenario"
+        case .servesNotScheduled: "serves {1} of {2} but is not scheduled"
+        case .servesWrongSkill: "cannot serve {1}: it teaches {2} at level {3}, the entry asks for {4} at level {5} or more"
+        case .endsAfterBy: "ends on {1}, after {2}'s date {3}"
+        case .placementTooLate: "ends on {1}: {2}'s placements would start on {3}, after its last start date {4}"
+        case .placementStartWrong: "places apprentices of {1} from {2}, the rule gives {3}"
+        case .placementStartMissing: "places apprentices of {1} from no date, the rule gives {2}"
+        case .hireWithStart: "gives {1}, a hire request, a start date {2}"
+        case .servedOverAsked: "{1} asks for {2}, the plan serves {3}"
+        case .unservedMisstated: "{1} states {2} unserved, recomputed {3}"
+        case .traineesCountedTwice: "its {1} trainees are counted {2} times across the demand it serves"
+        case .batchOrder: "batch {1} runs but batch {2} does not"
         }
     }
 

@@ -2,8 +2,8 @@ import TrainPlanCore
 
 extension TextCatalogue {
     /// A broken rule as `verify` prints it, in this language: `[rule 3] GM-01: ...` or
-    /// `[aturan 3] GM-01: ...`; a violation without a key (rule 11, the demand and re-planning
-    /// records) keeps its English sentence.
+    /// `[aturan 3] GM-01: ...`; a violation without a key (rule 11 and the re-planning record)
+    /// keeps its English sentence.
     public func violation(_ v: Violation) -> String {
         guard language == .id else { return v.description }
         let rule = v.rule.map { "aturan \($0)" } ?? "rencana"
@@ -58,6 +58,22 @@ extension TextCatalogue {
         case .overBudget: "total biaya {1} melebihi anggaran {2}"
         case .figureMisstated: "{1} tertulis {2}, dihitung ulang {3}"
         case .figureMissing: "{1} tidak ada"
+        case .demandUnexpected: "rencana mencantumkan permintaan, skenario tidak punya"
+        case .demandOrder: "daftar permintaan harus memuat setiap permintaan sekali, sesuai urutan skenario (seharusnya {1}, tertulis {2})"
+        case .servesNegative: "melayani {1} orang dari {2}: jumlahnya paling sedikit 0"
+        case .servesTwice: "tercantum dua kali di antara yang melayani {1}"
+        case .servesNotACourse: "melayani {1} tetapi bukan kursus di skenario"
+        case .servesNotScheduled: "melayani {1} orang dari {2} tetapi tidak dijadwalkan"
+        case .servesWrongSkill: "tidak bisa melayani {1}: kursus ini mengajarkan {2} level {3}, permintaannya {4} level {5} atau lebih"
+        case .endsAfterBy: "selesai pada {1}, setelah tanggal {2} ({3})"
+        case .placementTooLate: "selesai pada {1}: penempatan magang {2} akan mulai {3}, setelah tanggal mulai terakhirnya {4}"
+        case .placementStartWrong: "menempatkan peserta magang {1} mulai {2}, menurut aturan {3}"
+        case .placementStartMissing: "menempatkan peserta magang {1} tanpa tanggal mulai, menurut aturan {2}"
+        case .hireWithStart: "memberi {1}, permintaan rekrut, tanggal mulai {2}"
+        case .servedOverAsked: "{1} meminta {2} orang, rencana melayani {3}"
+        case .unservedMisstated: "{1} tertulis {2} tidak terlayani, dihitung ulang {3}"
+        case .traineesCountedTwice: "{1} pesertanya dihitung {2} kali di seluruh permintaan yang dilayaninya"
+        case .batchOrder: "angkatan {1} berjalan tetapi angkatan {2} tidak"
         }
     }
 }
