@@ -62,7 +62,9 @@ extension PlanVerifier {
     /// What breaks rule 11, course by course.
     public static func replanningViolations(_ plan: Plan, previous: Plan, frozenUntil t: CivilDate) -> [Violation] {
         var violations: [Violation] = []
-        func fail(_ course: String, _ message: String) { violations.append(Violation(rule: 11, course: course, message: message)) }
+        func fail(_ course: String, _ key: ViolationKey, _ arguments: CustomStringConvertible...) {
+            violations.append(Violation(rule: 11, course: course, key: key, arguments.map(\.description)))
+        }
         let now = Dictionary(plan.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var earlier: Set<String> = []
         for old in previous.scheduledCourses {
@@ -73,37 +75,35 @@ extension PlanVerifier {
             // its courses); `solve` leaves it out and says so.
             guard let new = now[old.id] else { continue }
             guard new.scheduled else {
-                fail(old.id, "had sessions on or before \(t) and is no longer scheduled: what happened cannot be undone")
+                fail(old.id, .pastDropped, t)
                 continue
             }
             let newSessions = new.sessions ?? []
             let started = oldSessions.contains { $0.date > t }
             if newSessions != oldSessions {
-                fail(old.id, started
-                     ? "has started: its sessions must keep the dates and slots of the earlier plan"
-                     : "ended on or before \(t): its sessions must stay as in the earlier plan")
+                if started { fail(old.id, .startedDatesChanged) } else { fail(old.id, .endedSessionsChanged, t) }
             }
             // Whoever held a session on or before T still holds it.
             let heldBefore = holders(old), heldNow = holders(new)
             for session in oldSessions where session.date <= t {
                 if let was = heldBefore[session.date], let is_ = heldNow[session.date], was != is_ {
-                    fail(old.id, "session on \(session.date) was held by \(was.instructor) at \(was.venue); the plan has \(is_.instructor) at \(is_.venue)")
+                    fail(old.id, .pastHolderChanged, session.date, was.instructor, was.venue, is_.instructor, is_.venue)
                 }
             }
             // A hand-over the earlier plan made on or before T has happened: it stays as it was.
             if let handover = new.handover, handover != old.handover || handover.from > t {
                 if handover.from <= t {
-                    fail(old.id, "is handed over from \(handover.from), on or before \(t): only sessions after it can be handed over")
+                    fail(old.id, .handoverInThePast, handover.from, t)
                 }
-                if !started { fail(old.id, "ended on or before \(t) and cannot be handed over") }
+                if !started { fail(old.id, .endedHandedOver, t) }
             }
         }
         for course in plan.scheduledCourses where !earlier.contains(course.id) {
             if let early = (course.sessions ?? []).first(where: { $0.date <= t }) {
-                fail(course.id, "had not started by \(t) but has a session on \(early.date): nothing new is scheduled on or before \(t)")
+                fail(course.id, .newInThePast, t, early.date)
             }
             if course.handover != nil {
-                fail(course.id, "had not started by \(t): only a started course is handed over")
+                fail(course.id, .notStartedHandedOver, t)
             }
         }
         return violations

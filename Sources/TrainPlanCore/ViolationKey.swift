@@ -12,6 +12,9 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
     case demandUnexpected, demandOrder, servesNegative, servesTwice, servesNotACourse, servesNotScheduled, servesWrongSkill
     case endsAfterBy, placementTooLate, placementStartWrong, placementStartMissing, hireWithStart, servedOverAsked
     case unservedMisstated, traineesCountedTwice, batchOrder
+    /// Rule 11 against the earlier plan (``PlanVerifier/replanningViolations(_:previous:frozenUntil:)``).
+    case pastDropped, startedDatesChanged, endedSessionsChanged, pastHolderChanged, handoverInThePast, endedHandedOver
+    case newInThePast, notStartedHandedOver
 
     public var english: String {
         switch self {
@@ -60,6 +63,14 @@ public enum ViolationKey: String, CaseIterable, Sendable, Hashable {
         case .unservedMisstated: "{1} states {2} unserved, recomputed {3}"
         case .traineesCountedTwice: "its {1} trainees are counted {2} times across the demand it serves"
         case .batchOrder: "batch {1} runs but batch {2} does not"
+        case .pastDropped: "had sessions on or before {1} and is no longer scheduled: what happened cannot be undone"
+        case .startedDatesChanged: "has started: its sessions must keep the dates and slots of the earlier plan"
+        case .endedSessionsChanged: "ended on or before {1}: its sessions must stay as in the earlier plan"
+        case .pastHolderChanged: "session on {1} was held by {2} at {3}; the plan has {4} at {5}"
+        case .handoverInThePast: "is handed over from {1}, on or before {2}: only sessions after it can be handed over"
+        case .endedHandedOver: "ended on or before {1} and cannot be handed over"
+        case .newInThePast: "had not started by {1} but has a session on {2}: nothing new is scheduled on or before {1}"
+        case .notStartedHandedOver: "had not started by {1}: only a started course is handed over"
         }
     }
 

@@ -2,8 +2,8 @@ import TrainPlanCore
 
 extension TextCatalogue {
     /// A broken rule as `verify` prints it, in this language: `[rule 3] GM-01: ...` or
-    /// `[aturan 3] GM-01: ...`; a violation without a key (rule 11 and the re-planning record)
-    /// keeps its English sentence.
+    /// `[aturan 3] GM-01: ...`; a violation without a key (the re-planning record's figures, a
+    /// malformed plan) keeps its English sentence.
     public func violation(_ v: Violation) -> String {
         guard language == .id else { return v.description }
         let rule = v.rule.map { "aturan \($0)" } ?? "rencana"
@@ -74,6 +74,14 @@ extension TextCatalogue {
         case .unservedMisstated: "{1} tertulis {2} tidak terlayani, dihitung ulang {3}"
         case .traineesCountedTwice: "{1} pesertanya dihitung {2} kali di seluruh permintaan yang dilayaninya"
         case .batchOrder: "angkatan {1} berjalan tetapi angkatan {2} tidak"
+        case .pastDropped: "punya pertemuan pada atau sebelum {1} dan tidak lagi dijadwalkan: yang sudah terjadi tidak bisa dibatalkan"
+        case .startedDatesChanged: "sudah dimulai: pertemuannya harus tetap pada tanggal dan JP rencana sebelumnya"
+        case .endedSessionsChanged: "selesai pada atau sebelum {1}: pertemuannya harus tetap seperti di rencana sebelumnya"
+        case .pastHolderChanged: "pertemuan pada {1} dipegang {2} di {3}; rencana ini menulis {4} di {5}"
+        case .handoverInThePast: "dialihkan mulai {1}, pada atau sebelum {2}: hanya pertemuan setelah tanggal itu yang bisa dialihkan"
+        case .endedHandedOver: "selesai pada atau sebelum {1} dan tidak bisa dialihkan"
+        case .newInThePast: "belum dimulai pada {1} tetapi punya pertemuan pada {2}: tidak ada yang baru dijadwalkan pada atau sebelum {1}"
+        case .notStartedHandedOver: "belum dimulai pada {1}: hanya kursus yang sudah dimulai yang bisa dialihkan"
         }
     }
 }
