@@ -144,6 +144,7 @@ public enum GLPKSolver {
         let remaining = max(0.001, limitSeconds - seconds(since: clock))
         iocp.tm_lim = milliseconds(remaining)
         iocp.mip_gap = options.relativeGap
+        if let tolerance = options.integralityTolerance { iocp.tol_int = tolerance }
         if options.cuts.contains(.gomory) { iocp.gmi_cuts = GLP_ON }
         if options.cuts.contains(.mixedIntegerRounding) { iocp.mir_cuts = GLP_ON }
         if options.cuts.contains(.cover) { iocp.cov_cuts = GLP_ON }

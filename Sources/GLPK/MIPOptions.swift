@@ -43,6 +43,10 @@ public struct MIPOptions: Sendable, Hashable, Codable {
     /// (its cuts included) and the incumbent (`nil`: whatever it has closed): a new root starts
     /// that climb again from the bottom.
     public var restartBeforeClosed: Double?
+    /// How far from a whole number a column may be and count as whole (GLPK's `tol_int`; `nil`: its
+    /// 1e-5). With a budget row that binds, 1e-5 of a course's cost lets a plan over the budget
+    /// pass as within it; a smaller one makes GLPK branch on such a column instead.
+    public var integralityTolerance: Double? = nil
 
     /// GLPK's `br_tech`.
     public enum Branching: String, Sendable, Hashable, Codable {

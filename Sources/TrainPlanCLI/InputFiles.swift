@@ -54,6 +54,20 @@ struct InputFiles {
         }
     }
 
+    /// Refuses an output file that the report written beside it would replace (`-o out/report.html
+    /// --report out`: the plan was written, then the report took its place without a word).
+    static func refuse(output: String?, option: String, reportFolder: String?, reportOption: String) throws {
+        guard let output, let reportFolder else { return }
+        let file = resolved(output), folder = URL(fileURLWithPath: resolved(reportFolder))
+        for name in ReportWriter.names {
+            let path = resolved(folder.appendingPathComponent(name).path)
+            if file == path || file.hasPrefix(path + "/") {
+                throw ValidationError("\(option) \(output): the report in \(reportOption) \(reportFolder) writes \(name) there and would "
+                                      + "replace the plan; write the plan to another name")
+            }
+        }
+    }
+
     /// The absolute path with `.`, `..` and symbolic links resolved; for a path that does not
     /// exist yet, its folder's.
     static func resolved(_ path: String) -> String {

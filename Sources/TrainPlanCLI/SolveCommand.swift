@@ -92,6 +92,7 @@ struct SolveCommand: ParsableCommand {
         let inputs = InputFiles([scenario, from])
         try inputs.refuse(output: output, option: "-o")
         try inputs.refuse(reportFolder: report, option: "--report")
+        try InputFiles.refuse(output: output, option: "-o", reportFolder: report, reportOption: "--report")
         if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
             throw ValidationError("--change-penalty must be a non-negative whole amount")
         }

@@ -124,13 +124,20 @@ public enum TrainingPlanner {
             let started = ContinuousClock.now
             var attempt = scenario
             var margin = 0.0
+            // First again at the budget itself with a tolerance too fine for a plan over it to pass.
+            var integralityTolerance: Double?
             // What the first search proved, at the real budget, of every plan within it.
             var boundWithinBudget: Double?
             while true {
                 do throws(PlannerError) {
                     // A solve again under a lower budget has the time left, not the whole limit again.
                     var attemptOptions = options
-                    if margin > 0 { attemptOptions.timeLimit = options.timeLimit - (ContinuousClock.now - started) }
+                    if margin > 0 || integralityTolerance != nil {
+                        attemptOptions.timeLimit = options.timeLimit - (ContinuousClock.now - started)
+                        // Half of it at the budget itself: the other half is the margins', should GLPK still round over.
+                        if integralityTolerance != nil, margin == 0 { attemptOptions.timeLimit = attemptOptions.timeLimit / 2 }
+                    }
+                    attemptOptions.integralityTolerance = integralityTolerance ?? options.integralityTolerance
                     var solved = try solveSeated(attempt, options: attemptOptions, strategy: strategy, replanning: replanning,
                                                  statedBudget: margin > 0 ? scenario.budget : nil,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
@@ -150,7 +157,7 @@ public enum TrainingPlanner {
                     switch error {
                     case let .overBudget(over, bound):
                         violations = over
-                        if margin == 0 { boundWithinBudget = bound }
+                        if margin == 0 { boundWithinBudget = boundWithinBudget ?? bound }
                     case let .inconsistent(over): violations = over
                     case .solver: throw error
                     }
@@ -161,6 +168,14 @@ public enum TrainingPlanner {
                     // growing margins: a fixed margin of 2e-5 of the budget once threw away every
                     // plan within 2,000 of a budget of 100,000,000, the best one among them.
                     guard let budget = scenario.budget, budgetOnly(violations) else { throw PlannerError.inconsistent(violations) }
+                    // At the budget itself, whole means whole to 1e-10: a plan the search then finds is
+                    // within the budget and its proof covers every plan that is (one course under a
+                    // budget a rupiah short of it was `feasible` with a bound 99 % below the plan).
+                    if integralityTolerance == nil, margin == 0, ContinuousClock.now - started < options.timeLimit {
+                        integralityTolerance = SearchTuning.budgetIntegralityTolerance
+                        continue
+                    }
+                    integralityTolerance = options.integralityTolerance
                     let limit = SearchTuning.budgetMarginLimit * (1 + budget)
                     let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + budget)
                     // More over than any tolerance: a wrong plan, said as one.

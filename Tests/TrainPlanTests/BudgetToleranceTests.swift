@@ -26,6 +26,17 @@ import Testing
         #expect(runs.status == .optimal && runs.objective == 100_000_000)
     }
 
+    /// One course a rupiah over the budget, the optimum worked out by hand (fixture's header): the plan
+    /// that runs nothing is proven optimal, not `feasible` with the bound of a search that let C1 run.
+    @Test func aBudgetARupiahUnderTheOnlyPlanIsProvenOptimal() throws {
+        let path = Self.fixture.deletingLastPathComponent().appendingPathComponent("budget-one-rupiah-under-the-only-plan.yaml").path
+        let scenario = try ScenarioLoader.load(path: path).scenario
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(30)))
+        #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        #expect(plan.objective == 100_000_000 && plan.courses.allSatisfy { !$0.scheduled })
+        #expect(plan.status == .optimal && plan.bound == 100_000_000, "\(plan.status) \(plan.bound ?? 0)")
+    }
+
     /// A mandatory course one cent over a budget of 10^12: GLPK called it optimal and verify took it
     /// (its tolerance was 1e-13 of the budget, 0.1 here). Now verify refuses a plan a cent over, and
     /// the planner proves no plan exists (the fixture's header); a cent more budget and it runs.

@@ -34,6 +34,18 @@ import Testing
         }
     }
 
+    /// `-o out/report.html --report out` wrote the plan, then the report replaced it without a word.
+    @Test(arguments: ["report.html", "sessions.csv", "calendars/I1.ics"])
+    func aPlanTheReportWouldReplaceIsRefused(name: String) throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let plan = folder.appendingPathComponent(name).path
+            let solve = try CommandLineTests.trainplan(["solve", Self.scenario, "-o", plan, "--report", folder.path, "--quiet"])
+            #expect(solve.status == 64 && !solve.signalled, "\(solve)")
+            #expect(solve.stderr.contains("would replace the plan"), "\(solve)")
+            #expect(!FileManager.default.fileExists(atPath: plan))
+        }
+    }
+
     /// GLPK writes the model with fopen(3); the model still reaches OUTPUT only through AtomicFile.
     @Test func exportModelDoesNotWriteThroughALink() throws {
         try CommandLineTests.withTemporaryFolder { folder in
