@@ -3,7 +3,7 @@ import Foundation
 /// The scenarios `batch` solves: the lines of a list file, or the scenarios in a folder.
 struct BatchList {
     struct Entry: Equatable {
-        /// Unique in the batch: the file or folder name, with -2, -3... after a repeat.
+        /// Unique in the batch: the file or folder name, with -2, -3... after a repeat (or a name already given).
         var name: String
         var path: String
     }
@@ -50,13 +50,19 @@ struct BatchList {
             }
         }
         guard !paths.isEmpty else { throw ReadError(description: "\(path): no scenarios in it") }
-        var seen: [String: Int] = [:]
+        // A name is checked against every name given so far: `s`, `s` and `s-2` are s, s-2 and s-2-2
+        // (two files named s-2 wrote one plan over the other).
+        var taken: Set<String> = []
         let entries = paths.map { item -> Entry in
             let url = URL(fileURLWithPath: item)
             let stem = url.hasDirectoryPath || url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
-            let repeats = seen[stem, default: 0] + 1
-            seen[stem] = repeats
-            return Entry(name: repeats == 1 ? stem : "\(stem)-\(repeats)", path: item)
+            var name = stem, repeats = 1
+            while taken.contains(name) {
+                repeats += 1
+                name = "\(stem)-\(repeats)"
+            }
+            taken.insert(name)
+            return Entry(name: name, path: item)
         }
         return BatchList(entries: entries)
     }

@@ -34,20 +34,35 @@ public struct ICalendarWriter: Sendable {
 
     /// `calendars/ID.ics` for every instructor and venue with a session. When an
     /// instructor and a venue share an id, their files are `ID.instructor.ics` and `ID.venue.ics`,
-    /// whether or not both have sessions (a file's name does not change with the plan).
+    /// whether or not both have sessions (a file's name does not change with the plan); a name
+    /// still taken (an instructor whose id is `X.venue`, ids apart only in case) gets `-2`, `-3`.
     public func files() -> [(name: String, text: String)] {
         let s = digest.scenario
-        let teaching = s.instructors.indices.filter { !digest.sessions(instructor: $0).isEmpty }
-        let hosting = s.venues.indices.filter { !digest.sessions(venue: $0).isEmpty }
         let shared = Set(s.instructors.map { FileNameStem.of($0.id) }).intersection(s.venues.map { FileNameStem.of($0.id) })
-        var files: [(name: String, text: String)] = []
-        for i in teaching {
-            let id = FileNameStem.of(s.instructors[i].id)
-            files.append((shared.contains(id) ? "\(id).instructor.ics" : "\(id).ics", calendar(instructor: i)))
+        var taken: Set<String> = []
+        func unique(_ stem: String) -> String {
+            var name = stem, n = 1
+            while taken.contains(name.lowercased()) {
+                n += 1
+                name = "\(stem)-\(n)"
+            }
+            taken.insert(name.lowercased())
+            return name + ".ics"
         }
-        for v in hosting {
-            let id = FileNameStem.of(s.venues[v].id)
-            files.append((shared.contains(id) ? "\(id).venue.ics" : "\(id).ics", calendar(venue: v)))
+        let instructorNames = s.instructors.map { instructor in
+            let id = FileNameStem.of(instructor.id)
+            return unique(shared.contains(id) ? "\(id).instructor" : id)
+        }
+        let venueNames = s.venues.map { venue in
+            let id = FileNameStem.of(venue.id)
+            return unique(shared.contains(id) ? "\(id).venue" : id)
+        }
+        var files: [(name: String, text: String)] = []
+        for i in s.instructors.indices where !digest.sessions(instructor: i).isEmpty {
+            files.append((instructorNames[i], calendar(instructor: i)))
+        }
+        for v in s.venues.indices where !digest.sessions(venue: v).isEmpty {
+            files.append((venueNames[v], calendar(venue: v)))
         }
         return files
     }

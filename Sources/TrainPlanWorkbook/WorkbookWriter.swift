@@ -187,7 +187,7 @@ public enum WorkbookWriter {
     private static func cell(_ cell: WrittenCell, at reference: CellReference) -> String {
         func inline(_ text: String, _ style: Style) -> String {
             "<c r=\"\(reference)\" t=\"inlineStr\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")>"
-                + "<is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
+                + "<is><t xml:space=\"preserve\">\(XMLText.escape(XMLText.literalEscapes(text)))</t></is></c>"
         }
         func number(_ value: Double, _ style: Style) -> String {
             guard value.isFinite else { return inline(String(value), .plain) }
@@ -229,5 +229,12 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// Cell text that reads as OOXML's `_xHHHH_` written so it stays as typed (`_x005F_` is the
+    /// underscore): "Bob _x000D_" was read back as "Bob" and a carriage return.
+    static func literalEscapes(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        return text.replacing(#/_(?=x[0-9A-Fa-f]{4}_)/#) { _ in "_x005F_" }
     }
 }

@@ -138,6 +138,17 @@ import TrainPlanReport
         #expect(names.sorted() == ["I-1.instructor.ics", "V-1.ics"], "\(names)")
     }
 
+    /// Instructor `X`, venue `X` and an instructor whose id is `X.venue`: two calendars were both
+    /// `X.venue.ics`, one written over the other (a black-box tester's case). Every file is its own.
+    @Test func noTwoCalendarsShareAFile() throws {
+        let (base, plan) = ReportFixtures.tricky()
+        var scenario = base
+        scenario.instructors += [Instructor(id: "V-1", skills: [:]), Instructor(id: "V-1.venue", skills: [:])]
+        let names = try ICalendarWriter(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: .en))
+            .files().map(\.name)
+        #expect(names.sorted() == ["I-1.ics", "V-1.venue-2.ics"], "\(names)")
+    }
+
     /// Slots listed out of time order (or overlapping) would give events that end before they
     /// start: no calendar times then, said so (a black-box tester's case).
     @Test func slotsOutOfTimeOrderHaveNoCalendarTimes() {

@@ -206,6 +206,22 @@ import Yams
         }
     }
 
+    /// `a/s.yaml`, `b/s.yaml` and `c/s-2.yaml` were s, s-2 and s-2: c's plan replaced b's.
+    @Test func batchNamesNeverClash() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let source = try Data(contentsOf: CommandLineTests.rules.appendingPathComponent("load-limit.yaml"))
+            for (sub, name) in [("a", "s"), ("b", "s"), ("c", "s-2")] {
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+                try source.write(to: folder.appendingPathComponent("\(sub)/\(name).yaml"))
+            }
+            try Data("a/s.yaml\nb/s.yaml\nc/s-2.yaml\n".utf8).write(to: folder.appendingPathComponent("list.txt"))
+            let result = try Self.run(["batch", "list.txt", "--time-limit", "30", "--jobs", "1", "--out", "out"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            let plans = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/plans").path).sorted()
+            #expect(plans == ["s-2-2.plan.json", "s-2.plan.json", "s.plan.json"], "\(plans)")
+        }
+    }
+
     @Test func aMissingShardIsNamedAndTheRestIsMerged() throws {
         try CommandLineTests.withTemporaryFolder { folder in
             let shards = folder.appendingPathComponent("shards")

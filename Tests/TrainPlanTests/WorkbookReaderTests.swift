@@ -108,12 +108,15 @@ import TrainPlanWorkbook
         let data = try WorkbookWriter.data([.init(name: "t", columnWidths: [12, 30], rows: [
             [.heading("id"), .heading("when")],
             [.text("a & <b> \"c\"\r\u{1}"), .date(date), .money(1_500_000.5), .number(-2.25), .boolean(false), .empty, .paragraph("x")],
+            // Text that reads as OOXML's own escape stays as typed.
+            [.text("Bob _x000D_ _x0041_ literal")],
         ])])
         let rows = try #require(WorkbookReader().read(data: data).sheet(named: "t")?.rows)
         #expect(rows[0].cells.map(\.value) == [.text("id"), .text("when")])
         #expect(rows[1].cells.map(\.value) == [.text("a & <b> \"c\"\r\u{1}"), .date(date), .number(1_500_000.5), .number(-2.25),
                                                .boolean(false), .text("x")])
         #expect(rows[1].cells.map(\.reference.description) == ["A2", "B2", "C2", "D2", "E2", "G2"])
+        #expect(rows[2].cells.map(\.value) == [.text("Bob _x000D_ _x0041_ literal")])
     }
 
     /// Amounts with cents show them (`#,##0.00`, built-in format 4), whole ones `#,##0` (3): a
