@@ -100,6 +100,12 @@ enum YAMLDocument {
         case let .scalar(scalar):
             let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
             let isNull = scalar.style == .plain && nullWords.contains(scalar.string)
+            // Written as an escape ("\e", "\u0007") it passed the check of the raw text, and went on
+            // into the terminal (ESC sequences), the HTML and the CSV files as it was.
+            if let bad = firstControlCharacter(in: scalar.string.replacingOccurrences(of: "\n", with: " ")) {
+                log.error(here(scalar.mark), "control character U+\(String(format: "%04X", bad.value)) (written as an escape) in this "
+                          + "value: no output can show it; delete it")
+            }
             return .scalar(RawScalar(text: scalar.string, location: here(scalar.mark), isNull: isNull,
                                      numberStyle: .plain, isCell: false))
         case let .sequence(sequence):

@@ -14,6 +14,7 @@ import TrainPlanCore
         ("alias-bomb.yaml", "YAML anchors and aliases (&a0, *a0) are not supported"),
         ("yaml-alias.yaml", "YAML anchors and aliases (&ten, *ten) are not supported"),
         ("control-character.yaml", "control character U+0007"),
+        ("escaped-control.yaml", "control character U+001B (written as an escape)"),
         ("long-instructor-id.yaml", "is not the id of any instructor"),
         ("horizon-past-9999.yaml", "ends after 9999-12-31, the last date a plan can hold"),
         ("huge-premium.yaml", "is too large: an amount of money is at most 1,000,000,000,000"),
