@@ -79,8 +79,10 @@ enum PlanSummary {
         if !unscheduled.isEmpty, plan.status == .optimal || plan.status == .feasible {
             lines.append("")
             lines.append(text(.summaryNotScheduled, String(unscheduled.count)))
+            // By id once, not a search per course (200,000 courses left out took minutes to print).
+            let values = Dictionary(scenario.courses.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
             for course in unscheduled {
-                let value = scenario.courses.first { $0.id == course.id }?.value
+                let value = values[course.id]
                 lines.append("  " + text(.summaryValueOf, course.id, money(value), why.sentences(course).joined(separator: "; ")))
             }
         }
