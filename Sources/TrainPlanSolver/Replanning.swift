@@ -1,5 +1,4 @@
 import TrainPlanCore
-import TrainPlanReport
 
 /// Re-planning mid-quarter from an earlier plan on day `frozenUntil` (rule 11): what happened
 /// stays, a started course keeps its dates and may hand its later sessions over to one other
