@@ -19,8 +19,8 @@ public enum PastProblem: Codable, Sendable, Hashable {
     /// `instructor` already taught `courses`, more than `limit`.
     case overCourses(instructor: String, courses: [String], limit: Int, until: CivilDate)
 
-    public enum Holder: String, Codable, Sendable, Hashable { case instructor, venue, cohort }
-    public enum LoadPeriod: String, Codable, Sendable, Hashable { case day, week, horizon }
+    public enum Holder: String, Codable, Sendable, Hashable, CaseIterable { case instructor, venue, cohort }
+    public enum LoadPeriod: String, Codable, Sendable, Hashable, CaseIterable { case day, week, horizon }
 
     /// `id` (an instructor or venue) is not free on `date`.
     public struct Absence: Codable, Sendable, Hashable {

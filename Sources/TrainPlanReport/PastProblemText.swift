@@ -21,11 +21,9 @@ public struct PastProblemText: Sendable {
         case let .remainingCannotRun(course, until, why):
             return text(.pastRemainingCannotRun, course, date(until), why.map(reasons.sentence).joined(separator: "; "))
         case let .clash(courses, holder, id, day, slot, until):
-            return text(.pastClash, courses.joined(separator: " \(text(.andWord)) "), holderWord(holder), id, date(day), "\(slot)", date(until))
+            return text(.pastClash, courses.joined(separator: " \(text(.andWord)) "), word(.pastHolders, holder), id, date(day), "\(slot)", date(until))
         case let .overLimit(instructor, taught, period, limit, until):
-            let periods = text.list(.pastLoadPeriods)
-            let index = period == .day ? 0 : period == .week ? 1 : 2
-            return text(.pastOverLimit, instructor, "\(taught)", periods[safe: index] ?? period.rawValue, date(until), "\(limit)")
+            return text(.pastOverLimit, instructor, "\(taught)", word(.pastLoadPeriods, period), date(until), "\(limit)")
         case let .overCourses(instructor, courses, limit, until):
             return text(.pastOverCourses, instructor, "\(courses.count)", courses.joined(separator: ", "), date(until), "\(limit)")
         }
@@ -39,7 +37,7 @@ public struct PastProblemText: Sendable {
         case let .venueTooSmall(venue, from, capacity, participants):
             return text(.pastVenueTooSmall, venue, date(from), "\(capacity)", "\(participants)")
         case let .venueCannotHost(venue, from): return text(.pastVenueCannotHost, venue, date(from))
-        case let .holderUnavailable(holder, id, day, until): return text(.pastHolderUnavailable, holderWord(holder), id, date(day), date(until))
+        case let .holderUnavailable(holder, id, day, until): return text(.pastHolderUnavailable, word(.pastHolders, holder), id, date(day), date(until))
         case let .holderGone(holder, id, handover):
             return text(holder == .venue ? .pastVenueGone : .pastInstructorGone, handover ? text(.pastHandoverGone) : "", id)
         case let .lengthChanged(was, now): return text(.pastLengthChanged, "\(was)", "\(now)")
@@ -56,9 +54,11 @@ public struct PastProblemText: Sendable {
         }
     }
 
-    private func holderWord(_ holder: PastProblem.Holder) -> String {
-        let words = text.list(.pastHolders)
-        return words[safe: holder == .instructor ? 0 : holder == .venue ? 1 : 2] ?? holder.rawValue
+    /// The word for `value` in the `|`-list `key`, whose words stand in the order of the cases.
+    private func word<Value: CaseIterable & RawRepresentable & Equatable>(_ key: TextKey, _ value: Value) -> String
+        where Value.RawValue == String {
+        guard let index = Value.allCases.firstIndex(of: value) else { return value.rawValue }
+        return text.list(key)[safe: Value.allCases.distance(from: Value.allCases.startIndex, to: index)] ?? value.rawValue
     }
 
     /// ISO in English (as the plan file writes dates), in full in Indonesian.

@@ -124,20 +124,23 @@ public enum TrainingPlanner {
             let started = ContinuousClock.now
             var attempt = scenario
             var margin = 0.0
-            // First again at the budget itself with a tolerance too fine for a plan over it to pass.
-            var integralityTolerance: Double?
+            // Searched again at the budget itself, with a tolerance too fine for a plan over it to pass.
+            var triedAtBudget = false
             // What the first search proved, at the real budget, of every plan within it.
             var boundWithinBudget: Double?
             while true {
                 do throws(PlannerError) {
                     // A solve again under a lower budget has the time left, not the whole limit again.
                     var attemptOptions = options
-                    if margin > 0 || integralityTolerance != nil {
+                    let atBudget = triedAtBudget && margin == 0
+                    if margin > 0 || atBudget {
                         attemptOptions.timeLimit = options.timeLimit - (ContinuousClock.now - started)
-                        // Half of it at the budget itself: the other half is the margins', should GLPK still round over.
-                        if integralityTolerance != nil, margin == 0 { attemptOptions.timeLimit = attemptOptions.timeLimit / 2 }
                     }
-                    attemptOptions.integralityTolerance = integralityTolerance ?? options.integralityTolerance
+                    if atBudget {
+                        // Half of it at the budget itself: the other half is the margins', should GLPK still round over.
+                        attemptOptions.timeLimit = attemptOptions.timeLimit / 2
+                        attemptOptions.integralityTolerance = SearchTuning.budgetIntegralityTolerance
+                    }
                     var solved = try solveSeated(attempt, options: attemptOptions, strategy: strategy, replanning: replanning,
                                                  statedBudget: margin > 0 ? scenario.budget : nil,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
@@ -171,11 +174,10 @@ public enum TrainingPlanner {
                     // At the budget itself, whole means whole to 1e-10: a plan the search then finds is
                     // within the budget and its proof covers every plan that is (one course under a
                     // budget a rupiah short of it was `feasible` with a bound 99 % below the plan).
-                    if integralityTolerance == nil, margin == 0, ContinuousClock.now - started < options.timeLimit {
-                        integralityTolerance = SearchTuning.budgetIntegralityTolerance
+                    if !triedAtBudget, ContinuousClock.now - started < options.timeLimit {
+                        triedAtBudget = true
                         continue
                     }
-                    integralityTolerance = options.integralityTolerance
                     let limit = SearchTuning.budgetMarginLimit * (1 + budget)
                     let over = violations.compactMap(\.excess).max() ?? SearchTuning.budgetMargin * (1 + budget)
                     // More over than any tolerance: a wrong plan, said as one.
