@@ -15,6 +15,8 @@ struct BatchCommand: ParsableCommand {
             file with one scenario path a line (relative to the file; # starts a comment). Prints one summary \
             row per scenario (status, objective, cost parts, courses run) and writes batch.csv, batch.json and \
             plans/NAME.plan.json in --out, with --report also reports/NAME/ (see `trainplan report`). \
+            NAME is the scenario's file or folder name without extension; a name already taken (a.yaml \
+            listed from two folders) gets -2, -3 in list order, as the table's rows show. \
             A scenario that is invalid or has no plan is reported in its row; the others still run. \
             With --shard I/N only a share is solved, for `trainplan merge` (see `trainplan jobs`).
             """)

@@ -17,6 +17,16 @@ enum Console {
         return "cannot write \(path): \(error.localizedDescription)"
     }
 
+    /// A plan file read, or why not printed in the planner's language (exit 2).
+    static func readPlan(_ path: String, language: Language) throws -> Plan {
+        do throws(PlanFileError) {
+            return try PlanFile.read(path)
+        } catch {
+            Console.error(language == .en ? error.description : PlanFileProblemText(text: TextCatalogue(language: language)).message(error))
+            throw ExitStatus.invalidInput
+        }
+    }
+
     /// A scenario diagnostic with its fixed part (`error`, `warning`), the scenario's warnings and its
     /// commonest errors in the chosen language; the file, line, field and the reader's other messages stay as they are.
     static func describe(_ diagnostic: Diagnostic, _ language: Language) -> String {

@@ -48,13 +48,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (loaded, chosen) = try Console.loadVariant(scenario, variants: variants, variant: variant, language: format.language)
-        let planFile: Plan
-        do {
-            planFile = try PlanFile.read(plan)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.invalidInput
-        }
+        let planFile = try Console.readPlan(plan, language: format.language)
         let verification = PlanVerifier.verify(planFile, against: loaded.scenario)
         guard verification.isValid else {
             let text = TextCatalogue(language: format.language)

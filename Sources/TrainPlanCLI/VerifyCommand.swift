@@ -45,13 +45,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try scenarioToCheck()
-        let planFile: Plan
-        do {
-            planFile = try PlanFile.read(plan)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.invalidInput
-        }
+        let planFile = try Console.readPlan(plan, language: language.language)
         let text = language.text
         var report: VerificationReport
         if let earlier = try earlierPlan(of: planFile, text: text) {
@@ -108,18 +102,13 @@ struct VerifyCommand: ParsableCommand {
             Console.error(text(.verifyNeedsFrom, self.plan))
             throw ExitCode(64)
         }
-        do {
-            let previous = try PlanFile.read(path)
-            if from == nil || frozenUntil == nil {
-                // What came from the plan's record rather than the command line.
-                let source = text.list(.verifyRule11Sources)[from == nil && frozenUntil == nil ? 0 : from == nil ? 1 : 2]
-                print(text(.verifyRule11Checked, path, text.language == .en ? "\(t)" : text.longDate(t), source))
-            }
-            return (previous, t)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.invalidInput
+        let previous = try Console.readPlan(path, language: text.language)
+        if from == nil || frozenUntil == nil {
+            // What came from the plan's record rather than the command line.
+            let source = text.list(.verifyRule11Sources)[from == nil && frozenUntil == nil ? 0 : from == nil ? 1 : 2]
+            print(text(.verifyRule11Checked, path, text.language == .en ? "\(t)" : text.longDate(t), source))
         }
+        return (previous, t)
     }
 
     /// The earlier plan a re-plan names: as written (absolute, or from here), else beside the plan file.

@@ -206,39 +206,34 @@ public enum PlanFile {
     }
 
     public static func read(_ path: String) throws(PlanFileError) -> Plan {
+        let fail = { (problem: PlanFileProblem) in PlanFileError(path: path, problem: problem) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > ScenarioLoader.maximumFileBytes {
-            throw PlanFileError(path: path, message: "the file is \(size / 1_000_000) MB; plan files are read up to \(ScenarioLoader.maximumFileBytes / 1_000_000) MB")
+            throw fail(.tooLarge(megabytes: size / 1_000_000, limit: ScenarioLoader.maximumFileBytes / 1_000_000))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw PlanFileError(path: path, message: "cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw fail(.unreadable) }
         do {
             let plan = try JSONDecoder().decode(Plan.self, from: data)
-            if let twice = JSONDuplicateKeys.first(in: Array(data)) {
-                throw PlanFileError(path: path, message: "\(twice) is given twice in one object: which one holds is not clear "
-                                    + "(programs read either), so give it once")
-            }
-            guard plan.format == Plan.format else {
-                throw PlanFileError(path: path, message: "format is \"\(plan.format)\", expected \"\(Plan.format)\"")
-            }
+            if let twice = JSONDuplicateKeys.first(in: Array(data)) { throw fail(.keyTwice(twice)) }
+            guard plan.format == Plan.format else { throw fail(.wrongFormat(found: plan.format, expected: Plan.format)) }
             return plan
         } catch let error as PlanFileError {
             throw error
         } catch let DecodingError.keyNotFound(key, context) {
-            throw PlanFileError(path: path, message: "missing field \"\(key.stringValue)\" at \(pathText(context.codingPath))")
+            throw fail(.missingField(key.stringValue, at: pathText(context.codingPath)))
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
             // The decoder says "not valid JSON" also for JSON that parses but holds a value it cannot
             // (1e300 or 2.5 for a whole number): name that value where there is one.
             if let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
                let misfit = wholeNumberMisfit(json, at: "") {
-                throw PlanFileError(path: path, message: "a value does not fit its field (\(misfit)): a whole number in range is expected")
+                throw fail(.notAWholeNumber(path: misfit.path, value: misfit.value))
             }
-            throw PlanFileError(path: path, message: notJSON(data))
+            throw fail(notJSON(data))
         } catch let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context) {
-            throw PlanFileError(path: path, message: "\(pathText(context.codingPath)): expected \(plainName(type))"
-                                + (found(in: context.debugDescription).map { ", found \($0)" } ?? ""))
+            throw fail(.wrongType(at: pathText(context.codingPath), expected: kind(of: type), found: found(in: context.debugDescription)))
         } catch let DecodingError.dataCorrupted(context) {
-            throw PlanFileError(path: path, message: "\(pathText(context.codingPath)): \(plainReason(context.debugDescription))")
+            throw fail(plainReason(context.debugDescription, at: pathText(context.codingPath)))
         } catch {
-            throw PlanFileError(path: path, message: "not a plan file: \(error)")
+            throw fail(.unexplained(at: "", reason: "not a plan file: \(error)"))
         }
     }
 
@@ -246,8 +241,8 @@ public enum PlanFile {
     private static let wholeNumberFields: Set<String> = ["startSlot", "slots", "nodes", "variables", "constraints", "people",
                                                           "unserved", "level", "months", "restarts"]
 
-    /// Where the first whole-number field holds a fraction or a number no Int holds, as `.demand[2].served[0].people is 2.5`.
-    private static func wholeNumberMisfit(_ value: Any, at path: String, field: String? = nil) -> String? {
+    /// Where the first whole-number field holds a fraction or a number no Int holds, as `.demand[2].served[0].people` and 2.5.
+    private static func wholeNumberMisfit(_ value: Any, at path: String, field: String? = nil) -> (path: String, value: String)? {
         if let object = value as? [String: Any] {
             for key in object.keys.sorted() {
                 if let found = wholeNumberMisfit(object[key] as Any, at: path + "." + key, field: key) { return found }
@@ -258,16 +253,16 @@ public enum PlanFile {
             }
         } else if let number = value as? NSNumber, let field, wholeNumberFields.contains(field) {
             let x = number.doubleValue
-            if x.rounded() != x || abs(x) > 9.0e18 { return "\(path) is \(number)" }
+            if x.rounded() != x || abs(x) > 9.0e18 { return (path, "\(number)") }
         }
         return nil
     }
 
     /// Why bytes that do not parse are not a plan: most often a file cut short or edited by hand.
-    private static func notJSON(_ data: Data) -> String {
+    private static func notJSON(_ data: Data) -> PlanFileProblem {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { return "the file is empty: a plan file is one JSON object { ... }" }
-        if !text.hasPrefix("{") { return "not a plan file: a plan file is one JSON object, starting with {" }
+        if text.isEmpty { return .empty }
+        if !text.hasPrefix("{") { return .notAnObject }
         var depth = 0
         var inString = false
         var escaped = false
@@ -282,66 +277,77 @@ public enum PlanFile {
                 depth -= 1
             }
         }
-        if depth > 0 || inString { return "the JSON ends before its last { or [ is closed: the file looks cut short" }
-        return "not valid JSON (a missing comma or quote, or a trailing comma?): open it in a JSON viewer to find where"
+        return depth > 0 || inString ? .cutShort : .notJSON
     }
 
     /// A Swift type as a planner reads it in a JSON file.
-    private static func plainName(_ type: Any.Type) -> String {
+    private static func kind(of type: Any.Type) -> PlanFileProblem.ValueKind {
         let name = String(describing: type)
-        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "an object { ... }" }
-        if name.hasPrefix("Array") || name.hasPrefix("UnkeyedDecodingContainer") { return "a list [ ... ]" }
+        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return .object }
+        if name.hasPrefix("Array") || name.hasPrefix("UnkeyedDecodingContainer") { return .list }
         switch name {
-        case "String": return "text in quotes"
-        case "CivilDate": return "a date \"YYYY-MM-DD\""
-        case "Int", "Int32", "Int64": return "a whole number"
-        case "Double", "Float": return "a number"
-        case "Bool": return "true or false"
-        default: return "a value of kind \(name)"
+        case "String": return .text
+        case "CivilDate": return .date
+        case "Int", "Int32", "Int64": return .wholeNumber
+        case "Double", "Float": return .number
+        case "Bool": return .boolean
+        default: return .other(name)
         }
     }
 
-    /// `Expected ... but found an array instead.` → `a list`.
-    private static func found(in description: String) -> String? {
+    /// `Expected ... but found an array instead.` → a list.
+    private static func found(in description: String) -> PlanFileProblem.ValueKind? {
         guard let start = description.range(of: "but found ")?.upperBound else { return nil }
         let rest = description[start...]
         let end = rest.range(of: " instead")?.lowerBound ?? rest.endIndex
         let what = String(rest[..<end])
         switch what {
-        case "an array": return "a list"
-        case "a dictionary": return "an object"
-        case "a string", "a string/data": return "text"
-        default: return what.isEmpty ? nil : what
+        case "": return nil
+        case "an array": return .list
+        case "a dictionary": return .object
+        case "a string", "a string/data": return .text
+        case "a number": return .number
+        case "a bool", "bool", "a boolean": return .boolean
+        case "null", "a null value": return .null
+        default: return .other(what)
         }
     }
 
     /// `Cannot initialize Weekday from invalid String value senin` → the values that are allowed.
-    private static func plainReason(_ description: String) -> String {
+    private static func plainReason(_ description: String, at path: String) -> PlanFileProblem {
+        let dateMessage = "expected a date YYYY-MM-DD, found \""
+        if description.hasPrefix(dateMessage), description.hasSuffix("\"") {
+            return .notADate(at: path, value: String(description.dropFirst(dateMessage.count).dropLast()))
+        }
         let pattern = "Cannot initialize "
         guard description.hasPrefix(pattern), let from = description.range(of: " from invalid "),
-              let value = description.range(of: " value ") else { return description }
+              let value = description.range(of: " value ") else { return .unexplained(at: path, reason: description) }
         let type = String(description[pattern.endIndex..<from.lowerBound])
         let given = String(description[value.upperBound...])
-        let allowed: [String]
         switch type {
-        case "Weekday": allowed = Weekday.allCases.map(\.rawValue)
-        case "Status": allowed = Plan.Status.allCases.map(\.rawValue)
-        default: return "\"\(given)\" is not a valid value"
+        case "Weekday": return .notOneOf(at: path, value: given, allowed: Weekday.allCases.map(\.rawValue))
+        case "Status": return .notOneOf(at: path, value: given, allowed: Plan.Status.allCases.map(\.rawValue))
+        default: return .invalidValue(at: path, value: given)
         }
-        return "\"\(given)\" is not one of \(allowed.joined(separator: ", "))"
     }
 
     private static func pathText(_ path: [any CodingKey]) -> String {
-        path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 }
 
 /// Why a plan file cannot be read; `localizedDescription` says it too (not "error 1").
 public struct PlanFileError: Error, Sendable, CustomStringConvertible, LocalizedError {
     public var path: String
-    public var message: String
+    public var problem: PlanFileProblem
+    public var message: String { problem.english }
     public var description: String { "\(path): \(message)" }
     public var errorDescription: String? { description }
+
+    public init(path: String, problem: PlanFileProblem) {
+        self.path = path
+        self.problem = problem
+    }
 }
 
 /// How a re-planned plan relates to the plan it replaces. The plan's own

@@ -68,6 +68,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case readAtLeast, readBetween, readNegativeMoney, readNotABoolean, readNotADate, readSerialDate, readNotAWeekday
     case readUnknownField, readNotesColumn, readMissingColumn, readValueMissing, readDuplicateID, readDidYouMean
     case hintRupiahMarks, hintDate, hintTimeOfDay, hintNegativeInParentheses, hintFileMarks, hintFileMarksUnsettled
+    // Plan file errors (``PlanFileProblemText``)
+    case planTooLarge, planUnreadable, planEmpty, planNotAnObject, planCutShort, planNotJSON, planKeyTwice, planWrongFormat
+    case planMissingField, planNotAWholeNumber, planWrongType, planFound, planNotADate, planNotOneOf, planInvalidValue
+    case planTopLevel, planValueKinds, planValueKindsFound, planOtherKind
     case thenHead, thenClosest, thenLoadShare, thenTrainees, thenNoInternal, thenFirstHad, thenProven, thenNotFound, thenKept, thenSeconds
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
@@ -538,6 +542,32 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .pastVenueNoLongerAllowed: ("tempat {1} tidak bisa lagi menampungnya pada pertemuan itu (kursi, peralatan atau daftar tempat kursus tidak lagi mengizinkannya)",
                                          "venue {1} can no longer host it on those sessions (its seats, equipment or the course's list of venues no longer allow them)")
         case .andWord: ("dan", "and")
+        case .planTooLarge: ("berkasnya {1} MB; berkas rencana dibaca sampai {2} MB", "the file is {1} MB; plan files are read up to {2} MB")
+        case .planUnreadable: ("berkas tidak bisa dibaca", "cannot read the file")
+        case .planEmpty: ("berkas kosong: berkas rencana adalah satu objek JSON { ... }", "the file is empty: a plan file is one JSON object { ... }")
+        case .planNotAnObject: ("bukan berkas rencana: berkas rencana adalah satu objek JSON yang diawali {",
+                                "not a plan file: a plan file is one JSON object, starting with {")
+        case .planCutShort: ("JSON berakhir sebelum { atau [ terakhirnya ditutup: berkasnya tampak terpotong",
+                             "the JSON ends before its last { or [ is closed: the file looks cut short")
+        case .planNotJSON: ("bukan JSON yang sah (koma atau tanda kutip hilang, atau koma berlebih?): buka dengan penampil JSON untuk menemukan letaknya",
+                            "not valid JSON (a missing comma or quote, or a trailing comma?): open it in a JSON viewer to find where")
+        case .planKeyTwice: ("{1} ditulis dua kali dalam satu objek: tidak jelas mana yang berlaku (program membaca salah satunya), jadi tulis sekali saja",
+                             "{1} is given twice in one object: which one holds is not clear (programs read either), so give it once")
+        case .planWrongFormat: ("format \"{1}\", seharusnya \"{2}\"", "format is \"{1}\", expected \"{2}\"")
+        case .planMissingField: ("kolom \"{1}\" tidak ada di {2}", "missing field \"{1}\" at {2}")
+        case .planNotAWholeNumber: ("nilai tidak cocok dengan kolomnya ({1} bernilai {2}): seharusnya bilangan bulat dalam batas",
+                                    "a value does not fit its field ({1} is {2}): a whole number in range is expected")
+        case .planWrongType: ("{1}: seharusnya {2}{3}", "{1}: expected {2}{3}")
+        case .planFound: (", tertulis {1}", ", found {1}")
+        case .planNotADate: ("{1}: seharusnya tanggal TTTT-BB-HH, tertulis \"{2}\"", "{1}: expected a date YYYY-MM-DD, found \"{2}\"")
+        case .planNotOneOf: ("{1}: \"{2}\" bukan salah satu dari {3}", "{1}: \"{2}\" is not one of {3}")
+        case .planInvalidValue: ("{1}: \"{2}\" bukan nilai yang sah", "{1}: \"{2}\" is not a valid value")
+        case .planTopLevel: ("tingkat teratas", "the top level")
+        case .planValueKinds: ("objek { ... }|daftar [ ... ]|teks dalam tanda kutip|tanggal \"TTTT-BB-HH\"|bilangan bulat|angka|true atau false|null",
+                               "an object { ... }|a list [ ... ]|text in quotes|a date \"YYYY-MM-DD\"|a whole number|a number|true or false|null")
+        case .planValueKindsFound: ("objek|daftar|teks|tanggal \"TTTT-BB-HH\"|bilangan bulat|angka|true atau false|null",
+                                    "an object|a list|text|a date \"YYYY-MM-DD\"|a whole number|a number|true or false|null")
+        case .planOtherKind: ("nilai jenis {1}", "a value of kind {1}")
         case .readMissingField: ("kolom wajib \"{1}\" tidak ada", "missing required field \"{1}\"")
         case .readDashInRequired: ("\"-\" di kolom wajib \"{1}\": kolom ini perlu diisi", "\"-\" in the required field \"{1}\": it needs a value")
         case .readEmptyText: ("tidak boleh kosong", "must not be empty")
