@@ -57,8 +57,8 @@ struct CSVColumns {
         }
         for (column, name, at) in header where !name.isEmpty && !known.contains(name) && !dropped.contains(column) {
             dropped.insert(column)
-            let closest = Suggestion.closest(to: name, in: known.filter { !present.contains($0) })
-                ?? Suggestion.closest(to: name, in: known)
+            let closest = Suggestion.field(for: name, in: known.filter { !present.contains($0) })
+                ?? Suggestion.field(for: name, in: known)
             let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
             let note = closest == nil ? " (a column of notes: start its header with #)" : ""
             log.error(at, "unknown column \"\(name)\": not a field of \(item)\(hint)\(note)",
@@ -101,7 +101,9 @@ enum CSVTable {
             }).map { $0 + 1 }
         } ?? 1
         let headerLine = firstLines.dropFirst(headerLineNumber - 1).first ?? ""
-        let delimiter = likelyDelimiter(headerLine)
+        // Excel's "sep=;" first line names the delimiter; it is no title.
+        let named = headerLineNumber > 1 ? firstLines.first.flatMap(namedDelimiter) : nil
+        let delimiter = named ?? likelyDelimiter(headerLine)
         let decimal = decimalMark ?? (delimiter == ";" ? "," : ".")
         let style = NumberStyle.spreadsheet(grouping: decimal == "," ? "." : ",", decimal: decimal,
                                             settled: decimalMark != nil || delimiter == ";")
@@ -117,9 +119,12 @@ enum CSVTable {
         if headerLineNumber > 1 {
             let title = records.prefix { $0.line < headerLineNumber }
                 .filter { !$0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }.map(\.line)
-            log.warning(SourceLocation(file: file, line: title.first ?? 1),
-                        "line(s) \(title.map(String.init).joined(separator: ", ")) above the header (line \(headerLineNumber)) "
-                        + "are read as a title and skipped", .titleSkipped(lines: title, header: headerLineNumber, sheet: false))
+                .filter { $0 != 1 || named == nil }
+            if let first = title.first {
+                log.warning(SourceLocation(file: file, line: first),
+                            "line(s) \(title.map(String.init).joined(separator: ", ")) above the header (line \(headerLineNumber)) "
+                            + "are read as a title and skipped", .titleSkipped(lines: title, header: headerLineNumber, sheet: false))
+            }
             records.removeAll { $0.line < headerLineNumber }
         }
         guard let headerRecord = records.first, headerRecord.line == headerLineNumber,
@@ -156,6 +161,10 @@ enum CSVTable {
 
         var rows: [RawNode] = []
         var short: (first: Int, count: Int)?
+        // Spreadsheets write every row as wide as the widest: a row wider than the others holds a
+        // cell too many (a "1,200" or "a;b" written without quotes), even when its last cell is empty.
+        let narrowest = records.dropFirst().filter { !$0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+            .map(\.cells.count).min() ?? header.count
         let lastRequired = header.indices.last { columns?.required.contains(header[$0]) ?? false } ?? header.count - 1
         for record in records.dropFirst() {
             var row = record.cells
@@ -168,8 +177,9 @@ enum CSVTable {
                 short = (short?.first ?? line, (short?.count ?? 0) + 1)
                 row += Array(repeating: "", count: header.count - row.count)
             }
-            // Empty cells after the last column (a trailing delimiter) hold nothing to read.
-            if row.count > header.count, row[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            // Empty cells after the last column (a trailing delimiter on every row) hold nothing to read.
+            if row.count > header.count, row.count <= narrowest,
+               row[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 row.removeLast(row.count - header.count)
             }
             if row.count != header.count {
@@ -209,6 +219,13 @@ enum CSVTable {
                         .shortRows(count: short.count))
         }
         return TotalsRow.skipping(rows, log: log)
+    }
+
+    /// The delimiter Excel's first line `sep=;` names (`nil` when the line is not one).
+    static func namedDelimiter(_ line: Substring) -> Character? {
+        let text = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"")))
+        guard text.count == 5, text.lowercased().hasPrefix("sep="), let mark = text.last, ",;\t|".contains(mark) else { return nil }
+        return mark
     }
 
     /// The delimiter a line uses most of (`,` when it has none).

@@ -120,6 +120,32 @@ public enum Suggestion {
         return best.0
     }
 
+    /// The field a column or key headed in Indonesian means (`kapasitas`, `jumlah peserta`), as far
+    /// as `known` has it, else the closest name: planners head their sheets in their own words.
+    public static func field(for word: String, in known: [String]) -> String? {
+        let letters = word.lowercased().filter(\.isLetter)
+        return indonesianFieldWords[letters]?.first { known.contains($0) } ?? closest(to: word, in: known)
+    }
+
+    /// Indonesian words for the scenario's fields, each with the fields it may mean (the first one
+    /// the list knows is taken: `biaya` is an instructor's fee, a venue's rent).
+    static let indonesianFieldWords: [String: [String]] = [
+        "kode": ["id"], "nama": ["name", "title"], "judul": ["title"], "namakursus": ["title"], "pelatihan": ["title"],
+        "keahlian": ["skills", "skill"], "kompetensi": ["skills", "skill"], "kejuruan": ["skill", "skills"],
+        "tingkat": ["level"], "jenjang": ["level"], "sesi": ["sessions"], "pertemuan": ["sessions"], "jumlahpertemuan": ["sessions"],
+        "jumlahsesi": ["sessions"], "jp": ["sessionLength"], "peserta": ["participants"], "jumlahpeserta": ["participants"],
+        "kapasitas": ["capacity"], "dayatampung": ["capacity"], "biaya": ["feePerSlot", "costPerSlot"], "honor": ["feePerSlot"],
+        "honorarium": ["feePerSlot"], "tarif": ["feePerSlot", "costPerSlot"], "sewa": ["costPerSlot"], "biayasewa": ["costPerSlot"],
+        "peralatan": ["equipment"], "alat": ["equipment"], "fasilitas": ["equipment"], "angkatan": ["cohort"], "kelompok": ["cohort"],
+        "nilai": ["value"], "wajib": ["mandatory"], "hari": ["weekdays"], "haripelatihan": ["weekdays"], "mulai": ["earliestStart"],
+        "tanggalmulai": ["earliestStart"], "selesai": ["latestEnd"], "tanggalselesai": ["latestEnd"], "sumber": ["source"],
+        "lembaga": ["organization"], "instansi": ["organization"], "asal": ["organization", "source"], "lokasi": ["site"],
+        "instruktur": ["instructors"], "pengajar": ["instructors"], "tempat": ["venues"], "ruang": ["venues"],
+        "tidaktersedia": ["unavailable"], "cuti": ["unavailable"], "libur": ["unavailable"], "bpjs": ["socialSecurity"],
+        "perusahaan": ["company"], "jumlahorang": ["people"], "orang": ["people"], "jenis": ["kind"],
+        "gelombang": ["batches"],
+    ]
+
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }

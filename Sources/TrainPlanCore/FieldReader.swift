@@ -331,7 +331,7 @@ final class FieldReader {
     static func weekdayWords(_ text: String) -> [Weekday]? {
         if let day = Weekday(name: text) { return [day] }
         var normal = " " + text.lowercased() + " "
-        for range in ["s/d", "s.d.", "s.d", " sd ", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " through ", "\u{2013}", "\u{2014}"] {
+        for range in ["s/d", "s.d.", "s.d", " sd. ", " sd ", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " through ", "\u{2013}", "\u{2014}"] {
             normal = normal.replacingOccurrences(of: range, with: "-")
         }
         while normal.contains(" -") || normal.contains("- ") {
@@ -382,6 +382,7 @@ final class FieldReader {
             }
         }
         var result: [String: Int] = [:]
+        var named: [String: String] = [:]
         for (name, level) in pairs {
             let tag = Tag.normalize(name)
             guard !tag.isEmpty else { fail(level.location, key, "empty skill name"); continue }
@@ -393,7 +394,13 @@ final class FieldReader {
                 fail(level.location, key, "level of \"\(name)\" must be at most \(ScenarioLimits.maxLevel), found \(n)")
                 continue
             }
-            result[tag] = max(result[tag] ?? 0, n)
+            // Two levels for one skill ("sewing:2;sewing:3"): which one was meant is not for us to pick.
+            if let earlier = result[tag], earlier != n {
+                fail(level.location, key, "skill \"\(named[tag] ?? name)\" is given twice, at levels \(earlier) and \(n): give it once")
+                continue
+            }
+            result[tag] = n
+            named[tag] = named[tag] ?? name
         }
         if required, result.isEmpty, !log.hasErrors(at: value.location) {
             fail(value.location, key, "must name at least one skill with its level")
@@ -436,7 +443,7 @@ final class FieldReader {
             let at = entries[key]?.keyLocation ?? location
             // `value: Rp 1.500.000,-` inside `{ }`: the comma ends the value, and "-" or "50" becomes a key.
             let cutAmount = key == "-" || (!key.isEmpty && key.allSatisfy(\.isNumber))
-            let closest = cutAmount ? nil : Suggestion.closest(to: key, in: known)
+            let closest = cutAmount ? nil : Suggestion.field(for: key, in: known)
             let hint = cutAmount
                 ? "; inside { } a comma ends a value, so an amount such as Rp 1.500.000,- or 150.000,50 must be quoted"
                 : closest.map { "; did you mean \"\($0)\"?" } ?? ""

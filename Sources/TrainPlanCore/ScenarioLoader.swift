@@ -184,7 +184,7 @@ public enum ScenarioLoader {
         var tables: [String: RawNode] = [:]
         for kind in listKinds {
             guard let csv = file(kind + ".csv", in: folder, entries: entries) else { continue }
-            if let text = readText(csv, display: display(csv), log: log),
+            if let text = readText(csv, display: display(csv), log: log, windows1252: true),
                let rows = CSVTable.parse(text, file: display(csv), decimalMark: decimalMark, columns: csvColumns[kind], log: log) {
                 tables[kind] = .sequence(rows, SourceLocation(file: display(csv), line: 1))
             } else {
@@ -205,8 +205,9 @@ public enum ScenarioLoader {
         "demand": CSVColumns(known: ScenarioDecoder.demandFields, required: ["id", "company", "skill", "people"], item: "a demand entry"),
     ]
 
-    /// The file's text, or a diagnostic when it is empty, binary or not UTF-8.
-    static func readText(_ url: URL, display: String, log: DiagnosticLog) -> String? {
+    /// The file's text, or a diagnostic when it is empty, binary or not UTF-8 (a CSV file saved by
+    /// Excel in Windows-1252 is read so, with a warning, when `windows1252`).
+    static func readText(_ url: URL, display: String, log: DiagnosticLog, windows1252: Bool = false) -> String? {
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumFileBytes {
             log.error(SourceLocation(file: display), "the file is \(size / 1_000_000) MB; scenario files are read up to \(maximumFileBytes / 1_000_000) MB")
             return nil
@@ -232,6 +233,16 @@ public enum ScenarioLoader {
             // Where: the line of the first byte that is not UTF-8 (an é saved as Windows-1252, say).
             let bad = Self.firstNonUTF8Byte(data)
             let line = bad.map { data[data.startIndex..<$0].filter { $0 == 10 }.count + 1 } ?? 1
+            // Excel on Windows saves "CSV (Comma delimited)" in the system's code page: read it so,
+            // unless some of the file is UTF-8 (then a byte is damaged, not the whole file in another code).
+            if windows1252, let bad, !Self.holdsUTF8Sequence(data), let text = String(data: data, encoding: .windowsCP1252) {
+                let character = String(data: data[bad...bad], encoding: .windowsCP1252) ?? "?"
+                log.warning(SourceLocation(file: display, line: line),
+                            "not UTF-8 text: read as Windows-1252 (ANSI, as Excel saves \"CSV (Comma delimited)\"), its first such letter "
+                            + "\"\(character)\" on line \(line); save as \"CSV UTF-8\" to be sure",
+                            .readAsWindows1252(line: line, character: character))
+                return text
+            }
             let byte = bad.map { String(format: " (byte 0x%02X)", data[$0]) } ?? ""
             log.error(SourceLocation(file: display, line: line), "not UTF-8 text\(byte): save the file as UTF-8")
             return nil
@@ -241,6 +252,18 @@ public enum ScenarioLoader {
             return nil
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// Whether any bytes above ASCII form a whole UTF-8 sequence (a file part UTF-8, part not).
+    static func holdsUTF8Sequence(_ data: Data) -> Bool {
+        var i = data.startIndex
+        while i < data.endIndex {
+            let lead = data[i]
+            let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 1
+            if length > 1, i + length <= data.endIndex, (1..<length).allSatisfy({ data[i + $0] & 0xC0 == 0x80 }) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The index of the first byte that does not start or continue a UTF-8 sequence as it should.

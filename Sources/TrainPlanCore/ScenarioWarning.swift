@@ -24,6 +24,9 @@ public enum ScenarioWarning: Sendable, Hashable {
 
     /// Lines (CSV) or rows (a sheet) above the header (`nil`: above a settings sheet's fields), read as a title and skipped.
     case titleSkipped(lines: [Int], header: Int?, sheet: Bool)
+    /// A file that is not UTF-8 read as Windows-1252 (Excel's "CSV (Comma delimited)" on Windows);
+    /// `character` on `line` is the first letter it decoded that way.
+    case readAsWindows1252(line: Int, character: String)
     /// `count` CSV rows have fewer cells than the header; the missing ones read as empty.
     case shortRows(count: Int)
     /// With demand listed, `count` courses without a value (`shown`) are worth only the demand they serve.

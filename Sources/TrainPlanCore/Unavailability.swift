@@ -101,7 +101,7 @@ public struct DateRange: Sendable, Hashable {
     }
 
     /// What may stand between a range's two dates; none of them occurs inside a date (`-` only with spaces).
-    static let rangeSeparators = ["..", "s/d", "s.d.", " sd ", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " - ", "\u{2013}", "\u{2014}"]
+    static let rangeSeparators = ["..", "s/d", "s.d.", " sd. ", " sd ", " sampai dengan ", " sampai ", " hingga ", " until ", " to ", " - ", "\u{2013}", "\u{2014}"]
 
     public static func parse(_ text: String) -> Result<DateRange, EntryError> {
         read(text).mapError { EntryError($0.message) }

@@ -83,7 +83,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnShortRows, warnHiddenRows, warnHiddenColumns, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnWindows1252, warnShortRows, warnHiddenRows, warnHiddenColumns, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelHoldsSeveral, warnSlotsLookLikeACount, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
@@ -626,6 +626,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                "line(s) {1} above the header (line {2}) are read as a title and skipped")
         case .warnTitleRows: ("baris {1} di atas baris judul kolom (baris {2}) dibaca sebagai judul dan dilewati",
                               "row(s) {1} above the header (row {2}) are read as a title and skipped")
+        case .warnWindows1252: ("bukan teks UTF-8: dibaca sebagai Windows-1252 (ANSI, seperti Excel menyimpan \"CSV (Comma delimited)\"), huruf pertamanya \"{1}\" di baris {2}; simpan sebagai \"CSV UTF-8\" agar pasti",
+                                "not UTF-8 text: read as Windows-1252 (ANSI, as Excel saves \"CSV (Comma delimited)\"), its first such letter \"{1}\" on line {2}; save as \"CSV UTF-8\" to be sure")
         case .warnShortRows: ("{1} baris punya sel lebih sedikit daripada baris judul kolom, yang pertama di sini: sel yang kurang di ujungnya dibaca kosong",
                               "{1} row(s) have fewer cells than the header, the first here: the missing cells at their end are read as empty")
         case .warnHiddenRows: ("baris {1} disembunyikan di workbook dan tetap dibaca seperti baris lain; hapus barisnya untuk tidak memakainya",

@@ -34,6 +34,8 @@ public struct WarningText: Sendable {
             let numbers = lines.map(String.init).joined(separator: ", ")
             guard let header else { return text(.warnTitleAboveSettings, numbers) }
             return text(sheet ? .warnTitleRows : .warnTitleLines, numbers, "\(header)")
+        case let .readAsWindows1252(line, character):
+            return text(.warnWindows1252, character, "\(line)")
         case let .shortRows(count):
             return text(.warnShortRows, "\(count)")
         case let .hiddenRows(rows):

@@ -44,9 +44,15 @@ import TrainPlanReport
             "tempat.csv": "id,capacity,costPerSlot\nAULA,20,0\n",
         ]
         for (name, body) in files { try body.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        let warnings = try ScenarioLoader.load(path: folder.path).warnings
+        // Excel's "CSV (Comma delimited)" on Windows: Windows-1252, an é and a non-breaking space in the fee.
+        try Data("id,name,skills,feePerSlot\nANI,Andr\u{E9},sewing:1,\"Rp\u{A0}75.000\"\n".unicodeScalars.map { UInt8($0.value) })
+            .write(to: folder.appendingPathComponent("instructors.csv"))
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        let warnings = loaded.warnings
+        #expect(loaded.scenario.instructors.map(\.name) == ["Andr\u{E9}"] && loaded.scenario.instructors[0].feePerSlot == 75_000)
         #expect(Set(warnings.compactMap(\.warning).map { "\($0)".prefix { $0 != "(" } })
-                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelHoldsSeveral", "noteColumns", "fileNotRead"], "\(warnings)")
+                == ["titleSkipped", "shortRows", "rupiahCommaDecimal", "slotLabelHoldsSeveral", "noteColumns", "fileNotRead",
+                    "readAsWindows1252"], "\(warnings)")
         try Self.check(warnings)
     }
 

@@ -74,6 +74,16 @@ import TrainPlanCore
         }
     }
 
+    /// Every error and warning of a scenario that does not load.
+    static func diagnostics(path: String) -> [Diagnostic] {
+        do {
+            _ = try ScenarioLoader.load(path: path)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     /// The one error whose message contains `phrase`.
     static func error(_ phrase: String, in diagnostics: [Diagnostic]) throws -> Diagnostic {
         try #require(diagnostics.first { $0.message.contains(phrase) },
@@ -992,6 +1002,31 @@ import TrainPlanCore
         #expect(errors.count == 1, "\(errors.map(\.message))")
     }
 
+    /// A row one cell wider than the others, its last cell empty: an unquoted `1,200` (capacity 1 and
+    /// equipment "200" when the empty cell was dropped), an error; a trailing delimiter on every row is fine.
+    @Test func csvRowWiderThanTheOthersIsAnError() throws {
+        let venues = "id,name,capacity,equipment\nHALL,Hall,40,\nAULA,Aula BLK,1,200,\n"
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants\nSEW-1,sewing,4,30\n",
+                                        instructors: "id,skills\nANI,sewing:1\n", venues: venues)
+        let errors = Self.errors(path: folder.path)
+        let error = try Self.error("expected 4 cells as in the header, found 5", in: errors)
+        #expect(error.location.line == 3 && errors.count == 1, "\(errors.map(\.message))")
+        let padded = try Self.csvFolder(courses: "id,skill,sessions,participants\nSEW-1,sewing,4,30,\n",
+                                        instructors: "id,skills\nANI,sewing:1,\n", venues: "id,capacity,equipment\nHALL,40,,\nAULA,1200,,\n")
+        let scenario = try ScenarioLoader.load(path: padded.path).scenario
+        #expect(scenario.venues.map(\.capacity) == [40, 1200])
+    }
+
+    /// `sewing:2;Sewing:3` was read as level 3 without a word: which level was meant is the planner's call.
+    @Test func aSkillAtTwoLevelsIsAnError() throws {
+        let folder = try Self.csvFolder(courses: "id,skill,sessions,participants\nSEW-1,sewing,4,30\n",
+                                        instructors: "id,skills\nANI,sewing:2;Sewing:3;k3:1\nBUDI,sewing:2;sewing:2\n",
+                                        venues: "id,capacity\nHALL,40\n")
+        let errors = Self.errors(path: folder.path)
+        let error = try Self.error("skill \"sewing\" is given twice, at levels 2 and 3", in: errors)
+        #expect(error.location.line == 2 && errors.count == 1, "\(errors.map(\.message))")
+    }
+
     @Test func csvWithTabsBOMAndCRLF() throws {
         let folder = try Self.csvFolder(courses: "\u{FEFF}id\tskill\tsessions\tparticipants\tvalue\r\nSEW-1\tsewing\t4\t10\t1,500.5\r\n\r\nSEW-2\tsewing\t2\t5\t\r\n",
                                         instructors: "\u{FEFF}id\tskills\r\nANI\tsewing:2\r\n", venues: "id\tcapacity\tequipment\r\nHALL\t20\ta;b\r\n")
@@ -1137,8 +1172,10 @@ import TrainPlanCore
         #expect(try Self.error("the file is empty", in: errors).location.file == name + "/courses.csv")
         let binary = try Self.error("not a text file", in: errors)
         #expect(binary.location.file == name + "/instructors.csv" && binary.location.line == 2)
-        let latin = try Self.error("not UTF-8 text", in: errors)
-        #expect(latin.location.file == name + "/venues.csv" && latin.location.line == 3)
+        // Excel's "CSV (Comma delimited)" in Windows-1252: read so, with a warning on the line of the first ó.
+        let latin = try #require(Self.diagnostics(path: folder.path).first { $0.message.contains("read as Windows-1252") })
+        #expect(latin.severity == .warning && latin.location.file == name + "/venues.csv" && latin.location.line == 3)
+        #expect(try Self.error("\"SA\u{F3}N\" is not an id", in: errors).location.line == 3)
         #expect(errors.count == 3)
     }
 

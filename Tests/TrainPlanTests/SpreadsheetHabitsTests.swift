@@ -46,7 +46,7 @@ import Testing
 
     /// Excel leaves out the delimiters of empty cells at the end of some rows.
     @Test func aRowWithItsLastCellsLeftOutReadsThemAsEmpty() throws {
-        let folder = try Self.folder(courses: "id;skill;sessions;participants;value;cohort\nC1;sewing;1;5;1.000;A\nC2;sewing;1;5\nC3;sewing;1;5;2.000;;;\n")
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;value;cohort\nC1;sewing;1;5;1.000;A\nC2;sewing;1;5\nC3;sewing;1;5;2.000;\n")
         let loaded = try ScenarioLoader.load(path: folder.path)
         #expect(loaded.scenario.courses.map(\.value) == [1_000, 5_000, 2_000], "C2 takes the default value: 5 participants at 1,000")
         #expect(loaded.scenario.courses.map(\.cohort) == ["A", nil, nil])
@@ -150,11 +150,33 @@ import Testing
     /// `weekdays` (`Senin-Rabu`, `Senin dan Rabu@2`): one entry a day.
     @Test func weekdayRangesAsPlannersWriteThemInWorkdaysAndUnavailability() throws {
         let settings = LoaderTests.folderSettings.replacingOccurrences(of: "  slots: [am, pm]", with: "  slots: [am, pm]\n  workdays: \"Senin sd Jumat\"")
-        let folder = try Self.folder(instructors: "id;skills;unavailable\nANI;sewing:1;Senin-Rabu\nBUDI;sewing:1;Senin dan Kamis @ 2\n",
-                                     settings: settings)
+        let folder = try Self.folder(instructors: "id;skills;unavailable\nANI;sewing:1;Senin-Rabu\nBUDI;sewing:1;Senin dan Kamis @ 2\n"
+                                     + "CITRA;sewing:1;Senin sd. Rabu\n", settings: settings)
         let scenario = try ScenarioLoader.load(path: folder.path).scenario
         #expect(scenario.calendar.workdays == [.mon, .tue, .wed, .thu, .fri])
-        #expect(scenario.instructors.map { $0.unavailable.map(\.description) } == [["mon", "tue", "wed"], ["mon@2", "thu@2"]])
+        #expect(scenario.instructors.map { $0.unavailable.map(\.description) } == [["mon", "tue", "wed"], ["mon@2", "thu@2"], ["mon", "tue", "wed"]])
+    }
+
+    /// Columns headed in Indonesian are errors that name the field meant (`kapasitas` is `capacity`,
+    /// `biaya` an instructor's fee and a venue's rent), not a hint to make them notes.
+    @Test func indonesianHeadersNameTheFieldMeant() throws {
+        let folder = try Self.folder(courses: "id;skill;Jumlah Peserta;sesi\nC1;sewing;5;1\n", instructors: "id;skills;biaya\nANI;sewing:1;75.000\n",
+                                     venues: "id;kapasitas;biaya\nHALL;20;0\n")
+        let errors = Self.errors(folder)
+        for (column, field) in [("Jumlah Peserta", "participants"), ("sesi", "sessions"), ("biaya", "feePerSlot"), ("kapasitas", "capacity"),
+                                ("biaya", "costPerSlot")] {
+            #expect(errors.contains { $0.contains("unknown column \"\(column)\"") && $0.contains("did you mean \"\(field)\"?") }, "\(errors)")
+        }
+        #expect(!errors.contains { $0.contains("a column of notes") }, "\(errors)")
+    }
+
+    /// Excel's first line `sep=;` names the delimiter: no title warning, and a `1.500` under it is Indonesian.
+    @Test func excelsSepLineIsNoTitle() throws {
+        let folder = try Self.folder(courses: "sep=;\nid;skill;sessions;participants;value\nC1;sewing;1;5;1.500\n",
+                                     venues: "\"sep=,\"\nid,capacity\nHALL,20\n")
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        #expect(loaded.scenario.courses.map(\.value) == [1500] && loaded.scenario.venues.map(\.capacity) == [20])
     }
 
     /// A time of day or an accounting negative where a number belongs says what it is, not how decimal marks work.
