@@ -143,20 +143,23 @@ enum CSVTable {
         }
 
         // The header, checked once.
-        var seen: Set<String> = []
+        var seen: Set<String> = [], twice: Set<String> = []
         var dropped: Set<Int> = []
         for (index, name) in header.enumerated() where !name.isEmpty {
             if !seen.insert(name).inserted {
-                log.error(headerAt(index, name), "column given twice in the header")
-                dropped.insert(index)
+                log.error(headerAt(index, name), "column given twice in the header: neither is read until one is left")
+                twice.insert(name)
             }
         }
-        var reportedMissing: Set<String> = []
+        // Which of the two holds the field is not for us to guess (the other may be a column headed
+        // wrongly): neither is read, and the rows say nothing more about it.
+        dropped.formUnion(header.indices.filter { twice.contains(header[$0]) })
+        var reportedMissing = twice
         if let columns {
             let checked = columns.check(header.enumerated().map { ($0, $1, headerAt($0, $1)) },
                                         missingAt: SourceLocation(file: file, line: headerLineNumber), log: log)
             dropped.formUnion(checked.dropped)
-            reportedMissing = checked.missing
+            reportedMissing.formUnion(checked.missing)
         }
 
         var rows: [RawNode] = []

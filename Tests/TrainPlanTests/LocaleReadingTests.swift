@@ -324,8 +324,11 @@ import Testing
     @Test func duplicatedColumnIsReportedOnce() throws {
         let folder = try Self.folder(venues: "id,capacity,capacity\n" + Self.rows(16) { "V\($0),20,30" })
         let error = try Self.only(LoaderTests.errors(path: folder.path))
-        #expect(error.message == "column given twice in the header")
+        #expect(error.message == "column given twice in the header: neither is read until one is left")
         #expect(error.location == Where(file: Self.file(folder, "venues.csv"), line: 1, column: 3, field: "capacity"))
+        // The first of the two headed wrongly (it holds the site): still one error, not one a row.
+        try folder.write("venues.csv", "id,Capacity,capacity\n" + Self.rows(16) { "V\($0),BLK Kota Pekalongan,30" })
+        #expect(try Self.only(LoaderTests.errors(path: folder.path)).location.column == 3)
     }
 
     @Test func missingIdColumnDoesNotMakeEveryReferenceDangle() throws {
