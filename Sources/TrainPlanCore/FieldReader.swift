@@ -644,8 +644,17 @@ enum NumberText {
         let digits = whole.filter { $0 != grouping }
         var number = digits.isEmpty ? "0" : String(digits)
         if halves.count == 2 {
-            guard !halves[1].isEmpty, isDigits(halves[1]) else { return .invalid }
-            number += "." + halves[1]
+            // Excel in an Indonesian locale writes `9,00E+07`: an exponent after a fraction, without groups.
+            var fraction = halves[1], exponent = ""
+            if !whole.contains(grouping), let e = fraction.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+                let power = fraction[fraction.index(after: e)...]
+                let powerDigits = power.first.map { "+-".contains($0) } == true ? power.dropFirst() : power
+                guard !powerDigits.isEmpty, isDigits(powerDigits) else { return .invalid }
+                exponent = "e" + power
+                fraction = fraction[..<e]
+            }
+            guard !fraction.isEmpty, isDigits(fraction) else { return .invalid }
+            number += "." + fraction + exponent
         } else if digits.isEmpty {
             return .invalid
         }

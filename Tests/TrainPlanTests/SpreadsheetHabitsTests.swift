@@ -170,6 +170,14 @@ import Testing
         #expect(!errors.contains { $0.contains("a column of notes") }, "\(errors)")
     }
 
+    /// Excel in an Indonesian locale writes large numbers as `9,00E+07`: read as `9E+07` is.
+    @Test func scientificWithADecimalComma() throws {
+        let folder = try Self.folder(courses: "id;skill;sessions;participants;value\nC1;sewing;1;5;9,00E+07\nC2;sewing;1;5;1,5e3\n")
+        #expect(try ScenarioLoader.load(path: folder.path).scenario.courses.map(\.value) == [90_000_000, 1_500])
+        let grouped = try Self.folder(courses: "id;skill;sessions;participants;value\nC1;sewing;1;5;1.000,5E+03\nC2;sewing;1;5;9,0E\n")
+        #expect(Self.errors(grouped).count == 2)
+    }
+
     /// Excel's first line `sep=;` names the delimiter: no title warning, and a `1.500` under it is Indonesian.
     @Test func excelsSepLineIsNoTitle() throws {
         let folder = try Self.folder(courses: "sep=;\nid;skill;sessions;participants;value\nC1;sewing;1;5;1.500\n",
