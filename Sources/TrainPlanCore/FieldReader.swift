@@ -282,10 +282,16 @@ final class FieldReader {
             var items: [String] = []
             for chunk in chunks {
                 guard splitOnComma else { items.append(chunk); continue }
-                // `Senin, 7 Agustus 2023`: a weekday's name and its date are one item, not "every Monday".
+                // `Senin, 7 Agustus 2023`: a weekday's name and its date are one item, not "every Monday";
+                // so is a range of them, `Senin, 13 Februari 2023 - Rabu, 15 Februari 2023`.
                 var parts = chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }[...]
                 while let part = parts.popFirst() {
-                    if Weekday(name: part) != nil, let next = parts.first, case .date = CivilDate.read(part + ", " + next) {
+                    guard Weekday(name: part) != nil, let next = parts.first else { items.append(part); continue }
+                    let range = parts.dropFirst().first.map { part + ", " + next + ", " + $0 }
+                    if let range, case .success = DateRange.read(range) {
+                        items.append(range)
+                        parts.removeFirst(2)
+                    } else if case .success = DateRange.read(part + ", " + next) {
                         items.append(part + ", " + next)
                         parts.removeFirst()
                     } else {

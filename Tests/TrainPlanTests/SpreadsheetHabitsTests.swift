@@ -170,6 +170,20 @@ import Testing
         #expect(!errors.contains { $0.contains("a column of notes") }, "\(errors)")
     }
 
+    /// Dates written with their weekday, alone or as the ends of a range, are one entry each (the
+    /// comma after the weekday split a range into "every Monday" and two halves that are no dates).
+    @Test func datesWithTheirWeekdayStayWhole() throws {
+        let rows = ["Senin, 13 Februari 2023 - Rabu, 15 Februari 2023", "Sen, 13/02/2023 s/d Rab, 15/02/2023",
+                    "Senin, 13/02/2023 - 15/02/2023", "Senin, 13 Februari 2023", "Senin, Rabu@2", "Selasa, 2023-02-13..2023-02-15"]
+        let instructors = "id;skills;unavailable\n" + rows.enumerated().map { "I\($0.offset);sewing:1;\"\($0.element)\"\n" }.joined()
+        let folder = try Self.folder(instructors: instructors)
+        let scenario = try ScenarioLoader.load(path: folder.path).scenario
+        #expect(scenario.instructors.map { $0.unavailable.map(\.description) } == [
+            ["2023-02-13..2023-02-15"], ["2023-02-13..2023-02-15"], ["2023-02-13..2023-02-15"], ["2023-02-13"], ["mon", "wed@2"],
+            ["tue", "2023-02-13..2023-02-15"],
+        ])
+    }
+
     /// Excel in an Indonesian locale writes large numbers as `9,00E+07`: read as `9E+07` is.
     @Test func scientificWithADecimalComma() throws {
         let folder = try Self.folder(courses: "id;skill;sessions;participants;value\nC1;sewing;1;5;9,00E+07\nC2;sewing;1;5;1,5e3\n")
