@@ -49,6 +49,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (loaded, chosen) = try Console.loadVariant(scenario, variants: variants, variant: variant, language: format.language)
         let planFile = try Console.readPlan(plan, language: format.language)
+        if planFile.scenario != loaded.scenario.name {
+            Console.error(TextCatalogue(language: format.language)(.warningPlanOfOtherScenario, plan, planFile.scenario, loaded.scenario.name))
+        }
         let verification = PlanVerifier.verify(planFile, against: loaded.scenario)
         guard verification.isValid else {
             let text = TextCatalogue(language: format.language)
@@ -59,7 +62,19 @@ struct ReportCommand: ParsableCommand {
         }
         var options = try SourcingForReport.options(format, scenario: loaded.scenario)
         if let chosen { options.variant = ReportVariant(name: chosen.name, description: chosen.description) }
-        try Self.write(planFile, scenario: loaded.scenario, to: out, options: options, quiet: quiet)
+        try Self.write(Self.recomputed(planFile, verification), scenario: loaded.scenario, to: out, options: options, quiet: quiet)
+    }
+
+    /// The plan with the figures the verifier recomputed from its sessions: a plan another tool wrote
+    /// may state them within half a rupiah, and the report's totals must agree with its own tables.
+    static func recomputed(_ plan: Plan, _ verification: VerificationReport) -> Plan {
+        guard let evaluation = verification.evaluation, plan.cost != nil else { return plan }
+        var shown = plan
+        shown.cost = evaluation.cost
+        shown.cost?.statedTotal = evaluation.cost.total
+        shown.unmetValue = evaluation.unmetValue
+        shown.objective = evaluation.objective
+        return shown
     }
 
     /// Writes the report (also used by `solve --report`); prints what was written unless quiet.

@@ -43,10 +43,16 @@ struct VerifyCommand: ParsableCommand {
         if let frozenUntil, CivilDate.argument(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd, or day first: dd/mm/yyyy)") }
     }
 
+    /// Problems printed of one kind (a clash, a misstated figure); the rest are counted.
+    static let shownOfAKind = 20
+
     func run() throws {
         let loaded = try scenarioToCheck()
         let planFile = try Console.readPlan(plan, language: language.language)
         let text = language.text
+        if planFile.scenario != loaded.scenario.name {
+            Console.error(text(.warningPlanOfOtherScenario, plan, planFile.scenario, loaded.scenario.name))
+        }
         var report: VerificationReport
         if let earlier = try earlierPlan(of: planFile, text: text) {
             report = PlanVerifier.verify(planFile, against: loaded.scenario, replanningFrom: earlier.plan, frozenUntil: earlier.frozenUntil)
@@ -70,7 +76,21 @@ struct VerifyCommand: ParsableCommand {
         }
         print(report.violations.count == 1 ? text(.verifyOneProblem, plan)
               : text(.verifyProblems, plan, text.numbers.integer(report.violations.count)))
-        for violation in report.violations { print("  " + text.violation(violation)) }
+        // A plan with every session twice broke one rule 144,000 times: the first of each kind say it,
+        // the count says how often.
+        var shown: [String: Int] = [:], hidden: [String: Int] = [:], order: [String] = []
+        for violation in report.violations {
+            let kind = violation.key.map { "\($0)" } ?? violation.message
+            if shown[kind] == nil { order.append(kind) }
+            if shown[kind, default: 0] < Self.shownOfAKind {
+                shown[kind, default: 0] += 1
+                print("  " + text.violation(violation))
+            } else {
+                hidden[kind, default: 0] += 1
+            }
+        }
+        let more = order.compactMap { hidden[$0] }.reduce(0, +)
+        if more > 0 { print("  " + text(.andMore, text.numbers.integer(more))) }
         throw ExitStatus.planInvalid
     }
 

@@ -258,12 +258,15 @@ public enum PlanFile {
         return nil
     }
 
+    /// How deep Foundation's JSON reader follows nested lists and objects.
+    static let nestingLimit = 512
+
     /// Why bytes that do not parse are not a plan: most often a file cut short or edited by hand.
     private static func notJSON(_ data: Data) -> PlanFileProblem {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return .empty }
         if !text.hasPrefix("{") { return .notAnObject }
-        var depth = 0
+        var depth = 0, deepest = 0
         var inString = false
         var escaped = false
         for character in text.unicodeScalars {
@@ -273,11 +276,13 @@ public enum PlanFile {
                 inString = true
             } else if character == "{" || character == "[" {
                 depth += 1
+                deepest = max(deepest, depth)
             } else if character == "}" || character == "]" {
                 depth -= 1
             }
         }
-        return depth > 0 || inString ? .cutShort : .notJSON
+        if depth > 0 || inString { return .cutShort }
+        return deepest > nestingLimit ? .nestedTooDeep(limit: nestingLimit) : .notJSON
     }
 
     /// A Swift type as a planner reads it in a JSON file.

@@ -15,6 +15,8 @@ public enum PlanFileProblem: Sendable, Equatable {
     case notAnObject
     case cutShort
     case notJSON
+    /// Lists or objects nested deeper than a JSON reader follows (no plan nests more than a few levels).
+    case nestedTooDeep(limit: Int)
     /// `.status` (a field's path) given twice in one object.
     case keyTwice(String)
     case wrongFormat(found: String, expected: String)
@@ -37,6 +39,7 @@ public enum PlanFileProblem: Sendable, Equatable {
         case .empty: "the file is empty: a plan file is one JSON object { ... }"
         case .notAnObject: "not a plan file: a plan file is one JSON object, starting with {"
         case .cutShort: "the JSON ends before its last { or [ is closed: the file looks cut short"
+        case let .nestedTooDeep(limit): "lists or objects nested more than \(limit) deep: no plan file nests so deep"
         case .notJSON: "not valid JSON (a missing comma or quote, or a trailing comma?): open it in a JSON viewer to find where"
         case let .keyTwice(path):
             "\(path) is given twice in one object: which one holds is not clear (programs read either), so give it once"

@@ -19,6 +19,7 @@ public struct PlanFileProblemText: Sendable {
         case .notAnObject: text(.planNotAnObject)
         case .cutShort: text(.planCutShort)
         case .notJSON: text(.planNotJSON)
+        case let .nestedTooDeep(limit): text(.planNestedTooDeep, "\(limit)")
         case let .keyTwice(path): text(.planKeyTwice, path)
         case let .wrongFormat(found, expected): text(.planWrongFormat, found, expected)
         case let .missingField(key, at): text(.planMissingField, key, place(at))

@@ -69,7 +69,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case readUnknownField, readNotesColumn, readMissingColumn, readValueMissing, readDuplicateID, readDidYouMean
     case hintRupiahMarks, hintDate, hintTimeOfDay, hintNegativeInParentheses, hintFileMarks, hintFileMarksUnsettled
     // Plan file errors (``PlanFileProblemText``)
-    case planTooLarge, planUnreadable, planEmpty, planNotAnObject, planCutShort, planNotJSON, planKeyTwice, planWrongFormat
+    case planTooLarge, planUnreadable, planEmpty, planNotAnObject, planCutShort, planNotJSON, planNestedTooDeep, planKeyTwice, planWrongFormat
     case planMissingField, planNotAWholeNumber, planWrongType, planFound, planNotADate, planNotOneOf, planInvalidValue
     case planTopLevel, planValueKinds, planValueKindsFound, planOtherKind
     case thenHead, thenClosest, thenLoadShare, thenTrainees, thenNoInternal, thenFirstHad, thenProven, thenNotFound, thenKept, thenSeconds
@@ -77,7 +77,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
     // Errors
     case severityError, severityWarning, errorNothingPlanned, errorOneNothingPlanned, errorVariantsNothingPlanned, errorNoVariant, didYouMean,
-         warningOtherScenarioPlan, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone, warningCourseGone,
+         warningOtherScenarioPlan, warningPlanOfOtherScenario, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone, warningCourseGone,
          warningPlacementFewerAsked
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
@@ -470,6 +470,9 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .severityWarning: ("peringatan", "warning")
         case .errorNothingPlanned: ("{1}: {2} kesalahan; tidak ada yang direncanakan", "{1}: {2} errors; nothing was planned")
         case .errorOneNothingPlanned: ("{1}: 1 kesalahan; tidak ada yang direncanakan", "{1}: 1 error; nothing was planned")
+        case .warningPlanOfOtherScenario:
+            ("{1}: peringatan: rencana ini untuk skenario \"{2}\", diperiksa terhadap \"{3}\"; periksa apakah keduanya memang berpasangan",
+             "{1}: warning: this plan is of scenario \"{2}\", checked against \"{3}\"; check that the two belong together")
         case .warningOtherScenarioPlan:
             ("{1}: peringatan: rencana lama ini untuk skenario \"{2}\", bukan \"{3}\"; periksa apakah --from menunjuk rencana yang benar",
              "{1}: warning: this earlier plan is of scenario \"{2}\", not \"{3}\"; check that --from names the right plan")
@@ -549,6 +552,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                 "not a plan file: a plan file is one JSON object, starting with {")
         case .planCutShort: ("JSON berakhir sebelum { atau [ terakhirnya ditutup: berkasnya tampak terpotong",
                              "the JSON ends before its last { or [ is closed: the file looks cut short")
+        case .planNestedTooDeep: ("daftar atau objek bersarang lebih dari {1} tingkat: tidak ada berkas rencana sedalam itu",
+                                  "lists or objects nested more than {1} deep: no plan file nests so deep")
         case .planNotJSON: ("bukan JSON yang sah (koma atau tanda kutip hilang, atau koma berlebih?): buka dengan penampil JSON untuk menemukan letaknya",
                             "not valid JSON (a missing comma or quote, or a trailing comma?): open it in a JSON viewer to find where")
         case .planKeyTwice: ("{1} ditulis dua kali dalam satu objek: tidak jelas mana yang berlaku (program membaca salah satunya), jadi tulis sekali saja",

@@ -8,7 +8,7 @@ import TrainPlanReport
 /// prints it.
 @Suite struct PlanFileProblemTextTests {
     static let problems: [PlanFileProblem] = [
-        .tooLarge(megabytes: 300, limit: 256), .unreadable, .empty, .notAnObject, .cutShort, .notJSON,
+        .tooLarge(megabytes: 300, limit: 256), .unreadable, .empty, .notAnObject, .cutShort, .notJSON, .nestedTooDeep(limit: 512),
         .keyTwice(".courses[].instructor"), .wrongFormat(found: "other/1", expected: Plan.format),
         .missingField("status", at: ""), .missingField("date", at: ".courses[0].sessions[1]"),
         .notAWholeNumber(path: ".courses[0].sessions[0].slots[0]", value: "2.5"),

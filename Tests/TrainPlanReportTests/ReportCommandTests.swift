@@ -79,6 +79,59 @@ import TrainPlanReport
         #expect(calendars.count > 10 && calendars.allSatisfy { $0.hasSuffix(".ics") })
     }
 
+    /// A plan another tool wrote may state figures within half a rupiah (verify accepts them): the
+    /// report shows the figures recomputed from its sessions, which its own tables add up to (it showed
+    /// fees 0.40 above the instructors' sum and a total and objective 1.20 apart), and no part the
+    /// scenario cannot have.
+    @Test func theReportShowsRecomputedFigures() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixtures = ReportFixtures.packageRoot.appendingPathComponent("fixtures/replanning")
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("plan-2023-01-02.json"))
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var cost = try #require(json["cost"] as? [String: Any])
+        let fees = try #require(cost["instructorFees"] as? Double), total = try #require(cost["total"] as? Double)
+        let objective = try #require(json["objective"] as? Double)
+        cost["instructorFees"] = fees + 0.4
+        cost["total"] = total + 0.4
+        cost["apprenticeships"] = 0.3
+        json["cost"] = cost
+        let plan = folder.appendingPathComponent("plan.json")
+        try JSONSerialization.data(withJSONObject: json).write(to: plan)
+        let run = try Self.trainplan(["report", fixtures.appendingPathComponent("pekalongan-2023").path, plan.path,
+                                      "--out", folder.appendingPathComponent("out").path, "--lang", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/report.html"), encoding: .utf8)
+        let figures = try HTMLReportTests.figures(html)
+        #expect(figures.filter { $0.key == "cost.total" }.map(\.value) == [total, total])
+        #expect(figures.filter { $0.key == "objective" }.map(\.value) == [objective, objective])
+        #expect(!figures.contains { $0.value == 0.3 || $0.value == fees + 0.4 } && !html.contains("pprentice"))
+    }
+
+    /// verify names a plan of another scenario, and prints the first problems of each kind with a
+    /// count of the rest (every session listed 60 times printed thousands of lines).
+    @Test func verifyWarnsOfAnotherScenarioAndCountsRepeatedProblems() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixtures = ReportFixtures.packageRoot.appendingPathComponent("fixtures/replanning")
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("plan-2023-01-02.json"))
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["scenario"] = "Lain"
+        let plan = folder.appendingPathComponent("plan.json")
+        try JSONSerialization.data(withJSONObject: json).write(to: plan)
+        let scenario = fixtures.appendingPathComponent("pekalongan-2023").path
+        let other = try Self.trainplan(["verify", scenario, plan.path, "--lang", "en"], in: folder)
+        #expect(other.status == 0 && other.stderr.contains("this plan is of scenario \"Lain\", checked against"), "\(other)")
+        var courses = try #require(json["courses"] as? [[String: Any]])
+        let sessions = try #require(courses[0]["sessions"] as? [Any])
+        courses[0]["sessions"] = Array(repeating: sessions, count: 60).flatMap { $0 }
+        json["courses"] = courses
+        try JSONSerialization.data(withJSONObject: json).write(to: plan)
+        let flood = try Self.trainplan(["verify", scenario, plan.path, "--lang", "en"], in: folder)
+        let listed = flood.stdout.split(separator: "\n").filter { $0.hasPrefix("  [") }.count
+        #expect(flood.status == 5 && listed <= 200 && flood.stdout.contains("  ... and "), "\(listed) lines: \(flood.stdout.suffix(500))")
+    }
+
     /// The report of a re-plan says so (from which plan, what was frozen, what changed and the
     /// penalties), as the printed summary does: it showed only the hand-overs.
     @Test func aReplanSaysItIsOne() throws {

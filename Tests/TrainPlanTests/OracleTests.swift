@@ -96,6 +96,13 @@ import TrainPlanSolver
         let (plan, _) = try TrainingPlanner.solve(scenario, options: options, strategy: .init(search: .whole))
         #expect(plan.status == .optimal && plan.objective.map { abs($0 - 0.79) < 1e-9 } == true, "\(plan.status) \(plan.objective ?? .nan)")
         #expect(PlanVerifier.verify(plan, against: scenario).isValid)
+        // Its bound a cent lower proves nothing (a plan of 0.78 could exist): `optimal` is then
+        // refused, its bound within PROBLEM.md's relative 1e-6 being needed (an absolute cent was let through).
+        var lower = plan
+        lower.bound = 0.78
+        lower.gap = 0.01 / 0.79
+        #expect(PlanVerifier.verify(lower, against: scenario).violations.map(\.description)
+                == ["[plan] status optimal but bound 0.78 differs from the objective 0.79"])
     }
 
     @Test func generatedCasesAreVaried() throws {

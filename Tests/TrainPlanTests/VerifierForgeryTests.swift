@@ -23,6 +23,30 @@ import TrainPlanCore
         #expect(messages(Self.statedPlan()).isEmpty)
     }
 
+    /// `optimal` needs its bound within PROBLEM.md's relative 1e-6 of the objective: a bound a cent
+    /// below an objective of 7.71 leaves room for a plan of 7.70 (an absolute cent was let through).
+    @Test func optimalNeedsABoundWithinOneMillionth() {
+        let objective = Self.statedPlan().objective ?? 0
+        for (below, valid) in [(0.0, true), (objective * 0.9e-6, true), (objective * 2e-6, false), (0.01, 0.01 <= objective * 1e-6)] {
+            var plan = Self.statedPlan()
+            plan.status = .optimal
+            plan.bound = objective - below
+            plan.gap = below / objective
+            let found = messages(plan)
+            #expect(found.isEmpty == valid, "\(below): \(found)")
+        }
+    }
+
+    /// A scenario without demand has no apprenticeships: a plan stating some is misstated (the report
+    /// printed them and a total they made up).
+    @Test func apprenticeshipsWithoutDemandAreMisstated() {
+        var plan = Self.statedPlan()
+        plan.cost?.apprenticeships = 5_000
+        #expect(messages(plan).contains { $0.contains("cost.apprenticeships is 5,000, recomputed 0") }, "\(messages(plan))")
+        plan.cost?.apprenticeships = 0
+        #expect(messages(plan).isEmpty, "\(messages(plan))")
+    }
+
     /// Sessions listed newest first are the same plan; a start slot of 0 is named once, not again per session.
     @Test func sessionOrderIsNotARuleAndABadStartSlotIsNamedOnce() throws {
         var reversed = Self.statedPlan()
