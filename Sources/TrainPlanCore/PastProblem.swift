@@ -51,6 +51,9 @@ public enum PastCause: Error, Codable, Sendable, Hashable {
     case holderGone(holder: PastProblem.Holder, id: String, handover: Bool)
     /// Sessions were `was` slots long; the course now has `now`.
     case lengthChanged(was: Int, now: Int)
+    /// The earlier plan holds a session on `date` in `slots`, not the ones its `startSlot` gives
+    /// (rule 3: every session at the course's start slot; a plan edited by hand).
+    case slotsOffStart(date: CivilDate, slots: [Int], startSlot: Int)
     case calendarStartsLater(start: CivilDate, first: CivilDate)
     case calendarEndsEarlier(end: CivilDate, last: CivilDate)
     case nowHoliday(date: CivilDate)

@@ -41,6 +41,8 @@ public struct PastProblemText: Sendable {
         case let .holderGone(holder, id, handover):
             return text(holder == .venue ? .pastVenueGone : .pastInstructorGone, handover ? text(.pastHandoverGone) : "", id)
         case let .lengthChanged(was, now): return text(.pastLengthChanged, "\(was)", "\(now)")
+        case let .slotsOffStart(date, slots, startSlot):
+            return text(.pastSlotsOffStart, text.longDate(date), slots.map(String.init).joined(separator: ", "), "\(startSlot)")
         case let .calendarStartsLater(start, first): return text(.pastNoLongerFit, text(.pastCalendarStartsLater, date(start), date(first)))
         case let .calendarEndsEarlier(end, last): return text(.pastNoLongerFit, text(.pastCalendarEndsEarlier, date(end), date(last)))
         case let .nowHoliday(day): return text(.pastNoLongerFit, text(.pastNowHoliday, date(day)))

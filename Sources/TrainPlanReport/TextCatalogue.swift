@@ -61,7 +61,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case pastHappened, pastEnded, pastStarted, pastHandedOverAgain, pastAway, pastClosed, pastRemainingCannotRun, pastClash, pastHolders
     case pastOverLimit, pastLoadPeriods, pastOverCourses, pastHandoverNotASession, pastInstructorCannotTeach, pastNotListed
     case pastVenueTooSmall, pastVenueCannotHost, pastHolderUnavailable, pastInstructorGone, pastVenueGone, pastHandoverGone
-    case pastLengthChanged, pastNoLongerFit, pastCalendarStartsLater, pastCalendarEndsEarlier, pastNowHoliday, pastNoLongerWorkday
+    case pastLengthChanged, pastSlotsOffStart, pastNoLongerFit, pastCalendarStartsLater, pastCalendarEndsEarlier, pastNowHoliday, pastNoLongerWorkday
     case pastOutsideWindow, pastRhythmChanged, pastInstructorNoLongerAllowed, pastVenueNoLongerAllowed
     // Scenario errors (``ProblemText``)
     case readMissingField, readDashInRequired, readEmptyText, readNotAnID, readNotANumber, readNotAnAmount, readNotAWholeNumber
@@ -532,6 +532,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .pastHandoverGone: ("pengalihannya: ", "its hand-over ")
         case .pastLengthChanged: ("pertemuannya {1} JP di rencana sebelumnya dan sessionLength kursus sekarang {2}: pertemuan yang sudah terjadi tetap dengan JP-nya",
                                   "its sessions were {1} slot(s) long in the earlier plan and the course now has sessionLength {2}: sessions that have happened keep their slots")
+        case .pastSlotsOffStart: ("rencana sebelumnya mencatat pertemuan {1} di JP {2}, bukan di JP mulai kursus ({3}) seperti aturan 3: rencana itu tampaknya diubah tangan; perbaiki JP-nya",
+                                  "the earlier plan has its session on {1} in slot(s) {2}, not at the course's start slot {3} as rule 3 needs: that plan looks edited by hand; correct its slots")
         case .pastNoLongerFit: ("pertemuannya tidak lagi muat: {1}", "its sessions no longer fit: {1}")
         case .pastCalendarStartsLater: ("kalender sekarang mulai {1}, dan pertemuannya mulai {2} (apakah calendar.start berubah, atau bulan ditulis lebih dulu?)",
                                         "the calendar now starts {1}, and they start {2} (was calendar.start changed, or typed month first?)")

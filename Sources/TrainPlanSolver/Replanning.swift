@@ -260,7 +260,7 @@ public struct Replanning: Sendable {
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
             return .failure(Self.gone(.venue, old.venue))
         }
-        if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
+        if let mismatch = Self.lengthChanged(old, scenario.courses[c]) ?? Self.slotsOff(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
         guard let pattern = PatternGenerator.patterns(for: scenario.courses[c], in: scenario.calendar)
             .first(where: { $0.dates == dates && $0.startSlot == old.startSlot }) else {
@@ -294,7 +294,7 @@ public struct Replanning: Sendable {
         guard let venueID = old.venue, let v = scenario.venues.firstIndex(where: { $0.id == venueID }) else {
             return .failure(Self.gone(.venue, old.venue))
         }
-        if let mismatch = Self.lengthChanged(old, scenario.courses[c]) { return .failure(mismatch) }
+        if let mismatch = Self.lengthChanged(old, scenario.courses[c]) ?? Self.slotsOff(old, scenario.courses[c]) { return .failure(mismatch) }
         let dates = (old.sessions ?? []).map(\.date)
         guard let p = options.patterns.indices.first(where: {
             options.patterns[$0].dates == dates && options.patterns[$0].startSlot == old.startSlot
@@ -399,6 +399,15 @@ public struct Replanning: Sendable {
     private static func lengthChanged(_ old: PlannedCourse, _ course: Course) -> PastCause? {
         guard let held = (old.sessions ?? []).first(where: { $0.slots.count != course.sessionLength }) else { return nil }
         return .lengthChanged(was: held.slots.count, now: course.sessionLength)
+    }
+
+    /// A session of the earlier plan in other slots than its start slot and length give: a plan
+    /// edited by hand (no pattern holds it, and the past cannot be moved to one).
+    private static func slotsOff(_ old: PlannedCourse, _ course: Course) -> PastCause? {
+        guard let start = old.startSlot else { return nil }
+        let expected = Array(start..<start + course.sessionLength)
+        guard let off = (old.sessions ?? []).first(where: { $0.slots != expected }) else { return nil }
+        return .slotsOffStart(date: off.date, slots: off.slots, startSlot: start)
     }
 
     /// The earlier (instructor, venue, pattern) of a course among `options`, if still there.

@@ -51,6 +51,8 @@ struct SeatedSolve {
     let anchors: Replanning.Anchors?
     /// Re-planning's anchors cannot all hold: no plan exists.
     let anchorProblems: [PastProblem]
+    /// Courses with a session on or before the re-planning date, also when their anchors cannot hold.
+    let frozenCourses: Set<Int>
     /// Some courses were not even considered (out of time while working out candidates).
     let incomplete: Bool
     /// The planner's budget when this solve searches under a lower one (a re-solve below a budget
@@ -74,11 +76,13 @@ struct SeatedSolve {
         incomplete = unrestricted.courses.contains(where: \.wasNotConsidered)
         var working = scenario, candidates = unrestricted, anchors: Replanning.Anchors?
         var problems: [PastProblem] = []
+        var frozen: Set<Int> = []
         // Re-planning (rule 11): ended courses as they were, started ones keep their dates and
         // choose who holds their remaining sessions, the others run after the re-planning date.
         if let replanning {
             let prepared = replanning.prepare(scenario)
             problems = prepared.anchors.problems
+            frozen = prepared.anchors.frozen
             if problems.isEmpty {
                 working = prepared.working
                 candidates = prepared.candidates
@@ -94,6 +98,7 @@ struct SeatedSolve {
         self.candidates = candidates
         self.anchors = anchors
         anchorProblems = problems
+        frozenCourses = frozen
         var reasons: [Int: [UnscheduledReason]] = [:]
         for options in candidates.courses where options.isEmpty { reasons[options.course] = options.reasons }
         self.reasons = reasons
@@ -280,7 +285,7 @@ struct SeatedSolve {
             if let replanning {
                 plan.replanning = ReplanningRecord(
                     from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
-                    frozen: (anchors?.frozen ?? []).sorted().map { scenario.courses[$0].id }, changed: [], penalties: 0,
+                    frozen: frozenCourses.sorted().map { scenario.courses[$0].id }, changed: [], penalties: 0,
                     status: status, objectiveWithPenalties: nil, boundWithPenalties: nil)
                 plan.replanning?.started = anchors.map { startedCourses($0, replanning) }
             }

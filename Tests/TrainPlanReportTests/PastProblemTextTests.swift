@@ -12,7 +12,7 @@ import TrainPlanReport
         .venueTooSmall(venue: "HALL", from: d, capacity: 5, participants: 8), .venueCannotHost(venue: "HALL", from: d),
         .holderUnavailable(holder: .instructor, id: "ANI", date: d, until: t), .holderUnavailable(holder: .venue, id: "HALL", date: d, until: t),
         .holderGone(holder: .instructor, id: "ANI", handover: true), .holderGone(holder: .venue, id: "HALL", handover: false),
-        .lengthChanged(was: 1, now: 2), .calendarStartsLater(start: t, first: d), .calendarEndsEarlier(end: d, last: t),
+        .lengthChanged(was: 1, now: 2), .slotsOffStart(date: d, slots: [2], startSlot: 1), .calendarStartsLater(start: t, first: d), .calendarEndsEarlier(end: d, last: t),
         .nowHoliday(date: d), .noLongerWorkday(date: d), .outsideWindow(date: d, from: t, to: t), .rhythmChanged,
         .instructorNoLongerAllowed(instructor: "ANI"), .venueNoLongerAllowed(venue: "HALL"),
     ]

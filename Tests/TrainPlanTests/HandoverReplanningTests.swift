@@ -215,6 +215,28 @@ import TrainPlanSolver
         }
     }
 
+    /// An earlier plan edited by hand, a session that happened moved off the course's start slot
+    /// (or to a slot the day does not have): the re-plan is infeasible and says so, where it ended in
+    /// "internal error" (exit 1); and its record still lists the courses that had happened (it said none).
+    @Test func aPastSessionMovedOffItsSlotIsNamed() throws {
+        var named = 0
+        for seed in UInt64(1)...60 {
+            guard let test = try Self.makeCase(seed: seed),
+                  let k = test.old.courses.firstIndex(where: { $0.scheduled && ($0.sessions ?? []).contains { $0.date <= test.frozenUntil } })
+            else { continue }
+            var old = test.old
+            let held = old.courses[k].sessions?[0].slots ?? []
+            old.courses[k].sessions?[0].slots = held.map { $0 + (seed % 2 == 0 ? 98 : 1) }
+            let plan = try Self.replan(test.scenario, from: old, on: test.frozenUntil, penalty: 1000)
+            #expect(plan.status == .infeasible, "seed \(seed): \(plan.status)")
+            #expect(plan.infeasibility?.contains { $0.contains(old.courses[k].id) && $0.contains("edited by hand") } == true,
+                    "seed \(seed): \(plan.infeasibility ?? [])")
+            #expect(plan.replanning?.frozen.contains(old.courses[k].id) == true, "seed \(seed): \(plan.replanning?.frozen ?? [])")
+            named += 1
+        }
+        #expect(named >= 10, "only \(named) cases")
+    }
+
     /// An unavailability now given for a session that has happened (its instructor off on T itself)
     /// leaves no valid plan: the re-plan says so by name, where it ended in an internal error.
     @Test func anUnavailabilityOnASessionThatHappenedIsNamed() throws {
