@@ -27,6 +27,19 @@ enum Console {
         }
     }
 
+    /// An earlier plan to re-plan from (`--from`): read as ``readPlan(_:language:)`` does, and whole
+    /// (every scheduled course with its instructor, venue and sessions, each course once), or exit 2.
+    static func readEarlierPlan(_ path: String, language: Language) throws -> Plan {
+        let plan = try readPlan(path, language: language)
+        let problems = PlanFile.earlierPlanProblems(plan)
+        guard problems.isEmpty else {
+            let words = PlanFileProblemText(text: TextCatalogue(language: language))
+            for problem in problems { error("\(path): " + (language == .en ? problem.english : words.sentence(problem))) }
+            throw ExitStatus.invalidInput
+        }
+        return plan
+    }
+
     /// A scenario diagnostic with its fixed part (`error`, `warning`), the scenario's warnings and its
     /// commonest errors in the chosen language; the file, line, field and the reader's other messages stay as they are.
     static func describe(_ diagnostic: Diagnostic, _ language: Language) -> String {

@@ -115,7 +115,7 @@ struct SolveCommand: ParsableCommand {
                                  cuts: CutFamilies(list: cuts) ?? [.clique, .groupCover], echoLog: verbose)
         let strategy = TrainingPlanner.Strategy(starCliques: starCliques, search: search)
         let replanning = try from.map { path in
-            let previous = try Console.readPlan(path, language: format.language)
+            let previous = try Console.readEarlierPlan(path, language: format.language)
             let text = TextCatalogue(language: format.language)
             if !quiet && previous.scenario != loaded.scenario.name {
                 Console.error(text(.warningOtherScenarioPlan, path, previous.scenario, loaded.scenario.name))

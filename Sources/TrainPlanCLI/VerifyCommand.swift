@@ -122,7 +122,7 @@ struct VerifyCommand: ParsableCommand {
             Console.error(text(.verifyNeedsFrom, self.plan))
             throw ExitCode(64)
         }
-        let previous = try Console.readPlan(path, language: text.language)
+        let previous = try Console.readEarlierPlan(path, language: text.language)
         if from == nil || frozenUntil == nil {
             // What came from the plan's record rather than the command line.
             let source = text.list(.verifyRule11Sources)[from == nil && frozenUntil == nil ? 0 : from == nil ? 1 : 2]

@@ -237,6 +237,24 @@ public enum PlanFile {
         }
     }
 
+    /// What keeps a plan from being re-planned from (`solve --from`, `verify --from`): the past it
+    /// states must be whole, as a plan trainplan wrote always is (a plan edited by hand may not be).
+    public static func earlierPlanProblems(_ plan: Plan) -> [PlanFileProblem] {
+        var problems: [PlanFileProblem] = []
+        var seen: Set<String> = []
+        for course in plan.courses {
+            if !seen.insert(course.id).inserted { problems.append(.listedTwice(course: course.id)) }
+            guard course.scheduled else { continue }
+            if plan.status != .optimal && plan.status != .feasible {
+                problems.append(.scheduledWithoutAPlan(course: course.id, status: plan.status.rawValue))
+            }
+            if course.instructor == nil { problems.append(.scheduledWithout(course: course.id, field: "instructor")) }
+            if course.venue == nil { problems.append(.scheduledWithout(course: course.id, field: "venue")) }
+            if (course.sessions ?? []).isEmpty { problems.append(.scheduledWithout(course: course.id, field: "sessions")) }
+        }
+        return problems
+    }
+
     /// The fields of the plan file that hold whole numbers.
     private static let wholeNumberFields: Set<String> = ["startSlot", "slots", "nodes", "variables", "constraints", "people",
                                                           "unserved", "level", "months", "restarts"]

@@ -30,6 +30,12 @@ public enum PlanFileProblem: Sendable, Equatable {
     case invalidValue(at: String, value: String)
     /// The decoder's own words, when none of the above fits.
     case unexplained(at: String, reason: String)
+    /// An earlier plan (re-planning's) whose scheduled `course` lacks `field` (instructor, venue, sessions).
+    case scheduledWithout(course: String, field: String)
+    /// An earlier plan listing `course` more than once.
+    case listedTwice(course: String)
+    /// An earlier plan whose `status` (infeasible, unknown) has no schedule, yet schedules `course`.
+    case scheduledWithoutAPlan(course: String, status: String)
 
     /// The English sentence (what the error's `message` says).
     public var english: String {
@@ -53,6 +59,9 @@ public enum PlanFileProblem: Sendable, Equatable {
         case let .notOneOf(at, value, allowed): "\(Self.place(at)): \"\(value)\" is not one of \(allowed.joined(separator: ", "))"
         case let .invalidValue(at, value): "\(Self.place(at)): \"\(value)\" is not a valid value"
         case let .unexplained(at, reason): at.isEmpty ? reason : "\(at): \(reason)"
+        case let .scheduledWithout(course, field): "course \(course) is scheduled without its \"\(field)\": what happened cannot be known"
+        case let .listedTwice(course): "course \(course) is listed more than once: which one happened cannot be known"
+        case let .scheduledWithoutAPlan(course, status): "status \(status) has no plan, yet course \(course) is scheduled"
         }
     }
 

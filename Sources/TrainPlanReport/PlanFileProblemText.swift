@@ -30,6 +30,9 @@ public struct PlanFileProblemText: Sendable {
         case let .notOneOf(at, value, allowed): text(.planNotOneOf, place(at), value, allowed.joined(separator: ", "))
         case let .invalidValue(at, value): text(.planInvalidValue, place(at), value)
         case let .unexplained(at, reason): at.isEmpty ? reason : "\(at): \(reason)"
+        case let .scheduledWithout(course, field): text(.planScheduledWithout, course, field)
+        case let .listedTwice(course): text(.planListedTwice, course)
+        case let .scheduledWithoutAPlan(course, status): text(.planScheduledWithoutAPlan, status, course)
         }
     }
 

@@ -71,7 +71,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Plan file errors (``PlanFileProblemText``)
     case planTooLarge, planUnreadable, planEmpty, planNotAnObject, planCutShort, planNotJSON, planNestedTooDeep, planKeyTwice, planWrongFormat
     case planMissingField, planNotAWholeNumber, planWrongType, planFound, planNotADate, planNotOneOf, planInvalidValue
-    case planTopLevel, planValueKinds, planValueKindsFound, planOtherKind
+    case planScheduledWithout, planListedTwice, planScheduledWithoutAPlan, planTopLevel, planValueKinds, planValueKindsFound, planOtherKind
     case thenHead, thenClosest, thenLoadShare, thenTrainees, thenNoInternal, thenFirstHad, thenProven, thenNotFound, thenKept, thenSeconds
     case replanStarted, replanPinned, replanUnpinned
     case pinPartNames, pinGone, pinUnqualified, pinCannotHost, pinInstructorNotFree, pinVenueNotFree, pinTimeNotFree, pinAfter, pinKeeping, andWord
@@ -523,7 +523,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                                   "venue {1} held its sessions from {2} and can no longer host it ({3} seats for its {4} participants); sessions that have happened cannot change: raise participants only for courses not started")
         case .pastVenueCannotHost: ("tempat {1} dipakai pertemuannya sejak {2} dan tidak bisa lagi menampungnya (peralatan atau daftar tempatnya); pertemuan yang sudah terjadi tidak bisa diubah: naikkan jumlah peserta hanya untuk kursus yang belum dimulai",
                                     "venue {1} held its sessions from {2} and can no longer host it (equipment or its list of venues); sessions that have happened cannot change: raise participants only for courses not started")
-        case .pastHolderUnavailable: ("{1} {2} memegang pertemuannya pada {3} dan sekarang berhalangan saat itu; ketidaktersediaan pada atau sebelum {4} tidak bisa mengubah yang sudah terjadi: tanggalkan setelah {4}",
+        case .pastHolderUnavailable: ("{1} {2} memegang pertemuannya pada {3} dan sekarang berhalangan saat itu; ketidaktersediaan pada atau sebelum {4} tidak bisa mengubah yang sudah terjadi: beri tanggal setelah {4}",
                                       "{1} {2} held its session on {3} and is now unavailable then; an unavailability on or before {4} cannot change what happened: date it after {4}")
         case .pastInstructorGone: ("{1}instruktur {2} tidak ada lagi di skenario; yang sudah terjadi dihitung dengan pemegangnya: pertahankan {2} di daftar instruktur (dengan availableUntil tanggal perencanaan ulang bila ia sudah pergi)",
                                    "{1}instructor {2} is no longer in the scenario; what happened is counted with who held it: keep {2} in the instructors list (with availableUntil the re-planning date if they have gone)")
@@ -569,6 +569,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .planNotADate: ("{1}: seharusnya tanggal TTTT-BB-HH, tertulis \"{2}\"", "{1}: expected a date YYYY-MM-DD, found \"{2}\"")
         case .planNotOneOf: ("{1}: \"{2}\" bukan salah satu dari {3}", "{1}: \"{2}\" is not one of {3}")
         case .planInvalidValue: ("{1}: \"{2}\" bukan nilai yang sah", "{1}: \"{2}\" is not a valid value")
+        case .planScheduledWithout: ("kursus {1} dijadwalkan tanpa \"{2}\": yang sudah terjadi tidak bisa diketahui",
+                                     "course {1} is scheduled without its \"{2}\": what happened cannot be known")
+        case .planListedTwice: ("kursus {1} tercantum lebih dari sekali: mana yang terjadi tidak bisa diketahui",
+                                "course {1} is listed more than once: which one happened cannot be known")
+        case .planScheduledWithoutAPlan: ("status {1} tidak punya rencana, tetapi kursus {2} dijadwalkan",
+                                          "status {1} has no plan, yet course {2} is scheduled")
         case .planTopLevel: ("tingkat teratas", "the top level")
         case .planValueKinds: ("objek { ... }|daftar [ ... ]|teks dalam tanda kutip|tanggal \"TTTT-BB-HH\"|bilangan bulat|angka|true atau false|null",
                                "an object { ... }|a list [ ... ]|text in quotes|a date \"YYYY-MM-DD\"|a whole number|a number|true or false|null")

@@ -15,6 +15,7 @@ import TrainPlanReport
         .notADate(at: ".courses[0].sessions[0].date", value: "2023-13-01"),
         .notOneOf(at: ".status", value: "great", allowed: ["optimal", "feasible"]),
         .invalidValue(at: ".courses[0].kind", value: "x"), .unexplained(at: ".x", reason: "the decoder's words"),
+        .scheduledWithout(course: "C1", field: "instructor"), .listedTwice(course: "C1"), .scheduledWithoutAPlan(course: "C1", status: "infeasible"),
     ] + [PlanFileProblem.ValueKind.object, .list, .text, .date, .wholeNumber, .number, .boolean, .null, .other("Thing")].flatMap { kind in
         [.wrongType(at: "", expected: kind, found: nil), .wrongType(at: ".cost.venues", expected: .number, found: kind)]
     }
@@ -29,7 +30,8 @@ import TrainPlanReport
             // Field paths and the values allowed stay as the plan file writes them (English words).
             let sentence = indonesian.sentence(problem).replacingOccurrences(of: #"(\.[A-Za-z]+(\[\d*\])*)+"#, with: "",
                                                                               options: .regularExpression)
-                .replacingOccurrences(of: "optimal, feasible", with: "")
+                .replacingOccurrences(of: "optimal, feasible", with: "").replacingOccurrences(of: "\"instructor\"", with: "")
+                .replacingOccurrences(of: "infeasible", with: "")
             #expect(!leaks.contains { sentence.contains($0) } && !sentence.contains("{1") && sentence != problem.english, "\(sentence)")
         }
         #expect(indonesian.sentence(.missingField("status", at: "")) == "kolom \"status\" tidak ada di tingkat teratas")

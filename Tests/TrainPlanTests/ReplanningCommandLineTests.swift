@@ -26,6 +26,34 @@ import TrainPlanCore
         }
     }
 
+    /// An earlier plan edited by hand so that its past is not whole (a scheduled course without its
+    /// instructor or sessions, a course listed twice, scheduled courses under `infeasible`) is refused
+    /// by name, exit 2: it said "instructor - is no longer in the scenario", dropped the course
+    /// without sessions, or took one of the two at random.
+    @Test func anEarlierPlanWhosePastIsNotWholeIsRefused() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.oldPlan))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let courses = try #require(json["courses"] as? [[String: Any]])
+        let k = try #require(courses.firstIndex { $0["scheduled"] as? Bool == true })
+        let id = try #require(courses[k]["id"] as? String)
+        let edits: [(String, ([String: Any]) -> [String: Any])] = [
+            ("course \(id) is scheduled without its \"instructor\"", { var j = $0; var c = courses; c[k]["instructor"] = nil; j["courses"] = c; return j }),
+            ("course \(id) is scheduled without its \"sessions\"", { var j = $0; var c = courses; c[k]["sessions"] = nil; j["courses"] = c; return j }),
+            ("course \(id) is listed more than once", { var j = $0; j["courses"] = courses + [courses[k]]; return j }),
+            ("status infeasible has no plan, yet course \(id) is scheduled", { var j = $0; j["status"] = "infeasible"; return j }),
+        ]
+        try CommandLineTests.withTemporaryFolder { dir in
+            let old = dir.appendingPathComponent("old.json")
+            for (message, edit) in edits {
+                try JSONSerialization.data(withJSONObject: edit(json)).write(to: old)
+                let solve = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-sri-ill"), "--from", old.path,
+                                                            "--frozen-until", "2023-02-17", "--time-limit", "10",
+                                                            "-o", dir.appendingPathComponent("re.json").path])
+                #expect(solve.status == 2 && solve.stderr.contains(message), "\(message): \(solve)")
+            }
+        }
+    }
+
     /// No course has a value (one mandatory course): the default change penalty is 5 % of an
     /// average course's fees and rent, 0.05 × 4 slots × (200 + 200) = IDR 80, not 0.
     @Test func theDefaultPenaltyOfCoursesWithoutValueIsNotZero() throws {
