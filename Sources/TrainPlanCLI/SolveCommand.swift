@@ -88,7 +88,7 @@ struct SolveCommand: ParsableCommand {
             throw ValidationError("--frozen-until, --change-penalty and --pin need --from OLD-PLAN")
         }
         if then != nil && from != nil { throw ValidationError("--then does not combine with --from (re-planning has its own second criterion, the change penalty)") }
-        if let frozenUntil, CivilDate.argument(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd, or day first: dd/mm/yyyy)") }
+        if let refusal = frozenUntil.flatMap({ CivilDate.refusal("--frozen-until", $0) }) { throw ValidationError(refusal) }
         let inputs = InputFiles([scenario, from])
         try inputs.refuse(output: output, option: "-o")
         try inputs.refuse(reportFolder: report, option: "--report")

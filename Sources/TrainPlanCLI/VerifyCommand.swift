@@ -40,7 +40,7 @@ struct VerifyCommand: ParsableCommand {
 
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
-        if let frozenUntil, CivilDate.argument(frozenUntil) == nil { throw ValidationError("--frozen-until: \"\(frozenUntil)\" is not a date (yyyy-mm-dd, or day first: dd/mm/yyyy)") }
+        if let refusal = frozenUntil.flatMap({ CivilDate.refusal("--frozen-until", $0) }) { throw ValidationError(refusal) }
     }
 
     /// Problems printed of one kind (a clash, a misstated figure); the rest are counted.

@@ -26,6 +26,17 @@ import TrainPlanCore
         }
     }
 
+    /// A `--frozen-until` that cannot be a date says why (a US-style date has no month 17; a weekday
+    /// that is not the date's), exit 64.
+    @Test func aFrozenDateThatCannotBeSaysWhy() throws {
+        for (date, why) in [("02/17/2023", "month 17 does not exist; dates are day first"),
+                            ("Senin, 17 Februari 2023", "17 Februari 2023 is a Friday, not a Monday")] {
+            let run = try CommandLineTests.trainplan(["verify", Self.path("pekalongan-2023"), Self.oldPlan, "--from", Self.oldPlan,
+                                                      "--frozen-until", date])
+            #expect(run.status == 64 && run.stderr.contains(why), "\(run)")
+        }
+    }
+
     /// An earlier plan edited by hand so that its past is not whole (a scheduled course without its
     /// instructor or sessions, a course listed twice, scheduled courses under `infeasible`) is refused
     /// by name, exit 2: it said "instructor - is no longer in the scenario", dropped the course
