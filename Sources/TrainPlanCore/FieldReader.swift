@@ -116,6 +116,9 @@ final class FieldReader {
             return value
         case .value, .notFinite:
             fail(s.location, key, "expected \(what), found \"\(s.text)\", which is not a finite number")
+        case let .ambiguous(grouped, decimal, _) where what == Self.wholeNumber && decimal.rounded() != decimal:
+            // `1,200` seats: 1.2 cannot be a count, so the mark groups thousands (`5,000` stays asked about).
+            return grouped
         case let .ambiguous(grouped, decimal, mark):
             // The amount without a currency code before it ("IDR 150.000" → "Rp 150.000", not "Rp IDR 150.000").
             let amount = s.text.trimmingCharacters(in: .whitespaces)

@@ -128,6 +128,15 @@ import Testing
         #expect(try Self.only(LoaderTests.errors(path: after.path)).message.contains("write 400000 (or \"Rp 400.000\") or 400"))
     }
 
+    /// A count cannot be 1.2: `"1,200"` seats are 1,200 (a black-box tester's Excel export); `5,000`
+    /// could be 5 or 5,000 and is still asked about.
+    @Test func aCountWithOneReadingIsRead() throws {
+        let folder = try Self.folder(venues: "id,capacity\nHALL,\"1,200\"\nAULA,1.500\n")
+        #expect(try ScenarioLoader.load(path: folder.path).scenario.venues.map(\.capacity) == [1200, 1500])
+        let five = try Self.folder(venues: "id,capacity\nHALL,\"5,000\"\n")
+        #expect(try Self.only(LoaderTests.errors(path: five.path)).message.hasPrefix("\"5,000\" is ambiguous"))
+    }
+
     @Test func bareThousandsInATabFileAreAmbiguous() throws {
         let folder = try Self.folder(instructors: "id\tskills\tfeePerSlot\nANI\tsewing:1\t250,000\n")
         let error = try Self.only(LoaderTests.errors(path: folder.path))
