@@ -8,7 +8,7 @@ public enum ScenarioWarning: Sendable, Hashable {
     /// No venue has the equipment `tag`.
     case courseEquipmentNoVenueHas(course: String, tag: String, suggestion: String?)
     /// No venue seats `participants` with all the course's equipment.
-    case courseNoVenueSeats(course: String, participants: Int)
+    case courseNoVenueSeats(course: String, participants: Int, among: [String])
     /// `sessions` on `daysPerWeek` days a week do not fit between `from` and `to`.
     case courseSessionsDoNotFit(course: String, sessions: Int, daysPerWeek: Int, from: CivilDate, to: CivilDate)
     /// No course needs the instructor's skills at their level.

@@ -26,8 +26,9 @@ enum ScenarioWarnings {
                      .courseEquipmentNoVenueHas(course: course.id, tag: tag, suggestion: closest))
             }
             if course.equipment.allSatisfy(equipment.contains), !scenario.venues.contains(where: { $0.canHost(course) }) {
-                warn("venues", "no venue seats \(course.participants) with all its equipment",
-                     .courseNoVenueSeats(course: course.id, participants: course.participants))
+                warn("venues", "no venue" + (course.venues.isEmpty ? "" : " among \(course.venues.joined(separator: ", "))")
+                     + " seats \(course.participants) with all its equipment",
+                     .courseNoVenueSeats(course: course.id, participants: course.participants, among: course.venues))
             }
             if PatternGenerator.patterns(for: course, in: scenario.calendar).isEmpty {
                 let from = max(course.earliestStart, scenario.calendar.start), to = min(course.latestEnd, scenario.calendar.end)

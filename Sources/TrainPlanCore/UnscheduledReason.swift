@@ -89,13 +89,16 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
     public var demandValue: Double?
     public var spent: Double?
     public var budget: Double?
+    /// Venue reasons of a course that names its venues: the venues outside its list that could host
+    /// it (empty when none could): another venue helps only once listed there.
+    public var unlistedVenues: [String]?
 
     public init(kind: Kind, skill: String? = nil, level: Int? = nil, instructors: [String]? = nil,
                 venues: [String]? = nil, holders: [String]? = nil, equipment: [String]? = nil,
                 participants: Int? = nil, sessions: Int? = nil, daysPerWeek: Int? = nil, weekdays: [Weekday]? = nil,
                 from: CivilDate? = nil, to: CivilDate? = nil, limit: LoadFigure? = nil, limits: [LoadFigure]? = nil,
                 cohort: String? = nil, cost: Double? = nil, value: Double? = nil, spent: Double? = nil,
-                budget: Double? = nil) {
+                budget: Double? = nil, unlistedVenues: [String]? = nil) {
         self.kind = kind
         self.skill = skill
         self.level = level
@@ -116,5 +119,6 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
         self.value = value
         self.spent = spent
         self.budget = budget
+        self.unlistedVenues = unlistedVenues
     }
 }

@@ -41,7 +41,8 @@ public struct ReasonText: Sendable {
             let among = (r.instructors ?? []).isEmpty ? "" : text(.reasonAmong, list(r.instructors))
             return text(.reasonNoQualifiedInstructor, r.skill ?? "", int(r.level), among)
         case .noSuitableVenue:
-            return text(.reasonNoSuitableVenue, int(r.participants), equipment(r.equipment))
+            let among = (r.venues ?? []).isEmpty ? "" : text(.reasonAmong, list(r.venues))
+            return text(.reasonNoSuitableVenue, among, int(r.participants), equipment(r.equipment))
         case .rhythmDoesNotFit where isEmptyWindow(r):
             return text(.reasonWindowEmpty, date(r.from), date(r.to))
         case .rhythmDoesNotFit:
@@ -100,7 +101,7 @@ public struct ReasonText: Sendable {
             }
             return [text(.fixSourceInstructor, text.indefinite(skill), level)]
         case .noSuitableVenue:
-            return [text(.fixVenue, seating(r.participants), equipment(r.equipment))]
+            return venueFix(r, .fixVenue)
         case .rhythmDoesNotFit where isEmptyWindow(r):
             return [text(.fixWindowEmpty, date(r.from))]
         case .rhythmDoesNotFit:
@@ -113,7 +114,7 @@ public struct ReasonText: Sendable {
         case .instructorsUnavailable, .instructorsBusy:
             return r.skill == nil ? [] : [text(.fixAnotherInstructor, skill, level)]
         case .venuesUnavailable, .venuesBooked:
-            return [text(.fixSecondVenue, seating(r.participants), equipment(r.equipment))]
+            return venueFix(r, .fixSecondVenue)
         case .costNotBelowValue:
             // The own value that would make it worth its cost, beside the demand it could serve.
             return r.cost.map { [text(.fixValue, money.format(max(0, $0 - (r.demandValue ?? 0))))] } ?? []
@@ -165,6 +166,14 @@ public struct ReasonText: Sendable {
     func equipment(_ tags: [String]?) -> String {
         (tags ?? []).isEmpty ? "" : text(.reasonWithEquipment, list(tags))
     }
+    /// A venue fix: for a course that names its venues, the ones that could host it added to that
+    /// list (or a new venue, added there); otherwise a new venue (`key`: the first, or a second).
+    func venueFix(_ r: UnscheduledReason, _ key: TextKey) -> [String] {
+        guard let unlisted = r.unlistedVenues else { return [text(key, seating(r.participants), equipment(r.equipment))] }
+        if !unlisted.isEmpty { return [text(.fixListVenue, list(unlisted))] }
+        return [text(.fixVenueOnList, seating(r.participants), equipment(r.equipment))]
+    }
+
     func seating(_ participants: Int?) -> String {
         participants.map { text(.reasonSeating, text.numbers.integer($0)) } ?? ""
     }

@@ -42,7 +42,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
-    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixRaiseLimit, fixRhythm, fixValue, fixBudget
+    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixValue, fixBudget
     case reasonWindowEmpty, fixWindowEmpty
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
@@ -240,7 +240,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .reasonSeating: (" untuk {1} peserta", " seating {1}")
         case .reasonNoQualifiedInstructor: ("tidak ada instruktur yang menguasai {1} level {2} atau lebih{3}",
                                             "no instructor has {1} at level {2} or more{3}")
-        case .reasonNoSuitableVenue: ("tidak ada tempat untuk {1} peserta{2}", "no venue seats {1}{2}")
+        case .reasonNoSuitableVenue: ("tidak ada tempat{1} untuk {2} peserta{3}", "no venue{1} seats {2}{3}")
         case .reasonRhythmDoesNotFit: ("{1} pertemuan, {2} hari seminggu pada hari {3}, tidak muat antara {4} dan {5}",
                                        "{1} sessions, {2} a week on {3}, do not fit between {4} and {5}")
         case .reasonLoadLimitTooSmall: ("{1} boleh mengajar paling banyak {2} ({3}), sedangkan kursus ini perlu {4}",
@@ -302,6 +302,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixAnotherInstructor: ("cari satu instruktur {1} level {2} lagi", "source another {1} instructor at level {2}")
         case .fixVenue: ("sediakan tempat{1}{2}", "a venue{1}{2}")
         case .fixSecondVenue: ("sediakan satu tempat lagi{1}{2}", "a second venue{1}{2}")
+        case .fixListVenue: ("tambahkan {1} ke daftar tempat kursus ini", "add {1} to the course's venues list")
+        case .fixVenueOnList: ("sediakan tempat{1}{2} dan masukkan ke daftar tempat kursus ini", "a venue{1}{2}, added to the course's venues list")
         case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
         case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
         case .reasonWindowEmpty: ("kursus ini harus selesai paling lambat {2}, sebelum {1}, hari pertama yang masih bisa",
@@ -625,8 +627,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .warnAmong: (" di antara {1}", " among {1}")
         case .warnCourseEquipment: ("kursus {1}: tidak ada tempat yang memiliki peralatan \"{2}\"{3}",
                                     "course {1}: no venue has the equipment \"{2}\"{3}")
-        case .warnCourseSeats: ("kursus {1}: tidak ada tempat yang menampung {2} peserta dengan semua peralatannya",
-                                "course {1}: no venue seats {2} with all its equipment")
+        case .warnCourseSeats: ("kursus {1}: tidak ada tempat{3} yang menampung {2} peserta dengan semua peralatannya",
+                                "course {1}: no venue{3} seats {2} with all its equipment")
         case .warnCourseDoesNotFit: ("kursus {1}: {2} pertemuan pada {3} hari seminggu tidak muat antara {4} dan {5}",
                                      "course {1}: {2} sessions on {3} day(s) a week do not fit between {4} and {5}")
         case .warnInstructorUnused: ("instruktur {1}: tidak ada kursus yang bisa memakainya (tidak ada kursus yang memerlukan keahliannya pada levelnya)",

@@ -16,8 +16,8 @@ public struct WarningText: Sendable {
                         among.isEmpty ? "" : text(.warnAmong, among.joined(separator: ", ")))
         case let .courseEquipmentNoVenueHas(course, tag, suggestion):
             return text(.warnCourseEquipment, course, tag, hint(suggestion))
-        case let .courseNoVenueSeats(course, participants):
-            return text(.warnCourseSeats, course, "\(participants)")
+        case let .courseNoVenueSeats(course, participants, among):
+            return text(.warnCourseSeats, course, "\(participants)", among.isEmpty ? "" : text(.warnAmong, among.joined(separator: ", ")))
         case let .courseSessionsDoNotFit(course, sessions, daysPerWeek, from, to):
             return text(.warnCourseDoesNotFit, course, "\(sessions)", "\(daysPerWeek)", "\(from)", "\(to)")
         case let .instructorNoCourseUses(instructor):

@@ -73,6 +73,15 @@ public struct Candidates: Sendable {
         return result
     }
 
+    /// For a course that names its venues, the others that could host it (seats and equipment):
+    /// `nil` when it names none, so any new venue would do.
+    static func unlistedVenues(for course: Course, in scenario: Scenario) -> [String]? {
+        guard !course.venues.isEmpty else { return nil }
+        var open = course
+        open.venues = []
+        return scenario.venues.filter { !course.venues.contains($0.id) && $0.canHost(open) }.map(\.id)
+    }
+
     private static func options(for c: Int, scenario: Scenario, instructorBlocked: [[Bool]],
                                 venueBlocked: [[Bool]]) -> CourseOptions {
         let course = scenario.courses[c]
@@ -85,9 +94,11 @@ public struct Candidates: Sendable {
             reasons.append(UnscheduledReason(kind: .noQualifiedInstructor, skill: course.skill, level: course.level,
                                              instructors: course.instructors))
         }
+        let unlisted = Self.unlistedVenues(for: course, in: scenario)
         if suitable.isEmpty {
-            reasons.append(UnscheduledReason(kind: .noSuitableVenue, equipment: course.equipment,
-                                             participants: course.participants))
+            reasons.append(UnscheduledReason(kind: .noSuitableVenue, venues: course.venues.isEmpty ? nil : course.venues,
+                                             equipment: course.equipment, participants: course.participants,
+                                             unlistedVenues: unlisted))
         }
         if allPatterns.isEmpty {
             reasons.append(UnscheduledReason(kind: .rhythmDoesNotFit, sessions: course.sessions, daysPerWeek: course.daysPerWeek,
@@ -151,7 +162,7 @@ public struct Candidates: Sendable {
             if !anyVenue {
                 reasons.append(UnscheduledReason(kind: .venuesUnavailable, venues: suitable.map { scenario.venues[$0].id },
                                                  equipment: course.equipment, participants: course.participants,
-                                                 sessions: course.sessions))
+                                                 sessions: course.sessions, unlistedVenues: unlisted))
             }
             if anyInstructor, anyVenue {
                 reasons.append(UnscheduledReason(kind: .neverFreeTogether))

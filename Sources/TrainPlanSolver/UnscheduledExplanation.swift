@@ -174,7 +174,8 @@ extension TrainingPlanner {
         if !busyVenues.isEmpty {
             reasons.append(UnscheduledReason(kind: .venuesBooked, venues: names(options.venues) { scenario.venues[$0].id },
                                              holders: ids(busyVenues), equipment: course.equipment,
-                                             participants: course.participants))
+                                             participants: course.participants,
+                                             unlistedVenues: Candidates.unlistedVenues(for: course, in: scenario)))
         }
         if !busyInstructors.isEmpty {
             reasons.append(UnscheduledReason(kind: .instructorsBusy, skill: course.skill, level: course.level,

@@ -16,6 +16,13 @@ import TrainPlanSolver
                participants: participants, equipment: equipment, cohort: cohort, value: value)
     }
 
+    /// The English sentences the plan gives for course `id`.
+    static func sentences(_ scenario: Scenario, _ id: String) throws -> [String] {
+        let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(10)),
+                                                  strategy: .init(search: .whole))
+        return try #require(plan.courses.first { $0.id == id }).reasons ?? []
+    }
+
     /// The reasons the plan gives for course `id`.
     static func reasons(_ scenario: Scenario, _ id: String) throws -> [UnscheduledReason] {
         let (plan, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(10)),
@@ -39,6 +46,26 @@ import TrainPlanSolver
     @Test func noSuitableVenue() throws {
         let why = try Self.reasons(Self.scenario([Self.course("C", participants: 30, equipment: ["looms"])]), "C")
         #expect(why == [UnscheduledReason(kind: .noSuitableVenue, equipment: ["looms"], participants: 30)])
+    }
+
+    /// A course that names its venues: the reason says among which, and the fix is to list the venue
+    /// that could host it (a tester added "a venue seating 10" as told, and nothing changed), or a new
+    /// venue added to that list; a booked listed venue likewise.
+    @Test func venueReasonsOfACourseThatNamesItsVenues() throws {
+        var small = Self.course("C", participants: 8)
+        small.venues = ["V1"]
+        let venues = [Venue(id: "V1", capacity: 5), Venue(id: "V2", capacity: 20)]
+        let why = try Self.reasons(Self.scenario([small], venues: venues), "C")
+        #expect(why == [UnscheduledReason(kind: .noSuitableVenue, venues: ["V1"], equipment: [], participants: 8, unlistedVenues: ["V2"])])
+        #expect(try Self.sentences(Self.scenario([small], venues: venues), "C")
+                == ["no venue among V1 seats 8; to let it run: add V2 to the course's venues list"])
+        let none = try Self.sentences(Self.scenario([small], venues: [Venue(id: "V1", capacity: 5), Venue(id: "V2", capacity: 6)]), "C")
+        #expect(none == ["no venue among V1 seats 8; to let it run: a venue seating 8, added to the course's venues list"])
+        // V1 away the whole time C could run: list V2, which is free.
+        var away = Venue(id: "V1", capacity: 10)
+        away.unavailable = Self.weekdays.map { Unavailability(days: .weekday($0)) }
+        let said = try Self.sentences(Self.scenario([small], venues: [away, Venue(id: "V2", capacity: 10)]), "C")
+        #expect(said.count == 1 && said[0].contains("(V1)") && said[0].hasSuffix("to let it run: add V2 to the course's venues list"), "\(said)")
     }
 
     @Test func rhythmDoesNotFit() throws {
