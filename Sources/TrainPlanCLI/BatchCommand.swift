@@ -43,6 +43,14 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try InputFiles([list]).refuse(folder: out, writing: ["batch.csv", "batch.json"], option: "--out")
+        // batch.json in the folder of scenarios would be listed as one the next time.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: list, isDirectory: &isFolder), isFolder.boolValue,
+           InputFiles.resolved(list) == InputFiles.resolved(out) {
+            throw ValidationError("--out \(out) is the folder of scenarios: batch.json would be read as a scenario the next time; "
+                                  + "write to another folder")
+        }
     }
 
     func run() throws {

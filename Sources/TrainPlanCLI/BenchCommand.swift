@@ -67,6 +67,7 @@ struct BenchCommand: ParsableCommand {
         }
         guard seedList.count == seeds.split(separator: ",").count else { throw ValidationError("--seeds: expected numbers like 1,2,3") }
         if sharding.shard != nil && shardFolder.folder == nil { throw ValidationError("--shard needs --out DIR") }
+        try InputFiles(scenarios).refuse(output: json, option: "--json")
     }
 
     var configList: [String] { configs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }

@@ -34,8 +34,28 @@ struct InputFiles {
 
     /// Refuses an output file that is one of the inputs.
     func refuse(output: String?, option: String) throws {
-        guard let output, let input = files[Self.resolved(output)] else { return }
-        throw ValidationError("\(option) \(output) is the input \(input): it would be overwritten; write to another file")
+        guard let output else { return }
+        if let input = files[Self.resolved(output)] {
+            throw ValidationError("\(option) \(output) is the input \(input): it would be overwritten; write to another file")
+        }
+        // A list the scenario folder does not have yet (`demand.csv`): the next load would read it as one.
+        let url = URL(fileURLWithPath: Self.resolved(output)), name = url.lastPathComponent.lowercased()
+        if let folder = folders[url.deletingLastPathComponent().path],
+           (ScenarioLoader.settingsFileNames + ScenarioLoader.listFileNames).contains(name) {
+            throw ValidationError("\(option) \(output) is a file name of the scenario folder \(folder): the next load would read it "
+                                  + "as part of the scenario; write to another file")
+        }
+    }
+
+    /// Refuses an output folder where a file the command writes there (`names`) is one of the inputs:
+    /// `whatif --out` beside its variants file wrote whatif.json over it.
+    func refuse(folder: String, writing names: [String], option: String) throws {
+        for name in names {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+            if let input = files[Self.resolved(path)] {
+                throw ValidationError("\(option) \(folder): its \(name) would overwrite the input \(input); write to another folder")
+            }
+        }
     }
 
     /// Refuses a report folder where the report would replace an input (``ReportWriter/names``).
@@ -65,6 +85,22 @@ struct InputFiles {
                 throw ValidationError("\(option) \(output): the report in \(reportOption) \(reportFolder) writes \(name) there and would "
                                       + "replace the plan; write the plan to another name")
             }
+        }
+    }
+
+    /// Refuses, before any search, an output file that cannot be written: an empty name, a folder,
+    /// or a folder that does not exist (solve searched for its whole time limit, then lost the plan).
+    static func refuseUnwritable(_ path: String?, option: String) throws {
+        guard let path else { return }
+        guard !path.isEmpty else { throw ValidationError("\(option) needs a file name") }
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError("\(option) \(path) is a folder: give a file name")
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard manager.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("\(option) \(path): the folder \(parent) does not exist; create it first")
         }
     }
 

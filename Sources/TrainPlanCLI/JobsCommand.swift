@@ -67,7 +67,9 @@ struct JobsCommand: ParsableCommand {
         guard let first = command.first, Self.sweeps.contains(first) else {
             throw ValidationError("give the command to shard first: \(Self.sweeps.joined(separator: ", "))")
         }
-        guard shards >= 1 else { throw ValidationError("--shards must be at least 1") }
+        guard (1...ShardSpec.maximumCount).contains(shards) else {
+            throw ValidationError("--shards must be between 1 and \(ShardSpec.maximumCount)")
+        }
         if let cpus, cpus < 1 { throw ValidationError("--cpus must be at least 1") }
         if command.contains(where: { $0 == "--shard" || $0.hasPrefix("--shard=") }) {
             throw ValidationError("--shard is set by the job files; leave it out")

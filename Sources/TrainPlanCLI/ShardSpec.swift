@@ -11,10 +11,14 @@ struct ShardSpec: Sendable, Hashable, CustomStringConvertible, ExpressibleByArgu
         self.count = count
     }
 
+    /// More shards than any sweep has solves, or a cluster runs tasks of one array: `0/99999999999`
+    /// asked for 800 GB of shard bookkeeping and aborted.
+    static let maximumCount = 10_000
+
     init?(argument: String) {
         let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]),
-              count >= 1, index >= 0, index < count else { return nil }
+              (1...Self.maximumCount).contains(count), index >= 0, index < count else { return nil }
         self.init(index: index, count: count)
     }
 
@@ -27,7 +31,7 @@ struct ShardSpec: Sendable, Hashable, CustomStringConvertible, ExpressibleByArgu
 /// The `--shard` option shared by `whatif`, `sourcing`, `bench` and `batch`.
 struct ShardOption: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Run only share I of N (I from 0 to N-1) of the solves and write them as JSON to the --out folder, "
+        "Run only share I of N (I from 0 to N-1, N at most 10000) of the solves and write them as JSON to the --out folder, "
             + "for `trainplan merge` (see `trainplan jobs`).", valueName: "I/N"))
     var shard: ShardSpec?
 }

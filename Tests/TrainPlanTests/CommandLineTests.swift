@@ -187,12 +187,30 @@ import TrainPlanReport
                 ["solve", csvFolder.path, "-o", folder.appendingPathComponent("p.json").path, "--report", csvFolder.path],
                 ["sourcing", scenario.path, "--json", folder.appendingPathComponent("./scenario.yaml").path],
                 ["export-model", scenario.path, "-o", scenario.path],
+                // A tester's (helper 60): bench's JSON over the scenario, whatif's beside its variants
+                // named whatif.json, a list file the scenario folder does not have yet.
+                ["bench", scenario.path, "--json", scenario.path],
+                ["whatif", scenario.path, folder.appendingPathComponent("whatif.json").path, "--out", folder.path],
+                ["solve", csvFolder.path, "-o", csvFolder.appendingPathComponent("demand.csv").path],
             ]
+            try Self.write(Data("[]".utf8), to: folder.appendingPathComponent("whatif.json"))
             for arguments in refused {
                 let run = try Self.trainplan(arguments + ["--time-limit", "5"].filter { _ in arguments[0] != "export-model" })
                 #expect(run.status == Self.usage && !run.signalled, "\(arguments): \(run)")
                 #expect(run.stderr.contains("would overwrite") || run.stderr.contains("would be overwritten")
-                        || run.stderr.contains("is the scenario folder"), "\(run)")
+                        || run.stderr.contains("is the scenario folder") || run.stderr.contains("the next load would read it"), "\(run)")
+            }
+            #expect(try String(contentsOf: folder.appendingPathComponent("whatif.json"), encoding: .utf8) == "[]")
+            // A plan that could not be written is said before the search, not after it (and the batch
+            // table is not written among the scenarios it lists, where it would be read as one).
+            for (arguments, said) in [(["solve", scenario.path, "-o", folder.appendingPathComponent("nowhere/plan.json").path], "does not exist"),
+                                      (["solve", scenario.path, "-o", folder.path], "is a folder"),
+                                      (["batch", csvFolder.path, "--out", csvFolder.path], "is the folder of scenarios"),
+                                      (["whatif", scenario.path, scenario.path, "--shard", "0/99999999999"], "is invalid for '--shard"),
+                                      (["jobs", "whatif", scenario.path, scenario.path, "--engine", "slurm", "--shards", "99999999999"],
+                                       "--shards must be between 1 and 10000")] {
+                let run = try Self.trainplan(arguments)
+                #expect(run.status == Self.usage && run.stderr.contains(said) && !run.signalled, "\(arguments): \(run)")
             }
             #expect(try String(contentsOf: scenario, encoding: .utf8) == Self.valid)
             #expect(try Data(contentsOf: csvFolder.appendingPathComponent("courses.csv")) == courses)
