@@ -62,7 +62,9 @@ struct BatchCommand: ParsableCommand {
         let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
         let weights = scenarios.map { Double($0?.courses.count ?? 0) }
         let indices = sharding.shard.map { ShardSplit.indices(weights: weights, spec: $0) } ?? Array(entries.indices)
-        let solved = WhatIfRunner.solve(scenarios, indices: indices, options: options, jobs: jobs)
+        let solved = StopSignals.gracefully {
+            WhatIfRunner.solve(scenarios, indices: indices, options: options, jobs: jobs, shouldStop: StopSignals.requested)
+        }
         if let spec = sharding.shard {
             let solves = zip(indices, solved).map { index, result in
                 ShardSolve(index: index, plan: result.plan, errors: result.error.map { [$0] } ?? [], seconds: result.seconds)
@@ -107,6 +109,7 @@ struct BatchCommand: ParsableCommand {
             print("\n\(row.name):")
             for line in row.errors + (row.plan?.infeasibility ?? []) { print("  \(line)") }
         }
+        if StopSignals.requested() { Console.error(text(.interruptedSweep)) }
         do {
             let folder = URL(fileURLWithPath: out)
             let plans = folder.appendingPathComponent("plans")

@@ -72,7 +72,9 @@ struct WhatIfCommand: ParsableCommand {
         let (loadedBase, list) = try Console.loadVariants(variants, base: base, language: language)
         let options = MIPOptions(timeLimit: TimeLimit.duration(timeLimit))
         if let shard = sharding.shard { return try runShard(shard, base: loadedBase.scenario, variants: list, options: options) }
-        let rows = WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs)
+        let rows = StopSignals.gracefully {
+            WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs, shouldStop: StopSignals.requested)
+        }
         try render(rows, currency: loadedBase.scenario.currency)
     }
 
@@ -90,6 +92,7 @@ struct WhatIfCommand: ParsableCommand {
             print("\n\(row.name):")
             for line in Self.problems(row, text: text, currency: currency) { print("  \(line)") }
         }
+        if StopSignals.requested() { Console.error(text(.interruptedSweep)) }
         do {
             let folder = URL(fileURLWithPath: out)
             let plans = folder.appendingPathComponent("plans")

@@ -16,7 +16,9 @@ extension WhatIfCommand {
         let scenarios = WhatIfRunner.scenarios(base: base, variants: variants)
         let weights = Self.weights(scenarios)
         let indices = ShardSplit.indices(weights: weights, spec: spec)
-        let solved = WhatIfRunner.solve(scenarios, indices: indices, options: options, jobs: jobs)
+        let solved = StopSignals.gracefully {
+            WhatIfRunner.solve(scenarios, indices: indices, options: options, jobs: jobs, shouldStop: StopSignals.requested)
+        }
         let solves = zip(indices, solved).map { index, result in
             ShardSolve(index: index, plan: result.plan, errors: result.error.map { [$0] } ?? [], seconds: result.seconds)
         }

@@ -29,7 +29,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case allScheduled, mandatoryWord, footerMadeBy, seconds, nodes, oneNode
     // Summary printed by `solve`, progress line, command messages
     case summaryObjective, summaryBound, summaryGap, summarySolver, summaryCost, summaryScheduled
-    case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted
+    case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted, interruptedSweep
     case summaryScheduledColumns, summaryEngageColumns, summaryNotScheduled, summaryValueOf, planWritten
     case handedOver
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
@@ -215,6 +215,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .summaryVenues: ("sewa tempat", "venues")
         case .summarySocialSecurity: ("BPJS", "social security")
         case .summaryTotal: ("total", "total")
+        case .interruptedSweep: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): yang sudah selesai disimpan, yang sedang berjalan ditulis dengan rencana terbaiknya, sisanya tidak diselesaikan.",
+                                 "Stopped (Ctrl-C, SIGTERM or SIGHUP): the solves done are kept, the ones running end with their best plans, the rest are not solved.")
         case .interrupted: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
                             "Stopped (Ctrl-C, SIGTERM or SIGHUP): the best plan found is written, not proven optimal.")
         case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")

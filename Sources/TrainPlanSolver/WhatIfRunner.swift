@@ -35,10 +35,10 @@ public enum WhatIfRunner {
     /// and never on more than `threads` allows, helper threads of each solve included.
     public static func run(base: Scenario, variants: [ScenarioVariant], options: MIPOptions,
                            strategy: TrainingPlanner.Strategy = .init(), jobs: Int,
-                           threads: ThreadBudget = .shared) -> [Row] {
+                           threads: ThreadBudget = .shared, shouldStop: (@Sendable () -> Bool)? = nil) -> [Row] {
         let scenarios = Self.scenarios(base: base, variants: variants)
         let solved = solve(scenarios, indices: Array(scenarios.indices), options: options, strategy: strategy,
-                           jobs: jobs, threads: threads)
+                           jobs: jobs, threads: threads, shouldStop: shouldStop)
         return rows(base: base, variants: variants, solved: solved)
     }
 
@@ -54,15 +54,19 @@ public enum WhatIfRunner {
     /// (``LexicographicPlanner/solve(_:closestTo:options:strategy:threads:progress:shouldStop:)``),
     /// so that its changes against the base are the ones its edits force, not another of several
     /// equally good plans. A share without the base solves it too, for that reference only.
+    ///
+    /// `shouldStop` (a Ctrl-C): the solves running end with their best plans, the ones not begun
+    /// are not solved and say so; what was done is kept.
     public static func solve(_ scenarios: [Scenario?], indices: [Int], options: MIPOptions,
                              strategy: TrainingPlanner.Strategy = .init(), jobs: Int,
-                             threads: ThreadBudget = .shared) -> [Solved] {
+                             threads: ThreadBudget = .shared, shouldStop: (@Sendable () -> Bool)? = nil) -> [Solved] {
         let variants = indices.filter { $0 != 0 }
         let base = indices.contains(0) || !variants.isEmpty
-            ? solveOne(scenarios[0], reference: nil, options: options, strategy: strategy, threads: threads) : nil
+            ? solveOne(scenarios[0], reference: nil, options: options, strategy: strategy, threads: threads, shouldStop: shouldStop) : nil
         let reference = base?.plan.flatMap { $0.objective == nil ? nil : $0 }
         let solved = ParallelJobs.map(variants.count, jobs: jobs, budget: threads) { k -> Solved in
-            solveOne(scenarios[variants[k]], reference: reference, options: options, strategy: strategy, threads: threads)
+            solveOne(scenarios[variants[k]], reference: reference, options: options, strategy: strategy, threads: threads,
+                     shouldStop: shouldStop)
         }
         var next = solved.makeIterator()
         return indices.map { index in
@@ -72,21 +76,26 @@ public enum WhatIfRunner {
 
     /// One scenario's solve: closest to `reference` among its best plans when there is one.
     static func solveOne(_ scenario: Scenario?, reference: Plan?, options: MIPOptions, strategy: TrainingPlanner.Strategy,
-                         threads: ThreadBudget) -> Solved {
+                         threads: ThreadBudget, shouldStop: (@Sendable () -> Bool)? = nil) -> Solved {
         guard let scenario else { return Solved(plan: nil, error: nil, seconds: 0) }
+        if shouldStop?() == true { return Solved(plan: nil, error: Self.notSolvedStopped, seconds: 0) }
         let clock = ContinuousClock.now
         let result = Result { () throws(PlannerError) -> Plan in
             if let reference {
                 return try LexicographicPlanner.solve(scenario, closestTo: reference, options: options, strategy: strategy,
-                                                      threads: threads).plan
+                                                      threads: threads, shouldStop: shouldStop).plan
             }
-            return try TrainingPlanner.solve(scenario, options: options, strategy: strategy, threads: threads).plan
+            return try TrainingPlanner.solve(scenario, options: options, strategy: strategy, threads: threads,
+                                             shouldStop: shouldStop).plan
         }
         switch result {
         case let .success(plan): return Solved(plan: plan, error: nil, seconds: (ContinuousClock.now - clock).seconds)
         case let .failure(error): return Solved(plan: nil, error: error.description, seconds: (ContinuousClock.now - clock).seconds)
         }
     }
+
+    /// A solve that a stop request came before.
+    public static let notSolvedStopped = "not solved: stopped (Ctrl-C or a stop signal) before its turn"
 
     /// The rows of the table from every solve's outcome (the base's first), each variant set against the base.
     public static func rows(base: Scenario, variants: [ScenarioVariant], solved: [Solved]) -> [Row] {

@@ -57,6 +57,48 @@ import Testing
         }
     }
 
+    /// Ctrl-C during `batch` keeps what was done: the solve running ends with its best plan, the
+    /// ones not begun are listed as not solved, and the table and plans are written (a tester lost
+    /// every finished solve: the run ended at once, writing nothing).
+    @Test func aSignalDuringABatchKeepsWhatWasDone() throws {
+        let binary = try CommandLineTests.executable()
+        try CommandLineTests.withTemporaryFolder { folder in
+            let scenarios = folder.appendingPathComponent("scenarios"), out = folder.appendingPathComponent("out")
+            try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+            for seed in 1...2 {
+                let path = scenarios.appendingPathComponent("province-\(seed).yaml").path
+                let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "\(seed)", "-o", path])
+                try #require(generate.status == 0, "\(generate)")
+            }
+            let err = folder.appendingPathComponent("stderr")
+            try Data().write(to: err)
+            let stderr = try FileHandle(forWritingTo: err)
+            defer { try? stderr.close() }
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["batch", scenarios.path, "--out", out.path, "--time-limit", "600", "--jobs", "1", "--lang", "en"]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = stderr
+            try process.run()
+            defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
+            usleep(4_000_000)
+            try #require(process.isRunning, "the batch ended within 4 s")
+            kill(process.processIdentifier, SIGINT)
+            let sent = Date()
+            while process.isRunning, Date().timeIntervalSince(sent) < 30 { usleep(20_000) }
+            #expect(!process.isRunning, "still running 30 s after Ctrl-C")
+            process.waitUntilExit()
+            let errors = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(process.terminationStatus)\n\(errors)")
+            #expect(errors.contains("the solves done are kept"), "\(errors)")
+            let table = try String(contentsOf: out.appendingPathComponent("batch.csv"), encoding: .utf8)
+            #expect(table.contains("province-1") && table.contains("province-2"), "\(table)")
+            let plans = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("plans").path)
+            #expect(plans.contains("province-1.plan.json"), "\(plans)")
+        }
+    }
+
     /// Outside `solve` a stop signal ends the run at once, as without a handler: the parent
     /// sees the signal (here `sourcing`, which runs many solves, two seconds in).
     @Test func aSignalOutsideSolveEndsTheRunBySignal() throws {
