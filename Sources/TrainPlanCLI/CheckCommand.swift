@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
         print(text(.checkRunnable, n.integer(runnable.count), n.integer(s.courses.count),
                    n.integer(runnable.reduce(0) { $0 + $1.optionCount })))
         for options in candidates.courses where options.isEmpty {
-            print("  " + text(.checkCannotRun, s.courses[options.course].id, options.reasons.map(why.sentence).joined(separator: "; ")))
+            print("  " + text(.checkCannotRun, s.courses[options.course].id, why.sentences(options.reasons).joined(separator: "; ")))
         }
         if !loaded.warnings.isEmpty {
             print(loaded.warnings.count == 1 ? text(.checkOneWarning) : text(.checkWarnings, n.integer(loaded.warnings.count)))

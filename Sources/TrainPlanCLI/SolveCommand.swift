@@ -90,10 +90,10 @@ struct SolveCommand: ParsableCommand {
         if then != nil && from != nil { throw ValidationError("--then does not combine with --from (re-planning has its own second criterion, the change penalty)") }
         if let refusal = frozenUntil.flatMap({ CivilDate.refusal("--frozen-until", $0) }) { throw ValidationError(refusal) }
         let inputs = InputFiles([scenario, from])
-        try InputFiles.refuseUnwritable(output, option: "-o")
         try inputs.refuse(output: output, option: "-o")
         try inputs.refuse(reportFolder: report, option: "--report")
         try InputFiles.refuse(output: output, option: "-o", reportFolder: report, reportOption: "--report")
+        try InputFiles.refuseUnwritable(output, option: "-o")
         if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
             throw ValidationError("--change-penalty must be a non-negative whole amount")
         }

@@ -31,7 +31,7 @@ public struct InfeasibilityText: Sendable {
         let courses = (r.courses ?? []).joined(separator: ", ")
         switch r.kind {
         case .mandatoryCannotRun:
-            let why = (r.reasons ?? []).map(reasons.sentence).joined(separator: "; ")
+            let why = reasons.sentences(r.reasons ?? []).joined(separator: "; ")
             if r.replanning == true, !courses.isEmpty { return text(.infeasibleEarlierBatchCannotRun, r.course ?? "", courses, why) }
             return text(.infeasibleMandatoryCannotRun, r.course ?? "", why)
         case .budgetBelowMandatory:

@@ -19,7 +19,7 @@ public struct PastProblemText: Sendable {
             let absence = away.map { text($0.holder == .venue ? .pastClosed : .pastAway, $0.id, date($0.date)) } ?? ""
             return text(.pastHandedOverAgain, course, date(on), instructor, venue, absence, date(until))
         case let .remainingCannotRun(course, until, why):
-            return text(.pastRemainingCannotRun, course, date(until), why.map(reasons.sentence).joined(separator: "; "))
+            return text(.pastRemainingCannotRun, course, date(until), reasons.sentences(why).joined(separator: "; "))
         case let .clash(courses, holder, id, day, slot, until):
             return text(.pastClash, courses.joined(separator: " \(text(.andWord)) "), word(.pastHolders, holder), id, date(day), "\(slot)", date(until))
         case let .overLimit(instructor, taught, period, limit, until):

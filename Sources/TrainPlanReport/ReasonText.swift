@@ -16,22 +16,28 @@ public struct ReasonText: Sendable {
 
     /// The English sentences of the plan file's `reasons`.
     public static func english(_ reasons: [UnscheduledReason], currency: String) -> [String] {
-        let renderer = ReasonText(text: TextCatalogue(language: .en), currency: currency)
-        return reasons.map(renderer.sentence)
+        ReasonText(text: TextCatalogue(language: .en), currency: currency).sentences(reasons)
     }
 
     /// A planned course's reasons in this language: from its details where the plan file has them,
     /// else its sentences as written (an older plan file, or a plan with no solution).
     public func sentences(_ course: PlannedCourse) -> [String] {
-        if let details = course.reasonDetails, !details.isEmpty { return details.map(sentence) }
+        if let details = course.reasonDetails, !details.isEmpty { return sentences(details) }
         return course.reasons ?? []
     }
 
-    /// The reason and, where one change would do, its fix.
-    public func sentence(_ reason: UnscheduledReason) -> String {
+    /// A course's reasons together: where there are several, each fix lifts its own reason and
+    /// is not said to let the course run (a tester raised the budget as told, and the busy
+    /// instructor still kept it out).
+    public func sentences(_ reasons: [UnscheduledReason]) -> [String] {
+        reasons.map { sentence($0, alone: reasons.count == 1) }
+    }
+
+    /// The reason and, where one change would do, its fix (`alone`: the course's only reason).
+    public func sentence(_ reason: UnscheduledReason, alone: Bool = true) -> String {
         let fixes = fixes(reason)
         let body = statement(reason)
-        return fixes.isEmpty ? body : text(.reasonWithFix, body, fixes.joined(separator: text(.fixOr)))
+        return fixes.isEmpty ? body : text(alone ? .reasonWithFix : .reasonWithPartFix, body, fixes.joined(separator: text(.fixOr)))
     }
 
     /// The reason without its fix.

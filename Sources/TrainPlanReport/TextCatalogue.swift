@@ -34,7 +34,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case handedOver
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
     // Why a course is left out (``ReasonText``), and what would fix it
-    case reasonWithFix, fixOr, listSeparator, reasonAmong, reasonWithEquipment, reasonSeating
+    case reasonWithFix, reasonWithPartFix, fixOr, listSeparator, reasonAmong, reasonWithEquipment, reasonSeating
     case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
     case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
@@ -235,6 +235,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .calendarsSkipped: ("kalender tidak ditulis: {1}", "calendars not written: {1}")
 
         case .reasonWithFix: ("{1}; supaya kursus ini bisa berjalan: {2}", "{1}; to let it run: {2}")
+        case .reasonWithPartFix: ("{1}; untuk mengatasi hambatan ini: {2}", "{1}; to lift this one: {2}")
         case .fixOr: (", atau ", ", or ")
         case .listSeparator: (", ", ", ")
         case .reasonAmong: (" di antara {1}", " among {1}")

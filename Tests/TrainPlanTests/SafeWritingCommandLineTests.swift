@@ -68,9 +68,13 @@ import Testing
     @Test func aMissingFolderIsNamedWithTheReason() throws {
         try CommandLineTests.withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("no-such-folder/plan.json").path
+            // solve says so before it searches (it searched its whole time limit, then lost the plan).
             let solve = try CommandLineTests.trainplan(["solve", Self.scenario, "-o", path, "--quiet"])
-            #expect(solve.status == Self.failure && !solve.signalled, "\(solve)")
-            #expect(solve.stderr == "cannot write \(path): No such file or directory\n", "\(solve)")
+            #expect(solve.status == CommandLineTests.usage && !solve.signalled, "\(solve)")
+            #expect(solve.stderr.contains("the folder \(folder.appendingPathComponent("no-such-folder").path) does not exist"), "\(solve)")
+            let export = try CommandLineTests.trainplan(["export-model", Self.scenario, "-o", path])
+            #expect(export.status == Self.failure && !export.signalled, "\(export)")
+            #expect(export.stderr == "cannot write \(path): No such file or directory\n", "\(export)")
         }
     }
 

@@ -68,6 +68,15 @@ import TrainPlanSolver
         #expect(said.count == 1 && said[0].contains("(V1)") && said[0].hasSuffix("to let it run: add V2 to the course's venues list"), "\(said)")
     }
 
+    /// Two reasons: each fix lifts its own, and neither is said to let the course run (a tester
+    /// followed one and the course stayed out).
+    @Test func twoReasonsAreNotEachSaidToLetItRun() throws {
+        let said = try Self.sentences(Self.scenario([Self.course("W", skill: "welding", participants: 30)]), "W")
+        #expect(said.count == 2 && said.allSatisfy { $0.contains("; to lift this one: ") && !$0.contains("to let it run") }, "\(said)")
+        let one = try Self.sentences(Self.scenario([Self.course("W", skill: "welding")]), "W")
+        #expect(one.count == 1 && one[0].contains("; to let it run: "), "\(one)")
+    }
+
     @Test func rhythmDoesNotFit() throws {
         let why = try Self.reasons(Self.scenario([Self.course("C", sessions: 40)]), "C")
         #expect(why.map(\.kind) == [.rhythmDoesNotFit])
