@@ -74,6 +74,15 @@ struct JobsCommand: ParsableCommand {
         if command.contains(where: { $0 == "--shard" || $0.hasPrefix("--shard=") }) {
             throw ValidationError("--shard is set by the job files; leave it out")
         }
+        // Each task runs the command with its --shard: one that does not parse (an unknown option,
+        // --time-limit -5) would fail on every node, after the queue's wait.
+        var sharded = command + ["--shard", "0/\(shards)"]
+        if !command.contains(where: { $0 == "--out" || $0.hasPrefix("--out=") }) { sharded += ["--out", out ?? "shards-\(command[0])"] }
+        do {
+            _ = try TrainPlan.parseAsRoot(sharded)
+        } catch {
+            throw ValidationError("the command to shard does not run as given: \(TrainPlan.message(for: error))")
+        }
         let label = try Regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
         if let name, name.wholeMatch(of: label) == nil || name.count > 50 {
             throw ValidationError("--name must be lower-case letters, digits and -, at most 50 characters")

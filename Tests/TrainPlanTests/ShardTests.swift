@@ -267,6 +267,19 @@ import Yams
         }
     }
 
+    /// The command to shard is checked as each task will run it: an unknown option or a negative
+    /// time limit was written into the job files, to fail on every node (helper 60).
+    @Test func jobsRefuseACommandThatWouldNotRun() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            for (extra, said) in [(["--bogus"], "Unknown option '--bogus'"), (["--time-limit", "-5"], "--time-limit must be a positive number")] {
+                let run = try Self.run(["jobs", "batch", "scenarios"] + extra + ["--engine", "slurm", "--shards", "2", "--out", "runs/x"],
+                                       in: folder)
+                #expect(run.status == 64 && run.stderr.contains("the command to shard does not run as given: \(said)"), "\(run.stderr)")
+                #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("runs/x").path))
+            }
+        }
+    }
+
     @Test func kubernetesIndexedJobCarriesTheShardIndex() throws {
         try CommandLineTests.withTemporaryFolder { folder in
             let result = try Self.run(["jobs", "whatif", "fixtures/pekalongan-2023", "fixtures/whatif/pekalongan-variants.yaml",
