@@ -69,6 +69,8 @@ struct ExportModelCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         let model = formulation.model
-        print("\(output): \(model.columns.count) columns, \(model.rows.count) rows, \(model.nonZeroCount) non-zeros.")
+        let summary = "\(output): \(model.columns.count) columns, \(model.rows.count) rows, \(model.nonZeroCount) non-zeros."
+        // The model piped on (`-o /dev/stdout | glpsol --lp /dev/stdin`) must not end with the summary.
+        if output.hasPrefix("/dev/") { Console.error(summary) } else { print(summary) }
     }
 }
