@@ -12,7 +12,7 @@ struct BatchCommand: ParsableCommand {
         abstract: "Solve a list of scenarios with the same options and tabulate them.",
         discussion: """
             LIST is a folder (its .yaml/.yml/.json files and its folders with a scenario.yaml, by name) or a \
-            file with one scenario path a line (relative to the file; # starts a comment). Prints one summary \
+            file with one scenario path a line (relative to the file; # starts a comment, also after a path). Prints one summary \
             row per scenario (status, objective, cost parts, courses run) and writes batch.csv, batch.json and \
             plans/NAME.plan.json in --out, with --report also reports/NAME/ (see `trainplan report`). \
             NAME is the scenario's file or folder name without extension; a name already taken (a.yaml \

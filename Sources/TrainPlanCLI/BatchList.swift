@@ -44,7 +44,8 @@ struct BatchList {
             }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             for line in text.split(whereSeparator: \.isNewline) {
-                let item = line.trimmingCharacters(in: .whitespaces)
+                // `# ...` is a comment, also after a path (`city.yaml  # the pilot`).
+                let item = (line.range(of: " #").map { line[..<$0.lowerBound] } ?? line).trimmingCharacters(in: .whitespaces)
                 guard !item.isEmpty, !item.hasPrefix("#") else { continue }
                 paths.append(item.hasPrefix("/") ? item : folder.appendingPathComponent(item).path)
             }

@@ -79,7 +79,7 @@ struct SourcingCommand: ParsableCommand {
                 let text = TextCatalogue(language: language)
                 let hint = Suggestion.closest(to: skill, in: known).map { text(.didYouMean, $0) } ?? ""
                 Console.error(text(.errorNoCourseNeedsSkill, skill, hint))
-                throw ExitStatus.invalidInput
+                throw ExitCode(64)
             }
         }
         let settings = SourcingAdvisor.Settings(

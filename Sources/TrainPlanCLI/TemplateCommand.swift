@@ -45,7 +45,7 @@ struct TemplateCommand: ParsableCommand {
         do {
             try AtomicFile.write(try WorkbookWriter.data(ScenarioTemplate(language: language).sheets()), to: out)
         } catch {
-            Console.error("cannot write \(out): \(error)")
+            Console.error(Console.writeFailure(error, path: out))
             throw ExitStatus.failure
         }
         print(language == .id ? "Templat ditulis ke \(out)." : "Template written to \(out).")

@@ -585,6 +585,9 @@ import TrainPlanReport
             #expect(rupiah.stdout.contains("IDR 150,000"), "\(rupiah)")
             let none = try Self.trainplan(["sourcing", scenario.path, "--skills", ","])
             #expect(none.status == Self.usage && none.stderr.contains("--skills names no skill"), "\(none)")
+            // A skill no course needs is a mistake on the command line (64), not in the scenario (2).
+            let unknown = try Self.trainplan(["sourcing", scenario.path, "--skills", "sewingg"])
+            #expect(unknown.status == Self.usage && unknown.stderr.contains("no course needs \"sewingg\""), "\(unknown)")
         }
     }
 
