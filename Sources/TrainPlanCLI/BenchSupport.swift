@@ -61,6 +61,9 @@ struct BenchConfig: Sendable, Hashable {
                     config.options.coverDepth = depth < 0 ? nil : depth
                 } else if part.hasPrefix("time="), let seconds = Double(part.dropFirst(5)), seconds > 0, seconds <= TimeLimit.maximumSeconds {
                     config.timeLimit = seconds
+                } else if let range = Self.ranges.first(where: { part.hasPrefix($0.key) }) {
+                    // A known part with a value out of its range says the range, not "unknown".
+                    return .failure(BenchError("configuration part \"\(part)\" in \"\(name)\": \(range.key) takes \(range.range)"))
                 } else {
                     return .failure(BenchError("unknown configuration part \"\(part)\" in \"\(name)\"; known: \(parts.joined(separator: ", "))"))
                 }
@@ -68,6 +71,16 @@ struct BenchConfig: Sendable, Hashable {
         }
         return .success(config)
     }
+}
+
+extension BenchConfig {
+    /// The parts that take a value, and what they take.
+    static let ranges: [(key: String, range: String)] = [
+        ("gap=", "a relative gap from 0 up to (not including) 1, such as gap=0.01"),
+        ("time=", "seconds above 0, at most a year, such as time=30"),
+        ("restart-closed=", "a share above 0, at most 1, such as restart-closed=0.5"),
+        ("covers=", "a whole depth, such as covers=2 (below 0: at every node)"),
+    ]
 }
 
 struct BenchError: Error, CustomStringConvertible {

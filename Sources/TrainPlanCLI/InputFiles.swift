@@ -104,6 +104,13 @@ struct InputFiles {
         }
     }
 
+    /// Refuses an output folder that is a file (the report wrote its files, then failed on it).
+    static func refuseFile(asFolder path: String?, option: String) throws {
+        var isFolder: ObjCBool = false
+        guard let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return }
+        throw ValidationError("\(option) \(path) is a file: give a folder (it is made when missing)")
+    }
+
     /// The absolute path with `.`, `..` and symbolic links resolved; for a path that does not
     /// exist yet, its folder's.
     static func resolved(_ path: String) -> String {

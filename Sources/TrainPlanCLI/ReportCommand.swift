@@ -44,6 +44,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if (variants == nil) != (variant == nil) { throw ValidationError("--variants and --variant go together") }
         try InputFiles([scenario, plan, variants]).refuse(reportFolder: out, option: "--out")
+        try InputFiles.refuseFile(asFolder: out, option: "--out")
     }
 
     func run() throws {

@@ -18,6 +18,13 @@ struct ShardSet {
     }
 
     static func read(_ folder: String) throws(ReadError) -> ShardSet {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw ReadError(description: "\(folder): no such folder: give the --out folder the shards were written to")
+        }
+        guard isFolder.boolValue else {
+            throw ReadError(description: "\(folder) is a file: give the --out folder the shards were written to")
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)

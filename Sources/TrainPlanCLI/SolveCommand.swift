@@ -94,6 +94,7 @@ struct SolveCommand: ParsableCommand {
         try inputs.refuse(reportFolder: report, option: "--report")
         try InputFiles.refuse(output: output, option: "-o", reportFolder: report, reportOption: "--report")
         try InputFiles.refuseUnwritable(output, option: "-o")
+        try InputFiles.refuseFile(asFolder: report, option: "--report")
         if let changePenalty, !(changePenalty >= 0 && changePenalty.isFinite && changePenalty.rounded() == changePenalty) {
             throw ValidationError("--change-penalty must be a non-negative whole amount")
         }
