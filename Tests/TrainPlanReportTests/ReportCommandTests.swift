@@ -79,6 +79,12 @@ import TrainPlanReport
         #expect(calendars.count > 10 && calendars.allSatisfy { $0.hasSuffix(".ics") })
     }
 
+    /// fixtures/replanning/plan-2023-01-02.json as JSON, to edit as another tool would write it.
+    static func fixturePlan() throws -> [String: Any] {
+        let data = try Data(contentsOf: ReportFixtures.packageRoot.appendingPathComponent("fixtures/replanning/plan-2023-01-02.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
     /// A plan another tool wrote may state figures within half a rupiah (verify accepts them): the
     /// report shows the figures recomputed from its sessions, which its own tables add up to (it showed
     /// fees 0.40 above the instructors' sum and a total and objective 1.20 apart), and no part the
@@ -87,8 +93,7 @@ import TrainPlanReport
         let folder = try ReportFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixtures = ReportFixtures.packageRoot.appendingPathComponent("fixtures/replanning")
-        let data = try Data(contentsOf: fixtures.appendingPathComponent("plan-2023-01-02.json"))
-        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var json = try Self.fixturePlan()
         var cost = try #require(json["cost"] as? [String: Any])
         let fees = try #require(cost["instructorFees"] as? Double), total = try #require(cost["total"] as? Double)
         let objective = try #require(json["objective"] as? Double)
@@ -114,8 +119,7 @@ import TrainPlanReport
         let folder = try ReportFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixtures = ReportFixtures.packageRoot.appendingPathComponent("fixtures/replanning")
-        let data = try Data(contentsOf: fixtures.appendingPathComponent("plan-2023-01-02.json"))
-        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var json = try Self.fixturePlan()
         json["scenario"] = "Lain"
         let plan = folder.appendingPathComponent("plan.json")
         try JSONSerialization.data(withJSONObject: json).write(to: plan)

@@ -66,12 +66,7 @@ import TrainPlanCore
     }
 
     static func errors(path: String) -> [Diagnostic] {
-        do {
-            _ = try ScenarioLoader.load(path: path)
-            return []
-        } catch {
-            return error.errors
-        }
+        diagnostics(path: path).filter { $0.severity == .error }
     }
 
     /// Every error and warning of a scenario that does not load.
