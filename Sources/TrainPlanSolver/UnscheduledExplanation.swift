@@ -52,11 +52,13 @@ extension TrainingPlanner {
         // can serve (a cheap run may end too late for it).
         var cheapest = Double.infinity
         var nearest = (short: Double.infinity, cost: Double.infinity, demand: 0.0)
+        var mostDemand = 0.0
         for (p, pattern) in options.patterns.enumerated() {
             let cost = leastCost(c, pattern: p, instructors: options.instructors[p], venues: options.venues[p],
                                  candidates: candidates, engaged: used) ?? .infinity
             cheapest = min(cheapest, cost)
             let demand = demandValue(c, lastDate: pattern.lastDate, scenario: scenario, unserved: unserved)
+            mostDemand = max(mostDemand, demand)
             if cost - demand < nearest.short { nearest = (cost - demand, cost, demand) }
         }
         if nearest.short >= course.value {
@@ -76,6 +78,15 @@ extension TrainingPlanner {
         if blocked.map(\.kind) == [.leftOutBySearch], let budget = scenario.budget,
            let free = cheapestFreeRun(c, candidates: candidates, ledger: ledger, engaged: used), spent + free > budget + 1e-6 {
             return [UnscheduledReason(kind: .budget, cost: free, spent: spent, budget: budget)]
+        }
+        // Free in this plan only with a dearer instructor or venue, whose run costs more than the
+        // course and any demand it serves are worth: that is why, not "the search stopped" (which a
+        // proven plan cannot say).
+        if blocked.map(\.kind) == [.leftOutBySearch],
+           let free = cheapestFreeRun(c, candidates: candidates, ledger: ledger, engaged: used), free - mostDemand >= course.value {
+            var reason = UnscheduledReason(kind: .costNotBelowValue, cost: free, value: course.value)
+            if mostDemand > 0 { reason.demandValue = mostDemand }
+            return [reason]
         }
         return blocked
     }

@@ -77,6 +77,25 @@ import TrainPlanSolver
         #expect(one.count == 1 && one[0].contains("; to let it run: "), "\(one)")
     }
 
+    /// A proven plan leaves C2 out because the one instructor free for it is dear (I1, cheap, teaches
+    /// C1, which only it may): the reason gives that run's cost against C2's value, not "the search
+    /// stopped before adding it" (helper 59; C2 runs once its value is above that cost).
+    @Test func aDearFreeRunIsNotWorthItsValue() throws {
+        let week = PlanningCalendar(start: Self.monday, weeks: 1, slots: ["08-16"])
+        func course(_ id: String, value: Double) -> Course {
+            Course(id: id, skill: "weld", sessions: 5, weekdays: Self.weekdays, earliestStart: Self.monday, latestEnd: week.end,
+                   participants: 10, value: value)
+        }
+        var first = course("C1", value: 20_000_000)
+        first.instructors = ["I1"]
+        let scenario = Scenario(name: "dear", calendar: week, courses: [first, course("C2", value: 1_000_000)],
+                                instructors: [Instructor(id: "I1", skills: ["weld": 2], feePerSlot: 50_000),
+                                              Instructor(id: "I2", skills: ["weld": 2], feePerSlot: 500_000)],
+                                venues: [Venue(id: "V1", capacity: 20), Venue(id: "V2", capacity: 20)])
+        let why = try Self.reasons(scenario, "C2")
+        #expect(why == [UnscheduledReason(kind: .costNotBelowValue, cost: 2_500_000, value: 1_000_000)], "\(why)")
+    }
+
     @Test func rhythmDoesNotFit() throws {
         let why = try Self.reasons(Self.scenario([Self.course("C", sessions: 40)]), "C")
         #expect(why.map(\.kind) == [.rhythmDoesNotFit])
