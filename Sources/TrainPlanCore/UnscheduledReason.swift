@@ -92,13 +92,16 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
     /// Venue reasons of a course that names its venues: the venues outside its list that could host
     /// it (empty when none could): another venue helps only once listed there.
     public var unlistedVenues: [String]?
+    /// `rhythmDoesNotFit`: holidays on its `weekdays` between `from` and `to` (they take days the
+    /// dates seem to have).
+    public var holidays: Int?
 
     public init(kind: Kind, skill: String? = nil, level: Int? = nil, instructors: [String]? = nil,
                 venues: [String]? = nil, holders: [String]? = nil, equipment: [String]? = nil,
                 participants: Int? = nil, sessions: Int? = nil, daysPerWeek: Int? = nil, weekdays: [Weekday]? = nil,
                 from: CivilDate? = nil, to: CivilDate? = nil, limit: LoadFigure? = nil, limits: [LoadFigure]? = nil,
                 cohort: String? = nil, cost: Double? = nil, value: Double? = nil, spent: Double? = nil,
-                budget: Double? = nil, unlistedVenues: [String]? = nil) {
+                budget: Double? = nil, unlistedVenues: [String]? = nil, holidays: Int? = nil) {
         self.kind = kind
         self.skill = skill
         self.level = level
@@ -120,5 +123,6 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
         self.spent = spent
         self.budget = budget
         self.unlistedVenues = unlistedVenues
+        self.holidays = holidays
     }
 }

@@ -54,7 +54,8 @@ public struct ReasonText: Sendable {
         case .rhythmDoesNotFit:
             let days = (r.weekdays ?? []).map { text.language == .en ? $0.rawValue : text.weekdayShort($0) }.joined(separator: " ")
             let perWeek = text.language == .en ? (r.daysPerWeek == 1 ? "1 day" : "\(int(r.daysPerWeek)) days") : int(r.daysPerWeek)
-            return text(.reasonRhythmDoesNotFit, int(r.sessions), perWeek, days, date(r.from), date(r.to))
+            let holidays = r.holidays.map { text($0 == 1 ? .reasonOneHolidayInside : .reasonHolidaysInside, int($0)) } ?? ""
+            return text(.reasonRhythmDoesNotFit, int(r.sessions), perWeek, days, date(r.from), date(r.to)) + holidays
         case .loadLimitTooSmall:
             guard let limit = r.limit else { return "" }
             let needed = limit.field == "maxCourses" ? text(.loadCourses, int(limit.needed)) : text(.slotCount, int(limit.needed))
@@ -111,6 +112,8 @@ public struct ReasonText: Sendable {
         case .rhythmDoesNotFit where isEmptyWindow(r):
             return [text(.fixWindowEmpty, date(r.from))]
         case .rhythmDoesNotFit:
+            // Meeting on every day it may already, only wider dates (or fewer sessions) help.
+            if let days = r.weekdays, let perWeek = r.daysPerWeek, !days.isEmpty, perWeek >= days.count { return [text(.fixRhythmWiden)] }
             return [text(.fixRhythm)]
         case .loadLimitTooSmall:
             guard let limit = r.limit else { return [] }

@@ -35,14 +35,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
     // Why a course is left out (``ReasonText``), and what would fix it
     case reasonWithFix, reasonWithPartFix, fixOr, listSeparator, reasonAmong, reasonWithEquipment, reasonSeating
-    case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonLoadLimitTooSmall
+    case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonHolidaysInside, reasonOneHolidayInside, reasonLoadLimitTooSmall
     case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
     case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteLoad, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
-    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixValue, fixBudget
+    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget
     case reasonWindowEmpty, fixWindowEmpty
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
@@ -244,6 +244,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .reasonNoQualifiedInstructor: ("tidak ada instruktur yang menguasai {1} level {2} atau lebih{3}",
                                             "no instructor has {1} at level {2} or more{3}")
         case .reasonNoSuitableVenue: ("tidak ada tempat{1} untuk {2} peserta{3}", "no venue{1} seats {2}{3}")
+        case .reasonHolidaysInside: (" ({1} hari di antaranya hari libur)", " ({1} of those days are holidays)")
+        case .reasonOneHolidayInside: (" ({1} hari di antaranya hari libur)", " ({1} of those days is a holiday)")
         case .reasonRhythmDoesNotFit: ("{1} pertemuan, {2} hari seminggu pada hari {3}, tidak muat antara {4} dan {5}",
                                        "{1} sessions, {2} a week on {3}, do not fit between {4} and {5}")
         case .reasonLoadLimitTooSmall: ("{1} boleh mengajar paling banyak {2} ({3}), sedangkan kursus ini perlu {4}",
@@ -309,6 +311,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixVenueOnList: ("sediakan tempat{1}{2} dan masukkan ke daftar tempat kursus ini", "a venue{1}{2}, added to the course's venues list")
         case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
         case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
+        case .fixRhythmWiden: ("perpanjang rentang tanggalnya (kursus ini sudah bertemu setiap hari yang bisa)",
+                               "widen its dates (it already meets on every day it may)")
         case .reasonWindowEmpty: ("kursus ini harus selesai paling lambat {2}, sebelum {1}, hari pertama yang masih bisa",
                                   "it must end by {2}, before {1}, the first day it could still start")
         case .fixWindowEmpty: ("geser tanggal selesai paling lambatnya ke {1} atau sesudahnya", "move its latest end to {1} or later")

@@ -101,9 +101,13 @@ public struct Candidates: Sendable {
                                              unlistedVenues: unlisted))
         }
         if allPatterns.isEmpty {
+            // The days it may meet are its weekdays that are workdays; holidays among them in its
+            // window are said (a window of ten weekdays with two holidays holds eight).
+            let from = max(course.earliestStart, calendar.start), to = min(course.latestEnd, calendar.end)
+            let days = course.weekdays.filter { calendar.workdays.contains($0) }
+            let holidays = from > to ? 0 : calendar.holidays.filter { $0 >= from && $0 <= to && days.contains($0.weekday) }.count
             reasons.append(UnscheduledReason(kind: .rhythmDoesNotFit, sessions: course.sessions, daysPerWeek: course.daysPerWeek,
-                                             weekdays: course.weekdays, from: max(course.earliestStart, calendar.start),
-                                             to: min(course.latestEnd, calendar.end)))
+                                             weekdays: days, from: from, to: to, holidays: holidays > 0 ? holidays : nil))
         }
         guard reasons.isEmpty else {
             return CourseOptions(course: c, patterns: [], periods: [], instructors: [], venues: [], reasons: reasons)

@@ -96,6 +96,20 @@ import TrainPlanSolver
         #expect(why == [UnscheduledReason(kind: .costNotBelowValue, cost: 2_500_000, value: 1_000_000)], "\(why)")
     }
 
+    /// Ten sessions on every weekday of two weeks with two holidays: the reason counts the holidays,
+    /// and the fix does not ask for more days a week (it already meets every day it may; helper 59).
+    @Test func holidaysInTheWindowAreSaid() throws {
+        let holidays: Set<CivilDate> = [CivilDate("2023-02-01")!, CivilDate("2023-02-08")!]
+        let calendar = PlanningCalendar(start: Self.monday, weeks: 2, slots: ["08-10"], holidays: holidays)
+        let course = Course(id: "C", skill: "sewing", sessions: 10, weekdays: Self.weekdays, earliestStart: Self.monday,
+                            latestEnd: calendar.end, participants: 5, value: 1_000_000)
+        let scenario = Scenario(name: "holidays", calendar: calendar, courses: [course],
+                                instructors: [Instructor(id: "I", skills: ["sewing": 2])], venues: [Venue(id: "V", capacity: 10)])
+        let said = try Self.sentences(scenario, "C")
+        #expect(said == ["10 sessions, 5 days a week on mon tue wed thu fri, do not fit between 2023-01-30 and 2023-02-12 "
+                         + "(2 of those days are holidays); to let it run: widen its dates (it already meets on every day it may)"], "\(said)")
+    }
+
     @Test func rhythmDoesNotFit() throws {
         let why = try Self.reasons(Self.scenario([Self.course("C", sessions: 40)]), "C")
         #expect(why.map(\.kind) == [.rhythmDoesNotFit])
