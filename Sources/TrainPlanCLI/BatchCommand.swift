@@ -43,6 +43,7 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try InputFiles.refuseFile(asFolder: out, option: "--out")
         try InputFiles([list]).refuse(folder: out, writing: ["batch.csv", "batch.json"], option: "--out")
         // batch.json in the folder of scenarios would be listed as one the next time.
         var isFolder: ObjCBool = false

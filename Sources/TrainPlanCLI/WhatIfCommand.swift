@@ -44,6 +44,7 @@ struct WhatIfCommand: ParsableCommand {
     func validate() throws {
         try TimeLimit.validate(timeLimit)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try InputFiles.refuseFile(asFolder: out, option: "--out")
         try InputFiles([base, variants]).refuse(folder: out, writing: ["whatif.csv", "whatif.json"], option: "--out")
     }
 

@@ -145,7 +145,9 @@ enum CSVTable {
         // The header, checked once.
         var seen: Set<String> = [], twice: Set<String> = []
         var dropped: Set<Int> = []
-        for (index, name) in header.enumerated() where !name.isEmpty {
+        // Notes columns (`#note`, `Keterangan`) may repeat: they are not read.
+        let isNotes = { (name: String) in columns.map { !$0.known.contains(name) && CSVColumns.isNote(name) } ?? name.hasPrefix("#") }
+        for (index, name) in header.enumerated() where !name.isEmpty && !isNotes(name) {
             if !seen.insert(name).inserted {
                 log.error(headerAt(index, name), "column given twice in the header: neither is read until one is left")
                 twice.insert(name)
@@ -226,7 +228,8 @@ enum CSVTable {
 
     /// The delimiter Excel's first line `sep=;` names (`nil` when the line is not one).
     static func namedDelimiter(_ line: Substring) -> Character? {
-        let text = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"")))
+        // Not a tab: `sep=<tab>` names it.
+        let text = line.trimmingCharacters(in: CharacterSet(charactersIn: "\" \r\n\u{FEFF}"))
         guard text.count == 5, text.lowercased().hasPrefix("sep="), let mark = text.last, ",;\t|".contains(mark) else { return nil }
         return mark
     }

@@ -288,13 +288,18 @@ final class FieldReader {
                 // `Senin, 7 Agustus 2023`: a weekday's name and its date are one item, not "every Monday";
                 // so is a range of them, `Senin, 13 Februari 2023 - Rabu, 15 Februari 2023`.
                 var parts = chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }[...]
+                // A slot suffix (`Senin, 13 Februari 2023@2`) belongs to the date, not to the Mondays.
+                let dated = { (text: String) -> Bool in
+                    if case .success = DateRange.read(String(text.split(separator: "@", maxSplits: 1).first ?? "")) { return true }
+                    return false
+                }
                 while let part = parts.popFirst() {
                     guard Weekday(name: part) != nil, let next = parts.first else { items.append(part); continue }
                     let range = parts.dropFirst().first.map { part + ", " + next + ", " + $0 }
-                    if let range, case .success = DateRange.read(range) {
+                    if let range, dated(range) {
                         items.append(range)
                         parts.removeFirst(2)
-                    } else if case .success = DateRange.read(part + ", " + next) {
+                    } else if dated(part + ", " + next) {
                         items.append(part + ", " + next)
                         parts.removeFirst()
                     } else {

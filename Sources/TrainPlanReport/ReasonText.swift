@@ -179,7 +179,8 @@ public struct ReasonText: Sendable {
     /// list (or a new venue, added there); otherwise a new venue (`key`: the first, or a second).
     func venueFix(_ r: UnscheduledReason, _ key: TextKey) -> [String] {
         guard let unlisted = r.unlistedVenues else { return [text(key, seating(r.participants), equipment(r.equipment))] }
-        if !unlisted.isEmpty { return [text(.fixListVenue, list(unlisted))] }
+        if unlisted.count == 1 { return [text(.fixListVenue, list(unlisted))] }
+        if !unlisted.isEmpty { return [text(.fixListOneVenue, list(unlisted))] }
         return [text(.fixVenueOnList, seating(r.participants), equipment(r.equipment))]
     }
 

@@ -42,7 +42,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
-    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget
+    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixListOneVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget
     case reasonWindowEmpty, fixWindowEmpty
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
@@ -308,6 +308,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixVenue: ("sediakan tempat{1}{2}", "a venue{1}{2}")
         case .fixSecondVenue: ("sediakan satu tempat lagi{1}{2}", "a second venue{1}{2}")
         case .fixListVenue: ("tambahkan {1} ke daftar tempat kursus ini", "add {1} to the course's venues list")
+        case .fixListOneVenue: ("tambahkan salah satu dari {1} ke daftar tempat kursus ini", "add one of {1} to the course's venues list")
         case .fixVenueOnList: ("sediakan tempat{1}{2} dan masukkan ke daftar tempat kursus ini", "a venue{1}{2}, added to the course's venues list")
         case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
         case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")

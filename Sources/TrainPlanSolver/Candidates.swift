@@ -79,7 +79,14 @@ public struct Candidates: Sendable {
         guard !course.venues.isEmpty else { return nil }
         var open = course
         open.venues = []
-        return scenario.venues.filter { !course.venues.contains($0.id) && $0.canHost(open) }.map(\.id)
+        // Seats and equipment, and free on some workday slot of the course's window (one away the
+        // whole time would not help).
+        let calendar = scenario.calendar
+        let days = calendar.workingDays.filter { $0 >= course.earliestStart && $0 <= course.latestEnd && course.weekdays.contains($0.weekday) }
+        return scenario.venues.filter { venue in
+            !course.venues.contains(venue.id) && venue.canHost(open)
+                && days.contains { day in (1...calendar.slotCount).contains { venue.isAvailable(on: day, slot: $0) } }
+        }.map(\.id)
     }
 
     private static func options(for c: Int, scenario: Scenario, instructorBlocked: [[Bool]],
@@ -94,11 +101,12 @@ public struct Candidates: Sendable {
             reasons.append(UnscheduledReason(kind: .noQualifiedInstructor, skill: course.skill, level: course.level,
                                              instructors: course.instructors))
         }
-        let unlisted = Self.unlistedVenues(for: course, in: scenario)
+        // Worked out only for a reason that needs it (a day-by-day look at every venue).
+        let unlisted = { Self.unlistedVenues(for: course, in: scenario) }
         if suitable.isEmpty {
             reasons.append(UnscheduledReason(kind: .noSuitableVenue, venues: course.venues.isEmpty ? nil : course.venues,
                                              equipment: course.equipment, participants: course.participants,
-                                             unlistedVenues: unlisted))
+                                             unlistedVenues: unlisted()))
         }
         if allPatterns.isEmpty {
             // The days it may meet are its weekdays that are workdays; holidays among them in its
@@ -166,7 +174,7 @@ public struct Candidates: Sendable {
             if !anyVenue {
                 reasons.append(UnscheduledReason(kind: .venuesUnavailable, venues: suitable.map { scenario.venues[$0].id },
                                                  equipment: course.equipment, participants: course.participants,
-                                                 sessions: course.sessions, unlistedVenues: unlisted))
+                                                 sessions: course.sessions, unlistedVenues: unlisted()))
             }
             if anyInstructor, anyVenue {
                 reasons.append(UnscheduledReason(kind: .neverFreeTogether))

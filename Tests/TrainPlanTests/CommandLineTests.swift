@@ -208,6 +208,7 @@ import TrainPlanReport
                                       (["batch", csvFolder.path, "--out", csvFolder.path], "is the folder of scenarios"),
                                       (["whatif", scenario.path, scenario.path, "--shard", "0/99999999999"], "is invalid for '--shard"),
                                       (["report", scenario.path, scenario.path, "--out", scenario.path], "is a file: give a folder"),
+                                      (["whatif", scenario.path, scenario.path, "--out", scenario.path], "is a file: give a folder"),
                                       (["bench", scenario.path, "--configs", "gap=2"], "gap= takes a relative gap from 0"),
                                       (["jobs", "whatif", scenario.path, scenario.path, "--engine", "slurm", "--shards", "99999999999"],
                                        "--shards must be between 1 and 10000")] {

@@ -53,6 +53,19 @@ import TrainPlanCore
             ("course \(id) is listed more than once", { var j = $0; j["courses"] = courses + [courses[k]]; return j }),
             ("status infeasible has no plan, yet course \(id) is scheduled", { var j = $0; j["status"] = "infeasible"; return j }),
         ]
+        // Without `startSlot` (the documented minimum is instructor, venue and sessions) the sessions
+        // give it: the re-plan is the one of the plan as written (it blamed every started course).
+        let bare = courses.map { course -> [String: Any] in var c = course; c["startSlot"] = nil; return c }
+        try CommandLineTests.withTemporaryFolder { dir in
+            let old = dir.appendingPathComponent("old.json")
+            var plain = json
+            plain["courses"] = bare
+            try JSONSerialization.data(withJSONObject: plain).write(to: old)
+            let solve = try CommandLineTests.trainplan(["solve", Self.path("pekalongan-sri-ill"), "--from", old.path,
+                                                        "--frozen-until", "2023-02-17", "--time-limit", "20",
+                                                        "-o", dir.appendingPathComponent("re.json").path])
+            #expect(solve.status == 0, "\(solve)")
+        }
         try CommandLineTests.withTemporaryFolder { dir in
             let old = dir.appendingPathComponent("old.json")
             for (message, edit) in edits {

@@ -174,13 +174,14 @@ import Testing
     /// comma after the weekday split a range into "every Monday" and two halves that are no dates).
     @Test func datesWithTheirWeekdayStayWhole() throws {
         let rows = ["Senin, 13 Februari 2023 - Rabu, 15 Februari 2023", "Sen, 13/02/2023 s/d Rab, 15/02/2023",
-                    "Senin, 13/02/2023 - 15/02/2023", "Senin, 13 Februari 2023", "Senin, Rabu@2", "Selasa, 2023-02-13..2023-02-15"]
+                    "Senin, 13/02/2023 - 15/02/2023", "Senin, 13 Februari 2023", "Senin, Rabu@2", "Selasa, 2023-02-13..2023-02-15",
+                    "Senin, 13 Februari 2023@2"]
         let instructors = "id;skills;unavailable\n" + rows.enumerated().map { "I\($0.offset);sewing:1;\"\($0.element)\"\n" }.joined()
         let folder = try Self.folder(instructors: instructors)
         let scenario = try ScenarioLoader.load(path: folder.path).scenario
         #expect(scenario.instructors.map { $0.unavailable.map(\.description) } == [
             ["2023-02-13..2023-02-15"], ["2023-02-13..2023-02-15"], ["2023-02-13..2023-02-15"], ["2023-02-13"], ["mon", "wed@2"],
-            ["tue", "2023-02-13..2023-02-15"],
+            ["tue", "2023-02-13..2023-02-15"], ["2023-02-13@2"],
         ])
     }
 
@@ -190,6 +191,16 @@ import Testing
         #expect(try ScenarioLoader.load(path: folder.path).scenario.courses.map(\.value) == [90_000_000, 1_500])
         let grouped = try Self.folder(courses: "id;skill;sessions;participants;value\nC1;sewing;1;5;1.000,5E+03\nC2;sewing;1;5;9,0E\n")
         #expect(Self.errors(grouped).count == 2)
+    }
+
+    /// Notes columns may repeat (`#note`, `Keterangan` twice): they are not read, so not "given twice";
+    /// a `sep=<tab>` line names the tab.
+    @Test func repeatedNotesColumnsAndATabSepLine() throws {
+        let folder = try Self.folder(courses: "id,skill,sessions,participants,#note,#note\nC1,sewing,1,5,a,b\n",
+                                     venues: "sep=\t\nid\tcapacity\tKeterangan\tKeterangan\nHALL\t20\tx\ty\n")
+        let loaded = try ScenarioLoader.load(path: folder.path)
+        #expect(loaded.scenario.venues.map(\.capacity) == [20])
+        #expect(!loaded.warnings.contains { $0.message.contains("title") }, "\(loaded.warnings)")
     }
 
     /// Excel's first line `sep=;` names the delimiter: no title warning, and a `1.500` under it is Indonesian.

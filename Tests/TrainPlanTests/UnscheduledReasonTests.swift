@@ -66,6 +66,12 @@ import TrainPlanSolver
         away.unavailable = Self.weekdays.map { Unavailability(days: .weekday($0)) }
         let said = try Self.sentences(Self.scenario([small], venues: [away, Venue(id: "V2", capacity: 10)]), "C")
         #expect(said.count == 1 && said[0].contains("(V1)") && said[0].hasSuffix("to let it run: add V2 to the course's venues list"), "\(said)")
+        // A venue off the list that is away the whole time is no fix (helper 61); of two that would
+        // do, one is enough.
+        var gone = Venue(id: "V3", capacity: 20)
+        gone.unavailable = away.unavailable
+        let two = try Self.sentences(Self.scenario([small], venues: venues + [gone, Venue(id: "V4", capacity: 9)]), "C")
+        #expect(two == ["no venue among V1 seats 8; to let it run: add one of V2, V4 to the course's venues list"], "\(two)")
     }
 
     /// Two reasons: each fix lifts its own, and neither is said to let the course run (a tester
