@@ -30,11 +30,7 @@ enum Console {
     /// An earlier plan to re-plan from (`--from`): read as ``readPlan(_:language:)`` does, and whole
     /// (every scheduled course with its instructor, venue and sessions, each course once), or exit 2.
     static func readEarlierPlan(_ path: String, language: Language) throws -> Plan {
-        var plan = try readPlan(path, language: language)
-        // A plan written without `startSlot` (by hand, or another tool): its sessions give it.
-        for k in plan.courses.indices where plan.courses[k].scheduled && plan.courses[k].startSlot == nil {
-            plan.courses[k].startSlot = plan.courses[k].sessions?.first?.slots.min()
-        }
+        let plan = try readPlan(path, language: language)
         let problems = PlanFile.earlierPlanProblems(plan)
         guard problems.isEmpty else {
             let words = PlanFileProblemText(text: TextCatalogue(language: language))

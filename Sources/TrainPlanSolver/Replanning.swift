@@ -20,6 +20,12 @@ public struct Replanning: Sendable {
 
     public init(previous: Plan, source: String, frozenUntil: CivilDate? = nil, changePenalty: Double = 0,
                 pins: Set<Pin> = []) {
+        // A plan written without `startSlot` (by hand, or by another tool): its sessions give it,
+        // as the verifier reads it (every started course was otherwise said to have changed).
+        var previous = previous
+        for k in previous.courses.indices where previous.courses[k].scheduled && previous.courses[k].startSlot == nil {
+            previous.courses[k].startSlot = previous.courses[k].sessions?.first?.slots.min()
+        }
         self.previous = previous
         self.source = source
         self.frozenUntil = frozenUntil
