@@ -165,14 +165,14 @@ struct SolveCommand: ParsableCommand {
             if let then {
                 let solved = try LexicographicPlanner.solve(
                     loaded.scenario, then: then, options: options, strategy: strategy, progress: reporter.callback,
-                    shouldStop: { interruptRequested.load(ordering: .relaxed) })
+                    shouldStop: StopSignals.requested)
                 result = (solved.plan, solved.statistics)
                 tieBreak = solved.outcome
             } else {
                 result = try TrainingPlanner.solve(
                 loaded.scenario, options: options, strategy: strategy, replanning: replanning,
                 progress: reporter.callback,
-                shouldStop: { interruptRequested.load(ordering: .relaxed) })
+                shouldStop: StopSignals.requested)
             }
         } catch {
             Console.error(Console.plannerFailure(error, language: format.language))
@@ -181,7 +181,7 @@ struct SolveCommand: ParsableCommand {
         reporter.finish()
         // The plan records the limit asked for (the solver had what reading the scenario left of it).
         result.plan.solver?.timeLimitSeconds = timeLimit
-        if interruptRequested.load(ordering: .relaxed), !quiet { Console.error(TextCatalogue(language: format.language)(.interrupted)) }
+        if StopSignals.requested(), !quiet { Console.error(TextCatalogue(language: format.language)(.interrupted)) }
         // GLPK failures the search carried on past: the plan is valid, the search was weaker.
         let failures = result.statistics.solverFailures
         if !failures.isEmpty {

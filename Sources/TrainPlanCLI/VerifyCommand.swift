@@ -78,18 +78,16 @@ struct VerifyCommand: ParsableCommand {
               : text(.verifyProblems, plan, text.numbers.integer(report.violations.count)))
         // A plan with every session twice broke one rule 144,000 times: the first of each kind say it,
         // the count says how often.
-        var shown: [String: Int] = [:], hidden: [String: Int] = [:], order: [String] = []
+        var shown: [String: Int] = [:], more = 0
         for violation in report.violations {
             let kind = violation.key.map { "\($0)" } ?? violation.message
-            if shown[kind] == nil { order.append(kind) }
             if shown[kind, default: 0] < Self.shownOfAKind {
                 shown[kind, default: 0] += 1
                 print("  " + text.violation(violation))
             } else {
-                hidden[kind, default: 0] += 1
+                more += 1
             }
         }
-        let more = order.compactMap { hidden[$0] }.reduce(0, +)
         if more > 0 { print("  " + text(.andMore, text.numbers.integer(more))) }
         throw ExitStatus.planInvalid
     }

@@ -74,21 +74,12 @@ import Testing
             try Data().write(to: err)
             let stderr = try FileHandle(forWritingTo: err)
             defer { try? stderr.close() }
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["batch", scenarios.path, "--out", out.path, "--time-limit", "600", "--jobs", "1", "--lang", "en"]
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = stderr
-            try process.run()
+            let process = try Self.launch(binary, ["batch", scenarios.path, "--out", out.path, "--time-limit", "600", "--jobs", "1",
+                                                   "--lang", "en"], stderr: stderr)
             defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
             usleep(4_000_000)
             try #require(process.isRunning, "the batch ended within 4 s")
-            kill(process.processIdentifier, SIGINT)
-            let sent = Date()
-            while process.isRunning, Date().timeIntervalSince(sent) < 30 { usleep(20_000) }
-            #expect(!process.isRunning, "still running 30 s after Ctrl-C")
-            process.waitUntilExit()
+            #expect(Self.signal(process, SIGINT, within: 30), "still running 30 s after Ctrl-C")
             let errors = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
             #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(process.terminationStatus)\n\(errors)")
             #expect(errors.contains("the solves done are kept"), "\(errors)")
@@ -99,6 +90,28 @@ import Testing
         }
     }
 
+    /// `trainplan ARGUMENTS` started with no input, its standard error to `stderr` (or nowhere).
+    static func launch(_ binary: URL, _ arguments: [String], stderr: FileHandle?) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Sends `signalNumber` and waits up to `seconds` for the run to end; whether it did.
+    static func signal(_ process: Process, _ signalNumber: Int32, within seconds: Double) -> Bool {
+        kill(process.processIdentifier, signalNumber)
+        let sent = Date()
+        while process.isRunning, Date().timeIntervalSince(sent) < seconds { usleep(20_000) }
+        guard !process.isRunning else { return false }
+        process.waitUntilExit()
+        return true
+    }
+
     /// Outside `solve` a stop signal ends the run at once, as without a handler: the parent
     /// sees the signal (here `sourcing`, which runs many solves, two seconds in).
     @Test func aSignalOutsideSolveEndsTheRunBySignal() throws {
@@ -107,21 +120,11 @@ import Testing
             let scenario = folder.appendingPathComponent("province.yaml").path
             let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "1", "-o", scenario])
             try #require(generate.status == 0, "\(generate)")
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["sourcing", scenario, "--time-limit", "600"]
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try Self.launch(binary, ["sourcing", scenario, "--time-limit", "600"], stderr: nil)
             defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
             usleep(2_000_000)
             try #require(process.isRunning, "sourcing ended within 2 s")
-            kill(process.processIdentifier, SIGTERM)
-            let sent = Date()
-            while process.isRunning, Date().timeIntervalSince(sent) < 10 { usleep(20_000) }
-            #expect(!process.isRunning, "still running 10 s after SIGTERM")
-            process.waitUntilExit()
+            #expect(Self.signal(process, SIGTERM, within: 10), "still running 10 s after SIGTERM")
             #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
                     "\(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
         }
