@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Generated families to run, comma-separated: city, province, national, weekly, long, parttime, nationalwide.")
     var families: String?
 
-    @Option(help: "Seeds of the generated scenarios, comma-separated.")
+    @Option(parsing: .unconditional, help: "Seeds of the generated scenarios, comma-separated.")
     var seeds: String = "1,2,3"
 
     @Option(help: "Solver configurations, comma-separated (see above).")

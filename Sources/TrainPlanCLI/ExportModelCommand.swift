@@ -71,6 +71,6 @@ struct ExportModelCommand: ParsableCommand {
         let model = formulation.model
         let summary = "\(output): \(model.columns.count) columns, \(model.rows.count) rows, \(model.nonZeroCount) non-zeros."
         // The model piped on (`-o /dev/stdout | glpsol --lp /dev/stdin`) must not end with the summary.
-        if output.hasPrefix("/dev/") { Console.error(summary) } else { print(summary) }
+        if AtomicFile.isStandardOutput(output) { Console.error(summary) } else { print(summary) }
     }
 }

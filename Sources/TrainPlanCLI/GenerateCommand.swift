@@ -18,7 +18,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "city, province, national, weekly, long, parttime or nationalwide (see the list above).")
     var family: ScenarioFamily = .city
 
-    @Option(help: "Random seed: the same seed gives the same file.")
+    @Option(parsing: .unconditional, help: "Random seed (0 or more): the same seed gives the same file.")
     var seed: UInt64 = 1
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the scenario (default: standard output).")

@@ -21,7 +21,7 @@ struct SolveCommand: ParsableCommand {
     var scenario: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Where to write the plan file (replaced atomically; a device such as /dev/null is written, not replaced; a symbolic link to a file is refused).",
+        "Where to write the plan file (replaced atomically; - for standard output, the summary then on standard error; a device such as /dev/null is written, not replaced; a symbolic link to a file is refused).",
         valueName: "output"))
     var output: String = "plan.json"
 
@@ -205,6 +205,8 @@ struct SolveCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         let reportOptions = try SourcingForReport.options(format, scenario: loaded.scenario)
+        // With the plan on standard output (`-o -`), the summary goes to standard error.
+        let print: (String) -> Void = AtomicFile.isStandardOutput(output) ? { Console.error($0) } : { Swift.print($0) }
         if !quiet {
             print(PlanSummary.text(result.plan, scenario: loaded.scenario, language: format.language))
             if let tieBreak {
@@ -218,7 +220,7 @@ struct SolveCommand: ParsableCommand {
             if let record = result.plan.replanning {
                 print(Self.replanningText(record, currency: loaded.scenario.currency, language: format.language))
             }
-            print(TextCatalogue(language: format.language)(.planWritten, output))
+            if !AtomicFile.isStandardOutput(output) { print(TextCatalogue(language: format.language)(.planWritten, output)) }
         }
         if let report {
             try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: reportOptions, quiet: quiet)

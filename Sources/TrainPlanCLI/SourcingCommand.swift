@@ -84,11 +84,13 @@ struct SourcingCommand: ParsableCommand {
         }
         let settings = SourcingAdvisor.Settings(
             skills: asked, feePerSlot: fee, engagementCost: engagement,
-            options: MIPOptions(timeLimit: TimeLimit.duration(timeLimit)), jobs: jobs, upgradeCost: upgradeCost)
-        if let shard = sharding.shard { return try runShard(shard, scenario: s, settings: settings) }
+            options: MIPOptions(timeLimit: TimeLimit.duration(timeLimit)), jobs: jobs, upgradeCost: upgradeCost,
+            shouldStop: StopSignals.requested)
+        if let shard = sharding.shard { return try StopSignals.gracefully { try runShard(shard, scenario: s, settings: settings) } }
         let advice: SourcingAdvisor.Advice
         do {
-            advice = try SourcingAdvisor.advise(s, settings: settings)
+            // A Ctrl-C keeps what was done: the advice over the re-solves finished (see ``StopSignals``).
+            advice = try StopSignals.gracefully { () throws(PlannerError) in try SourcingAdvisor.advise(s, settings: settings) }
         } catch {
             Console.error(Console.plannerFailure(error, language: language))
             throw ExitStatus.failure
@@ -98,7 +100,10 @@ struct SourcingCommand: ParsableCommand {
 
     /// Prints the advice and writes its JSON: an unsharded run and `merge` both end here.
     func render(_ advice: SourcingAdvisor.Advice, scenario s: Scenario) throws {
+        let text = TextCatalogue(language: language)
+        if StopSignals.requested() { Console.error(text(.interruptedSweep)) }
         print(Self.text(advice, scenario: s, language: language))
+        if !advice.notTried.isEmpty { print(text(.sourcingNotTried, advice.notTried.joined(separator: ", "))) }
         if let json {
             do {
                 try AtomicFile.write(Self.json(advice), to: json)

@@ -13,7 +13,7 @@ let stopGracefully = Atomic<Bool>(false)
 /// SIGINT (Ctrl-C), SIGTERM (`kill`, `timeout`, a service stop) and SIGHUP (the terminal
 /// went away) are handled alike, for every command:
 /// - during `solve`, the first one stops the search, which writes its best plan; during
-///   `batch` and `whatif`, the solves running end with their best plans, the rest are not
+///   `batch`, `whatif` and `sourcing`, the solves running end with their best plans, the rest are not
 ///   solved, and the table is written; a second one ends the run at once (exit 128 + the
 ///   signal's number);
 /// - otherwise the run ends at once, as with no handler, after removing any temporary file
@@ -21,7 +21,7 @@ let stopGracefully = Atomic<Bool>(false)
 enum StopSignals {
     /// Runs `work` with the first stop signal asking it to stop (``interruptRequested``) rather
     /// than ending the process: a sweep keeps the solves it finished and writes its table.
-    static func gracefully<T>(_ work: () throws -> T) rethrows -> T {
+    static func gracefully<T, Failure: Error>(_ work: () throws(Failure) -> T) throws(Failure) -> T {
         stopGracefully.store(true, ordering: .relaxed)
         defer { stopGracefully.store(false, ordering: .relaxed) }
         return try work()

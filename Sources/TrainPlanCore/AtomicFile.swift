@@ -13,6 +13,8 @@ import Foundation
 ///   `-o /dev/null` must not turn the device into a regular file.
 /// - anything else (a symbolic link to a file, a directory, a block device, a socket):
 ///   refused with a ``FileWriteError`` saying what it is; nothing is written.
+/// - `-` (``standardOutput``): the process's standard output, as command-line tools read it
+///   (`solve -o - | jq`); a file named `-` is written as `./-`.
 ///
 /// The temporary is removed on every failure, and registered with ``TemporaryFiles``
 /// so that a signal handler removes it when the run is stopped mid-write.
@@ -20,8 +22,20 @@ public enum AtomicFile {
     /// Permission bits of a new file (less the umask): plans and reports are shared documents.
     public static let newFileMode: mode_t = 0o644
 
+    /// The path that names standard output.
+    public static let standardOutput = "-"
+
+    /// Whether `path` is standard output (`-`, `/dev/stdout`): a command writing its file there
+    /// prints its summary on standard error, so that the file piped on is the file alone.
+    public static func isStandardOutput(_ path: String) -> Bool {
+        [standardOutput, "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path)
+    }
+
     public static func write(_ data: Data, to path: String) throws(FileWriteError) {
         switch try Target(path) {
+        case .standardOutput:
+            fflush(nil) // whatever print() holds goes first
+            try writeAll(data, to: STDOUT_FILENO, path: "standard output")
         case .stream:
             try writeToStream(data, path: path)
         case let .regular(mode):
@@ -44,8 +58,14 @@ public enum AtomicFile {
         case regular(mode_t)
         /// A character device or FIFO (directly, or through a symbolic link): written in place.
         case stream
+        /// `-`: the process's standard output, whatever it leads to (a pipe, a terminal, a file).
+        case standardOutput
 
         init(_ path: String) throws(FileWriteError) {
+            if path == AtomicFile.standardOutput {
+                self = .standardOutput
+                return
+            }
             var info = stat()
             guard lstat(path, &info) == 0 else {
                 let code = errno
@@ -104,7 +124,7 @@ public enum AtomicFile {
         // The target may have changed since it was looked at: check again just before renaming.
         switch try Target(path) {
         case .missing, .regular: break
-        case .stream: throw FileWriteError(path: path, reason: "changed to a device or FIFO while being written; not replaced")
+        case .stream, .standardOutput: throw FileWriteError(path: path, reason: "changed to a device or FIFO while being written; not replaced")
         }
         guard rename(temporary, path) == 0 else { throw FileWriteError(path: path, errno: errno) }
         renamed = true

@@ -10,7 +10,8 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
         /// least: the mandatory ones, or when `replanning` those that must run (`apprenticesPlaced`:
         /// with the apprentices already placed).
         case budgetBelowMandatory
-        /// The mandatory `courses` cannot all be scheduled together.
+        /// The mandatory `courses` cannot all be scheduled together: with `holders`, what they
+        /// share; with `eachNeeded`, the fewest such (any one made optional lets the rest run).
         case mandatoryClash
         /// A re-plan cannot keep the past: `past` says why.
         case pastCannotStay
@@ -29,10 +30,39 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
     public var apprenticesPlaced: Bool?
     public var text: String?
     public var past: PastProblem?
+    /// Of a clash: the only instructor, the only venue, or the cohort several of its courses have.
+    public var holders: [ClashHolder]?
+    /// Of a clash: every one of `courses` is part of it (none can be left out and the rest still
+    /// clash), so making any one not mandatory lets the others run.
+    public var eachNeeded: Bool?
+
+    /// What several clashing courses share, so that they cannot all run.
+    public struct ClashHolder: Codable, Sendable, Hashable {
+        public enum Kind: String, Codable, Sendable {
+            /// The only instructor who can teach each of `courses`.
+            case onlyInstructor
+            /// The only venue that can host each of `courses`.
+            case onlyVenue
+            /// The cohort (the same trainees) of `courses`.
+            case cohort
+        }
+        public var kind: Kind
+        public var id: String
+        public var courses: [String]
+
+        public init(kind: Kind, id: String, courses: [String]) {
+            self.kind = kind
+            self.id = id
+            self.courses = courses
+        }
+    }
 
     public init(kind: Kind, course: String? = nil, reasons: [UnscheduledReason]? = nil, budget: Double? = nil,
                 least: Double? = nil, exact: Bool? = nil, courses: [String]? = nil, replanning: Bool? = nil,
-                apprenticesPlaced: Bool? = nil, text: String? = nil, past: PastProblem? = nil) {
+                apprenticesPlaced: Bool? = nil, text: String? = nil, past: PastProblem? = nil,
+                holders: [ClashHolder]? = nil, eachNeeded: Bool? = nil) {
+        self.holders = holders
+        self.eachNeeded = eachNeeded
         self.kind = kind
         self.course = course
         self.reasons = reasons

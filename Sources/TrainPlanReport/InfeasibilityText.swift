@@ -40,7 +40,15 @@ public struct InfeasibilityText: Sendable {
             return text(r.exact == false ? .infeasibleBudgetAbout : .infeasibleBudget, reasons.money.format(r.budget ?? 0),
                         reasons.money.format(r.least ?? 0), which, courses)
         case .mandatoryClash:
-            return text(.infeasibleMandatoryClash, courses)
+            let shared = (r.holders ?? []).map { holder in
+                switch holder.kind {
+                case .onlyInstructor: text(.clashOnlyInstructor, holder.id, reasons.list(holder.courses))
+                case .onlyVenue: text(.clashOnlyVenue, holder.id, reasons.list(holder.courses))
+                case .cohort: text(.clashCohort, reasons.list(holder.courses), holder.id)
+                }
+            }
+            let fix = r.eachNeeded == true ? [text(.clashFixOneOptional)] : []
+            return ([text(.infeasibleMandatoryClash, courses)] + shared + fix).joined(separator: "; ")
         case .pastCannotStay:
             return r.past.map(past.sentence) ?? r.text ?? ""
         case .other:

@@ -133,7 +133,10 @@ public struct ReasonText: Sendable {
         case .noLoadLeft:
             let limits = r.limits ?? []
             return limits.count == 1 ? limits.map(raise) : []
-        case .neverFreeTogether, .cohortBusy, .leftOutBySearch, .notConsidered, .noSubstitute, .noValidPlan, .noPlanInTime:
+        case .cohortBusy:
+            // Every time its instructor and venue are free, its trainees are in another course.
+            return [text(.fixCohort, r.cohort ?? "", list(r.holders))]
+        case .neverFreeTogether, .leftOutBySearch, .notConsidered, .noSubstitute, .noValidPlan, .noPlanInTime:
             return []
         }
     }

@@ -29,7 +29,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case allScheduled, mandatoryWord, footerMadeBy, seconds, nodes, oneNode
     // Summary printed by `solve`, progress line, command messages
     case summaryObjective, summaryBound, summaryGap, summarySolver, summaryCost, summaryScheduled
-    case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted, interruptedSweep
+    case summaryFees, summaryEngagement, summaryVenues, summarySocialSecurity, summaryTotal, interrupted, interruptedSweep, sourcingNotTried
     case summaryScheduledColumns, summaryEngageColumns, summaryNotScheduled, summaryValueOf, planWritten
     case handedOver
     case progressLine, progressNoneYet, reportWritten, calendarsSkipped
@@ -41,8 +41,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteLoad, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
+    case clashOnlyInstructor, clashOnlyVenue, clashCohort, clashFixOneOptional
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
-    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixListOneVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget
+    case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixListOneVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget, fixCohort
     case reasonWindowEmpty, fixWindowEmpty
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
@@ -217,6 +218,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .summaryTotal: ("total", "total")
         case .interruptedSweep: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): yang sudah selesai disimpan, yang sedang berjalan ditulis dengan rencana terbaiknya, sisanya tidak diselesaikan.",
                                  "Stopped (Ctrl-C, SIGTERM or SIGHUP): the solves done are kept, the ones running end with their best plans, the rest are not solved.")
+        case .sourcingNotTried: ("Tidak dicoba (tanpa rencana untuk dibandingkan): {1}.", "Not tried (no plan to compare): {1}.")
         case .interrupted: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
                             "Stopped (Ctrl-C, SIGTERM or SIGHUP): the best plan found is written, not proven optimal.")
         case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")
@@ -285,6 +287,12 @@ public enum TextKey: String, CaseIterable, Sendable {
                                         "the courses that must run (mandatory, or on or before the re-planning date), with the apprentices already placed,")
         case .infeasibleMandatoryClash: ("kursus wajib ({1}) tidak bisa dijadwalkan bersama: instruktur, tempat, rombongan belajar atau batas bebannya bentrok",
                                          "the mandatory courses ({1}) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash")
+        case .clashOnlyInstructor: ("hanya {1} yang bisa mengajar {2}", "only {1} can teach {2}")
+        case .clashOnlyVenue: ("hanya {1} yang bisa menampung {2}", "only {1} can host {2}")
+        case .clashCohort: ("{1} diikuti peserta yang sama (rombongan {2}), jadi tidak bisa bersamaan",
+                            "{1} are taken by the same trainees (cohort {2}), so never at the same time")
+        case .clashFixOneOptional: ("agar yang lain bisa berjalan: jadikan salah satunya tidak wajib (cukup yang mana saja)",
+                                    "to let the others run: make any one of them not mandatory")
         case .reasonNoValidPlan: ("tidak ada rencana yang sah", "no valid plan exists")
         case .reasonNoPlanInTime: ("tidak ada rencana yang ditemukan dalam batas waktu", "no plan was found within the time limit")
         case .reasonNotConsidered: ("tidak dipertimbangkan: batas waktu habis sebelum pilihan jadwalnya dihitung",
@@ -312,6 +320,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .fixVenueOnList: ("sediakan tempat{1}{2} dan masukkan ke daftar tempat kursus ini", "a venue{1}{2}, added to the course's venues list")
         case .fixRaiseLimit: ("naikkan {2} {1} dari {3} menjadi {4}", "raise {1}'s {2} from {3} to {4}")
         case .fixRhythm: ("perpanjang rentang tanggalnya atau tambah hari per minggu", "widen its dates or allow more days a week")
+        case .fixCohort: ("peserta lain yang mengikutinya (bukan rombongan \"{1}\"), atau tanggal di luar jadwal {2}",
+                          "other trainees than cohort \"{1}\" to take it, or dates clear of {2}'s")
         case .fixRhythmWiden: ("perpanjang rentang tanggalnya (kursus ini sudah bertemu setiap hari yang bisa)",
                                "widen its dates (it already meets on every day it may)")
         case .reasonWindowEmpty: ("kursus ini harus selesai paling lambat {2}, sebelum {1}, hari pertama yang masih bisa",

@@ -37,23 +37,12 @@ extension TrainingPlanner {
                                             apprenticesPlaced: scenario.demand.contains { !$0.placed.isEmpty })]
             }
         }
+        // The fewest of them that still cannot run together, so the reason names the clash, not all 19.
+        let clash = solved?.status == .infeasible
+            ? smallestClash(mandatory, candidates: candidates, anchors: changes?.anchors, options: quick)
+            : (core: mandatory, complete: false)
+        let core = clash.core
         if let changes, !changes.anchors.started.isEmpty {
-            // The fewest of them that still cannot run together (a deletion filter: leave each out in
-            // turn, for good where the rest still cannot), so the reason names the clash, not all 19.
-            var core = mandatory
-            if solved?.status == .infeasible {
-                let clock = ContinuousClock.now
-                for c in mandatory.sorted() where ContinuousClock.now - clock < SearchTuning.diagnosisFilterLimit {
-                    let rest = core.subtracting([c])
-                    guard !rest.isEmpty else { continue }
-                    // The courses left out are not required here (they would be rows 0 = 1).
-                    var loose = candidates.scenario
-                    for k in loose.courses.indices where !rest.contains(k) { loose.courses[k].mandatory = false }
-                    let subset = Candidates(scenario: loose, courses: candidates.restricted(toCourses: rest).courses)
-                    let model = Formulation(candidates: subset, includeBudget: false, changes: (0, changes.anchors)).model
-                    if (try? GLPKSolver.solve(model, options: quick))?.status == .infeasible { core = rest }
-                }
-            }
             let started = changes.anchors.started.filter { core.contains($0.key) }
             let names = core.sorted().map { scenario.courses[$0].id }.joined(separator: ", ")
             let holders = started.keys.sorted().map { c in
@@ -65,6 +54,55 @@ extension TrainingPlanner {
             return [.other("the courses that have happened or started (\(names)) cannot all keep their sessions: the instructors and "
                            + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits")]
         }
-        return [InfeasibilityReason(kind: .mandatoryClash, courses: ids)] + failure
+        let named = core.isEmpty ? mandatory : core
+        return [InfeasibilityReason(kind: .mandatoryClash, courses: named.sorted().map { scenario.courses[$0].id },
+                                    holders: clashHolders(named, candidates: candidates),
+                                    eachNeeded: clash.complete && named.count > 1 ? true : nil)] + failure
+    }
+
+    /// A deletion filter: each course left out in turn, for good where the rest still cannot all
+    /// run (the courses left out are not required: rows 0 = 1 otherwise). `complete` when it went
+    /// through every course within ``SearchTuning/diagnosisFilterLimit``: then every course left
+    /// is needed for the clash.
+    static func smallestClash(_ mandatory: Set<Int>, candidates: Candidates, anchors: Replanning.Anchors?,
+                              options: MIPOptions) -> (core: Set<Int>, complete: Bool) {
+        var core = mandatory
+        let clock = ContinuousClock.now
+        for c in mandatory.sorted() {
+            guard ContinuousClock.now - clock < SearchTuning.diagnosisFilterLimit else { return (core, false) }
+            let rest = core.subtracting([c])
+            guard !rest.isEmpty else { continue }
+            var loose = candidates.scenario
+            for k in loose.courses.indices where !rest.contains(k) { loose.courses[k].mandatory = false }
+            let subset = Candidates(scenario: loose, courses: candidates.restricted(toCourses: rest).courses)
+            let model = Formulation(candidates: subset, includeBudget: false, changes: anchors.map { (0, $0) }).model
+            switch (try? GLPKSolver.solve(model, options: options))?.status {
+            case .infeasible: core = rest
+            case .optimal, .feasible: break
+            default: return (core, false) // not settled in time: the rest is not known to be needed
+            }
+        }
+        return (core, true)
+    }
+
+    /// What several of `courses` share: the only instructor (or venue) any of their schedules can
+    /// have, or a cohort; each named when it holds two or more of them.
+    static func clashHolders(_ courses: Set<Int>, candidates: Candidates) -> [InfeasibilityReason.ClashHolder]? {
+        let scenario = candidates.scenario
+        var onlyInstructor: [Int: [String]] = [:], onlyVenue: [Int: [String]] = [:], cohort: [String: [String]] = [:]
+        for c in courses.sorted() {
+            let options = candidates.courses[c], id = scenario.courses[c].id
+            let instructors = Set(options.instructors.joined()), venues = Set(options.venues.joined())
+            if instructors.count == 1, let i = instructors.first { onlyInstructor[i, default: []].append(id) }
+            if venues.count == 1, let v = venues.first { onlyVenue[v, default: []].append(id) }
+            if let k = scenario.courses[c].cohort { cohort[k, default: []].append(id) }
+        }
+        let holders = onlyInstructor.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+            .map { InfeasibilityReason.ClashHolder(kind: .onlyInstructor, id: scenario.instructors[$0.key].id, courses: $0.value) }
+            + onlyVenue.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+            .map { InfeasibilityReason.ClashHolder(kind: .onlyVenue, id: scenario.venues[$0.key].id, courses: $0.value) }
+            + cohort.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+            .map { InfeasibilityReason.ClashHolder(kind: .cohort, id: $0.key, courses: $0.value) }
+        return holders.isEmpty ? nil : holders
     }
 }

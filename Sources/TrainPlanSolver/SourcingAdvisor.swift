@@ -25,11 +25,15 @@ public enum SourcingAdvisor {
         public var upgradeCost: Double?
         /// Find the break-even fee of every hire that improves the plan (a few more solves each).
         public var breakEven: Bool
+        /// Polled by every solve (a Ctrl-C): the solves running end with their best plans, the
+        /// re-solves not begun are left out (``Advice/notTried``), no break-even fee is sought.
+        public var shouldStop: (@Sendable () -> Bool)?
 
         public init(skills: [String]? = nil, feePerSlot: Double? = nil, engagementCost: Double? = nil,
                     options: MIPOptions = MIPOptions(), strategy: TrainingPlanner.Strategy = .init(),
                     jobs: Int = ParallelJobs.cores, threads: ThreadBudget = .shared, upgradeCost: Double? = nil,
-                    breakEven: Bool = true) {
+                    breakEven: Bool = true, shouldStop: (@Sendable () -> Bool)? = nil) {
+            self.shouldStop = shouldStop
             self.upgradeCost = upgradeCost
             self.breakEven = breakEven
             self.skills = skills
@@ -91,6 +95,9 @@ public enum SourcingAdvisor {
         public var reliances: [Reliance]
         /// Each course's skill, by course id.
         public var courseSkills: [String: String] = [:]
+        /// The sweep's re-solves that gave no plan to rank (a run stopped before them, a shard not
+        /// run), by ``Sweep/labels``: the advice is over the others only.
+        public var notTried: [String] = []
         /// The top candidate when it gains anything or makes a plan possible.
         public var recommendation: Candidate? {
             candidates.first.flatMap { ($0.gain ?? 0) > 0 || $0.makesPlanPossible ? $0 : nil }
@@ -99,7 +106,7 @@ public enum SourcingAdvisor {
 
     public static func advise(_ scenario: Scenario, settings: Settings = Settings()) throws(PlannerError) -> Advice {
         let (base, _) = try TrainingPlanner.solve(scenario, options: settings.options, strategy: settings.strategy,
-                                                  threads: settings.threads)
+                                                  threads: settings.threads, shouldStop: settings.shouldStop)
         let sweep = Sweep(scenario, base: base, settings: settings)
         let plans = try solve(sweep, indices: Array(sweep.scenarios.indices), settings: settings)
         return try assemble(scenario, base: base, sweep: sweep, plans: plans, settings: settings)
@@ -153,20 +160,23 @@ public enum SourcingAdvisor {
     /// Solves the sweep's scenarios at `indices` (a shard's share), in that order. Among a
     /// re-solve's best plans, the one closest to the base plan: its courses gained and lost, and
     /// the job of whom it hires, are then what the change makes, not another equally good plan.
-    public static func solve(_ sweep: Sweep, indices: [Int], settings: Settings) throws(PlannerError) -> [Plan] {
+    /// A re-solve not begun when `settings.shouldStop` says stop gives `nil`.
+    public static func solve(_ sweep: Sweep, indices: [Int], settings: Settings) throws(PlannerError) -> [Plan?] {
         let scenarios = sweep.scenarios
         let reference: Plan? = sweep.base.objective == nil ? nil : sweep.base
         let solved = ParallelJobs.map(indices.count, jobs: settings.jobs, budget: settings.threads) { [scenarios, settings] k in
-            Result { () throws(PlannerError) in
+            Result { () throws(PlannerError) -> Plan? in
+                if settings.shouldStop?() == true { return nil }
                 if let reference {
                     return try LexicographicPlanner.solve(scenarios[indices[k]], closestTo: reference, options: settings.options,
-                                                          strategy: settings.strategy, threads: settings.threads).plan
+                                                          strategy: settings.strategy, threads: settings.threads,
+                                                          shouldStop: settings.shouldStop).plan
                 }
                 return try TrainingPlanner.solve(scenarios[indices[k]], options: settings.options, strategy: settings.strategy,
-                                                 threads: settings.threads).plan
+                                                 threads: settings.threads, shouldStop: settings.shouldStop).plan
             }
         }
-        var plans: [Plan] = []
+        var plans: [Plan?] = []
         for result in solved {
             switch result {
             case let .success(plan): plans.append(plan)
@@ -206,7 +216,8 @@ public enum SourcingAdvisor {
                                  instructor: upgrade.instructor, plan: $0) }
         }
         if settings.breakEven, let baseObjective = base.objective {
-            for k in candidates.indices where candidates[k].kind == .hire && (candidates[k].gain ?? 0) > 0 {
+            for k in candidates.indices where candidates[k].kind == .hire && (candidates[k].gain ?? 0) > 0
+                && settings.shouldStop?() != true {
                 candidates[k].breakEven = try BreakEvenFee.find(
                     scenario: scenario, hire: candidates[k].instructor, plan: candidates[k].plan,
                     baseObjective: baseObjective, options: settings.options, strategy: settings.strategy,
@@ -231,7 +242,8 @@ public enum SourcingAdvisor {
         func rank(_ r: Reliance) -> Double { r.essential ? .infinity : r.worth ?? -.infinity }
         reliances.sort { (rank($0), $1.instructor) > (rank($1), $0.instructor) }
         return Advice(base: base, candidates: candidates, reliances: reliances,
-                      courseSkills: Dictionary(scenario.courses.map { ($0.id, $0.skill) }, uniquingKeysWith: { a, _ in a }))
+                      courseSkills: Dictionary(scenario.courses.map { ($0.id, $0.skill) }, uniquingKeysWith: { a, _ in a }),
+                      notTried: zip(sweep.labels, plans).compactMap { label, plan in plan == nil ? label : nil })
     }
 
     /// Existing instructors who have `skill` below the highest level a course asks: each certified at that level.

@@ -66,6 +66,8 @@ import TrainPlanSolver
         if sameCohort {
             let reasons = plan.courses[1].reasons ?? []
             #expect(reasons.contains { $0.contains("its cohort \"A\" is in C1") }, "\(reasons)")
+            // The fix it names, other trainees (cohort "a", the third case), lets both run.
+            #expect(reasons.contains { $0.contains("to let it run: other trainees than cohort \"A\" to take it") }, "\(reasons)")
         }
         // The neighbourhood search's slices see the same cohorts.
         let (sliced, _) = try TrainingPlanner.solve(scenario, options: MIPOptions(timeLimit: .seconds(10)),

@@ -298,6 +298,10 @@ import TrainPlanReport
     @Test(arguments: [
         ("infeasible-mandatory.yaml", "no instructor has welding at level 3 or more"),
         ("budget-below-mandatory.yaml", "the least the mandatory courses (SEW-CORE) can cost"),
+        // The two that clash, not K3 beside them; what they share; the change that is enough.
+        ("mandatory-clash.yaml", "the mandatory courses (LAS-1, LAS-2) cannot all be scheduled together: their instructors, "
+         + "venues, cohorts or load limits clash; only JOKO can teach LAS-1, LAS-2; to let the others run: make any one of them "
+         + "not mandatory"),
     ])
     func infeasibleFixtureExitsThreeWithTheReason(_ name: String, _ reason: String) throws {
         try Self.withTemporaryFolder { folder in
@@ -329,6 +333,19 @@ import TrainPlanReport
             try JSONSerialization.data(withJSONObject: plan).write(to: planPath)
             return try trainplan(["verify", scenario, planPath.path])
         }
+    }
+
+    /// `-o -` is standard output, as Unix tools read it (it wrote a file named `-`): the plan
+    /// alone there, to pipe on; the summary on standard error.
+    @Test func aPlanWrittenToStandardOutputIsThePlanAlone() throws {
+        let scenario = Self.rules.appendingPathComponent("binding-budget.yaml").path
+        let solve = try Self.trainplan(["solve", scenario, "-o", "-", "--time-limit", "20"])
+        #expect(solve.status == Self.success && !solve.signalled, "\(solve)")
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(solve.stdout.utf8)) as? [String: Any], "\(solve)")
+        #expect(plan["objective"] as? NSNumber == 4_000_000)
+        #expect(solve.stderr.contains("Scheduled courses (2 of 3)") && !solve.stderr.contains("Plan written"), "\(solve)")
+        let generate = try Self.trainplan(["generate", "--seed", "-1"])
+        #expect(generate.status == 64 && generate.stderr.contains("'-1' is invalid for '--seed"), "\(generate)")
     }
 
     @Test func verifyRejectsATamperedCostFigure() throws {

@@ -26,6 +26,7 @@ import TrainPlanSolver
         .init(path: "rules/one-workshop.yaml", status: .optimal, objective: 4_000_000),
         .init(path: "rules/infeasible-mandatory.yaml", status: .infeasible, objective: nil),
         .init(path: "rules/budget-below-mandatory.yaml", status: .infeasible, objective: nil),
+        .init(path: "rules/mandatory-clash.yaml", status: .infeasible, objective: nil),
     ]
 
     @Test(arguments: expectations)

@@ -15,8 +15,9 @@ import TrainPlanSolver
         #expect(sweep.scenarios.count >= 4, "\(sweep.labels)")
         let plans = try SourcingAdvisor.solve(sweep, indices: Array(sweep.scenarios.indices), settings: settings)
         var fewer = 0
-        for (k, plan) in plans.enumerated() {
+        for (k, solved) in plans.enumerated() {
             let label = sweep.labels[k]
+            let plan = try #require(solved, "\(label) not solved")
             let (plain, _) = try TrainingPlanner.solve(sweep.scenarios[k], options: settings.options)
             #expect(PlanVerifier.verify(plan, against: sweep.scenarios[k]).isValid, "\(label)")
             let objective = try #require(plan.objective), plainObjective = try #require(plain.objective)

@@ -90,13 +90,42 @@ import Testing
         }
     }
 
-    /// `trainplan ARGUMENTS` started with no input, its standard error to `stderr` (or nowhere).
-    static func launch(_ binary: URL, _ arguments: [String], stderr: FileHandle?) throws -> Process {
+    @Test func aSignalDuringSourcingGivesTheAdviceSoFar() throws {
+        let binary = try CommandLineTests.executable()
+        try CommandLineTests.withTemporaryFolder { folder in
+            let scenario = folder.appendingPathComponent("province.yaml").path
+            let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "1", "-o", scenario])
+            try #require(generate.status == 0, "\(generate)")
+            let err = folder.appendingPathComponent("stderr"), out = folder.appendingPathComponent("stdout")
+            try Data().write(to: err)
+            try Data().write(to: out)
+            let stderr = try FileHandle(forWritingTo: err), stdout = try FileHandle(forWritingTo: out)
+            defer { try? stderr.close(); try? stdout.close() }
+            let json = folder.appendingPathComponent("advice.json").path
+            let process = try Self.launch(binary, ["sourcing", scenario, "--time-limit", "600", "--jobs", "1", "--json", json,
+                                                   "--lang", "en"], stderr: stderr, stdout: stdout)
+            defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
+            usleep(4_000_000)
+            try #require(process.isRunning, "sourcing ended within 4 s")
+            #expect(Self.signal(process, SIGINT, within: 30), "still running 30 s after Ctrl-C")
+            let errors = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+            let printed = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(process.terminationStatus)\n\(errors)")
+            #expect(errors.contains("the solves done are kept"), "\(errors)")
+            // The base plan was being searched: every re-solve of the sweep is named as not tried.
+            #expect(printed.contains("Not tried (no plan to compare): skill "), "\(printed)")
+            #expect(FileManager.default.fileExists(atPath: json))
+        }
+    }
+
+    /// `trainplan ARGUMENTS` started with no input, its standard error to `stderr` (or nowhere),
+    /// its standard output to `stdout` (or nowhere).
+    static func launch(_ binary: URL, _ arguments: [String], stderr: FileHandle?, stdout: FileHandle? = nil) throws -> Process {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = stdout ?? FileHandle.nullDevice
         process.standardError = stderr ?? FileHandle.nullDevice
         try process.run()
         return process
@@ -112,18 +141,17 @@ import Testing
         return true
     }
 
-    /// Outside `solve` a stop signal ends the run at once, as without a handler: the parent
-    /// sees the signal (here `sourcing`, which runs many solves, two seconds in).
+    /// Outside `solve` and the sweeps a stop signal ends the run at once, as without a handler:
+    /// the parent sees the signal (here `bench-run`, the child `bench` runs, two seconds in:
+    /// its parent measures it, so it keeps no plan of its own).
     @Test func aSignalOutsideSolveEndsTheRunBySignal() throws {
         let binary = try CommandLineTests.executable()
-        try CommandLineTests.withTemporaryFolder { folder in
-            let scenario = folder.appendingPathComponent("province.yaml").path
-            let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "1", "-o", scenario])
-            try #require(generate.status == 0, "\(generate)")
-            let process = try Self.launch(binary, ["sourcing", scenario, "--time-limit", "600"], stderr: nil)
+        try CommandLineTests.withTemporaryFolder { _ in
+            let process = try Self.launch(binary, ["bench-run", "--family", "province", "--seed", "1", "--time-limit", "600"],
+                                          stderr: nil)
             defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
             usleep(2_000_000)
-            try #require(process.isRunning, "sourcing ended within 2 s")
+            try #require(process.isRunning, "bench-run ended within 2 s")
             #expect(Self.signal(process, SIGTERM, within: 10), "still running 10 s after SIGTERM")
             #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
                     "\(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
