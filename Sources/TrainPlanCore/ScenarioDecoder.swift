@@ -192,22 +192,25 @@ struct ScenarioDecoder {
         let givenEarliest = fields.date("earliestStart"), givenLatest = fields.date("latestEnd")
         let earliest = givenEarliest ?? calendar.start
         let latest = givenLatest ?? calendar.end
-        // Against a provisional calendar only two given dates can be compared.
-        if earliest > latest, settings.calendar != nil || (givenEarliest != nil && givenLatest != nil) {
-            if givenLatest == nil {
-                // Only the start is given, after the horizon: said at the start, with the likely slip
-                // where the date was typed day first (a YYYY-MM-DD date cannot have swapped its parts).
-                let node = fields.node("earliestStart")
-                var typed = ""
-                if case let .scalar(s)? = node { typed = s.text.trimmingCharacters(in: .whitespaces) }
-                let slip = typed.range(of: #"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"#, options: .regularExpression) != nil
-                    ? ": was it typed month first? Dates are day first: DD/MM/YYYY" : ""
-                fields.fail(node?.location ?? fields.location, "earliestStart",
-                            "earliestStart \(earliest) is after the calendar's end \(latest)" + slip)
-            } else {
-                fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
-                            "latestEnd \(latest) is before earliestStart \(earliest)")
-            }
+        if let givenEarliest, let givenLatest, givenLatest < givenEarliest {
+            fields.fail(fields.node("latestEnd")?.location ?? fields.location, "latestEnd",
+                        "latestEnd \(givenLatest) is before earliestStart \(givenEarliest)")
+        } else if settings.calendar != nil, earliest > latest {
+            // One given date puts the course wholly before or after the calendar (a course listed for
+            // next quarter): valid, as an instructor available only later is, but it cannot run here.
+            let field = givenEarliest != nil && earliest > calendar.end ? "earliestStart" : "latestEnd"
+            let date = field == "earliestStart" ? earliest : latest
+            let node = fields.node(field)
+            var typed = ""
+            if case let .scalar(s)? = node { typed = s.text.trimmingCharacters(in: .whitespaces) }
+            // A day-first date that could have been meant month first (a YYYY-MM-DD date cannot have swapped its parts).
+            let monthFirst = typed.range(of: #"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"#, options: .regularExpression) != nil
+            let side = field == "earliestStart" ? "after the calendar's end \(calendar.end)" : "before the calendar's start \(calendar.start)"
+            fields.warn(node?.location ?? fields.location, field,
+                        "course \(id ?? ""): \(field) \(date) is \(side): the course cannot run in this plan"
+                            + (monthFirst ? " (was it typed month first? Dates are day first: DD/MM/YYYY)" : ""),
+                        .courseOutsideHorizon(course: id ?? "", field: field, date: date, calendarStart: calendar.start,
+                                              calendarEnd: calendar.end, monthFirst: monthFirst))
         }
         let participants = fields.int("participants", required: true, range: 1...Int.max, maximum: ScenarioLimits.maxParticipants)
         let equipment = (fields.list("equipment") ?? []).map(\.text)

@@ -9,6 +9,11 @@ public enum ScenarioWarning: Sendable, Hashable {
     case courseEquipmentNoVenueHas(course: String, tag: String, suggestion: String?)
     /// No venue seats `participants` with all the course's equipment.
     case courseNoVenueSeats(course: String, participants: Int, among: [String])
+    /// The course's dates lie wholly before or after the calendar (`earliestStart` after its end, or
+    /// `latestEnd` before its start): valid, but it cannot run in this plan. `monthFirst`: the
+    /// date looks typed month first (dates are day first).
+    case courseOutsideHorizon(course: String, field: String, date: CivilDate, calendarStart: CivilDate, calendarEnd: CivilDate,
+                              monthFirst: Bool)
     /// `sessions` on `daysPerWeek` days a week do not fit between `from` and `to`.
     case courseSessionsDoNotFit(course: String, sessions: Int, daysPerWeek: Int, from: CivilDate, to: CivilDate)
     /// No course needs the instructor's skills at their level.

@@ -30,8 +30,9 @@ enum ScenarioWarnings {
                      + " seats \(course.participants) with all its equipment",
                      .courseNoVenueSeats(course: course.id, participants: course.participants, among: course.venues))
             }
-            if PatternGenerator.patterns(for: course, in: scenario.calendar).isEmpty {
-                let from = max(course.earliestStart, scenario.calendar.start), to = min(course.latestEnd, scenario.calendar.end)
+            let from = max(course.earliestStart, scenario.calendar.start), to = min(course.latestEnd, scenario.calendar.end)
+            // (Dates wholly outside the calendar are said where they are read.)
+            if from <= to, PatternGenerator.patterns(for: course, in: scenario.calendar).isEmpty {
                 warn("sessions", "\(course.sessions) sessions on \(course.daysPerWeek) day(s) a week do not fit between \(from) and \(to)",
                      .courseSessionsDoNotFit(course: course.id, sessions: course.sessions, daysPerWeek: course.daysPerWeek, from: from, to: to))
             }

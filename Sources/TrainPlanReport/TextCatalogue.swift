@@ -83,7 +83,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
-    case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused
+    case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused, warnCourseAfterHorizon, warnCourseBeforeHorizon, warnMonthFirst
     case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnWindows1252, warnShortRows, warnHiddenRows, warnHiddenColumns, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelHoldsSeveral, warnSlotsLookLikeACount, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
@@ -647,6 +647,12 @@ public enum TextKey: String, CaseIterable, Sendable {
                                     "course {1}: no venue has the equipment \"{2}\"{3}")
         case .warnCourseSeats: ("kursus {1}: tidak ada tempat{3} yang menampung {2} peserta dengan semua peralatannya",
                                 "course {1}: no venue{3} seats {2} with all its equipment")
+        case .warnCourseAfterHorizon: ("kursus {1}: {2} {3} sesudah akhir kalender {4}: kursus ini tidak bisa berjalan dalam rencana ini",
+                                       "course {1}: {2} {3} is after the calendar's end {4}: the course cannot run in this plan")
+        case .warnCourseBeforeHorizon: ("kursus {1}: {2} {3} sebelum awal kalender {4}: kursus ini tidak bisa berjalan dalam rencana ini",
+                                        "course {1}: {2} {3} is before the calendar's start {4}: the course cannot run in this plan")
+        case .warnMonthFirst: (" (apakah ditulis bulan dulu? Tanggal ditulis hari dulu: DD/MM/YYYY)",
+                               " (was it typed month first? Dates are day first: DD/MM/YYYY)")
         case .warnCourseDoesNotFit: ("kursus {1}: {2} pertemuan pada {3} hari seminggu tidak muat antara {4} dan {5}",
                                      "course {1}: {2} sessions on {3} day(s) a week do not fit between {4} and {5}")
         case .warnInstructorUnused: ("instruktur {1}: tidak ada kursus yang bisa memakainya (tidak ada kursus yang memerlukan keahliannya pada levelnya)",

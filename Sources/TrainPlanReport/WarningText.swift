@@ -18,6 +18,11 @@ public struct WarningText: Sendable {
             return text(.warnCourseEquipment, course, tag, hint(suggestion))
         case let .courseNoVenueSeats(course, participants, among):
             return text(.warnCourseSeats, course, "\(participants)", among.isEmpty ? "" : text(.warnAmong, among.joined(separator: ", ")))
+        case let .courseOutsideHorizon(course, field, date, start, end, monthFirst):
+            let day = { (d: CivilDate) in text.language == .en ? "\(d)" : text.longDate(d) }
+            return text(field == "earliestStart" ? .warnCourseAfterHorizon : .warnCourseBeforeHorizon, course, field,
+                        day(date), day(field == "earliestStart" ? end : start))
+                + (monthFirst ? text(.warnMonthFirst) : "")
         case let .courseSessionsDoNotFit(course, sessions, daysPerWeek, from, to):
             return text(.warnCourseDoesNotFit, course, "\(sessions)", "\(daysPerWeek)", "\(from)", "\(to)")
         case let .instructorNoCourseUses(instructor):

@@ -17,6 +17,7 @@ import TrainPlanReport
           - {id: C-TAG, skill: sewing, sessions: 1, participants: 5, equipment: [lathe]}
           - {id: C-SEATS, skill: sewing, sessions: 1, participants: 90}
           - {id: C-LONG, skill: sewing, sessions: 40, participants: 5}
+          - {id: C-LATER, skill: sewing, sessions: 1, participants: 5, value: 1000, earliestStart: 02/03/2027}
         instructors:
           - {id: ANI, skills: {sewing: 2}}
           - {id: BUDI, skills: {welding: 1}}
@@ -78,7 +79,7 @@ import TrainPlanReport
         #expect(Set(facts.map { "\($0)".prefix { $0 != "(" } }) == [
             "courseSkillNobodyHas", "courseLevelNobodyHas", "courseEquipmentNoVenueHas", "courseNoVenueSeats",
             "courseSessionsDoNotFit", "instructorNoCourseUses", "demandSkillNoCourseTeaches", "demandLevelNoCourseTeaches",
-            "demandBeforeAnyCourseEnds", "coursesWorthTheirDemand", "demandEmptyWindow"], "\(warnings)")
+            "demandBeforeAnyCourseEnds", "coursesWorthTheirDemand", "demandEmptyWindow", "courseOutsideHorizon"], "\(warnings)")
         // An empty window is said as one (it read "2027-01-31 is before any course could end (the earliest: ...)").
         #expect(warnings.contains { $0.message == "demand D-WINDOW: startFrom 2027-03-01 is after startUntil 2027-01-31 (the horizon's end unless given): no apprentice can start" },
                 "\(warnings.map(\.message))")

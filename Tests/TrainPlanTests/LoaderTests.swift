@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import GLPK
 import TrainPlanCore
+import TrainPlanSolver
 
 /// Loading and validating scenarios in every form: each bad input is reported
 /// with its file, line (and field or column where known) and what was expected;
@@ -468,13 +470,29 @@ import TrainPlanCore
         let error = try Self.error("latestEnd 2023-01-10 is before earliestStart 2023-01-20", in: Self.errors(text))
         #expect(error.location.line == Self.line(of: "latestEnd: 2023-01-10", in: text))
         #expect(error.location.field == "latestEnd")
+    }
+
+    /// A course whose dates lie wholly outside the calendar (listed for next quarter) is valid, as
+    /// an instructor available only later is: a warning, and the plan leaves it out with its reason.
+    @Test func aCourseOutsideTheHorizonIsWarnedAndLeftOut() throws {
         // Only a start, after the horizon (02/06/2023 meant as 6 February, read as 2 June): said at the start.
         let alone = Self.yaml(course: "earliestStart: 02/06/2023")
-        let start = try Self.error("earliestStart 2023-06-02 is after the calendar's end 2023-01-29: was it typed month first?", in: Self.errors(alone))
+        let loaded = try ScenarioLoader.load(text: alone, file: "test.yaml")
+        let start = try #require(loaded.warnings.first { $0.message.hasPrefix("course ") && $0.message.contains("earliestStart") },
+                                 "\(loaded.warnings)")
+        #expect(start.message.hasSuffix(": earliestStart 2023-06-02 is after the calendar's end 2023-01-29: the course cannot run in "
+                                        + "this plan (was it typed month first? Dates are day first: DD/MM/YYYY)"), "\(start.message)")
         #expect(start.location.field == "earliestStart" && start.location.line == Self.line(of: "earliestStart: 02/06/2023", in: alone))
-        // A YYYY-MM-DD date cannot have been typed month first: no such hint.
-        let iso = Self.errors(Self.yaml(course: "earliestStart: 2023-06-02"))
-        #expect(iso.contains { $0.message == "earliestStart 2023-06-02 is after the calendar's end 2023-01-29" }, "\(iso)")
+        let (plan, _) = try TrainingPlanner.solve(loaded.scenario, options: MIPOptions(timeLimit: .seconds(10)))
+        let course = try #require(plan.courses.first)
+        #expect(!course.scheduled && (course.reasons ?? []).contains { $0.contains("2023-06-02") }, "\(course.reasons ?? [])")
+        // A YYYY-MM-DD date cannot have been typed month first: no such hint. A latestEnd before the start: said so.
+        let iso = try ScenarioLoader.load(text: Self.yaml(course: "earliestStart: 2023-06-02"), file: "test.yaml").warnings
+        #expect(iso.contains { $0.message.hasSuffix("earliestStart 2023-06-02 is after the calendar's end 2023-01-29: the course cannot run in this plan") },
+                "\(iso.map(\.message))")
+        let before = try ScenarioLoader.load(text: Self.yaml(course: "latestEnd: 2022-12-30"), file: "test.yaml").warnings
+        #expect(before.contains { $0.message.hasSuffix("latestEnd 2022-12-30 is before the calendar's start 2023-01-02: the course cannot run in this plan") },
+                "\(before.map(\.message))")
     }
 
     @Test func availableUntilBeforeAvailableFrom() throws {
