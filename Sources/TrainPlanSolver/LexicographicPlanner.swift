@@ -115,8 +115,11 @@ public enum LexicographicPlanner {
         let deadline = clock + options.timeLimit
         var first = options
         first.timeLimit = options.timeLimit * firstShare
-        let (plan, statistics) = try TrainingPlanner.solve(scenario, options: first, strategy: strategy, threads: threads,
-                                                           progress: progress, shouldStop: shouldStop)
+        // Closest to a reference: the search starts from it where it is valid (a what-if's base plan).
+        var reference: Plan?
+        if case let .closestTo(plan) = tieBreak { reference = plan }
+        let (plan, statistics) = try TrainingPlanner.solve(scenario, options: first, strategy: strategy, start: reference,
+                                                           threads: threads, progress: progress, shouldStop: shouldStop)
         guard plan.status == .optimal || plan.status == .feasible, let objective = plan.objective else {
             return (plan, statistics, nil)
         }
@@ -264,20 +267,28 @@ public enum LexicographicPlanner {
         }
     }
 
-    /// The candidates' assignments that make up a plan (`nil` if one is not among them).
-    static func assignments(of plan: Plan, candidates: Candidates) -> [Assignment?]? {
+    /// The candidates' assignments that make up a plan, course by course id (`nil` if one of its
+    /// scheduled courses is not among them; with `leavingOut`, that course is left out instead).
+    static func assignments(of plan: Plan, candidates: Candidates, leavingOut: Bool = false) -> [Assignment?]? {
         let scenario = candidates.scenario
         let instructors = Dictionary(scenario.instructors.indices.map { (scenario.instructors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         let venues = Dictionary(scenario.venues.indices.map { (scenario.venues[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let courses = Dictionary(plan.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [Assignment?] = []
-        for (c, course) in plan.courses.enumerated() {
-            guard course.scheduled else { result.append(nil); continue }
-            guard c < candidates.courses.count, course.handover == nil,
+        for (c, scenarioCourse) in scenario.courses.enumerated() {
+            guard let course = courses[scenarioCourse.id], course.scheduled else { result.append(nil); continue }
+            let dates = (course.sessions ?? []).map(\.date)
+            guard candidates.courses.indices.contains(c), course.handover == nil,
                   let i = course.instructor.flatMap({ instructors[$0] }), let v = course.venue.flatMap({ venues[$0] }),
-                  let sessions = course.sessions, let slot = course.startSlot else { return nil }
-            let dates = sessions.map(\.date)
-            guard let pattern = candidates.courses[c].patterns.first(where: { $0.dates == dates && $0.startSlot == slot })
-            else { return nil }
+                  let slot = course.startSlot,
+                  case let options = candidates.courses[c],
+                  let p = options.patterns.indices.first(where: { options.patterns[$0].dates == dates && options.patterns[$0].startSlot == slot }),
+                  !leavingOut || (options.instructors[p].contains(i) && options.venues[p].contains(v))
+            else {
+                if leavingOut { result.append(nil); continue }
+                return nil
+            }
+            let pattern = options.patterns[p]
             result.append(Assignment(instructor: i, venue: v, pattern: pattern))
         }
         return result

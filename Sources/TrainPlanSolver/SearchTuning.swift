@@ -84,6 +84,11 @@ enum SearchTuning {
     /// sessions to the fewest that still cannot (one small model per course). Not measured.
     static let diagnosisFilterLimit = Duration.seconds(10)
 
+    /// Rounds of leaving out the courses a broken rule names from a what-if's base plan before it
+    /// is given up as a start (``SeatedSolve/givenPlan()``): an instructor fallen ill breaks the
+    /// courses they taught, all named in the first round; a few rounds cover what that uncovers.
+    static let startingPlanRounds = 4
+
     /// Rounds of dropping the courses a rule names from the earlier plan before a re-plan gives up
     /// offering it as the first incumbent (``SeatedSolve/earlierPlan()``). Not measured: each round
     /// is one verification, and a change that breaks more than this many layers is rare.

@@ -146,6 +146,9 @@ public enum SourcingAdvisor {
                 if let i = variant.instructors.firstIndex(where: { $0.id == upgrade.instructor.id }) {
                     variant.instructors[i] = upgrade.instructor
                 }
+                // The certificate is paid from the same budget (rule 8), as a hire's engagement is:
+                // what is left of it is what the plan may spend.
+                variant.budget = variant.budget.map { max(0, $0 - upgrade.cost) }
                 return variant
             }
         }

@@ -113,11 +113,15 @@ public enum TrainingPlanner {
         }
     }
 
-    /// - Parameter threads: the seats this solve and its helper threads take (see ``ThreadBudget``);
-    ///   the calling thread waits for a seat unless it holds one, and every helper thread has
-    ///   ended when this returns.
+    /// - Parameters:
+    ///   - threads: the seats this solve and its helper threads take (see ``ThreadBudget``);
+    ///     the calling thread waits for a seat unless it holds one, and every helper thread has
+    ///     ended when this returns.
+    ///   - start: a plan to begin from (a what-if's base plan): its courses that this scenario
+    ///     still allows, as they are, are the first incumbent when they make a valid plan, so a
+    ///     variant that changes little is never left worse than its base by a short time limit.
     public static func solve(_ scenario: Scenario, options: MIPOptions = MIPOptions(), strategy: Strategy = Strategy(),
-                             replanning: Replanning? = nil, threads: ThreadBudget = .shared,
+                             replanning: Replanning? = nil, start: Plan? = nil, threads: ThreadBudget = .shared,
                              progress: ((SearchProgress) -> Void)? = nil,
                              shouldStop: (() -> Bool)? = nil) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         try threads.occupying { () throws(PlannerError) in
@@ -142,7 +146,7 @@ public enum TrainingPlanner {
                         attemptOptions.integralityTolerance = SearchTuning.budgetIntegralityTolerance
                     }
                     var solved = try solveSeated(attempt, options: attemptOptions, strategy: strategy, replanning: replanning,
-                                                 statedBudget: margin > 0 ? scenario.budget : nil,
+                                                 start: start, statedBudget: margin > 0 ? scenario.budget : nil,
                                                  threads: threads, progress: progress, shouldStop: shouldStop)
                     guard margin > 0 else { return solved }
                     // Solved under a slightly lower budget: valid here, but its proof covers no plan
@@ -235,12 +239,13 @@ public enum TrainingPlanner {
     }
 
     private static func solveSeated(_ scenario: Scenario, options: MIPOptions, strategy: Strategy,
-                                    replanning: Replanning?, statedBudget: Double?, threads: ThreadBudget,
+                                    replanning: Replanning?, start: Plan?, statedBudget: Double?, threads: ThreadBudget,
                                     progress: ((SearchProgress) -> Void)?,
                                     shouldStop: (() -> Bool)?) throws(PlannerError) -> (plan: Plan, statistics: Statistics) {
         var solve = SeatedSolve(scenario, options: options, strategy: strategy, replanning: replanning, threads: threads,
                                 progress: progress, shouldStop: shouldStop)
         solve.statedBudget = statedBudget
+        solve.startingPlan = start
         return try solve.run()
     }
 

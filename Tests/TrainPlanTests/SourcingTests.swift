@@ -88,6 +88,35 @@ import TrainPlanSolver
     /// The hire is priced at the median engagement of the outside instructors with the skill, a
     /// partner's instructor engaged for nothing counted as a fee of 0 is (a tester's sc14: 0, 100 and
     /// 1,000,000 gave 500,050, the median without the 0).
+    /// A certificate is paid from the budget, as a hire's engagement is (rule 8): here X1 costs
+    /// 5 × 900,000 + 10 × 10,000 = 4,600,000 with OX certified, under a budget of 5,000,000, so
+    /// with a 1,000,000 certificate the plan would spend 5,600,000. It was "+IDR 4,400,000".
+    @Test func aCertificateIsPaidFromTheBudget() throws {
+        let text = """
+            name: certificate over budget
+            budget: 5000000
+            calendar: {start: 2024-01-01, weeks: 2, slots: ["08-16"]}
+            socialSecurity: {premiumPerParticipantMonth: 10000}
+            courses:
+              - {id: X1, skill: x, level: 2, sessions: 5, participants: 10, value: 10000000}
+            instructors:
+              - {id: OX, skills: {x: 1}, feePerSlot: 900000}
+            venues:
+              - {id: R1, capacity: 20}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "certificate.yaml").scenario
+        func upgrade(costing cost: Double) throws -> SourcingAdvisor.Candidate? {
+            let settings = SourcingAdvisor.Settings(feePerSlot: 900_000, engagementCost: 1_000_000, jobs: 1, upgradeCost: cost,
+                                                    breakEven: false)
+            return try SourcingAdvisor.advise(scenario, settings: settings).candidates.first { $0.kind != .hire }
+        }
+        let dear = try #require(try upgrade(costing: 1_000_000))
+        #expect(dear.coursesGained.isEmpty && dear.gain == -1_000_000, "\(dear.gain ?? 0) \(dear.coursesGained)")
+        // A certificate the budget leaves room for (4,600,000 + 400,000) gains the course: 10,000,000 - 5,000,000.
+        let affordable = try #require(try upgrade(costing: 400_000))
+        #expect(affordable.coursesGained == ["X1"] && affordable.gain == 5_000_000, "\(affordable.gain ?? 0)")
+    }
+
     @Test func theMedianEngagementCountsAnInstructorEngagedForNothing() throws {
         let text = """
             calendar: {start: 2024-01-01, weeks: 2, slots: [am]}
