@@ -24,11 +24,11 @@ struct SourcingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skills to try, comma-separated (default: those of unscheduled courses).", valueName: "a,b"))
     var skills: String?
 
-    @Option(parsing: .unconditional, help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill).",
+    @Option(parsing: .unconditional, help: "Fee per slot of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors, else of all instructors).",
             transform: MoneyOption.reader("fee"))
     var fee: Double?
 
-    @Option(parsing: .unconditional, help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors).",
+    @Option(parsing: .unconditional, help: "Engagement cost of the new instructor (default: the median of outside instructors with the skill, else of all outside instructors, else 0).",
             transform: MoneyOption.reader("engagement"))
     var engagement: Double?
 

@@ -25,7 +25,8 @@ public struct RecommendationText: Sendable {
             return lines
         }
         var lines = [intro(top)]
-        lines.append(gain(top))
+        // Under a time limit a gain may be the two searches' luck, not the hire's: said so.
+        lines.append(gain(top) + (top.exact ? "" : " " + text(.recGainNotProven)))
         if let job = top.job { lines.append(jobSentence(job)) }
         if !top.isUpgrade {
             lines.append(text(.recPriced, money.format(top.feePerSlot), money.format(top.engagementCost)))

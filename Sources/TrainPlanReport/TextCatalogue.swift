@@ -48,7 +48,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
     case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
-    case recMakesPlanPossible, recGainSameCourses, recStillNoPlan, recPlanPossibleCell, recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recBase, recNoneLeftOut, recHowComputed
+    case recMakesPlanPossible, recGainSameCourses, recStillNoPlan, recPlanPossibleCell, recMoreTrainees, recFewerTrainees, recReliances, recRelianceColumns, recEssential, recApprox, recGainNotProven, recBase, recNoneLeftOut, recHowComputed
     // Report sections for the office: contracts, insurance, weekly timetables, pages, signatures
     case contractHeading, contractColumns, contractNote, insuranceHeading, insuranceTotal, insuranceCourse
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
@@ -367,6 +367,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .recRelianceColumns: ("instruktur|sumber|kursus|nilai bagi rencana", "instructor|source|courses|worth")
         case .recEssential: ("mutlak perlu (tanpa mereka tidak ada rencana yang sah)", "essential (no valid plan without them)")
         case .recApprox: ("(perkiraan)", "(approx.)")
+        case .recGainNotProven: ("(rencananya belum terbukti optimal dalam batas waktu: selisih ini perkiraan)",
+                                 "(the plans are not proven optimal within the time limit: the gain is approximate)")
         case .recBase: ("{1}: rencana terbaik {2}, total biaya ditambah nilai tak terpenuhi {3}, {4} dari {5} kursus dijadwalkan.",
                         "{1}: best plan {2}, total cost plus unmet value {3}, {4} of {5} courses scheduled.")
         case .recNoneLeftOut: ("Semua kursus dijadwalkan: tidak ada keterampilan yang membatasi rencana.",

@@ -302,6 +302,15 @@ struct SeatedSolve {
         }.keys.sorted().map { scenario.courses[$0].id }
     }
 
+    /// The frozen courses whose sessions in the earlier plan go on after the re-planning date.
+    func runningAfter(_ replanning: Replanning) -> [String]? {
+        guard let t = replanning.frozenUntil else { return nil }
+        let earlier = Dictionary(replanning.previous.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return frozenCourses.sorted().map { scenario.courses[$0].id }.filter { id in
+            (earlier[id]?.sessions ?? []).contains { $0.date > t }
+        }
+    }
+
     /// What the search ended with as a plan.
     func plan(of ending: Ending) throws(PlannerError) -> Plan {
         switch ending {
@@ -313,7 +322,8 @@ struct SeatedSolve {
                     from: replanning.source, frozenUntil: replanning.frozenUntil, changePenalty: replanning.changePenalty,
                     frozen: frozenCourses.sorted().map { scenario.courses[$0].id }, changed: [], penalties: 0,
                     status: status, objectiveWithPenalties: nil, boundWithPenalties: nil)
-                plan.replanning?.started = anchors.map { startedCourses($0, replanning) }
+                // Anchors that cannot hold are not kept: the earlier plan says which ones still run after T.
+                plan.replanning?.started = anchors.map { startedCourses($0, replanning) } ?? runningAfter(replanning)
             }
             return plan
         case let .found(found): return try plan(of: found)

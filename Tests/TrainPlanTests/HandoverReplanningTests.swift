@@ -232,6 +232,12 @@ import TrainPlanSolver
             #expect(plan.infeasibility?.contains { $0.contains(old.courses[k].id) && $0.contains("edited by hand") } == true,
                     "seed \(seed): \(plan.infeasibility ?? [])")
             #expect(plan.replanning?.frozen.contains(old.courses[k].id) == true, "seed \(seed): \(plan.replanning?.frozen ?? [])")
+            // The ones still running after T are said to be (they were listed as finished).
+            let running = old.courses.filter { course in
+                let dates = (course.sessions ?? []).map(\.date)
+                return course.scheduled && dates.contains { $0 <= test.frozenUntil } && dates.contains { $0 > test.frozenUntil }
+            }.map(\.id)
+            #expect(Set(plan.replanning?.started ?? []) == Set(running), "seed \(seed): \(plan.replanning?.started ?? [])")
             named += 1
         }
         #expect(named >= 10, "only \(named) cases")
