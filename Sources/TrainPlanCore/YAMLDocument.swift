@@ -56,8 +56,10 @@ enum YAMLDocument {
             return nil
         }
         return withExtendedLifetime(parser) {
-            var anchors = AnchorReport()
-            return convert(root, file: file, duplicates: duplicates, anchors: &anchors, log: log)
+            var anchors = AliasExpansion(limit: 2 * text.utf8.count + AliasExpansion.slack)
+            let converted = convert(root, file: file, duplicates: duplicates, anchors: &anchors, log: log)
+            // Past the budget the rest was not read: its "missing" fields would be false alarms.
+            return anchors.refused ? nil : converted
         }
     }
 
@@ -76,24 +78,28 @@ enum YAMLDocument {
         return nil
     }
 
-    /// Anchors and aliases are refused where they first appear, and the anchored value is not
-    /// read: expanding `*a` copies would let a few kilobytes of nested aliases (a "billion
-    /// laughs" file) grow without bound.
-    struct AnchorReport {
-        var reported = 0
-        var seen: Set<String> = []
-        static let maximumReported = 20
+    /// Anchors, aliases and merge keys (`<<: *defaults`) are read as the values written out, within
+    /// a budget of values linear in the file's size: a file without aliases holds fewer values than
+    /// characters, while a few kilobytes of nested aliases (a "billion laughs" file) would copy
+    /// without bound; past the budget the file is refused, at once.
+    struct AliasExpansion {
+        /// Values beyond twice the file's characters for a small file.
+        static let slack = 10_000
+        let limit: Int
+        var converted = 0
+        var refused = false
     }
 
-    private static func convert(_ node: Node, file: String, duplicates: DuplicateKeys, anchors: inout AnchorReport,
+    private static func convert(_ node: Node, file: String, duplicates: DuplicateKeys, anchors: inout AliasExpansion,
                                 log: DiagnosticLog) -> RawNode {
         func here(_ mark: Mark?) -> SourceLocation { SourceLocation(file: file, line: mark?.line, column: mark?.column) }
-        if let anchor = node.anchor {
-            // An alias is the anchored node itself (same mark): one error per anchor.
-            if anchors.reported < AnchorReport.maximumReported, anchors.seen.insert(anchor.rawValue).inserted {
-                log.error(here(node.mark), "YAML anchors and aliases (&\(anchor.rawValue), *\(anchor.rawValue)) are not supported: write the value out")
+        anchors.converted += 1
+        guard anchors.converted <= anchors.limit else {
+            if !anchors.refused {
+                anchors.refused = true
+                log.error(here(node.mark), "the YAML aliases here (*name) copy their anchors past \(anchors.limit) values, more than the "
+                          + "file could hold written out: write the values out")
             }
-            anchors.reported += 1
             return .scalar(RawScalar(text: "", location: here(node.mark), isNull: true, numberStyle: .plain, isCell: false))
         }
         switch node {
@@ -114,10 +120,23 @@ enum YAMLDocument {
         case let .mapping(mapping):
             var entries: [RawEntry] = []
             var seen: [String: Int] = [:]
+            // `<<: *defaults` (or a list of them): their entries, after the ones written here, which win.
+            var merged: [RawEntry] = []
             for (key, value) in mapping {
                 let keyLocation = here(key.mark)
                 guard let keyText = key.scalar?.string else {
                     log.error(keyLocation, "a key must be a plain name, found a list or mapping")
+                    continue
+                }
+                if keyText == "<<", key.scalar?.style == .plain {
+                    let converted = convert(value, file: file, duplicates: duplicates, anchors: &anchors, log: log)
+                    switch converted {
+                    case let .mapping(more, _): merged += more
+                    case let .sequence(items, _) where items.allSatisfy({ if case .mapping = $0 { true } else { false } }):
+                        for case let .mapping(more, _) in items { merged += more.filter { entry in !merged.contains { $0.key == entry.key } } }
+                    default:
+                        log.error(keyLocation, "a merge key (<<) takes a mapping or a list of mappings (<<: *defaults)")
+                    }
                     continue
                 }
                 if let original = duplicates.original(of: keyText) {
@@ -133,9 +152,13 @@ enum YAMLDocument {
                 entries.append(RawEntry(key: keyText, value: convert(value, file: file, duplicates: duplicates, anchors: &anchors, log: log),
                                         keyLocation: keyLocation))
             }
+            for entry in merged where seen[entry.key] == nil {
+                seen[entry.key] = entry.keyLocation.line ?? 0
+                entries.append(entry)
+            }
             return .mapping(entries, here(mapping.mark))
         case let .alias(alias):
-            log.error(here(alias.mark), "YAML aliases (*name) are not supported: write the value out")
+            log.error(here(alias.mark), "a YAML alias (*name) whose anchor (&name) is not given before it: write the value out")
             return .scalar(RawScalar(text: "", location: here(alias.mark), isNull: true, numberStyle: .plain, isCell: false))
         }
     }
