@@ -71,6 +71,12 @@ public struct DemandReason: Codable, Sendable, Hashable {
         case servingCoursesOverBudget
         /// None of `courses`, which could serve it in time, can run in this plan (each course's reason says why).
         case servingCoursesCannotRun
+        /// The calendar lets `courses` end in time (by `by`, or within `startFrom`...`startUntil`), but
+        /// none of their qualified instructors or suitable venues is available then.
+        case awayInTime
+        /// Every way `courses` could end in time (by `by` for a hire) is taken by the plan's `holders`
+        /// (their instructors, venues or cohort then).
+        case takenInTime
     }
 
     public var kind: Kind
@@ -84,10 +90,13 @@ public struct DemandReason: Codable, Sendable, Hashable {
     public var months: Int?
     public var valuePerPerson: Double?
     public var spent: Double?
+    /// The plan's courses that hold what `courses` would need (``Kind/takenInTime``).
+    public var holders: [String]?
 
     public init(kind: Kind, skill: String? = nil, level: Int? = nil, courses: [String]? = nil, by: CivilDate? = nil,
                 startFrom: CivilDate? = nil, startUntil: CivilDate? = nil, costPerPerson: Double? = nil, months: Int? = nil,
-                valuePerPerson: Double? = nil, spent: Double? = nil) {
+                valuePerPerson: Double? = nil, spent: Double? = nil, holders: [String]? = nil) {
+        self.holders = holders
         self.kind = kind
         self.skill = skill
         self.level = level

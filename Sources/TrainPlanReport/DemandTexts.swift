@@ -7,7 +7,7 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
     case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceApprentices
     case onlyThrough, placedNote, csvColumns, allowancesApprentices, placementCost, allowancePlusPremium, insuranceApprenticeLine
     case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyEmptyWindow, whyCostsMoreThanWorth, whyWorthNothing, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
-    case whyServingCoursesOverBudget, whyServingCoursesCannotRun
+    case whyServingCoursesOverBudget, whyServingCoursesCannotRun, whyAwayBy, whyAwayInWindow, whyTakenInTime
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -46,6 +46,12 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
                                        "not worth its cost: no course that could serve it in time ({1}) runs so in the best plan")
         case .whyServingCoursesOverBudget: ("anggaran: kursus yang dapat melayaninya tepat waktu ({1}) tidak muat dalam anggaran (lihat alasan kursusnya)",
                                             "the budget: the courses that could serve it in time ({1}) do not fit in it (see their reasons)")
+        case .whyAwayBy: ("tidak ada instruktur atau tempat untuk kursus {2} yang tersedia agar selesai paling lambat {3}, walau kalendernya memungkinkan",
+                          "the calendar lets {2} end by {3}, but none of their instructors or venues is available then")
+        case .whyAwayInWindow: ("tidak ada instruktur atau tempat untuk kursus {2} yang tersedia agar selesai dalam jendela {3} sampai {4}, walau kalendernya memungkinkan",
+                                "the calendar lets {2} end within the window {3} to {4}, but none of their instructors or venues is available then")
+        case .whyTakenInTime: ("setiap waktu kursus yang dapat melayaninya tepat waktu ({1}) bisa berjalan, instruktur, tempat atau rombongannya dipakai {2}",
+                               "every time the courses that could serve it in time ({1}) could run, their instructors, venues or cohort are taken by {2}")
         case .whyServingCoursesCannotRun: ("tidak ada kursus yang dapat melayaninya tepat waktu ({1}) yang bisa berjalan dalam rencana ini (lihat alasan kursusnya)",
                                            "no course that could serve it in time ({1}) can run in this plan (see their reasons)")
         }
@@ -88,6 +94,10 @@ extension TextCatalogue {
         case .noServingCourseRuns: return demand(.whyNoServingCourseRuns, courses)
         case .servingCoursesOverBudget: return demand(.whyServingCoursesOverBudget, courses)
         case .servingCoursesCannotRun: return demand(.whyServingCoursesCannotRun, courses)
+        case .awayInTime:
+            if r.by != nil || r.startFrom == nil { return demand(.whyAwayBy, skill, courses, date(r.by)) }
+            return demand(.whyAwayInWindow, skill, courses, date(r.startFrom), date(r.startUntil))
+        case .takenInTime: return demand(.whyTakenInTime, courses, (r.holders ?? []).joined(separator: ", "))
         }
     }
 }

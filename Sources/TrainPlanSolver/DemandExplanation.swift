@@ -2,15 +2,18 @@ import TrainPlanCore
 import TrainPlanReport
 
 /// Why a plan leaves demand unserved, in a planner's words: no course of that skill
-/// and level, no course ends by the date, the places' window missed, the courses that
-/// could serve it are full, or serving it is not worth its cost.
+/// and level, no course ends by the date (or none whose instructors and venues are
+/// available then), the places' window missed, the courses that could serve it are full
+/// or taken whenever they could end in time, or serving it is not worth its cost.
 enum DemandExplanation {
     static func explain(_ plan: inout Plan, candidates: Candidates, assignments: [Assignment?]) {
         guard var demand = plan.demand else { return }
         let scenario = candidates.scenario
         let english = TextCatalogue(language: .en)
+        // What the plan holds, worked out once, when an entry first needs it.
+        var ledger: ResourceLedger?
         for (d, entry) in scenario.demand.enumerated() where d < demand.count && demand[d].unserved > 0 {
-            demand[d].whyDetail = reason(entry, plan: plan, candidates: candidates, assignments: assignments)
+            demand[d].whyDetail = reason(entry, plan: plan, candidates: candidates, assignments: assignments, ledger: &ledger)
             demand[d].why = english.demandWhy(demand[d], currency: scenario.currency)
         }
         plan.demand = demand
@@ -18,7 +21,8 @@ enum DemandExplanation {
 
     /// The first of: no course of its skill and level, none can end in time, an apprentice costs
     /// more than worth, the courses serving it are full (or the budget is), none that could runs so.
-    private static func reason(_ entry: DemandEntry, plan: Plan, candidates: Candidates, assignments: [Assignment?]) -> DemandReason {
+    private static func reason(_ entry: DemandEntry, plan: Plan, candidates: Candidates, assignments: [Assignment?],
+                               ledger: inout ResourceLedger?) -> DemandReason {
         let scenario = candidates.scenario
         let matching = scenario.courses.indices.filter { DemandRules.matches(scenario.courses[$0], entry) }
         let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
@@ -37,6 +41,17 @@ enum DemandExplanation {
             return DemandReason(kind: .servingCoursesCannotRun, courses: ids(matching))
         }
         if inTime.isEmpty {
+            // The calendar lets one end in time, but no instructor or venue of theirs is available then.
+            let calendarAllows = runnable.filter { c in
+                PatternGenerator.patterns(for: scenario.courses[c], in: scenario.calendar)
+                    .contains { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
+            }
+            if !calendarAllows.isEmpty {
+                return DemandReason(kind: .awayInTime, skill: entry.skill, courses: ids(calendarAllows),
+                                    by: entry.kind == .hire ? entry.by : nil,
+                                    startFrom: entry.kind == .apprenticeship ? entry.startFrom : nil,
+                                    startUntil: entry.kind == .apprenticeship ? entry.startUntil : nil)
+            }
             switch entry.kind {
             case .hire: return DemandReason(kind: .cannotEndBy, skill: entry.skill, courses: ids(matching), by: entry.by)
             case .apprenticeship:
@@ -57,6 +72,23 @@ enum DemandExplanation {
                 return DemandReason(kind: .budget, costPerPerson: perPerson, spent: total)
             }
             return DemandReason(kind: .noTraineesLeft, courses: ids(serving))
+        }
+        // None of them runs: where every way of theirs that ends in time is taken by the plan's other
+        // courses (a venue booked the one week it could serve it), that is why, whatever their own
+        // reasons say of the ways that end too late (it was "not worth its cost").
+        if inTime.allSatisfy({ assignments[$0] == nil }) {
+            let held = ledger ?? TrainingPlanner.ledger(of: assignments, scenario: scenario)
+            ledger = held
+            let blocked = inTime.map { c in
+                TrainingPlanner.clashes(c, candidates: candidates, ledger: held) { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
+            }
+            if blocked.allSatisfy({ reasons in !reasons.isEmpty && !reasons.contains { $0.kind == .leftOutBySearch } }) {
+                let holders = Set(blocked.joined().flatMap { $0.holders ?? [] }).sorted()
+                if !holders.isEmpty {
+                    return DemandReason(kind: .takenInTime, courses: ids(inTime), by: entry.kind == .hire ? entry.by : nil,
+                                        holders: holders)
+                }
+            }
         }
         // Why those courses do not run, from their own reasons: the budget, something else that
         // stops them (a clash, a load limit), or their cost against what they are worth.

@@ -144,7 +144,9 @@ extension TrainingPlanner {
     /// What the plan's other courses occupy that this course would need, pattern by pattern,
     /// or the load limits that rule its instructors out where nothing is occupied.
     /// (`c` is not in the plan, so nothing it holds is in `ledger`.)
-    static func clashes(_ c: Int, candidates: Candidates, ledger: ResourceLedger) -> [UnscheduledReason] {
+    /// - Parameter only: the ways looked at (those that end in time for a demand entry); all by default.
+    static func clashes(_ c: Int, candidates: Candidates, ledger: ResourceLedger,
+                        only: ((Pattern) -> Bool)? = nil) -> [UnscheduledReason] {
         let scenario = candidates.scenario
         let course = scenario.courses[c]
         let options = candidates.courses[c]
@@ -153,7 +155,7 @@ extension TrainingPlanner {
         /// Per instructor free at a time when a venue and the cohort are free: the limits that rule them out.
         var limits: [Int: UnscheduledReason.LoadFigure] = [:]
         var freePattern = false
-        for (p, periods) in options.periods.enumerated() {
+        for (p, periods) in options.periods.enumerated() where only?(options.patterns[p]) ?? true {
             let instructorBlock = options.instructors[p].map { ledger.holders(of: .instructor($0), in: periods) }
             let venueBlock = options.venues[p].map { ledger.holders(of: .venue($0), in: periods) }
             let cohortBlock = cohort.map { ledger.holders(of: $0, in: periods) } ?? []

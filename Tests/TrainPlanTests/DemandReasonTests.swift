@@ -1,6 +1,7 @@
 import GLPK
 import Testing
 import TrainPlanCore
+import TrainPlanReport
 import TrainPlanSolver
 
 /// Why demand stays unserved when the only course that could serve it is left out: the budget
@@ -126,6 +127,50 @@ import TrainPlanSolver
             #expect(entry.whyDetail?.kind == .servingCoursesCannotRun, "\(entry.id): \(entry.why ?? "")")
         }
         #expect(plan.demand?.count == 2)
+    }
+
+    /// The one week a sewing course could end by the hire's date, its only venue is booked by a
+    /// mandatory course: that is why (it said "not worth its cost", from the later weeks it could
+    /// run, too late for the hire). The fix it implies, a second venue, serves the request.
+    @Test func aServingCourseWhoseVenueIsTakenInTimeSaysByWhom() throws {
+        func yaml(venues: String, away: String = "") -> String {
+            """
+            name: taken in time
+            calendar: {start: 2023-01-02, weeks: 3, slots: ["08:00-12:00"]}
+            courses:
+              - {id: SEW, skill: sewing, sessions: 5, participants: 10}
+              - {id: K3, skill: safety, sessions: 5, participants: 10, mandatory: true, latestEnd: 2023-01-06}
+            demand:
+              - {id: REQ-S, company: PT A, skill: sewing, people: 8, by: 2023-01-06, valuePerPerson: 5000000}
+            instructors:
+              - {id: SRI, skills: {sewing: 1}, feePerSlot: 100000\(away)}
+              - {id: BUDI, skills: {safety: 1}, feePerSlot: 100000}
+            venues:
+            \(venues)
+            """
+        }
+        let one = "  - {id: HALL, capacity: 10}"
+        let plan = try TrainingPlanner.solve(try ScenarioLoader.load(text: yaml(venues: one)).scenario,
+                                             options: MIPOptions(timeLimit: .seconds(20))).plan
+        let entry = try #require(plan.demand?.first)
+        #expect(entry.unserved == 8 && entry.whyDetail?.kind == .takenInTime, "\(entry.why ?? "")")
+        #expect(entry.why == "every time the courses that could serve it in time (SEW) could run, their instructors, venues or cohort "
+                + "are taken by K3", "\(entry.why ?? "")")
+        let two = one + "\n  - {id: ROOM, capacity: 10}"
+        let fixed = try TrainingPlanner.solve(try ScenarioLoader.load(text: yaml(venues: two)).scenario,
+                                              options: MIPOptions(timeLimit: .seconds(20))).plan
+        #expect(fixed.demand?.first?.unserved == 0, "\(fixed.demand?.first?.why ?? "")")
+        // Its instructor away that week: the calendar allows it, the instructor does not (it said
+        // "no course can end by", as if the dates were the obstacle).
+        let away = try TrainingPlanner.solve(
+            try ScenarioLoader.load(text: yaml(venues: two, away: ", unavailable: [2023-01-04]")).scenario,
+            options: MIPOptions(timeLimit: .seconds(20))).plan
+        let awayEntry = try #require(away.demand?.first)
+        #expect(awayEntry.whyDetail?.kind == .awayInTime, "\(awayEntry.why ?? "")")
+        #expect(awayEntry.why == "the calendar lets SEW end by 2023-01-06, but none of their instructors or venues is available then",
+                "\(awayEntry.why ?? "")")
+        let indonesian = TextCatalogue(language: .id).demandWhy(awayEntry, currency: "IDR")
+        #expect(indonesian.contains("6 Januari 2023") && indonesian.contains("SEW"), "\(indonesian)")
     }
 
     /// A hire request worth nothing (`valuePerPerson: 0`, or a dash read as 0) said an apprentice cost
