@@ -108,7 +108,9 @@ public struct ResourceLedger: Sendable {
 
     /// The courses holding `resource` in any of `periods`.
     public func holders(of resource: Resource, in periods: [Int]) -> Set<Int> {
-        Set(periods.compactMap { holder(of: resource, at: $0) })
+        // Mostly free: no set is built for nothing (explaining a national plan asks millions of times).
+        guard let first = periods.firstIndex(where: { holder(of: resource, at: $0) != nil }) else { return [] }
+        return Set(periods[first...].compactMap { holder(of: resource, at: $0) })
     }
 
     /// Whether course `c`'s cohort (if it has one) is free in every one of `periods`.
@@ -134,11 +136,24 @@ public struct ResourceLedger: Sendable {
             }
         }
         if let limit = limits.maxSlotsPerWeek {
-            var added: [Int: Int] = [:]
-            for date in dates { added[calendar.week(of: date), default: 0] += course.sessionLength }
-            for (week, slots) in added.sorted(by: { $0.key < $1.key }) {
-                let load = load(perWeek, i, weekCount, week) + slots
-                if load > limit { return .perWeek(limit: limit, week: week, load: load) }
+            // Each week's added load, earliest week first. A pattern's dates come in order, so a
+            // running sum per week does (explaining a national plan called this millions of times,
+            // and a table per call took half its time); dates out of order are sorted first.
+            let ordered = zip(dates, dates.dropFirst()).allSatisfy { $0 <= $1 } ? dates : dates.sorted()
+            var week = Int.min, slots = 0
+            for date in ordered {
+                let w = calendar.week(of: date)
+                if w != week {
+                    if slots > 0, load(perWeek, i, weekCount, week) + slots > limit {
+                        return .perWeek(limit: limit, week: week, load: load(perWeek, i, weekCount, week) + slots)
+                    }
+                    week = w
+                    slots = 0
+                }
+                slots += course.sessionLength
+            }
+            if slots > 0, load(perWeek, i, weekCount, week) + slots > limit {
+                return .perWeek(limit: limit, week: week, load: load(perWeek, i, weekCount, week) + slots)
             }
         }
         return nil

@@ -7,20 +7,28 @@ import TrainPlanCore
 // apprentices. Present only when the scenario lists demand.
 
 extension SpreadsheetExport {
-    /// One row per (demand entry, serving course), or per entry left wholly unserved.
+    /// One row per (demand entry, serving course), or per entry left wholly unserved. An entry's
+    /// own figures (asked, unserved, why) are on its first row only, so that a column sums to the
+    /// plan's; each row's apprenticeship cost (its people's allowance and insurance for the months)
+    /// sums to the plan's `cost.apprenticeships`.
     public func demandTable() -> ReportTable? {
         let rows = DemandRow.rows(digest.plan, scenario: digest.scenario)
         guard !digest.scenario.demand.isEmpty, digest.plan.demand != nil else { return nil }
+        let premium = digest.scenario.premiumPerParticipantMonth
         var cells: [[ReportCell]] = []
         for row in rows {
             let entry = row.entry
-            let head: [ReportCell] = [.text(entry.company), .text(entry.id), .text(text.demandKind(entry.kind)),
-                                      .text(entry.skill), .count(entry.level), .count(entry.people)]
+            let named: [ReportCell] = [.text(entry.company), .text(entry.id), .text(text.demandKind(entry.kind)),
+                                       .text(entry.skill), .count(entry.level)]
             let tail: [ReportCell] = [.count(row.planned.unserved), .text(text.demandWhy(row.planned, currency: digest.scenario.currency))]
             let served = row.planned.served.filter { $0.people > 0 }
-            if served.isEmpty { cells.append(head + [.empty, .count(0), .empty] + tail) }
-            for item in served {
-                cells.append(head + [.text(item.course), .count(item.people), item.start.map(ReportCell.date) ?? .empty] + tail)
+            if served.isEmpty { cells.append(named + [.count(entry.people), .empty, .count(0), .empty, .empty] + tail) }
+            for (k, item) in served.enumerated() {
+                let cost: ReportCell = entry.kind == .apprenticeship
+                    ? .money(Double(item.people) * DemandRules.costPerPerson(entry, premium: premium)) : .empty
+                cells.append(named + [k == 0 ? .count(entry.people) : .empty, .text(item.course), .count(item.people),
+                                      item.start.map(ReportCell.date) ?? .empty, cost]
+                             + (k == 0 ? tail : [.empty, .empty]))
             }
         }
         return ReportTable(name: "demand", header: text.demandList(.csvColumns), rows: cells)
@@ -34,7 +42,7 @@ extension HTMLReport {
         let insurance = DemandRow.apprenticeInsurance(digest.plan, scenario: digest.scenario)
         // Its two parts beneath it (the trainees' insurance is the row above, not a part of it).
         let allowances = apprenticeships - insurance
-        var html = "<tr><td>\(Markup.escape(text.demand(.costApprenticeships)))</td><td class=\"num\">"
+        var html = "<tr><td>\(Markup.escape(text.demand(.costApprenticeshipsRow)))</td><td class=\"num\">"
             + "\(Markup.figure("cost.apprenticeships", apprenticeships, money.format(apprenticeships)))</td></tr>"
         html += "<tr class=\"sub\"><td>· \(Markup.escape(text.demand(.allowancesApprentices)))</td><td class=\"num\">"
             + "\(Markup.figure("apprenticeships.allowances", allowances, money.format(allowances)))</td></tr>"

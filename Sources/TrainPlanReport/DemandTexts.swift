@@ -4,7 +4,7 @@ import TrainPlanCore
 /// ``TextKey`` rather than inside it so that demand can be added without touching the
 /// catalogue's other texts; ``TextCatalogue/demand(_:_:)`` fills them the same way.
 public enum DemandTextKey: String, CaseIterable, Sendable {
-    case heading, columns, kindHire, kindApprenticeship, costApprenticeships, insuranceApprentices
+    case heading, columns, kindHire, kindApprenticeship, costApprenticeships, costApprenticeshipsRow, insuranceApprentices
     case onlyThrough, placedNote, csvColumns, allowancesApprentices, placementCost, allowancePlusPremium, insuranceApprenticeLine
     case whyNoCourse, whyCannotEndBy, whyWindowMissed, whyEmptyWindow, whyCostsMoreThanWorth, whyWorthNothing, whyNoTraineesLeft, whyBudget, whyNoServingCourseRuns
     case whyServingCoursesOverBudget, whyServingCoursesCannotRun, whyAwayBy, whyAwayInWindow, whyTakenInTime
@@ -17,6 +17,7 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
         case .kindHire: ("rekrut", "hire")
         case .kindApprenticeship: ("magang", "apprenticeship")
         case .costApprenticeships: ("magang", "apprenticeships")
+        case .costApprenticeshipsRow: ("Magang", "Apprenticeships")
         case .insuranceApprentices: ("BPJS peserta magang", "insurance of apprentices")
         case .allowancesApprentices: ("tunjangan peserta magang", "allowances of apprentices")
         case .placementCost: ("{1}: {2} peserta magang × {3} bulan × {4} = ", "{1}: {2} apprentices × {3} months × {4} = ")
@@ -27,8 +28,8 @@ public enum DemandTextKey: String, CaseIterable, Sendable {
                             "{1} ({2}) is served only through {3}: an instructor to engage, {4} ({5})")
         case .placedNote: ("{1} peserta magang ditempatkan; tunjangan dan BPJS mereka {2}",
                            "{1} apprentices placed; their allowances and insurance {2}")
-        case .csvColumns: ("perusahaan|permintaan|jenis|kompetensi|level|diminta|kursus|orang|mulai magang|tidak terlayani|alasan",
-                           "company|request|kind|skill|level|asked|course|people|apprenticeship start|unserved|why")
+        case .csvColumns: ("perusahaan|permintaan|jenis|kompetensi|level|diminta|kursus|orang|mulai magang|biaya magang|tidak terlayani|alasan",
+                           "company|request|kind|skill|level|asked|course|people|apprenticeship start|apprenticeship cost|unserved|why")
         case .whyNoCourse: ("tidak ada kursus {1} level {2} atau lebih", "no course of {1} at level {2} or more")
         case .whyCannotEndBy: ("tidak ada kursus {1} ({2}) yang dapat selesai paling lambat {3}", "no course of {1} ({2}) can end by {3}")
         case .whyWindowMissed: ("jendela penempatan (mulai {1}..{2}) terlewat: tidak ada kursus {3} ({4}) yang dapat selesai tepat waktu",

@@ -80,7 +80,8 @@ public struct HTMLReport: Sendable {
         // The unmet value is the courses' left out plus the industry demand's unserved (rules 9-10):
         // each beside what it counts, so the courses are not shown as worth the demand's part.
         let notRunValue = digest.unscheduled.reduce(0) { $0 + s.courses[$1.course].value }
-        let unmetValue = plan.unmetValue.map { _ in Markup.figure("unmetValue.courses", notRunValue, money.format(notRunValue)) } ?? "-"
+        // (Known without a plan too: an infeasible plan's card said "worth -" above a table of values.)
+        let unmetValue = Markup.figure("unmetValue.courses", notRunValue, money.format(notRunValue))
         let notRun = Markup.figure("courses.unscheduled", Double(digest.unscheduled.count), text.numbers.integer(digest.unscheduled.count))
         let traineesUnmet = Markup.figure("trainees.unmet", Double(digest.traineesUnmet), text.numbers.integer(digest.traineesUnmet))
         // With industry demand listed the unmet demand is its unserved people (the courses left out
@@ -173,7 +174,7 @@ public struct HTMLReport: Sendable {
         ]
         var bars = parts.map { SVGChart.Bar(label: text($0.0), value: $0.1, key: "chart." + $0.2, color: $0.3) }
         if let apprenticeships = cost.apprenticeships {
-            bars.append(SVGChart.Bar(label: text.demand(.costApprenticeships), value: apprenticeships,
+            bars.append(SVGChart.Bar(label: text.demand(.costApprenticeshipsRow), value: apprenticeships,
                                      key: "chart.cost.apprenticeships", color: "#db2777"))
         }
         bars.append(SVGChart.Bar(label: text(.costTotal), value: cost.total, key: "chart.cost.total", color: "#374151"))
@@ -355,6 +356,7 @@ public struct HTMLReport: Sendable {
     svg text.detail{font-size:9px;fill:#6b7280}svg text.course{font-size:9px;font-weight:600}
     table{border-collapse:collapse;width:100%;font-size:12.5px}table.narrow{width:auto;min-width:320px;margin-top:8px}
     th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+    td:first-child{overflow-wrap:anywhere}
     th{background:#f9fafb;font-weight:600}
     td.num{text-align:right;white-space:nowrap}.nowrap,.fig{white-space:nowrap}
     tr.total td{font-weight:600;border-top:2px solid #9ca3af}
@@ -364,9 +366,9 @@ public struct HTMLReport: Sendable {
     .swatch.off{background:#eeeeee;border:1px solid #d1d5db}.swatch.holiday{background:#fde2c4}
     .status-optimal{color:#047857}.status-feasible{color:#b45309}.status-infeasible,.status-unknown{color:#b91c1c}
     .note{font-size:12px;color:var(--muted)}
-    footer{color:var(--muted);font-size:12px;margin-top:20px}
+    footer{color:var(--muted);font-size:12px;margin-top:20px;break-before:avoid}
     @page{size:A4 landscape;margin:12mm}
     @media print{body{margin:0;font-size:11px}.box{border:none;padding:0}.scroll{overflow:visible}
-    *{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}
+    *{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2,h2+p.note{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}
     """
 }

@@ -84,9 +84,12 @@ extension HTMLReport {
     func weeklyGrids() -> String {
         let s = digest.scenario, calendar = s.calendar
         let days = Weekday.allCases.filter { calendar.workdays.contains($0) }
-        var html = "<section class=\"box wide\"><h2>\(Markup.escape(text(.weeklyHeading)))</h2>"
+        // The heading, its note and the first grid are kept on one printed page (the heading was
+        // left alone at the foot of a page, the grids on the next).
+        var html = "<section class=\"box wide\"><div class=\"keep\"><h2>\(Markup.escape(text(.weeklyHeading)))</h2>"
             + "<p class=\"note\">\(Markup.escape(text(.weeklyNote)))</p>\n<div class=\"grids\">"
         let colors = Timetable.colors(digest)
+        var first = true
         for (i, instructor) in s.instructors.enumerated() {
             let sessions = digest.sessions(instructor: i)
             guard !sessions.isEmpty else { continue }
@@ -109,8 +112,10 @@ extension HTMLReport {
                 html += "</tr>"
             }
             html += "</tbody></table>"
+            if first { html += "</div></div>\n<div class=\"grids\">" }
+            first = false
         }
-        return html + "</div></section>\n"
+        return html + (first ? "</div></div>" : "</div>") + "</section>\n"
     }
 
     /// Prepared by / approved by, each with a place and date and a line to sign on.
@@ -127,7 +132,7 @@ extension HTMLReport {
         "@page{@bottom-right{content:\"\(text(.pageWord)) \" counter(page) \" \(text(.pageOfWord)) \" counter(pages);font-size:9px;color:#6b7280}}"
             + ".signatures{display:flex;gap:48px;margin-top:24px;break-inside:avoid}.sign{flex:1}"
             + ".sign-line{border-bottom:1px solid #9ca3af;margin-top:14px;font-size:12px;color:#6b7280}.sign-space{height:56px}"
-            + ".grids{display:flex;flex-wrap:wrap;gap:12px}.week-grid{width:auto;break-inside:avoid}"
+            + ".grids{display:flex;flex-wrap:wrap;gap:12px}.keep{break-inside:avoid}.keep .grids{margin-bottom:12px}.week-grid{width:auto;break-inside:avoid}"
             + ".week-grid caption{text-align:left;font-weight:600;padding:2px 0}.week-grid td{min-width:90px}"
             + "ul.columns{columns:2;font-size:12.5px}.recommendation{border-color:#2563eb;border-width:2px}"
             + ".rec-lead{font-size:16px}.recommendation td{white-space:nowrap}"

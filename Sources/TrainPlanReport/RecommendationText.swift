@@ -26,7 +26,8 @@ public struct RecommendationText: Sendable {
         }
         var lines = [intro(top)]
         // Under a time limit a gain may be the two searches' luck, not the hire's: said so.
-        lines.append(gain(top) + (top.exact ? "" : " " + text(.recGainNotProven)))
+        // (A hire that makes a plan possible has no gain to doubt: the base has no plan.)
+        lines.append(gain(top) + (top.exact || top.makesPlanPossible == true || top.gain == nil ? "" : " " + text(.recGainNotProven)))
         if let job = top.job { lines.append(jobSentence(job)) }
         if !top.isUpgrade {
             lines.append(text(.recPriced, money.format(top.feePerSlot), money.format(top.engagementCost)))

@@ -73,17 +73,18 @@ extension TrainingPlanner {
             return [UnscheduledReason(kind: .budget, cost: cheapest, spent: spent, budget: budget)] + blocked
         }
         let blocked = clashes(c, candidates: candidates, ledger: ledger)
+        // (Worked out once: on a national plan it is most of the explaining.)
+        let free = blocked.map(\.kind) == [.leftOutBySearch]
+            ? cheapestFreeRun(c, candidates: candidates, ledger: ledger, engaged: used) : nil
         // Free in this plan, but only with an instructor or venue dearer than the cheapest (busy)
         // ones, that the budget cannot pay: the budget says why, not "the search stopped".
-        if blocked.map(\.kind) == [.leftOutBySearch], let budget = scenario.budget,
-           let free = cheapestFreeRun(c, candidates: candidates, ledger: ledger, engaged: used), spent + free > budget + 1e-6 {
+        if let budget = scenario.budget, let free, spent + free > budget + 1e-6 {
             return [UnscheduledReason(kind: .budget, cost: free, spent: spent, budget: budget)]
         }
         // Free in this plan only with a dearer instructor or venue, whose run costs more than the
         // course and any demand it serves are worth: that is why, not "the search stopped" (which a
         // proven plan cannot say).
-        if blocked.map(\.kind) == [.leftOutBySearch],
-           let free = cheapestFreeRun(c, candidates: candidates, ledger: ledger, engaged: used), free - mostDemand >= course.value {
+        if let free, free - mostDemand >= course.value {
             var reason = UnscheduledReason(kind: .costNotBelowValue, cost: free, value: course.value)
             if mostDemand > 0 { reason.demandValue = mostDemand }
             return [reason]
@@ -110,10 +111,11 @@ extension TrainingPlanner {
         let options = candidates.courses[c]
         return options.periods.indices.compactMap { p -> Double? in
             let periods = options.periods[p]
-            if let cohort = ledger.cohort(ofCourse: c), !ledger.holders(of: cohort, in: periods).isEmpty { return nil }
-            let venues = options.venues[p].filter { ledger.holders(of: .venue($0), in: periods).isEmpty }
+            if !ledger.isCohortFree(forCourse: c, in: periods) { return nil }
+            let venues = options.venues[p].filter { ledger.isFree(.venue($0), in: periods) }
+            guard !venues.isEmpty else { return nil }
             let teachers = options.instructors[p].filter {
-                ledger.holders(of: .instructor($0), in: periods).isEmpty
+                ledger.isFree(.instructor($0), in: periods)
                     && ledger.brokenLimit(instructor: $0, course: c, dates: options.patterns[p].dates) == nil
             }
             return leastCost(c, pattern: p, instructors: teachers, venues: venues, candidates: candidates, engaged: engaged)

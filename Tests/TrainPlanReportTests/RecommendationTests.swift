@@ -110,4 +110,21 @@ import TrainPlanSolver
         #expect(rows.map { $0.last } == ["yes", "yes", "yes"])
         #expect(rows.map { $0[7].hasSuffix("(approx.)") } == [true, false, false], "\(rows.map { $0[7] })")
     }
+
+    /// A gain from plans not proven optimal says it is approximate; a hire that makes a plan
+    /// possible (no gain: the base has none) does not blame a time limit never reached.
+    @Test func aGainFromUnprovenPlansIsSaidApproximate() {
+        func headline(exact: Bool, gain: Double?, possible: Bool?) -> String {
+            let row = SourcingRecord.Row(kind: "hire", skill: "sewing", level: 1, instructor: "NEW", feePerSlot: 10, engagementCost: 0,
+                                         status: "optimal", objective: 5, gain: gain, exact: exact, coursesGained: ["A"],
+                                         coursesLost: [], traineesGained: 10, makesPlanPossible: possible)
+            let record = SourcingRecord(scenario: "x", status: possible == true ? "infeasible" : "feasible", objective: 8,
+                                        candidates: [row], reliances: [], recommendation: "sewing")
+            return RecommendationText(record: record, text: TextCatalogue(language: .en), currency: "IDR").headline().joined(separator: "\n")
+        }
+        let approximate = "the gain is approximate"
+        #expect(headline(exact: false, gain: 3, possible: nil).contains(approximate))
+        #expect(!headline(exact: true, gain: 3, possible: nil).contains(approximate))
+        #expect(!headline(exact: false, gain: nil, possible: true).contains(approximate))
+    }
 }

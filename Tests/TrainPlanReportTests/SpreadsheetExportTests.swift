@@ -19,6 +19,23 @@ import TrainPlanReport
         return (try #require(reader.headerRow), rows)
     }
 
+    /// demand.csv's columns add up to the plan: "asked" once per request (it repeated on every
+    /// serving course's row, 102 people for 82 asked), and the apprenticeship cost of each row
+    /// (missing: a budget sheet built from the CSVs was IDR 17.6 million short) to `cost.apprenticeships`.
+    @Test func theDemandTableAddsUpToThePlan() throws {
+        let (scenario, plan) = try ReportFixtures.forum.get()
+        let export = SpreadsheetExport(digest: try PlanDigest(plan: plan, scenario: scenario), text: TextCatalogue(language: .en),
+                                       delimiter: .comma)
+        let csv = try Self.read(try #require(try export.files().first { $0.name == "demand.csv" }?.data), delimiter: .comma)
+        let column = { (name: String) in csv.rows.map { $0[csv.header.firstIndex(of: name) ?? 0] } }
+        let sum = { (name: String) in column(name).compactMap { Double($0) }.reduce(0, +) }
+        #expect(sum("asked") == Double(scenario.demand.reduce(0) { $0 + $1.people }))
+        #expect(sum("unserved") == Double((plan.demand ?? []).reduce(0) { $0 + $1.unserved }))
+        let apprenticeships = try #require(plan.cost?.apprenticeships)
+        #expect(apprenticeships > 0 && abs(sum("apprenticeship cost") - apprenticeships) < 0.005,
+                "\(sum("apprenticeship cost")) vs \(apprenticeships)")
+    }
+
     @Test(arguments: SpreadsheetExport.Delimiter.allCases)
     func namesWithDelimitersQuotesAndLineBreaksSurvive(_ delimiter: SpreadsheetExport.Delimiter) throws {
         let (scenario, plan) = ReportFixtures.tricky()
