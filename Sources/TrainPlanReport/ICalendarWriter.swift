@@ -13,6 +13,8 @@ import TrainPlanCore
 public struct ICalendarWriter: Sendable {
     public let digest: PlanDigest
     public let text: TextCatalogue
+    /// The what-if variant the plan is of, if any.
+    public let variant: String?
     /// Clock times of each slot, read from the labels once.
     public let slotTimes: [SlotTime]
     /// The scenario's `calendar.timezone`, in which the slot times are meant.
@@ -21,7 +23,10 @@ public struct ICalendarWriter: Sendable {
     public let stamp: Date
 
     /// Throws when the slot labels are not times or the zone is unknown.
-    public init(digest: PlanDigest, text: TextCatalogue, stamp: Date = Date()) throws(ReportError) {
+    /// - Parameter variant: the what-if variant the plan is of: its sessions' UIDs are its own, so that
+    ///   a variant's calendar imported beside the real plan's never replaces the real events.
+    public init(digest: PlanDigest, text: TextCatalogue, stamp: Date = Date(), variant: String? = nil) throws(ReportError) {
+        self.variant = variant
         self.digest = digest
         self.text = text
         self.slotTimes = try SlotTimes.parseAll(digest.scenario.calendar.slots)
@@ -104,7 +109,8 @@ public struct ICalendarWriter: Sendable {
     public func uid(_ session: PlanDigest.Session) -> String {
         let course = digest.scenario.courses[session.course]
         let date = "\(session.date)".replacingOccurrences(of: "-", with: "")
-        return "\(Self.slug(digest.scenario.name))-\(course.id)-\(date)-\(session.slots.first ?? 0)@trainplan"
+        let plan = Self.slug(digest.scenario.name) + (variant.map { "-" + Self.slug($0) } ?? "")
+        return "\(plan)-\(course.id)-\(date)-\(session.slots.first ?? 0)@trainplan"
     }
 
     func event(_ session: PlanDigest.Session) -> String {

@@ -83,7 +83,7 @@ public enum ReportWriter {
         // Calendars need clock times: without them the rest of the report is still written.
         var calendars: [(name: String, text: String)]?
         do {
-            calendars = try ICalendarWriter(digest: digest, text: text, stamp: options.now).files()
+            calendars = try ICalendarWriter(digest: digest, text: text, stamp: options.now, variant: options.variant?.name).files()
         } catch {
             outcome.warnings.append(text(.calendarsSkipped, error.message(text)))
         }

@@ -87,6 +87,11 @@ import TrainPlanReport
         let venueLines = Self.unfold(Self.physicalLines(try #require(files.last?.text)))
         #expect(venueLines.filter { $0.hasPrefix("UID:") } == uids)
         #expect(uids.first == "UID:uji-tricky-C-1-20230102-1@trainplan")
+        // A what-if variant's sessions are its own: imported beside the real plan's, they replace nothing.
+        let variant = try ICalendarWriter(digest: digest, text: TextCatalogue(language: .en), stamp: ReportFixtures.now,
+                                          variant: "Sri ill")
+        #expect(variant.files().first.map { Self.unfold(Self.physicalLines($0.text)).filter { $0.hasPrefix("UID:") }.first }
+                == "UID:uji-tricky-sri-ill-C-1-20230102-1@trainplan")
     }
 
     @Test func sessionTimesAreUTCFromTheScenariosZone() throws {
