@@ -42,7 +42,8 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
         /// Re-planning: no qualified `instructors` (or no suitable `venues`, whichever is given) is free
         /// for its remaining sessions from `from` on.
         case noSubstitute
-        /// The plan has none: no valid plan exists (the plan's `infeasibility` says why).
+        /// The plan has none: no valid plan exists (the plan's `infeasibility` says why). With `to`, a
+        /// re-plan's course that ran (or started) on or before that date, and stays as it ran.
         case noValidPlan
         /// The plan has none: none was found within the time limit.
         case noPlanInTime

@@ -91,6 +91,8 @@ public struct ReasonText: Sendable {
             if r.limits?.isEmpty == false { return text(.reasonNoSubstituteLoad, date(r.from), loadEntries(r)) }
             return text(.reasonNoSubstituteInstructor, date(r.from))
         case .noValidPlan:
+            // A re-plan's course that had happened by the re-planning date.
+            if let t = r.to { return text(.reasonNoValidPlanRan, date(t)) }
             return text(.reasonNoValidPlan)
         case .noPlanInTime:
             return text(.reasonNoPlanInTime)

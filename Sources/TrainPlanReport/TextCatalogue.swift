@@ -38,7 +38,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonNoQualifiedInstructor, reasonNoSuitableVenue, reasonRhythmDoesNotFit, reasonHolidaysInside, reasonOneHolidayInside, reasonLoadLimitTooSmall
     case reasonInstructorsUnavailable, reasonVenuesUnavailable, reasonNeverFreeTogether, reasonCostNotBelowValue, reasonCostNotBelowValueWithDemand
     case reasonBudget, reasonVenuesBooked, reasonInstructorsBusy, reasonCohortBusy, reasonNoLoadLeft, reasonLeftOutBySearch
-    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteLoad, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoPlanInTime
+    case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteLoad, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoValidPlanRan, reasonNoPlanInTime
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
     case clashOnlyInstructor, clashOnlyVenue, clashCohort, clashFixOneOptional
@@ -293,6 +293,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                             "{1} are taken by the same trainees (cohort {2}), so never at the same time")
         case .clashFixOneOptional: ("agar yang lain bisa berjalan: jadikan salah satunya tidak wajib (cukup yang mana saja)",
                                     "to let the others run: make any one of them not mandatory")
+        case .reasonNoValidPlanRan: ("sudah berjalan (atau dimulai) pada atau sebelum {1} dan tetap seperti berjalannya; tidak ada rencana yang sah untuk sisanya",
+                                     "it ran (or started) on or before {1} and stays as it ran; no valid plan exists for the rest")
         case .reasonNoValidPlan: ("tidak ada rencana yang sah", "no valid plan exists")
         case .reasonNoPlanInTime: ("tidak ada rencana yang ditemukan dalam batas waktu", "no plan was found within the time limit")
         case .reasonNotConsidered: ("tidak dipertimbangkan: batas waktu habis sebelum pilihan jadwalnya dihitung",

@@ -315,6 +315,15 @@ struct SeatedSolve {
     func plan(of ending: Ending) throws(PlannerError) -> Plan {
         switch ending {
         case let .noPlan(status, why):
+            // A course that has happened (or started) is not "left out": it ran, and stays as it ran.
+            var reasons = reasons
+            if let t = replanning?.frozenUntil {
+                // (Its options' reasons are of the re-planning's remaining sessions, "no instructor for a
+                // whole run" of a course that has ended; a started one without a substitute keeps its own.)
+                for c in frozenCourses where !(reasons[c] ?? []).contains(where: { $0.kind == .noSubstitute }) {
+                    reasons[c] = [UnscheduledReason(kind: .noValidPlan, to: t)]
+                }
+            }
             var plan = PlanAssembler.noPlan(scenario, status: status, reasons: reasons, infeasibility: why)
             // A re-plan without a plan still says from which plan and date it was asked.
             if let replanning {

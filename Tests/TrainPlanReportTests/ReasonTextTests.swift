@@ -68,6 +68,8 @@ import TrainPlanReport
         (.init(kind: .noSubstitute, venues: [], from: CivilDate("2023-02-20")),
          ["tidak ada tempat yang sesuai"], ["no suitable venue is free for all of its sessions from 2023-02-20 on"]),
         (.init(kind: .noValidPlan), ["tidak ada rencana yang sah"], ["no valid plan exists"]),
+        (.init(kind: .noValidPlan, to: CivilDate("2023-02-24")), ["sudah berjalan (atau dimulai) pada atau sebelum 24 Februari 2023"],
+         ["it ran (or started) on or before 2023-02-24 and stays as it ran; no valid plan exists for the rest"]),
         (.init(kind: .noPlanInTime), ["tidak ada rencana yang ditemukan dalam batas waktu"], ["no plan was found within the time limit"]),
     ]
 
