@@ -158,12 +158,13 @@ extension TrainingPlanner {
         var limits: [Int: UnscheduledReason.LoadFigure] = [:]
         var freePattern = false
         for (p, periods) in options.periods.enumerated() where only?(options.patterns[p]) ?? true {
-            let instructorBlock = options.instructors[p].map { ledger.holders(of: .instructor($0), in: periods) }
-            let venueBlock = options.venues[p].map { ledger.holders(of: .venue($0), in: periods) }
+            // Who holds them is worked out only where none is free (most ways have one free).
+            let freeInstructors = options.instructors[p].filter { ledger.isFree(.instructor($0), in: periods) }
+            let venueFree = options.venues[p].contains { ledger.isFree(.venue($0), in: periods) }
+            let instructorFree = !freeInstructors.isEmpty
             let cohortBlock = cohort.map { ledger.holders(of: $0, in: periods) } ?? []
-            let instructorFree = instructorBlock.contains { $0.isEmpty }, venueFree = venueBlock.contains { $0.isEmpty }
             if instructorFree && venueFree && cohortBlock.isEmpty {
-                for (i, block) in zip(options.instructors[p], instructorBlock) where block.isEmpty {
+                for i in freeInstructors {
                     if let limit = ledger.brokenLimit(instructor: i, course: c, dates: options.patterns[p].dates) {
                         // The closest miss per instructor: the smallest excess over its limit.
                         let figure = Self.figure(limit, instructor: scenario.instructors[i].id)
@@ -173,8 +174,12 @@ extension TrainingPlanner {
                     }
                 }
             }
-            if !instructorFree { busyInstructors.formUnion(instructorBlock.joined()) }
-            if !venueFree { busyVenues.formUnion(venueBlock.joined()) }
+            if !instructorFree {
+                for i in options.instructors[p] { busyInstructors.formUnion(ledger.holders(of: .instructor(i), in: periods)) }
+            }
+            if !venueFree {
+                for v in options.venues[p] { busyVenues.formUnion(ledger.holders(of: .venue(v), in: periods)) }
+            }
             cohortClash.formUnion(cohortBlock)
         }
         func ids(_ courses: Set<Int>) -> [String] { courses.sorted().map { scenario.courses[$0].id } }
