@@ -10,8 +10,9 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
         /// least: the mandatory ones, or when `replanning` those that must run (`apprenticesPlaced`:
         /// with the apprentices already placed).
         case budgetBelowMandatory
-        /// The mandatory `courses` cannot all be scheduled together: with `holders`, what they
-        /// share; with `eachNeeded`, the fewest such (any one made optional lets the rest run).
+        /// The mandatory `courses` (the fewest that still clash) cannot all be scheduled together: with
+        /// `holders`, what they share; with `optionalEnough`, those of them that, made optional, let
+        /// every other mandatory course run (empty: another clash remains whichever one is).
         case mandatoryClash
         /// A re-plan cannot keep the past: `past` says why.
         case pastCannotStay
@@ -32,9 +33,8 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
     public var past: PastProblem?
     /// Of a clash: the only instructor, the only venue, or the cohort several of its courses have.
     public var holders: [ClashHolder]?
-    /// Of a clash: every one of `courses` is part of it (none can be left out and the rest still
-    /// clash), so making any one not mandatory lets the others run.
-    public var eachNeeded: Bool?
+    /// Of a clash: those of `courses` that, made optional, let every other mandatory course run.
+    public var optionalEnough: [String]?
 
     /// What several clashing courses share, so that they cannot all run.
     public struct ClashHolder: Codable, Sendable, Hashable {
@@ -60,9 +60,9 @@ public struct InfeasibilityReason: Codable, Sendable, Hashable {
     public init(kind: Kind, course: String? = nil, reasons: [UnscheduledReason]? = nil, budget: Double? = nil,
                 least: Double? = nil, exact: Bool? = nil, courses: [String]? = nil, replanning: Bool? = nil,
                 apprenticesPlaced: Bool? = nil, text: String? = nil, past: PastProblem? = nil,
-                holders: [ClashHolder]? = nil, eachNeeded: Bool? = nil) {
+                holders: [ClashHolder]? = nil, optionalEnough: [String]? = nil) {
         self.holders = holders
-        self.eachNeeded = eachNeeded
+        self.optionalEnough = optionalEnough
         self.kind = kind
         self.course = course
         self.reasons = reasons

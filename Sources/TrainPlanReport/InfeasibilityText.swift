@@ -47,7 +47,13 @@ public struct InfeasibilityText: Sendable {
                 case .cohort: text(.clashCohort, reasons.list(holder.courses), holder.id)
                 }
             }
-            let fix = r.eachNeeded == true ? [text(.clashFixOneOptional)] : []
+            let fix: [String]
+            switch r.optionalEnough {
+            case nil: fix = []
+            case let enough? where enough.isEmpty: fix = [text(.clashFixNotEnough)]
+            case let enough? where Set(enough) == Set(r.courses ?? []): fix = [text(.clashFixOneOptional)]
+            case let enough?: fix = [text(.clashFixTheseOptional, reasons.list(enough))]
+            }
             return ([text(.infeasibleMandatoryClash, courses)] + shared + fix).joined(separator: "; ")
         case .pastCannotStay:
             return r.past.map(past.sentence) ?? r.text ?? ""

@@ -41,7 +41,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reasonNotConsidered, reasonNoSubstituteInstructor, reasonNoSubstituteLoad, reasonNoSubstituteVenue, reasonNoValidPlan, reasonNoValidPlanRan, reasonNoPlanInTime
     case infeasibleMandatoryCannotRun, infeasibleBudget, infeasibleBudgetAbout, infeasibleMandatoryCourses, infeasibleMustRun
     case infeasibleMustRunPlaced, infeasibleMandatoryClash, infeasibleEarlierBatchCannotRun
-    case clashOnlyInstructor, clashOnlyVenue, clashCohort, clashFixOneOptional
+    case clashOnlyInstructor, clashOnlyVenue, clashCohort, clashFixOneOptional, clashFixTheseOptional, clashFixNotEnough
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixListOneVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget, fixCohort
     case reasonWindowEmpty, fixWindowEmpty
@@ -291,8 +291,12 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .clashOnlyVenue: ("hanya {1} yang bisa menampung {2}", "only {1} can host {2}")
         case .clashCohort: ("{1} diikuti peserta yang sama (rombongan {2}), jadi tidak bisa bersamaan",
                             "{1} are taken by the same trainees (cohort {2}), so never at the same time")
-        case .clashFixOneOptional: ("agar yang lain bisa berjalan: jadikan salah satunya tidak wajib (cukup yang mana saja)",
-                                    "to let the others run: make any one of them not mandatory")
+        case .clashFixTheseOptional: ("agar kursus wajib lainnya bisa berjalan: jadikan salah satu dari {1} tidak wajib",
+                                      "to let the other mandatory courses run: make one of {1} not mandatory")
+        case .clashFixNotEnough: ("menjadikan salah satunya tidak wajib belum cukup: kursus wajib lain juga bentrok",
+                                  "making one of them optional is not enough: other mandatory courses clash too")
+        case .clashFixOneOptional: ("agar kursus wajib lainnya bisa berjalan: jadikan salah satunya tidak wajib (yang mana saja)",
+                                    "to let the other mandatory courses run: make any one of them not mandatory")
         case .reasonNoValidPlanRan: ("sudah berjalan (atau dimulai) pada atau sebelum {1} dan tetap seperti berjalannya; tidak ada rencana yang sah untuk sisanya",
                                      "it ran (or started) on or before {1} and stays as it ran; no valid plan exists for the rest")
         case .reasonNoValidPlan: ("tidak ada rencana yang sah", "no valid plan exists")

@@ -26,9 +26,34 @@ public enum Timetable {
                                  "#8ca252", "#bd9e39", "#6b6ecf", "#d6616b", "#3182bd", "#a55194"]
 
     /// The colour of each scheduled course (index into `scenario.courses`), the same in every timetable and legend:
-    /// distinct while there are no more courses than colours.
+    /// the palette's, then hues a golden angle apart at three shades (they repeated past 24 courses).
     public static func colors(_ digest: PlanDigest) -> [Int: String] {
-        Dictionary(uniqueKeysWithValues: digest.scheduled.enumerated().map { ($1.course, palette[$0 % palette.count]) })
+        Dictionary(uniqueKeysWithValues: digest.scheduled.enumerated().map { ($1.course, color($0)) })
+    }
+
+    /// The `k`th course's colour: dark and saturated enough for white space around it and for its label.
+    public static func color(_ k: Int) -> String {
+        guard k >= palette.count else { return palette[k] }
+        let n = k - palette.count
+        let hue = (Double(n) * 137.508).truncatingRemainder(dividingBy: 360)
+        let (saturation, lightness) = [(0.62, 0.42), (0.50, 0.32), (0.70, 0.52)][(n / 7) % 3]
+        // HSL to RGB.
+        let chroma = (1 - abs(2 * lightness - 1)) * saturation
+        let h = hue / 60, x = chroma * (1 - abs(h.truncatingRemainder(dividingBy: 2) - 1))
+        let (r, g, b): (Double, Double, Double) = switch Int(h) {
+        case 0: (chroma, x, 0)
+        case 1: (x, chroma, 0)
+        case 2: (0, chroma, x)
+        case 3: (0, x, chroma)
+        case 4: (x, 0, chroma)
+        default: (chroma, 0, x)
+        }
+        let m = lightness - chroma / 2
+        func hex(_ v: Double) -> String {
+            let byte = String(Int(((v + m) * 255).rounded()), radix: 16)
+            return byte.count == 1 ? "0" + byte : byte
+        }
+        return "#" + hex(r) + hex(g) + hex(b)
     }
 
     /// Width of a course label in the timetable's 9 px bold type, generously estimated per character,

@@ -55,9 +55,40 @@ extension TrainingPlanner {
                            + "venues free for the started ones' remaining sessions (\(holders)) clash with each other or their load limits")]
         }
         let named = core.isEmpty ? mandatory : core
+        // Which of them, made optional, lets every other mandatory course run: the core's clash may
+        // not be the only one (two apart, or one beside it), so each is tried on all of them.
+        let enough = clash.complete && named.count > 1
+            ? optionalEnough(named, mandatory: mandatory, candidates: candidates, anchors: changes?.anchors, options: quick) : nil
         return [InfeasibilityReason(kind: .mandatoryClash, courses: named.sorted().map { scenario.courses[$0].id },
                                     holders: clashHolders(named, candidates: candidates),
-                                    eachNeeded: clash.complete && named.count > 1 ? true : nil)] + failure
+                                    optionalEnough: enough.map { $0.sorted().map { scenario.courses[$0].id } })] + failure
+    }
+
+    /// Those of `core` that, made optional, leave the other `mandatory` courses able to run together;
+    /// `nil` when that is not settled in time.
+    static func optionalEnough(_ core: Set<Int>, mandatory: Set<Int>, candidates: Candidates, anchors: Replanning.Anchors?,
+                               options: MIPOptions) -> Set<Int>? {
+        let clock = ContinuousClock.now
+        var enough: Set<Int> = []
+        for c in core.sorted() {
+            guard ContinuousClock.now - clock < SearchTuning.diagnosisFilterLimit else { return nil }
+            switch mandatoryRun(mandatory.subtracting([c]), candidates: candidates, anchors: anchors, options: options) {
+            case .optimal, .feasible: enough.insert(c)
+            case .infeasible: break
+            default: return nil
+            }
+        }
+        return enough
+    }
+
+    /// GLPK's verdict on running the `mandatory` courses together (the others not required; no budget).
+    static func mandatoryRun(_ mandatory: Set<Int>, candidates: Candidates, anchors: Replanning.Anchors?,
+                             options: MIPOptions) -> MIPSolution.Status? {
+        var loose = candidates.scenario
+        for k in loose.courses.indices where !mandatory.contains(k) { loose.courses[k].mandatory = false }
+        let subset = Candidates(scenario: loose, courses: candidates.restricted(toCourses: mandatory).courses)
+        let model = Formulation(candidates: subset, includeBudget: false, changes: anchors.map { (0, $0) }).model
+        return (try? GLPKSolver.solve(model, options: options))?.status
     }
 
     /// A deletion filter: each course left out in turn, for good where the rest still cannot all
@@ -72,11 +103,7 @@ extension TrainingPlanner {
             guard ContinuousClock.now - clock < SearchTuning.diagnosisFilterLimit else { return (core, false) }
             let rest = core.subtracting([c])
             guard !rest.isEmpty else { continue }
-            var loose = candidates.scenario
-            for k in loose.courses.indices where !rest.contains(k) { loose.courses[k].mandatory = false }
-            let subset = Candidates(scenario: loose, courses: candidates.restricted(toCourses: rest).courses)
-            let model = Formulation(candidates: subset, includeBudget: false, changes: anchors.map { (0, $0) }).model
-            switch (try? GLPKSolver.solve(model, options: options))?.status {
+            switch mandatoryRun(rest, candidates: candidates, anchors: anchors, options: options) {
             case .infeasible: core = rest
             case .optimal, .feasible: break
             default: return (core, false) // not settled in time: the rest is not known to be needed

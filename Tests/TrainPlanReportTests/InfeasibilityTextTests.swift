@@ -17,11 +17,11 @@ import TrainPlanCore
         (.init(kind: .mandatoryClash, courses: ["A", "B"], holders: [.init(kind: .onlyInstructor, id: "JOKO", courses: ["A", "B"]),
                                                                      .init(kind: .onlyVenue, id: "WS", courses: ["A", "B"]),
                                                                      .init(kind: .cohort, id: "K1", courses: ["A", "B"])],
-               eachNeeded: true),
+               optionalEnough: ["A", "B"]),
          "hanya JOKO yang bisa mengajar A, B; hanya WS yang bisa menampung A, B; A, B diikuti peserta yang sama (rombongan K1)",
          "the mandatory courses (A, B) cannot all be scheduled together: their instructors, venues, cohorts or load limits clash; "
          + "only JOKO can teach A, B; only WS can host A, B; A, B are taken by the same trainees (cohort K1), so never at the same "
-         + "time; to let the others run: make any one of them not mandatory"),
+         + "time; to let the other mandatory courses run: make any one of them not mandatory"),
         (.init(kind: .mandatoryCannotRun, course: "WELD", reasons: [.init(kind: .rhythmDoesNotFit)]),
          "kursus wajib WELD tidak bisa berjalan: ", "mandatory course WELD cannot run: "),
         (.past(.overCourses(instructor: "ANI", courses: ["A", "B"], limit: 1, until: CivilDate(year: 2024, month: 1, day: 2)!)),

@@ -62,6 +62,14 @@ import TrainPlanReport
         }
     }
 
+    /// Past the palette's 24 colours courses still get their own (they repeated: course 25 looked like course 1).
+    @Test func aHundredCoursesHaveAHundredColours() {
+        let colors = (0..<100).map(Timetable.color)
+        #expect(Set(colors).count == 100)
+        #expect(colors.allSatisfy { $0.wholeMatch(of: /#[0-9a-f]{6}/) != nil }, "\(colors)")
+        #expect(Array(colors.prefix(24)) == Timetable.palette)
+    }
+
     @Test func rowLabelsAreWholeAndTheTimetableFillsThePage() throws {
         let (_, svgs) = try Self.timetables()
         for svg in svgs {

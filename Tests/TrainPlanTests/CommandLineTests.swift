@@ -300,8 +300,8 @@ import TrainPlanReport
         ("budget-below-mandatory.yaml", "the least the mandatory courses (SEW-CORE) can cost"),
         // The two that clash, not K3 beside them; what they share; the change that is enough.
         ("mandatory-clash.yaml", "the mandatory courses (LAS-1, LAS-2) cannot all be scheduled together: their instructors, "
-         + "venues, cohorts or load limits clash; only JOKO can teach LAS-1, LAS-2; to let the others run: make any one of them "
-         + "not mandatory"),
+         + "venues, cohorts or load limits clash; only JOKO can teach LAS-1, LAS-2; to let the other mandatory courses run: make any "
+         + "one of them not mandatory"),
     ])
     func infeasibleFixtureExitsThreeWithTheReason(_ name: String, _ reason: String) throws {
         try Self.withTemporaryFolder { folder in

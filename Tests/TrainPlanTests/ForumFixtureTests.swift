@@ -82,6 +82,7 @@ import TrainPlanSolver
         #expect(placements.count == 3 && placements.reduce(0, +) == 17_606_400, "\(placements)")
         #expect(html.contains("Industry demand (forum)"))
         let csv = try String(contentsOf: folder.appendingPathComponent("report/demand.csv"), encoding: .utf8)
-        #expect(csv.contains("Rumah Batik Tulis Mahmud,MAG-BTK,apprenticeship,batik,2,6,BTK-03,6,2023-03-01,0,"))
+        // Its apprenticeship cost: 6 people × 3 months × (allowance 300,000 + premium 16,800) = 5,702,400.
+        #expect(csv.contains("Rumah Batik Tulis Mahmud,MAG-BTK,apprenticeship,batik,2,6,BTK-03,6,2023-03-01,5702400,0,"))
     }
 }
