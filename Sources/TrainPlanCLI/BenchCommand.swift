@@ -188,7 +188,11 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Unbuffered, so that rows appear as runs end even through a pipe.
-    func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+    /// A line of the table: on standard error when the JSON goes to standard output (`--json -`).
+    func emit(_ line: String) {
+        let stream = json.map(AtomicFile.isStandardOutput) == true ? FileHandle.standardError : FileHandle.standardOutput
+        stream.write(Data((line + "\n").utf8))
+    }
 
     /// Runs one (scenario, configuration) in a child process and reads its result line.
     func runChild(_ job: Job, config: String) -> BenchResult {

@@ -106,6 +106,10 @@ struct InputFiles {
 
     /// Refuses an output folder that is a file (the report wrote its files, then failed on it).
     static func refuseFile(asFolder path: String?, option: String) throws {
+        // `-` is standard output for a file; a folder of files cannot go there (it made a folder named `-`).
+        if path == AtomicFile.standardOutput {
+            throw ValidationError("\(option) - : this option takes a folder, which cannot be standard output; give a folder name")
+        }
         var isFolder: ObjCBool = false
         guard let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return }
         throw ValidationError("\(option) \(path) is a file: give a folder (it is made when missing)")

@@ -102,8 +102,12 @@ struct SourcingCommand: ParsableCommand {
     func render(_ advice: SourcingAdvisor.Advice, scenario s: Scenario) throws {
         let text = TextCatalogue(language: language)
         if StopSignals.requested() { Console.error(text(.interruptedSweep)) }
-        print(Self.text(advice, scenario: s, language: language))
-        if !advice.notTried.isEmpty { print(text(.sourcingNotTried, advice.notTried.joined(separator: ", "))) }
+        // With the JSON on standard output (`--json -`), the table goes to standard error.
+        if json.map(AtomicFile.isStandardOutput) == true {
+            Console.error(Self.text(advice, scenario: s, language: language))
+        } else {
+            print(Self.text(advice, scenario: s, language: language))
+        }
         if let json {
             do {
                 try AtomicFile.write(Self.json(advice), to: json)

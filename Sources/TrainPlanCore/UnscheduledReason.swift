@@ -96,13 +96,24 @@ public struct UnscheduledReason: Codable, Sendable, Hashable {
     /// `rhythmDoesNotFit`: holidays on its `weekdays` between `from` and `to` (they take days the
     /// dates seem to have).
     public var holidays: Int?
+    /// `rhythmDoesNotFit` of a course whose dates lie wholly outside the calendar: `from` (its
+    /// earliest start) after the calendar's end `to`, or `to` (its latest end) before the calendar's
+    /// start `from`. Only a longer calendar or other dates help, not a later latest end.
+    public var outsideCalendar: CalendarSide?
+
+    /// Which side of the calendar a course's dates lie on.
+    public enum CalendarSide: String, Codable, Sendable, Hashable {
+        case afterEnd, beforeStart
+    }
 
     public init(kind: Kind, skill: String? = nil, level: Int? = nil, instructors: [String]? = nil,
                 venues: [String]? = nil, holders: [String]? = nil, equipment: [String]? = nil,
                 participants: Int? = nil, sessions: Int? = nil, daysPerWeek: Int? = nil, weekdays: [Weekday]? = nil,
                 from: CivilDate? = nil, to: CivilDate? = nil, limit: LoadFigure? = nil, limits: [LoadFigure]? = nil,
                 cohort: String? = nil, cost: Double? = nil, value: Double? = nil, spent: Double? = nil,
-                budget: Double? = nil, unlistedVenues: [String]? = nil, holidays: Int? = nil) {
+                budget: Double? = nil, unlistedVenues: [String]? = nil, holidays: Int? = nil,
+                outsideCalendar: CalendarSide? = nil) {
+        self.outsideCalendar = outsideCalendar
         self.kind = kind
         self.skill = skill
         self.level = level

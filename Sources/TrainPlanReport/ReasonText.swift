@@ -49,6 +49,10 @@ public struct ReasonText: Sendable {
         case .noSuitableVenue:
             let among = (r.venues ?? []).isEmpty ? "" : text(.reasonAmong, list(r.venues))
             return text(.reasonNoSuitableVenue, among, int(r.participants), equipment(r.equipment))
+        case .rhythmDoesNotFit where r.outsideCalendar == .afterEnd:
+            return text(.reasonAfterCalendar, date(r.from), date(r.to))
+        case .rhythmDoesNotFit where r.outsideCalendar == .beforeStart:
+            return text(.reasonBeforeCalendar, date(r.to), date(r.from))
         case .rhythmDoesNotFit where isEmptyWindow(r):
             return text(.reasonWindowEmpty, date(r.from), date(r.to))
         case .rhythmDoesNotFit:
@@ -111,6 +115,10 @@ public struct ReasonText: Sendable {
             return [text(.fixSourceInstructor, text.indefinite(skill), level)]
         case .noSuitableVenue:
             return venueFix(r, .fixVenue)
+        case .rhythmDoesNotFit where r.outsideCalendar == .afterEnd:
+            return [text(.fixAfterCalendar, date(r.from))]
+        case .rhythmDoesNotFit where r.outsideCalendar == .beforeStart:
+            return [text(.fixBeforeCalendar, date(r.to))]
         case .rhythmDoesNotFit where isEmptyWindow(r):
             return [text(.fixWindowEmpty, date(r.from))]
         case .rhythmDoesNotFit:

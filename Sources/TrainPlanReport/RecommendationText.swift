@@ -44,8 +44,13 @@ public struct RecommendationText: Sendable {
         var lines = [text(.recBase, record.scenario, statusWord(record.status), money.format(record.objective),
                           text.numbers.integer(scheduled), text.numbers.integer(total))]
         lines.append("")
+        if let notTried = record.notTried, !notTried.isEmpty {
+            // Stopped before every option was tried: said first, and no "nothing limits the plan".
+            lines.append(text(.sourcingNotTried, notTried.joined(separator: ", ")))
+            lines.append("")
+        }
         if record.candidates.isEmpty {
-            lines.append(text(.recNoneLeftOut))
+            if record.notTried?.isEmpty ?? true { lines.append(text(.recNoneLeftOut)) }
         } else {
             lines.append(text(.recOptions))
             lines += Self.columns([text.list(.recOptionColumns)] + optionRows()).map { "  " + $0 }

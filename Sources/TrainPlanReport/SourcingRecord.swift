@@ -101,9 +101,12 @@ public struct SourcingRecord: Codable, Sendable {
     public var reliances: [Reliance]
     /// The skill of the top option when it gains anything.
     public var recommendation: String?
+    /// The options not tried (a run stopped before their re-solves): the advice is over the others.
+    public var notTried: [String]?
 
     public init(scenario: String, status: String, objective: Double?, candidates: [Row], reliances: [Reliance],
-                recommendation: String?) {
+                recommendation: String?, notTried: [String]? = nil) {
+        self.notTried = notTried
         self.scenario = scenario
         self.status = status
         self.objective = objective

@@ -44,7 +44,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case clashOnlyInstructor, clashOnlyVenue, clashCohort, clashFixOneOptional, clashFixTheseOptional, clashFixNotEnough
     case slotCount, loadTotal, loadPerDay, loadPerWeek, loadCourses, loadLimitEntry
     case fixSourceInstructor, fixWithinList, fixAnotherInstructor, fixVenue, fixSecondVenue, fixListVenue, fixListOneVenue, fixVenueOnList, fixRaiseLimit, fixRhythm, fixRhythmWiden, fixValue, fixBudget, fixCohort
-    case reasonWindowEmpty, fixWindowEmpty
+    case reasonWindowEmpty, reasonAfterCalendar, reasonBeforeCalendar, fixWindowEmpty, fixAfterCalendar, fixBeforeCalendar
     // The recommendation (``RecommendationText``): whom to source
     case recHeading, recHire, recUpgrade, recGainWords, recDrops, recPriced, recBreakEven, recBreakEvenApprox, recJob
     case recJobTable, recNone, recOptions, recOptionHire, recOptionUpgrade, recOptionColumns, recNoGainBecause
@@ -330,8 +330,16 @@ public enum TextKey: String, CaseIterable, Sendable {
                           "other trainees than cohort \"{1}\" to take it, or dates clear of {2}'s")
         case .fixRhythmWiden: ("perpanjang rentang tanggalnya (kursus ini sudah bertemu setiap hari yang bisa)",
                                "widen its dates (it already meets on every day it may)")
+        case .reasonAfterCalendar: ("paling cepat mulai {1}, sesudah kalender berakhir ({2})",
+                                    "it may start on {1} at the earliest, after the calendar ends ({2})")
+        case .reasonBeforeCalendar: ("harus selesai paling lambat {1}, sebelum kalender mulai ({2})",
+                                     "it must end by {1}, before the calendar starts ({2})")
         case .reasonWindowEmpty: ("kursus ini harus selesai paling lambat {2}, sebelum {1}, hari pertama yang masih bisa",
                                   "it must end by {2}, before {1}, the first day it could still start")
+        case .fixAfterCalendar: ("kalender yang berlanjut sampai sesudah {1}, atau earliestStart yang lebih awal",
+                                 "a calendar that goes on past {1}, or an earlier earliestStart")
+        case .fixBeforeCalendar: ("latestEnd yang lebih lambat (sesudah {1}, di dalam kalender), atau kalender yang mulai lebih awal",
+                                  "a later latestEnd (after {1}, inside the calendar), or a calendar that starts earlier")
         case .fixWindowEmpty: ("geser tanggal selesai paling lambatnya ke {1} atau sesudahnya", "move its latest end to {1} or later")
         case .fixValue: ("nilai kursus di atas {1}, atau biaya yang lebih rendah", "a value above {1}, or lower costs")
         case .fixBudget: ("anggaran paling sedikit {1}", "a budget of at least {1}")

@@ -114,8 +114,11 @@ public struct Candidates: Sendable {
             let from = max(course.earliestStart, calendar.start), to = min(course.latestEnd, calendar.end)
             let days = course.weekdays.filter { calendar.workdays.contains($0) }
             let holidays = from > to ? 0 : calendar.holidays.filter { $0 >= from && $0 <= to && days.contains($0.weekday) }.count
+            let outside: UnscheduledReason.CalendarSide? = course.earliestStart > calendar.end ? .afterEnd
+                : course.latestEnd < calendar.start ? .beforeStart : nil
             reasons.append(UnscheduledReason(kind: .rhythmDoesNotFit, sessions: course.sessions, daysPerWeek: course.daysPerWeek,
-                                             weekdays: days, from: from, to: to, holidays: holidays > 0 ? holidays : nil))
+                                             weekdays: days, from: from, to: to, holidays: holidays > 0 ? holidays : nil,
+                                             outsideCalendar: outside))
         }
         guard reasons.isEmpty else {
             return CourseOptions(course: c, patterns: [], periods: [], instructors: [], venues: [], reasons: reasons)

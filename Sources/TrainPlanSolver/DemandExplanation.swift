@@ -19,11 +19,27 @@ enum DemandExplanation {
         plan.demand = demand
     }
 
+    /// Whether running course `c` on `dates` with the cheapest of `instructors` and `venues` costs
+    /// less than the course and the unserved demand it could serve are worth: only then is what
+    /// stands in its way the reason, not its cost.
+    static func worthRunning(_ c: Int, dates: [CivilDate], instructors: [Int], venues: [Int], plan: Plan,
+                             candidates: Candidates, engaged: Set<Int>) -> Bool {
+        let scenario = candidates.scenario, course = scenario.courses[c]
+        guard let rent = venues.map({ CostRules.rent(course, scenario.venues[$0]) }).min(),
+              let teach = instructors.map({ CostRules.fees(course, scenario.instructors[$0])
+                  + (engaged.contains($0) ? 0 : scenario.instructors[$0].engagementCost) }).min(),
+              let last = dates.last else { return false }
+        let cost = teach + rent + CostRules.socialSecurity(course, dates: dates, premium: scenario.premiumPerParticipantMonth)
+        let unserved = (plan.demand ?? []).map(\.unserved)
+        return cost - TrainingPlanner.demandValue(c, lastDate: last, scenario: scenario, unserved: unserved) < course.value
+    }
+
     /// The first of: no course of its skill and level, none can end in time, an apprentice costs
     /// more than worth, the courses serving it are full (or the budget is), none that could runs so.
     private static func reason(_ entry: DemandEntry, plan: Plan, candidates: Candidates, assignments: [Assignment?],
                                ledger: inout ResourceLedger?) -> DemandReason {
         let scenario = candidates.scenario
+        let engaged = Set(assignments.flatMap { $0?.holdings.map(\.instructor) ?? [] })
         let matching = scenario.courses.indices.filter { DemandRules.matches(scenario.courses[$0], entry) }
         let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
         let ids = { (courses: [Int]) in courses.map { scenario.courses[$0].id } }
@@ -46,7 +62,19 @@ enum DemandExplanation {
                 PatternGenerator.patterns(for: scenario.courses[c], in: scenario.calendar)
                     .contains { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
             }
+            // Said only where running one in time would be worth its cost; where none would, that is
+            // the reason (making their instructors available would not get it served).
             if !calendarAllows.isEmpty {
+                let worth = calendarAllows.contains { c in
+                    let course = scenario.courses[c]
+                    let teachers = scenario.instructors.indices.filter { scenario.instructors[$0].canTeach(course) }
+                    let rooms = scenario.venues.indices.filter { scenario.venues[$0].canHost(course) }
+                    return PatternGenerator.patterns(for: course, in: scenario.calendar)
+                        .filter { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
+                        .contains { worthRunning(c, dates: $0.dates, instructors: teachers, venues: rooms, plan: plan,
+                                                 candidates: candidates, engaged: engaged) }
+                }
+                guard worth else { return DemandReason(kind: .noServingCourseRuns, courses: ids(calendarAllows)) }
                 return DemandReason(kind: .awayInTime, skill: entry.skill, courses: ids(calendarAllows),
                                     by: entry.kind == .hire ? entry.by : nil,
                                     startFrom: entry.kind == .apprenticeship ? entry.startFrom : nil,
@@ -82,7 +110,15 @@ enum DemandExplanation {
             let blocked = inTime.map { c in
                 TrainingPlanner.clashes(c, candidates: candidates, ledger: held) { DemandRules.datesAllow(lastDate: $0.lastDate, entry) }
             }
-            if blocked.allSatisfy({ reasons in !reasons.isEmpty && !reasons.contains { $0.kind == .leftOutBySearch } }) {
+            let options = { (c: Int) in candidates.courses[c] }
+            let worth = inTime.contains { c in
+                options(c).patterns.indices.contains { p in
+                    DemandRules.datesAllow(lastDate: options(c).patterns[p].lastDate, entry)
+                        && worthRunning(c, dates: options(c).patterns[p].dates, instructors: options(c).instructors[p],
+                                        venues: options(c).venues[p], plan: plan, candidates: candidates, engaged: engaged)
+                }
+            }
+            if worth, blocked.allSatisfy({ reasons in !reasons.isEmpty && !reasons.contains { $0.kind == .leftOutBySearch } }) {
                 let holders = Set(blocked.joined().flatMap { $0.holders ?? [] }).sorted()
                 if !holders.isEmpty {
                     return DemandReason(kind: .takenInTime, courses: ids(inTime), by: entry.kind == .hire ? entry.by : nil,

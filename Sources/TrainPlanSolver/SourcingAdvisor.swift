@@ -249,10 +249,12 @@ public enum SourcingAdvisor {
                       notTried: zip(sweep.labels, plans).compactMap { label, plan in plan == nil ? label : nil })
     }
 
-    /// Existing instructors who have `skill` below the highest level a course asks: each certified at that level.
+    /// Existing instructors who have `skill` below the highest level a course asks: each certified at that level
+    /// (none where the certificate alone costs more than the budget: it cannot be paid).
     static func upgrades(_ skills: [String], scenario: Scenario, cost: Double)
         -> [(skill: String, instructor: Instructor, fromLevel: Int, cost: Double)] {
-        skills.flatMap { skill in
+        if let budget = scenario.budget, cost > budget { return [] }
+        return skills.flatMap { skill in
             let level = scenario.courses.filter { $0.skill == skill }.map(\.level).max() ?? 1
             return scenario.instructors.compactMap { instructor -> (skill: String, instructor: Instructor, fromLevel: Int, cost: Double)? in
                 guard let current = instructor.skills[skill], current < level else { return nil }
@@ -340,6 +342,6 @@ extension SourcingAdvisor.Advice {
                 .init(instructor: $0.instructor, source: $0.source.rawValue, courses: $0.courses, worth: $0.worth,
                       essential: $0.essential, exact: $0.exact)
             },
-            recommendation: recommendation?.skill)
+            recommendation: recommendation?.skill, notTried: notTried.isEmpty ? nil : notTried)
     }
 }

@@ -346,6 +346,13 @@ import TrainPlanReport
         #expect(solve.stderr.contains("Scheduled courses (2 of 3)") && !solve.stderr.contains("Plan written"), "\(solve)")
         let generate = try Self.trainplan(["generate", "--seed", "-1"])
         #expect(generate.status == 64 && generate.stderr.contains("'-1' is invalid for '--seed"), "\(generate)")
+        // A folder cannot be standard output (it made a folder named `-`).
+        let report = try Self.trainplan(["solve", scenario, "-o", "-", "--report", "-"])
+        #expect(report.status == 64 && report.stderr.contains("this option takes a folder"), "\(report)")
+        // sourcing's JSON alone on standard output, its table on standard error.
+        let sourcing = try Self.trainplan(["sourcing", scenario, "--json", "-", "--time-limit", "10"])
+        #expect(sourcing.status == Self.success, "\(sourcing)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(sourcing.stdout.utf8))) is [String: Any], "\(sourcing)")
     }
 
     @Test func verifyRejectsATamperedCostFigure() throws {

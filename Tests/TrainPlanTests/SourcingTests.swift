@@ -113,6 +113,8 @@ import TrainPlanSolver
         let dear = try #require(try upgrade(costing: 1_000_000))
         #expect(dear.coursesGained.isEmpty && dear.gain == -1_000_000, "\(dear.gain ?? 0) \(dear.coursesGained)")
         // A certificate the budget leaves room for (4,600,000 + 400,000) gains the course: 10,000,000 - 5,000,000.
+        // One dearer than the whole budget is not offered (it was, at a gain of -255,000 from a plan over the budget).
+        #expect(try upgrade(costing: 6_000_000) == nil)
         let affordable = try #require(try upgrade(costing: 400_000))
         #expect(affordable.coursesGained == ["X1"] && affordable.gain == 5_000_000, "\(affordable.gain ?? 0)")
     }
