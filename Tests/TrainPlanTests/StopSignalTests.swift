@@ -10,23 +10,12 @@ import Testing
     func aSignalDuringASolveWritesTheBestPlan(_ signalNumber: Int32) throws {
         let binary = try CommandLineTests.executable()
         try CommandLineTests.withTemporaryFolder { folder in
-            let scenario = folder.appendingPathComponent("province.yaml").path
+            let scenario = try Self.province(in: folder)
             let plan = folder.appendingPathComponent("plan.json").path
-            let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "1", "-o", scenario])
-            try #require(generate.status == 0, "\(generate)")
-
-            let err = folder.appendingPathComponent("stderr"), out = folder.appendingPathComponent("stdout")
-            try Data().write(to: err)
-            try Data().write(to: out)
-            let stderr = try FileHandle(forWritingTo: err), stdout = try FileHandle(forWritingTo: out)
+            let (err, _, stderr, stdout) = try Self.capture(in: folder)
             defer { try? stderr.close(); try? stdout.close() }
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["solve", scenario, "-o", plan, "--time-limit", "600", "--progress", "--lang", "en"]
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = stdout
-            process.standardError = stderr
-            try process.run()
+            let process = try Self.launch(binary, ["solve", scenario, "-o", plan, "--time-limit", "600", "--progress", "--lang", "en"],
+                                          stderr: stderr, stdout: stdout)
             defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
 
             // The search is under way once it reports progress (its first plain line).
@@ -93,13 +82,8 @@ import Testing
     @Test func aSignalDuringSourcingGivesTheAdviceSoFar() throws {
         let binary = try CommandLineTests.executable()
         try CommandLineTests.withTemporaryFolder { folder in
-            let scenario = folder.appendingPathComponent("province.yaml").path
-            let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "1", "-o", scenario])
-            try #require(generate.status == 0, "\(generate)")
-            let err = folder.appendingPathComponent("stderr"), out = folder.appendingPathComponent("stdout")
-            try Data().write(to: err)
-            try Data().write(to: out)
-            let stderr = try FileHandle(forWritingTo: err), stdout = try FileHandle(forWritingTo: out)
+            let scenario = try Self.province(in: folder)
+            let (err, out, stderr, stdout) = try Self.capture(in: folder)
             defer { try? stderr.close(); try? stdout.close() }
             let json = folder.appendingPathComponent("advice.json").path
             let process = try Self.launch(binary, ["sourcing", scenario, "--time-limit", "600", "--jobs", "1", "--json", json,
@@ -116,6 +100,22 @@ import Testing
             #expect(printed.contains("Not tried (no plan to compare): skill "), "\(printed)")
             #expect(FileManager.default.fileExists(atPath: json))
         }
+    }
+
+    /// The generated province scenario (seed 1), written in `folder`: a search that takes minutes.
+    static func province(in folder: URL) throws -> String {
+        let scenario = folder.appendingPathComponent("province.yaml").path
+        let generate = try CommandLineTests.trainplan(["generate", "--family", "province", "--seed", "1", "-o", scenario])
+        try #require(generate.status == 0, "\(generate)")
+        return scenario
+    }
+
+    /// Empty files in `folder` for a run's standard error and output, open for writing (closed by the caller).
+    static func capture(in folder: URL) throws -> (err: URL, out: URL, stderr: FileHandle, stdout: FileHandle) {
+        let err = folder.appendingPathComponent("stderr"), out = folder.appendingPathComponent("stdout")
+        try Data().write(to: err)
+        try Data().write(to: out)
+        return (err, out, try FileHandle(forWritingTo: err), try FileHandle(forWritingTo: out))
     }
 
     /// `trainplan ARGUMENTS` started with no input, its standard error to `stderr` (or nowhere),
