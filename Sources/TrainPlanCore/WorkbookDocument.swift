@@ -378,7 +378,7 @@ private final class CellReader {
         let columns = header.keys.sorted()
         var result: [RawNode] = []
         for row in sheet.rows.dropFirst() {
-            if let sign = TotalsRow.aggregate(among: row.cells.compactMap(\.formula)) {
+            if let sign = TotalsRow.aggregate(among: row.cells.compactMap(\.formula), row: row.number) {
                 TotalsRow.said(SourceLocation(file: file, line: row.number, sheet: sheet.name, cell: "\(row.number):\(row.number)"),
                                sign: sign, log: log)
                 continue

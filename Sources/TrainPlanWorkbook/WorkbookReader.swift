@@ -32,10 +32,35 @@ public struct WorkbookReader: Sendable {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw WorkbookError("not an .xlsx workbook (it is not a ZIP archive): save it from the spreadsheet as "
-                                + "\"Excel Workbook (.xlsx)\"")
+            let head = (try? FileHandle(forReadingFrom: url)).flatMap { handle in
+                defer { try? handle.close() }
+                return try? handle.read(upToCount: 1 << 16)
+            } ?? Data()
+            throw Self.notAWorkbook(head)
         }
         return try read(archive)
+    }
+
+    /// What a file that is no ZIP archive is, from its first bytes: a password-protected workbook
+    /// (Excel keeps it in an OLE2 compound file with an `EncryptionInfo` stream), an old `.xls`
+    /// (a compound file without one), a damaged `.xlsx` (a ZIP's signature, cut short), or else.
+    /// ("Save it as .xlsx" does not help the first: saving keeps the password.)
+    static func notAWorkbook(_ head: Data) -> WorkbookError {
+        let compound: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        if head.starts(with: compound) {
+            let encryption = Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            if head.range(of: encryption) != nil {
+                return WorkbookError("the workbook is password-protected: remove the password (File > Info > Protect Workbook > "
+                                     + "Encrypt with Password, empty) and save it again")
+            }
+            return WorkbookError("an Excel 97-2003 workbook (.xls), not an .xlsx one: save it from the spreadsheet as "
+                                 + "\"Excel Workbook (.xlsx)\"")
+        }
+        if head.starts(with: [0x50, 0x4B]) {
+            return WorkbookError("a damaged .xlsx workbook (a ZIP archive that cannot be read, cut short?): save it again from the "
+                                 + "spreadsheet")
+        }
+        return WorkbookError("not an .xlsx workbook (it is not a ZIP archive): save it from the spreadsheet as \"Excel Workbook (.xlsx)\"")
     }
 
     /// Every sheet of a workbook held in memory (tests, tools).
@@ -44,7 +69,7 @@ public struct WorkbookReader: Sendable {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw WorkbookError("not an .xlsx workbook (it is not a ZIP archive)")
+            throw Self.notAWorkbook(data.prefix(1 << 16))
         }
         return try read(archive)
     }

@@ -101,6 +101,28 @@ import TrainPlanWorkbook
         var book = Self.typedCells()
         book.sheets = [("s", "<worksheet><sheetData><row><c>")]
         #expect(throws: WorkbookError.self) { try WorkbookReader().read(data: book.data()) }
+        // What the file is instead: each with the change that helps ("save it as .xlsx" keeps a password).
+        let compound = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+        let encrypted = compound + Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let cut = try book.data().prefix(100)
+        for (data, said) in [(encrypted, "password-protected: remove the password"), (compound, "Excel 97-2003 workbook (.xls)"),
+                             (Data(cut), "a damaged .xlsx workbook")] {
+            do {
+                _ = try WorkbookReader().read(data: data)
+                Issue.record("\(said): read")
+            } catch {
+                #expect(error.message.contains(said), "\(error.message)")
+            }
+        }
+    }
+
+    /// Text in a CDATA section (valid XML; Excel and LibreOffice show it) was read as an empty cell.
+    @Test func cdataTextIsText() throws {
+        let book = HandMadeWorkbook(sheets: [("s", HandMadeWorkbook.sheet([
+            "<c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[tue;thu]]></t></is></c><c r=\"B1\" t=\"s\"><v>0</v></c>"]))],
+                                    sharedStrings: ["<t><![CDATA[a & b]]></t>"])
+        let cells = try #require(try WorkbookReader().read(data: book.data()).sheets.first?.rows.first?.cells)
+        #expect(cells.map(\.value) == [.text("tue;thu"), .text("a & b")], "\(cells)")
     }
 
     @Test func writtenCellsReadBackAsWritten() throws {

@@ -157,6 +157,17 @@ import TrainPlanCore
             HandMadeWorkbook.textRow(3, ["SUM-ROW", "JUMLAH"]) + "<c r=\"C3\"><f>SUM(C2:C2)</f></c>",
         ]))
         #expect(try Self.load(book).get().scenario.venues.map(\.id) == ["V-1"])
+        // A sum along its own row (seats of two rooms), of another sheet, or of a table's this-row cells is
+        // the row's value, not a total of the list (such rows were skipped: 0 instructors, "valid").
+        book.sheets[3] = ("venues", HandMadeWorkbook.sheet([
+            HandMadeWorkbook.textRow(1, ["id", "name", "capacity", "#a", "#b"]),
+            HandMadeWorkbook.textRow(2, ["V-1", "Bengkel"]) + "<c r=\"C2\"><f>SUM(D2:E2)</f><v>20</v></c><c r=\"D2\"><v>12</v></c><c r=\"E2\"><v>8</v></c>",
+            HandMadeWorkbook.textRow(3, ["V-2", "Aula"]) + "<c r=\"C3\"><f>SUM(rincian!B2:B4)</f><v>30</v></c>",
+            HandMadeWorkbook.textRow(4, ["V-3", "Lab"]) + "<c r=\"C4\"><f>SUM(Table1[[#This Row],[#a]:[#b]])</f><v>9</v></c>",
+        ]))
+        let rowSums = try Self.load(book).get()
+        #expect(rowSums.scenario.venues.map(\.capacity) == [20, 30, 9], "\(rowSums.warnings)")
+        #expect(!rowSums.warnings.contains { if case .totalsRowSkipped = $0.warning { true } else { false } })
         let folder = try SpreadsheetHabitsTests.folder(venues: "id;name;capacity\nHALL;Aula;20\nTotal;;20\n")
         let csv = try ScenarioLoader.load(path: folder.path)
         #expect(csv.scenario.venues.map(\.id) == ["HALL"])
