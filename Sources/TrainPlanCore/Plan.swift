@@ -205,12 +205,22 @@ public enum PlanFile {
         try AtomicFile.write(try encode(plan), to: path)
     }
 
+    /// - Parameter path: a plan file, or `-` for standard input (`solve -o - | verify S -`).
     public static func read(_ path: String) throws(PlanFileError) -> Plan {
         let fail = { (problem: PlanFileProblem) in PlanFileError(path: path, problem: problem) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > ScenarioLoader.maximumFileBytes {
-            throw fail(.tooLarge(megabytes: size / 1_000_000, limit: ScenarioLoader.maximumFileBytes / 1_000_000))
+        let limit = ScenarioLoader.maximumFileBytes
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw fail(.tooLarge(megabytes: size / 1_000_000, limit: limit / 1_000_000))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw fail(.unreadable) }
+        let data: Data
+        if path == "-" {
+            guard let read = try? FileHandle.standardInput.read(upToCount: limit + 1) else { throw fail(.unreadable) }
+            guard read.count <= limit else { throw fail(.tooLarge(megabytes: read.count / 1_000_000, limit: limit / 1_000_000)) }
+            data = read
+        } else {
+            guard let contents = FileManager.default.contents(atPath: path) else { throw fail(.unreadable) }
+            data = contents
+        }
         do {
             let plan = try JSONDecoder().decode(Plan.self, from: data)
             if let twice = JSONDuplicateKeys.first(in: Array(data)) { throw fail(.keyTwice(twice)) }

@@ -346,6 +346,20 @@ import TrainPlanReport
         #expect(solve.stderr.contains("Scheduled courses (2 of 3)") && !solve.stderr.contains("Plan written"), "\(solve)")
         let generate = try Self.trainplan(["generate", "--seed", "-1"])
         #expect(generate.status == 64 && generate.stderr.contains("'-1' is invalid for '--seed"), "\(generate)")
+        // And `-` is standard input where a plan is read: the plan piped on verifies.
+        let verify = Process()
+        verify.executableURL = try Self.executable()
+        verify.arguments = ["verify", scenario, "-"]
+        let input = Pipe(), output = Pipe()
+        verify.standardInput = input
+        verify.standardOutput = output
+        verify.standardError = FileHandle.nullDevice
+        try verify.run()
+        input.fileHandleForWriting.write(Data(solve.stdout.utf8))
+        try input.fileHandleForWriting.close()
+        let verified = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        verify.waitUntilExit()
+        #expect(verify.terminationStatus == Self.success && verified.contains("-: valid (optimal"), "\(verified)")
         // A folder cannot be standard output (it made a folder named `-`).
         let report = try Self.trainplan(["solve", scenario, "-o", "-", "--report", "-"])
         #expect(report.status == 64 && report.stderr.contains("this option takes a folder"), "\(report)")
