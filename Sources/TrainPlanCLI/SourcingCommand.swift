@@ -103,11 +103,8 @@ struct SourcingCommand: ParsableCommand {
         let text = TextCatalogue(language: language)
         if StopSignals.requested() { Console.error(text(.interruptedSweep)) }
         // With the JSON on standard output (`--json -`), the table goes to standard error.
-        if json.map(AtomicFile.isStandardOutput) == true {
-            Console.error(Self.text(advice, scenario: s, language: language))
-        } else {
-            print(Self.text(advice, scenario: s, language: language))
-        }
+        let table = Self.text(advice, scenario: s, language: language)
+        if json.map(AtomicFile.isStandardOutput) == true { Console.error(table) } else { print(table) }
         if let json {
             do {
                 try AtomicFile.write(Self.json(advice), to: json)

@@ -10,10 +10,12 @@ enum DemandExplanation {
         guard var demand = plan.demand else { return }
         let scenario = candidates.scenario
         let english = TextCatalogue(language: .en)
-        // What the plan holds, worked out once, when an entry first needs it.
+        // What the plan holds and who teaches in it, worked out once (the ledger when an entry first needs it).
         var ledger: ResourceLedger?
+        let engaged = Set(assignments.flatMap { $0?.holdings.map(\.instructor) ?? [] })
         for (d, entry) in scenario.demand.enumerated() where d < demand.count && demand[d].unserved > 0 {
-            demand[d].whyDetail = reason(entry, plan: plan, candidates: candidates, assignments: assignments, ledger: &ledger)
+            demand[d].whyDetail = reason(entry, plan: plan, candidates: candidates, assignments: assignments, engaged: engaged,
+                                         ledger: &ledger)
             demand[d].why = english.demandWhy(demand[d], currency: scenario.currency)
         }
         plan.demand = demand
@@ -37,9 +39,8 @@ enum DemandExplanation {
     /// The first of: no course of its skill and level, none can end in time, an apprentice costs
     /// more than worth, the courses serving it are full (or the budget is), none that could runs so.
     private static func reason(_ entry: DemandEntry, plan: Plan, candidates: Candidates, assignments: [Assignment?],
-                               ledger: inout ResourceLedger?) -> DemandReason {
+                               engaged: Set<Int>, ledger: inout ResourceLedger?) -> DemandReason {
         let scenario = candidates.scenario
-        let engaged = Set(assignments.flatMap { $0?.holdings.map(\.instructor) ?? [] })
         let matching = scenario.courses.indices.filter { DemandRules.matches(scenario.courses[$0], entry) }
         let perPerson = DemandRules.costPerPerson(entry, premium: scenario.premiumPerParticipantMonth)
         let ids = { (courses: [Int]) in courses.map { scenario.courses[$0].id } }

@@ -186,13 +186,18 @@ struct SeatedSolve {
                 statistics.found(at: TrainingPlanner.seconds(since: clock), improving: true)
                 return (objective(assignments), assignments)
             }
-            let named = violations.flatMap { [$0.course, $0.otherCourse].compactMap { $0.flatMap { index[$0] } } }
+            let named = violations.flatMap { Self.courses(namedBy: $0, index: index) }
             // Nothing to leave out by name (a budget cut, a demand rule): not a start.
             guard !named.isEmpty else { return nil }
             for c in named where !working.courses[c].mandatory { assignments[c] = nil }
             if named.allSatisfy({ working.courses[$0].mandatory }) { return nil }
         }
         return nil
+    }
+
+    /// The courses a violation names (by `index`, course id to index): its own, and the other course of a clash.
+    static func courses(namedBy violation: Violation, index: [String: Int]) -> [Int] {
+        [violation.course, violation.otherCourse].compactMap { $0.flatMap { index[$0] } }
     }
 
     /// Re-planning: the earlier plan as far as it still holds (each course as it ran before, where
@@ -220,10 +225,7 @@ struct SeatedSolve {
             }
             return (violations, violations.isEmpty)
         }
-        /// The courses a violation names: its own, and the other course of a clash.
-        func named(_ violation: Violation) -> [Int] {
-            [violation.course, violation.otherCourse].compactMap { $0.flatMap { index[$0] } }
-        }
+        func named(_ violation: Violation) -> [Int] { Self.courses(namedBy: violation, index: index) }
         // Frozen courses without their earlier holders: the first way that no course which has happened clashes with.
         var tries = 0
         for c in anchors.frozen.sorted() where assignments[c] == nil && candidates.courses.indices.contains(c) {
