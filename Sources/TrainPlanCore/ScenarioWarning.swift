@@ -40,6 +40,8 @@ public enum ScenarioWarning: Sendable, Hashable {
     case hiddenRows([Int])
     /// Columns hidden in a workbook (`J (maxSlots)`), read like any other.
     case hiddenColumns([String])
+    /// A list's sheet hidden in a workbook (`sheet`), read like any other.
+    case hiddenSheet(sheet: String, rows: Int)
     /// Merged cells (`J2:J3`) whose number is read for every row they span.
     case mergedNumbers([String])
     /// A row adding up the list (`Total`, `=SUM(C2:C3)`), skipped; `sign` is its label or formula.

@@ -344,6 +344,13 @@ private final class CellReader {
             dropped = checked.dropped
             missing = checked.missing
         }
+        // A hidden sheet is still the list (a planner who hid `courses` to keep it out of sight, or a
+        // lookalike read as the list): said, since nothing on screen shows its rows are read.
+        if sheet.isHidden, case let count = sheet.rows.dropFirst().count, count > 0 {
+            log.warning(SourceLocation(file: file, sheet: sheet.name),
+                        "sheet \"\(sheet.name)\" is hidden in the workbook and read like any other, its \(count) row(s) too; "
+                        + "delete the sheet or its rows to leave them out", .hiddenSheet(sheet: sheet.name, rows: count))
+        }
         // A hidden row is still a row of the list: said once, so that a planner who hid a course
         // to leave it out knows it runs unless the row is deleted.
         let hidden = sheet.rows.dropFirst().filter(\.isHidden).map(\.number)

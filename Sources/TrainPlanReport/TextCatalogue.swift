@@ -84,7 +84,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused, warnCourseAfterHorizon, warnCourseBeforeHorizon, warnMonthFirst
-    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnWindows1252, warnShortRows, warnHiddenRows, warnHiddenColumns, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
+    case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnWindows1252, warnShortRows, warnHiddenRows, warnHiddenColumns, warnHiddenSheet, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
     case warnSettingContinues, warnWorkbookBesideCSV, warnRupiahComma, warnSlotLabelHoldsSeveral, warnSlotsLookLikeACount, warnSheetReadAsList
     case warnSheetNotRead, warnSheetNotReadTwo, warnNoteColumns, warnFileLooksLikeList, warnFileListExists, warnFileNotAList, warnMoneyRounded
 
@@ -689,6 +689,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                                "row(s) {1} are hidden in the workbook and read like any other; delete a row to leave it out")
         case .warnHiddenColumns: ("kolom {1} disembunyikan di workbook dan tetap dibaca seperti kolom lain; hapus kolomnya untuk tidak memakainya",
                                   "column(s) {1} are hidden in the workbook and read like any other; delete a column to leave it out")
+        case .warnHiddenSheet: ("sheet \"{1}\" disembunyikan di workbook dan tetap dibaca, {2} barisnya; hapus sheetnya atau barisnya untuk tidak memakainya",
+                                "sheet \"{1}\" is hidden in the workbook and read like any other, its {2} row(s) too; delete the sheet or its rows to leave them out")
         case .warnMergedNumbers: ("sel gabungan {1} berisi angka yang dibaca untuk setiap barisnya; pisahkan selnya dan isi tiap baris sendiri kalau angka itu jumlah semuanya",
                                   "merged cell(s) {1} hold a number read for every row they span; unmerge them and give each row its own if it was meant as their total")
         case .warnCoursesWorthTheirDemand:

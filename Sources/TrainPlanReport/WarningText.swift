@@ -68,6 +68,8 @@ public struct WarningText: Sendable {
             return text(listSheetExists ? .warnSheetNotRead : .warnSheetNotReadTwo, list)
         case let .slotLabelHoldsSeveral(label, parts):
             return text(.warnSlotLabelHoldsSeveral, label, parts.joined(separator: "; "), "\(parts.count)")
+        case let .hiddenSheet(sheet, rows):
+            return text(.warnHiddenSheet, sheet, String(rows))
         case let .hiddenColumns(columns):
             return text(.warnHiddenColumns, columns.joined(separator: ", "))
         case let .mergedNumbers(ranges):

@@ -27,12 +27,16 @@ public struct Sheet: Sendable {
     /// Merged ranges (`J2:J3`) whose number was copied to every row: one headcount or amount for
     /// two rows may have been meant as their total.
     public var spreadNumbers: [String]
+    /// Hidden in the workbook (`state="hidden"` or `"veryHidden"`): still read, but the planner may
+    /// not know its rows are there.
+    public var isHidden = false
 
-    public init(name: String, rows: [Row], hiddenColumns: Set<Int> = [], spreadNumbers: [String] = []) {
+    public init(name: String, rows: [Row], hiddenColumns: Set<Int> = [], spreadNumbers: [String] = [], isHidden: Bool = false) {
         self.name = name
         self.rows = rows
         self.hiddenColumns = hiddenColumns
         self.spreadNumbers = spreadNumbers
+        self.isHidden = isHidden
     }
 }
 

@@ -115,7 +115,8 @@ public struct WorkbookReader: Sendable {
             }
             let context = SheetContext(name: name, strings: strings, styles: styles,
                                        dateSystem: date1904 ? .from1904 : .from1900, resultsStale: recalculates)
-            let sheet = try context.sheet(from: XMLTree.parse(data, part: path))
+            var sheet = try context.sheet(from: XMLTree.parse(data, part: path))
+            sheet.isHidden = ["hidden", "veryhidden"].contains(entry.attributes["state"]?.lowercased() ?? "")
             cellCount += sheet.rows.reduce(0) { $0 + $1.cells.count }
             guard cellCount <= limits.maximumCells else {
                 throw WorkbookError(sheet: name, "the workbook holds more than \(limits.maximumCells) cells with a value; "

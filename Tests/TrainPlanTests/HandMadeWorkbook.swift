@@ -12,6 +12,8 @@ struct HandMadeWorkbook {
     var date1904 = false
     /// `<calcPr fullCalcOnLoad="1"/>`, as xlsxwriter writes it (its formulas' stored results are all 0).
     var recalculatesOnLoad = false
+    /// Sheets marked hidden in the workbook (`state="hidden"`).
+    var hiddenSheets: Set<String> = []
     var extraParts: [(path: String, data: Data)] = []
 
     enum Format { case builtIn(Int), custom(String) }
@@ -44,7 +46,10 @@ struct HandMadeWorkbook {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="\(rel)/officeDocument" Target="/xl/workbook.xml"/></Relationships>
             """.utf8))
-        let sheetList = sheets.enumerated().map { "<sheet name=\"\($0.element.name)\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }
+        let sheetList = sheets.enumerated().map {
+            "<sheet name=\"\($0.element.name)\" sheetId=\"\($0.offset + 1)\""
+                + (hiddenSheets.contains($0.element.name) ? " state=\"hidden\"" : "") + " r:id=\"rId\($0.offset + 1)\"/>"
+        }
         try add("xl/workbook.xml", Data("""
             <x:workbook xmlns:x="\(main)" xmlns:r="\(rel)"><x:workbookPr\(date1904 ? " date1904=\"1\"" : "")/>\
             <x:sheets>\(sheetList.joined().replacingOccurrences(of: "<sheet ", with: "<x:sheet "))</x:sheets>\

@@ -410,6 +410,22 @@ import Testing
         #expect(loaded.warnings.contains { $0.message.contains("row(s) 3 are hidden in the workbook") }, "\(loaded.warnings)")
     }
 
+    /// A hidden list sheet is read like any other, and said: nothing on screen shows its rows are read.
+    @Test func aHiddenListSheetIsReadAndSaid() throws {
+        let courses = [
+            HandMadeWorkbook.textRow(1, ["id", "skill", "sessions", "participants", "value"]),
+            HandMadeWorkbook.textRow(2, ["C-1", "sewing", "2", "10", "1000"]),
+        ]
+        var book = WorkbookScenarioTests.small(courses: courses)
+        let shown = try WorkbookScenarioTests.load(book).get()
+        #expect(!shown.warnings.contains { $0.message.contains("is hidden in the workbook") }, "\(shown.warnings)")
+        book.hiddenSheets = ["courses"]
+        let loaded = try WorkbookScenarioTests.load(book).get()
+        #expect(loaded.scenario.courses.map(\.id) == ["C-1"])
+        #expect(loaded.warnings.contains { $0.message.contains("sheet \"courses\" is hidden in the workbook and read like any other, its 1 row(s)") },
+                "\(loaded.warnings)")
+    }
+
     /// A header merged down over the data names a column: it is no value of the rows below.
     @Test func aHeaderMergedDownIsNotSpread() throws {
         let courses = [
