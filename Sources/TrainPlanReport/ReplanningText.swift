@@ -41,6 +41,11 @@ public struct ReplanningText: Sendable {
         lines.append((0, text(.replanChanged, text.numbers.integer(record.changed.count), changed, format.format(record.changePenalty),
                               format.format(record.penalties))))
         lines.append((0, text(.replanObjective, format.format(record.objectiveWithPenalties), text.status(record.status))))
+        // Proven over objective plus penalties, the plan is `feasible` in the contract's terms (its
+        // objective alone is not minimised): said beside the proof, which would otherwise read as a contradiction.
+        if record.status == .optimal, record.changePenalty != 0 {
+            lines.append((1, text(.replanStatusNote, text.status(.feasible))))
+        }
         return lines
     }
 }

@@ -57,7 +57,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand, cmpDemandRemoved
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
-    case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, noneWord, glpkFailed, unresolvableSpan
+    case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, replanStatusNote, noneWord, glpkFailed, unresolvableSpan
     // Why a re-plan cannot keep the past (``PastProblemText``)
     case pastHappened, pastEnded, pastStarted, pastHandedOverAgain, pastAway, pastClosed, pastRemainingCannotRun, pastClash, pastHolders
     case pastOverLimit, pastLoadPeriods, pastOverCourses, pastHandoverNotASession, pastInstructorCannotTeach, pastNotListed
@@ -469,6 +469,8 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "changed: {1} course(s) ({2}), penalty {3} each, {4} in all")
         case .replanObjective: ("biaya + nilai tak terpenuhi + penalti {1}: {2} untuk soal perencanaan ulang",
                                 "objective plus penalties {1}: {2} for the re-planning problem")
+        case .replanStatusNote: ("karena itu status rencana ini {1}, bukan optimal: rencana yang lebih murah mungkin ada, tetapi mengubah lebih banyak kursus daripada nilai penaltinya",
+                                 "so the plan's own status is {1}, not optimal: a cheaper plan may exist, but it changes more courses than their penalties are worth")
         case .replanStarted: ("sudah dimulai (tanggal tetap, pertemuan berikutnya boleh dialihkan): {1}",
                               "started (dates kept, later sessions may be handed over): {1}")
         case .replanPinned: ("dipertahankan untuk kursus yang belum dimulai: {1}", "pinned for courses not started: {1}")
