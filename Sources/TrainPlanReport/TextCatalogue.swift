@@ -469,7 +469,7 @@ public enum TextKey: String, CaseIterable, Sendable {
                               "changed: {1} course(s) ({2}), penalty {3} each, {4} in all")
         case .replanObjective: ("biaya + nilai tak terpenuhi + penalti {1}: {2} untuk soal perencanaan ulang",
                                 "objective plus penalties {1}: {2} for the re-planning problem")
-        case .replanStatusNote: ("karena itu status rencana ini {1}, bukan optimal: rencana yang lebih murah mungkin ada, tetapi mengubah lebih banyak kursus daripada nilai penaltinya",
+        case .replanStatusNote: ("karena itu status rencananya sendiri \"{1}\": rencana yang lebih murah mungkin ada, tetapi mengubah lebih banyak kursus daripada nilai penaltinya",
                                  "so the plan's own status is {1}, not optimal: a cheaper plan may exist, but it changes more courses than their penalties are worth")
         case .replanStarted: ("sudah dimulai (tanggal tetap, pertemuan berikutnya boleh dialihkan): {1}",
                               "started (dates kept, later sessions may be handed over): {1}")
