@@ -198,7 +198,12 @@ public enum LexicographicPlanner {
     static func secondModel(_ formulation: Formulation, tieBreak: TieBreak, bestObjective: Double,
                             startValues: inout [Double]) -> LinearModel {
         var model = formulation.model
-        model.add(model.objectiveExpression <= bestObjective + TrainingPlanner.tolerance(bestObjective), name: "objective")
+        // As good as the best: exactly, where every cost is whole rupiah (or cents), as half a step
+        // admits no dearer plan (1e-9 of a 2e9 objective let a plan one rupiah dearer in, which the
+        // check to the cent then refused, and an exact tie was never looked for); else to 1e-9.
+        let slack = model.objectiveStep.map { min($0 / 2, TrainingPlanner.tolerance(bestObjective)) }
+            ?? TrainingPlanner.tolerance(bestObjective)
+        model.add(model.objectiveExpression <= bestObjective + slack, name: "objective")
         let scenario = formulation.candidates.scenario
         switch tieBreak {
         case let .closestTo(reference):
