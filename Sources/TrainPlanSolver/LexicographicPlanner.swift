@@ -141,7 +141,16 @@ public enum LexicographicPlanner {
         // Nothing to choose: the first plan is already as close to the reference as can be.
         let rankBefore = tieBreak.rank(plan, in: scenario)
         if case .closestTo = tieBreak, rankBefore == (0, 0) { return firstPlan(proven: true, note: nil) }
+        guard ContinuousClock.now < deadline else { return firstPlan(note: "no time was left for the second criterion") }
         let candidates = Candidates(scenario: scenario)
+        // A whole model the first run searched by neighbourhoods is not solved in the second run's
+        // share either: building and loading it alone took 20 s of a national what-if variant
+        // given 3 s, to keep the first plan. Searched whole only when asked (`--search whole`).
+        let columns = TrainingPlanner.estimatedColumns(candidates)
+        if strategy.search != .whole, columns > SearchTuning.neighbourhoodThreshold {
+            return firstPlan(note: "the whole model (\(columns) columns) is too large for a second run within "
+                             + "the time (--search whole asks for one)")
+        }
         guard let start = assignments(of: plan, candidates: candidates) else {
             return firstPlan(note: "the first plan is not among the candidates of the whole model")
         }
