@@ -75,7 +75,7 @@ struct BatchCommand: ParsableCommand {
             try file.save(to: out, done: indices.count, of: entries.count, what: "scenarios")
             return
         }
-        try render(Self.rows(entries, loaded: loaded, solved: solved))
+        try StopSignals.gracefully { () throws in try render(Self.rows(entries, loaded: loaded, solved: solved)) }
     }
 
     static func entries(_ list: String) throws -> [BatchList.Entry] {
@@ -118,20 +118,42 @@ struct BatchCommand: ParsableCommand {
             try AtomicFile.write(SpreadsheetExport.csv(table, delimiter: format.delimiter),
                                  to: folder.appendingPathComponent("batch.csv").path)
             try AtomicFile.write(BatchRow.json(rows), to: folder.appendingPathComponent("batch.json").path)
+            // Every plan before any report: a stop while the reports are made leaves the table's plans whole.
             for row in rows {
                 guard let plan = row.plan else { continue }
-                let name = ScenarioVariant.fileName(row.name)
-                try PlanFile.write(plan, to: plans.appendingPathComponent(name + ".plan.json").path)
-                if report, let scenario = row.scenario, plan.objective != nil {
-                    let path = folder.appendingPathComponent("reports").appendingPathComponent(name).path
-                    _ = try ReportWriter.write(plan: plan, scenario: scenario, to: path, options: format.reportOptions)
-                }
+                try PlanFile.write(plan, to: plans.appendingPathComponent(ScenarioVariant.fileName(row.name) + ".plan.json").path)
             }
             print("Table and plans written to \(out)/.")
         } catch {
             Console.error(Console.writeFailure(error, path: out))
             throw ExitStatus.failure
         }
+        guard report else { return }
+        let reported = rows.filter { $0.scenario != nil && $0.plan?.objective != nil }
+        let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
+        try Self.writeReports(reported.map { row in
+            (row.name, { () throws -> Bool in
+                guard let plan = row.plan, let scenario = row.scenario else { return true }
+                return try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(ScenarioVariant.fileName(row.name)).path,
+                                               options: ReportCommand.stoppable(format.reportOptions), quiet: true)
+            })
+        }, text: text)
+    }
+
+    /// Writes one report after another until a first stop signal that comes meanwhile ends one:
+    /// those not written are then named (the table and plans are already written). A stop that
+    /// came during the solves was for them: every report is still written. False when stopped.
+    @discardableResult
+    static func writeReports(_ reports: [(name: String, write: () throws -> Bool)], text: TextCatalogue) throws -> Bool {
+        let stoppedBefore = StopSignals.requested()
+        for (index, report) in reports.enumerated() {
+            let stopped = !stoppedBefore && StopSignals.requested()
+            if try stopped || !report.write() {
+                Console.error(text(.reportsStopped, reports[index...].map(\.name).joined(separator: ", ")))
+                return false
+            }
+        }
+        return true
     }
 
     func merge(_ set: ShardSet) throws {

@@ -79,13 +79,16 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Writes the report (also used by `solve --report`); prints what was written unless quiet.
-    static func write(_ plan: Plan, scenario: Scenario, to directory: String, options: ReportOptions, quiet: Bool) throws {
+    /// False when a stop signal ended it before anything was written (said on standard error).
+    @discardableResult
+    static func write(_ plan: Plan, scenario: Scenario, to directory: String, options: ReportOptions, quiet: Bool) throws -> Bool {
         let text = TextCatalogue(language: options.language)
         let outcome: ReportOutcome
         do {
             outcome = try ReportWriter.write(plan: plan, scenario: scenario, to: directory, options: options)
         } catch {
             Console.error(error.message(text))
+            if case .stopped = error { return false }
             throw ExitStatus.failure
         }
         for warning in outcome.warnings { Console.error(warning) }
@@ -95,5 +98,15 @@ struct ReportCommand: ParsableCommand {
             if calendars > 0 { names.insert("calendars/*.ics (\(calendars))", at: names.count - 1) }
             print(text(.reportWritten, directory, names.joined(separator: ", ")))
         }
+        return true
+    }
+
+    /// `options` ended by a first stop signal that comes while the report is made. A stop that came
+    /// earlier (during the search) was for the search: the report is still written, and a second
+    /// signal ends the run at once.
+    static func stoppable(_ options: ReportOptions) -> ReportOptions {
+        var options = options
+        if !StopSignals.requested() { options.shouldStop = StopSignals.requested }
+        return options
     }
 }

@@ -223,7 +223,8 @@ struct SolveCommand: ParsableCommand {
             if !AtomicFile.isStandardOutput(output) { print(TextCatalogue(language: format.language)(.planWritten, output)) }
         }
         if let report {
-            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: reportOptions, quiet: quiet)
+            try ReportCommand.write(result.plan, scenario: loaded.scenario, to: report, options: ReportCommand.stoppable(reportOptions),
+                                    quiet: quiet)
         }
         switch result.plan.status {
         case .optimal, .feasible: return

@@ -76,7 +76,7 @@ struct WhatIfCommand: ParsableCommand {
         let rows = StopSignals.gracefully {
             WhatIfRunner.run(base: loadedBase.scenario, variants: list, options: options, jobs: jobs, shouldStop: StopSignals.requested)
         }
-        try render(rows, currency: loadedBase.scenario.currency)
+        try StopSignals.gracefully { () throws in try render(rows, currency: loadedBase.scenario.currency) }
     }
 
     /// Prints the table and writes the files: an unsharded run and `merge` both end here.
@@ -111,14 +111,18 @@ struct WhatIfCommand: ParsableCommand {
         }
         if report {
             let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
-            for row in rows {
-                guard let plan = row.plan, let scenario = row.scenario, plan.objective != nil else { continue }
-                var options = ReportOptions(language: language, delimiter: delimiter)
-                if row.name != "base" { options.variant = ReportVariant(name: row.name, description: row.description) }
-                try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(ScenarioVariant.fileName(row.name)).path,
-                                        options: options, quiet: true)
-            }
-            print(text(.whatifReportsWritten, reports.path))
+            let reported = rows.filter { $0.scenario != nil && $0.plan?.objective != nil }
+            let written = try BatchCommand.writeReports(reported.map { row in
+                (row.name, { () throws -> Bool in
+                    guard let plan = row.plan, let scenario = row.scenario else { return true }
+                    var options = ReportOptions(language: language, delimiter: delimiter)
+                    if row.name != "base" { options.variant = ReportVariant(name: row.name, description: row.description) }
+                    return try ReportCommand.write(plan, scenario: scenario,
+                                                   to: reports.appendingPathComponent(ScenarioVariant.fileName(row.name)).path,
+                                                   options: ReportCommand.stoppable(options), quiet: true)
+                })
+            }, text: text)
+            if written { print(text(.whatifReportsWritten, reports.path)) }
         }
     }
 

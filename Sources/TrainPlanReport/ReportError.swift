@@ -11,6 +11,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case planDoesNotMatchScenario(String)
     /// A file or folder could not be written.
     case cannotWrite(path: String, reason: String)
+    /// A stop signal came while the report was being made; nothing was written to `folder`.
+    case stopped(folder: String)
 
     /// English, for logs and `description`.
     public var description: String { message(TextCatalogue(language: .en)) }
@@ -28,6 +30,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
             return text(.errorPlanDoesNotMatch, detail)
         case let .cannotWrite(path, reason):
             return text(.errorCannotWrite, path, reason)
+        case let .stopped(folder):
+            return text(.errorReportStopped, folder)
         }
     }
 }

@@ -16,6 +16,10 @@ public struct ReportOptions: Sendable {
     /// The what-if variant the plan is of (its name and description), shown in the title and heading:
     /// a variant's printed report must not pass for the base plan's.
     public var variant: ReportVariant?
+    /// Polled between the parts rendered: `true` ends the report before anything is written
+    /// (``ReportError/stopped(folder:)``), leaving the folder's earlier report whole. Rendering a
+    /// national year's report takes seconds; a stop signal then ends it at the next part.
+    public var shouldStop: (@Sendable () -> Bool)?
 
     public init(language: Language = .id, delimiter: SpreadsheetExport.Delimiter = .comma, now: Date = Date(),
                 workbook: Bool = false) {
@@ -76,7 +80,9 @@ public enum ReportWriter {
         // Everything is rendered before anything is written: a report that cannot be made
         // leaves the folder's earlier report whole, never half old and half new.
         let export = SpreadsheetExport(digest: digest, text: text, delimiter: options.delimiter)
+        let stopped = { () throws(ReportError) in if options.shouldStop?() == true { throw .stopped(folder: directory) } }
         var files = try export.files()
+        try stopped()
         if options.workbook {
             files.append((PlanWorkbook.fileName, try PlanWorkbook.data(export.tables())))
         }
@@ -87,9 +93,11 @@ public enum ReportWriter {
         } catch {
             outcome.warnings.append(text(.calendarsSkipped, error.message(text)))
         }
+        try stopped()
         let stamp = ZonedTime.iCalendarUTC(Int(options.now.timeIntervalSince1970.rounded(.down)))
         let html = HTMLReport(digest: digest, text: text, generated: readableStamp(stamp), sourcing: options.sourcing,
                               variant: options.variant).render()
+        try stopped()
 
         let root = URL(fileURLWithPath: directory)
         let calendarFolder = root.appendingPathComponent("calendars")

@@ -81,7 +81,7 @@ public enum TextKey: String, CaseIterable, Sendable {
          warningOtherScenarioPlan, warningPlanOfOtherScenario, warningEarlierPlanEmpty, warningFrozenAfterHorizon, warningPlacementEntryGone, warningCourseGone,
          warningPlacementFewerAsked
     case errorReportNotVerified, andMore, errorNoCourseNeedsSkill, errorSolverFailure, errorPlanRefused
-    case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorSlotsOutOfOrder
+    case errorSlotLabelsNotTimes, errorUnknownTimeZone, errorPlanDoesNotMatch, errorCannotWrite, errorReportStopped, reportsStopped, errorSlotsOutOfOrder
     // Scenario warnings (``ScenarioWarning``)
     case warnCourseSkill, warnCourseLevel, warnAmong, warnCourseEquipment, warnCourseSeats, warnCourseDoesNotFit, warnInstructorUnused, warnCourseAfterHorizon, warnCourseBeforeHorizon, warnMonthFirst
     case warnDemandSkill, warnDemandLevel, warnDemandTooEarly, warnDemandEmptyWindow, warnTitleLines, warnTitleRows, warnTitleAboveSettings, warnWindows1252, warnShortRows, warnHiddenRows, warnHiddenColumns, warnHiddenSheet, warnMergedNumbers, warnTotalsRow, warnCoursesWorthTheirDemand
@@ -218,7 +218,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .summaryTotal: ("total", "total")
         case .interruptedSweep: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): yang sudah selesai disimpan, yang sedang berjalan ditulis dengan rencana terbaiknya, sisanya tidak diselesaikan.",
                                  "Stopped (Ctrl-C, SIGTERM or SIGHUP): the solves done are kept, the ones running end with their best plans, the rest are not solved.")
-        case .sourcingNotTried: ("Tidak dicoba (tanpa rencana untuk dibandingkan): {1}.", "Not tried (no plan to compare): {1}.")
+        case .sourcingNotTried: ("Tidak dicoba (dihentikan lebih dulu): {1}.", "Not tried (stopped first): {1}.")
         case .interrupted: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): rencana terbaik yang ditemukan ditulis, belum terbukti optimal.",
                             "Stopped (Ctrl-C, SIGTERM or SIGHUP): the best plan found is written, not proven optimal.")
         case .summaryScheduled: ("Kursus yang dijadwalkan ({1} dari {2})", "Scheduled courses ({1} of {2})")
@@ -753,6 +753,10 @@ public enum TextKey: String, CaseIterable, Sendable {
              "unknown time zone \"{1}\": use an IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
         case .errorPlanDoesNotMatch: ("rencana tidak cocok dengan skenario: {1}", "the plan does not match the scenario: {1}")
         case .errorCannotWrite: ("tidak dapat menulis {1}: {2}", "cannot write {1}: {2}")
+        case .errorReportStopped: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP) sebelum laporan ditulis: folder {1} tetap berisi laporan sebelumnya, kalau ada; trainplan report menulisnya dari berkas rencana.",
+                                   "Stopped (Ctrl-C, SIGTERM or SIGHUP) before the report was written: folder {1} keeps its earlier report, if any; trainplan report writes it from the plan file.")
+        case .reportsStopped: ("Dihentikan (Ctrl-C, SIGTERM atau SIGHUP): laporan {1} tidak ditulis; tabel dan rencananya sudah; trainplan report menulisnya dari berkas rencana.",
+                               "Stopped (Ctrl-C, SIGTERM or SIGHUP): the reports of {1} are not written; the table and plans are; trainplan report writes them from the plan files.")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TrainPlanCore
 import TrainPlanReport
@@ -65,5 +66,31 @@ import TrainPlanReport
         }
         #expect(try String(contentsOf: sessions, encoding: .utf8) == "earlier report")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("calendars").path))
+    }
+    /// A stop signal while the report is made ends it before anything is written, at whichever
+    /// part it is polled: the earlier report stays whole.
+    @Test(arguments: 1...4)
+    func aStopWhileRenderingWritesNothing(afterPolls: Int) throws {
+        let (scenario, plan) = ReportFixtures.tricky()
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sessions = folder.appendingPathComponent("sessions.csv")
+        try Data("earlier report".utf8).write(to: sessions)
+        let polls = Mutex(0)
+        var options = ReportOptions(now: ReportFixtures.now, workbook: true)
+        options.shouldStop = { polls.withLock { $0 += 1; return $0 >= afterPolls } }
+        var stopped = false
+        do {
+            _ = try ReportWriter.write(plan: plan, scenario: scenario, to: folder.path, options: options)
+        } catch {
+            stopped = error == .stopped(folder: folder.path)
+        }
+        #expect(stopped == (afterPolls <= 3), "polled \(polls.withLock { $0 }) times")
+        if stopped {
+            #expect(try String(contentsOf: sessions, encoding: .utf8) == "earlier report")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
+        } else {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
+        }
     }
 }
