@@ -29,6 +29,12 @@ final class BoundWorker: Sendable {
     /// The bound once the LP is solved (nil before, or if it is not solved in time).
     var bound: Double? { result.withLock { $0.bound } }
 
+    /// ``bound`` where the model's objective span lets GLPK resolve it (see
+    /// ``LinearModel/resolvableObjectiveSpan``): the one the plan will state.
+    var resolvableBound: Double? {
+        result.withLock { $0.objectiveSpan <= LinearModel.resolvableObjectiveSpan ? $0.bound : nil }
+    }
+
     /// Above this many (column, period) entries in the per-period rows the whole model is not
     /// built: its LP is not solved within any usual time limit, and building it is what took the
     /// memory. Measured (issue 16, release build): the generated `nationalwide-1` has 186 million

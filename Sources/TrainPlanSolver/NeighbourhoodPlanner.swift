@@ -22,10 +22,12 @@ extension SeatedSolve {
         var search = NeighbourhoodSearch(candidates: candidates, options: sliceOptions, starCliques: false, threads: threads)
         let searchStarted = TrainingPlanner.seconds(since: clock)
         let progress = self.progress, clock = self.clock
+        // The bound shown while the LP is not solved yet: the separable one, as the plan will state it.
+        let separable = TrainingPlanner.separableBound(candidates)
         let outcome = search.improve(start, deadline: deadline - reserve, sliceLimit: TrainingPlanner.sliceLimit(options.timeLimit),
-                                     parallel: true, shouldStop: shouldStop, improved: { value, _ in
-            progress?(SearchProgress(elapsed: TrainingPlanner.seconds(since: clock), incumbent: value, bound: relaxation.bound,
-                                     nodes: 0))
+                                     parallel: true, shouldStop: shouldStop, roundEnded: { value, slices in
+            progress?(SearchProgress(elapsed: TrainingPlanner.seconds(since: clock), incumbent: value,
+                                     bound: min(value, max(relaxation.resolvableBound ?? -.infinity, separable)), nodes: slices))
         })
         relaxation.stop()
         let lp = relaxation.join()
@@ -44,7 +46,7 @@ extension SeatedSolve {
         // Amounts GLPK cannot tell apart: neither its LP bound nor the slices' proofs are claimed.
         let resolvable = lp.objectiveSpan <= LinearModel.resolvableObjectiveSpan
         if !resolvable { statistics.unresolvableSpan = lp.objectiveSpan }
-        let bound = min(objective, max(resolvable ? lp.bound ?? -.infinity : -.infinity, TrainingPlanner.separableBound(candidates)))
+        let bound = min(objective, max(resolvable ? lp.bound ?? -.infinity : -.infinity, separable))
         let optimal = resolvable && outcome.provenOptimal
             || objective - bound <= TrainingPlanner.tolerance(objective) + 1e-9 * abs(objective)
         return .found(Found(incumbent: (objective, search.assignments(outcome.choices)), optimal: optimal,

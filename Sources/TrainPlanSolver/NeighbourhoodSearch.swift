@@ -170,11 +170,14 @@ struct NeighbourhoodSearch {
     ///
     /// `adopt` is asked before each slice for a plan found elsewhere (a branch and cut running
     /// beside the search); the search carries on from it when it is better. `improved` hears of
-    /// every better plan the search itself finds.
+    /// every better plan the search itself finds; `roundEnded` hears the best objective and the
+    /// slices solved after every round, improved or not (progress on a search that finds nothing
+    /// new for a while).
     mutating func improve(_ start: [Assignment?], deadline: ContinuousClock.Instant, sliceLimit: Duration,
                           patience: Int? = nil, parallel: Bool = false, shouldStop: (() -> Bool)? = nil,
                           adopt: (() -> [Assignment?]?)? = nil,
-                          improved: ((Double, [Assignment?]) -> Void)? = nil) -> Outcome {
+                          improved: ((Double, [Assignment?]) -> Void)? = nil,
+                          roundEnded: ((Double, Int) -> Void)? = nil) -> Outcome {
         let began = ContinuousClock.now
         var choices = self.choices(from: start)
         var outcome = Outcome(choices: choices, objective: objective(choices))
@@ -230,6 +233,7 @@ struct NeighbourhoodSearch {
             }
             quiet = best != nil ? 0 : quiet + picks.count
             for pick in picks { adaptation.methodTried(pick.method, improved: best != nil) }
+            roundEnded?(outcome.objective, outcome.slices)
             if outcome.provenOptimal { break }
         }
         return outcome
