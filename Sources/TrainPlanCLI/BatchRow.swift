@@ -1,6 +1,7 @@
 import Foundation
 import TrainPlanCore
 import TrainPlanReport
+import TrainPlanSolver
 
 /// One scenario of a `batch`, and the summary table and JSON made of them.
 struct BatchRow {
@@ -21,7 +22,8 @@ struct BatchRow {
         let cells = rows.map { row -> [ReportCell] in
             let plan = row.plan, cost = plan?.cost, solved = plan?.objective != nil
             let status = plan.map { text.status($0.status) }
-                ?? text(row.missing ? .batchMissing : row.scenario == nil ? .whatifInvalid : .whatifFailed)
+                ?? text(row.missing ? .batchMissing : row.scenario == nil ? .whatifInvalid
+                            : row.errors.contains(WhatIfRunner.notSolvedStopped) ? .whatifStopped : .whatifFailed)
             return [
                 .text(row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,
                 row.scenario.map { .text($0.currency) } ?? .empty,

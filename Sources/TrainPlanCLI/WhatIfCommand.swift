@@ -138,7 +138,8 @@ struct WhatIfCommand: ParsableCommand {
             let running = Set(scheduled.map(\.id))
             let trainees = row.scenario.map { s in s.trainees(of: s.courses.indices.filter { running.contains(s.courses[$0].id) }) } ?? 0
             let status = !row.errors.isEmpty && plan == nil
-                ? text(row.scenario == nil ? .whatifInvalid : .whatifFailed) : plan.map { text.status($0.status) } ?? "-"
+                ? text(row.scenario == nil ? .whatifInvalid : row.errors.contains(WhatIfRunner.notSolvedStopped) ? .whatifStopped : .whatifFailed)
+                : plan.map { text.status($0.status) } ?? "-"
             let solved = plan?.objective != nil
             cells.append([
                 .text(row.name == "base" ? text(.whatifBaseName) : row.name), .text(status), plan?.gap.map { .text(text.numbers.percent($0)) } ?? .empty,

@@ -54,7 +54,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case insuranceNotInsured, insuranceNoPremium, insuranceMonthRule, weeklyHeading, weeklyNote, pageWord, pageOfWord
     case signPrepared, signApproved, signPlaceDate, signName
     // trainplan whatif, check, verify and re-planning
-    case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand, cmpDemandRemoved
+    case whatifBaseName, whatifColumns, batchColumns, batchMissing, whatifInvalid, whatifFailed, whatifStopped, whatifWritten, whatifReportsWritten, cmpAdded, cmpDropped, cmpRemoved, cmpNoChange, cmpInstructor, cmpVenue, cmpDates, cmpSlotShort, cmpDemand, cmpDemandRemoved
     case checkValid, checkRunnable, checkCannotRun, checkWarnings, checkOneWarning, verifyRecomputed, verifyValid, verifyProblems, verifyOneProblem
     case verifyNeedsFrozenUntil, verifyNeedsFrom, verifyEarlierPlanMissing, verifyRule11Checked, verifyRule11Sources, verifyRule11Unchecked
     case benchColumns, benchMedianColumns, replanFrom, replanFrozen, replanChanged, replanObjective, replanStatusNote, noneWord, glpkFailed, unresolvableSpan
@@ -423,6 +423,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         case .batchMissing: ("hilang", "missing")
         case .whatifInvalid: ("tidak sah", "invalid")
         case .whatifFailed: ("gagal", "failed")
+        case .whatifStopped: ("dihentikan", "stopped")
         case .whatifWritten: ("Tabel dan rencana ditulis ke {1}/.", "Table and plans written to {1}/.")
         case .whatifReportsWritten: ("Laporan setiap varian ditulis ke {1}/.", "Each variant's report written to {1}/.")
         case .cmpAdded: ("ditambah {1}", "added {1}")

@@ -74,6 +74,9 @@ import Testing
             #expect(errors.contains("the solves done are kept"), "\(errors)")
             let table = try String(contentsOf: out.appendingPathComponent("batch.csv"), encoding: .utf8)
             #expect(table.contains("province-1") && table.contains("province-2"), "\(table)")
+            // The one not begun is said to be stopped, not to have failed.
+            let second = table.split(whereSeparator: \.isNewline).first { $0.hasPrefix("province-2") }.map(String.init) ?? ""
+            #expect(second.contains(",stopped,") && !second.contains("failed"), "\(table)")
             let plans = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("plans").path)
             #expect(plans.contains("province-1.plan.json"), "\(plans)")
         }
