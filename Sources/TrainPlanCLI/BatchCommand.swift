@@ -131,29 +131,13 @@ struct BatchCommand: ParsableCommand {
         guard report else { return }
         let reported = rows.filter { $0.scenario != nil && $0.plan?.objective != nil }
         let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
-        try Self.writeReports(reported.map { row in
+        try ReportCommand.writeEach(reported.map { row in
             (row.name, { () throws -> Bool in
                 guard let plan = row.plan, let scenario = row.scenario else { return true }
                 return try ReportCommand.write(plan, scenario: scenario, to: reports.appendingPathComponent(ScenarioVariant.fileName(row.name)).path,
                                                options: ReportCommand.stoppable(format.reportOptions), quiet: true)
             })
         }, text: text)
-    }
-
-    /// Writes one report after another until a first stop signal that comes meanwhile ends one:
-    /// those not written are then named (the table and plans are already written). A stop that
-    /// came during the solves was for them: every report is still written. False when stopped.
-    @discardableResult
-    static func writeReports(_ reports: [(name: String, write: () throws -> Bool)], text: TextCatalogue) throws -> Bool {
-        let stoppedBefore = StopSignals.requested()
-        for (index, report) in reports.enumerated() {
-            let stopped = !stoppedBefore && StopSignals.requested()
-            if try stopped || !report.write() {
-                Console.error(text(.reportsStopped, reports[index...].map(\.name).joined(separator: ", ")))
-                return false
-            }
-        }
-        return true
     }
 
     func merge(_ set: ShardSet) throws {

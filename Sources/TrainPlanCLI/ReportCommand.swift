@@ -109,4 +109,20 @@ struct ReportCommand: ParsableCommand {
         if !StopSignals.requested() { options.shouldStop = StopSignals.requested }
         return options
     }
+
+    /// Writes one report after another until a first stop signal that comes meanwhile ends one:
+    /// those not written are then named (the table and plans are already written). A stop that
+    /// came during the solves was for them: every report is still written. False when stopped.
+    @discardableResult
+    static func writeEach(_ reports: [(name: String, write: () throws -> Bool)], text: TextCatalogue) throws -> Bool {
+        let stoppedBefore = StopSignals.requested()
+        for (index, report) in reports.enumerated() {
+            let stopped = !stoppedBefore && StopSignals.requested()
+            if try stopped || !report.write() {
+                Console.error(text(.reportsStopped, reports[index...].map(\.name).joined(separator: ", ")))
+                return false
+            }
+        }
+        return true
+    }
 }

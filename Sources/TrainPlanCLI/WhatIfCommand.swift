@@ -112,7 +112,7 @@ struct WhatIfCommand: ParsableCommand {
         if report {
             let reports = URL(fileURLWithPath: out).appendingPathComponent("reports")
             let reported = rows.filter { $0.scenario != nil && $0.plan?.objective != nil }
-            let written = try BatchCommand.writeReports(reported.map { row in
+            let written = try ReportCommand.writeEach(reported.map { row in
                 (row.name, { () throws -> Bool in
                     guard let plan = row.plan, let scenario = row.scenario else { return true }
                     var options = ReportOptions(language: language, delimiter: delimiter)
