@@ -62,7 +62,7 @@ struct SolveCommand: ParsableCommand {
     var pins: [Replanning.Pin] = []
 
     @Option(name: .customLong("then"), help: ArgumentHelp(
-        "Among plans as good as the best (the same objective when it is proven optimal, else no worse than the plan found), choose by a second criterion: balance-load (minimise the largest share of its limit, maxSlots or else every slot of the horizon, that any internal instructor teaches) or more-trainees (the most participants in courses that run). A second GLPK run on the whole model; the first gets 80% of the time limit. The plan file records it under secondObjective. Not with --from.",
+        "Among plans as good as the best (the same objective when it is proven optimal, else no worse than the plan found), choose by a second criterion: balance-load (minimise the largest share of its limit, maxSlots or else every slot of the horizon, that any internal instructor teaches) or more-trainees (the most participants in courses that run). A second GLPK run on the whole model; the first gets 80% of the time limit; above 25,000 columns only with --search whole. The plan file records it under secondObjective. Not with --from.",
         valueName: "balance-load|more-trainees"))
     var then: SecondObjective?
 

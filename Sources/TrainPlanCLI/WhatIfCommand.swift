@@ -16,8 +16,8 @@ struct WhatIfCommand: ParsableCommand {
             by id) and unavailable (entries added to an instructor's or venue's). A variant with \
             invalid edits or no valid plan is reported in its row; the others still run. \
             Each variant takes, among its best plans, the one closest to the base plan (a second \
-            GLPK run with 20% of the time limit), so its changes against the base are the ones \
-            its edits force. \
+            GLPK run with 20% of the time limit; above 25,000 columns its search starts from the \
+            base plan instead), so its changes against the base are the ones its edits force. \
             Writes whatif.csv, whatif.json and each plan to plans/NAME.plan.json in --out (with --report \
             also each variant's report in reports/NAME; `trainplan report BASE PLAN --variants VARIANTS \
             --variant NAME` writes one); \
