@@ -65,9 +65,10 @@ public enum DemandAllocation {
         var options = MIPOptions(timeLimit: SearchTuning.demandAllocationLimit, relativeGap: 0, presolve: true,
                                  cuts: [.gomory, .mixedIntegerRounding, .cover], branching: .mostFractional)
         options.echoLog = false
-        let fallback = greedy(pairs, scenario: scenario, budgetLeft: left)
         guard let solution = try? GLPKSolver.solve(model, options: options), let values = solution.values,
-              solution.status == .optimal || solution.status == .feasible else { return fallback }
+              solution.status == .optimal || solution.status == .feasible else {
+            return greedy(pairs, scenario: scenario, budgetLeft: left)
+        }
         let found = pairs.indices.compactMap { k -> Share? in
             let people = Int(values[k].rounded())
             return people > 0 ? Share(course: pairs[k].course, entry: pairs[k].entry, people: people) : nil
@@ -77,6 +78,7 @@ public enum DemandAllocation {
         func worth(_ shares: [Share]) -> Double {
             shares.reduce(0) { $0 + Double($1.people) * (net[Pair.Key(course: $1.course, entry: $1.entry)] ?? 0) }
         }
+        let fallback = greedy(pairs, scenario: scenario, budgetLeft: left)
         return worth(found) >= worth(fallback) ? found : fallback
     }
 
