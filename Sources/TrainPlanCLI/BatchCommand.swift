@@ -11,7 +11,8 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Solve a list of scenarios with the same options and tabulate them.",
         discussion: """
-            LIST is a folder (its .yaml/.yml/.json files and its folders with a scenario.yaml, by name) or a \
+            LIST is a folder (its .yaml/.yml/.json files, its .xlsx workbooks and its folders with a scenario.yaml, \
+            by name; plan and result files beside them are left out, with a note) or a \
             file with one scenario path a line (relative to the file; # starts a comment, also after a path). Prints one summary \
             row per scenario (status, objective, cost parts, courses run) and writes batch.csv, batch.json and \
             plans/NAME.plan.json in --out, with --report also reports/NAME/ (see `trainplan report`). \
@@ -80,7 +81,9 @@ struct BatchCommand: ParsableCommand {
 
     static func entries(_ list: String) throws -> [BatchList.Entry] {
         do {
-            return try BatchList.read(list).entries
+            let read = try BatchList.read(list)
+            for note in read.skipped { Console.error("note: \(note)") }
+            return read.entries
         } catch {
             Console.error(error.description)
             throw ExitStatus.invalidInput

@@ -1,4 +1,5 @@
 import Foundation
+import TrainPlanCore
 
 /// The scenarios `batch` solves: the lines of a list file, or the scenarios in a folder.
 struct BatchList {
@@ -9,12 +10,16 @@ struct BatchList {
     }
 
     var entries: [Entry]
+    /// Files of a folder left out, each with why (a plan or result file beside the scenarios).
+    var skipped: [String] = []
 
     struct ReadError: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// A folder gives its .yaml/.yml/.json files and its folders with a scenario.yaml, by name;
+    /// A folder gives its .yaml/.yml/.json files, its workbooks and its folders with a scenario.yaml,
+    /// by name (JSON that is plainly not a scenario, such as a plan file, and Excel's `~$` lock
+    /// files left out);
     /// a file gives one path a line (blank lines and # comments skipped, relative to the file's folder).
     static func read(_ path: String) throws(ReadError) -> BatchList {
         let manager = FileManager.default
@@ -22,19 +27,22 @@ struct BatchList {
         guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw ReadError(description: "\(path): no such file or folder")
         }
-        var paths: [String] = []
+        var paths: [String] = [], skipped: [String] = []
         if isFolder.boolValue {
             let root = URL(fileURLWithPath: path)
             guard let names = try? manager.contentsOfDirectory(atPath: path) else {
                 throw ReadError(description: "\(path): cannot be read")
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
                 let item = root.appendingPathComponent(name)
                 var sub: ObjCBool = false
                 guard manager.fileExists(atPath: item.path, isDirectory: &sub) else { continue }
                 if sub.boolValue {
                     if manager.fileExists(atPath: item.appendingPathComponent("scenario.yaml").path) { paths.append(item.path) }
-                } else if ["yaml", "yml", "json"].contains(item.pathExtension.lowercased()) {
+                } else if item.pathExtension.lowercased() == "json",
+                          let data = manager.contents(atPath: item.path), ScenarioLoader.isNotAScenario(json: data) {
+                    skipped.append("\((path as NSString).appendingPathComponent(name)): left out: not a scenario (a plan or a result file)")
+                } else if scenarioExtensions.contains(item.pathExtension.lowercased()) {
                     paths.append(item.path)
                 }
             }
@@ -65,6 +73,10 @@ struct BatchList {
             taken.insert(name)
             return Entry(name: name, path: item)
         }
-        return BatchList(entries: entries)
+        return BatchList(entries: entries, skipped: skipped)
     }
+
+    /// What a folder is listed for: the scenario forms `ScenarioLoader` reads, and the workbooks it
+    /// names a fix for (`.xls`, `.ods`: "save it as .xlsx") so a planner sees them in the table.
+    static let scenarioExtensions = ["yaml", "yml", "json", "xlsx", "xlsm", "xls", "ods"]
 }

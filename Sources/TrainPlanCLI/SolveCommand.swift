@@ -62,9 +62,12 @@ struct SolveCommand: ParsableCommand {
     var pins: [Replanning.Pin] = []
 
     @Option(name: .customLong("then"), help: ArgumentHelp(
-        "Among plans as good as the best (the same objective when it is proven optimal, else no worse than the plan found), choose by a second criterion: balance-load (minimise the largest share of its limit, maxSlots or else every slot of the horizon, that any internal instructor teaches) or more-trainees (the most participants in courses that run). A second GLPK run on the whole model; the first gets 80% of the time limit; above 25,000 columns only with --search whole. The plan file records it under secondObjective. Not with --from.",
+        "Among plans as good as the best (the same objective when it is proven optimal, else no worse than the plan found), choose by a second criterion: balance-load (minimise the largest share of its limit, maxSlots or else every slot of the horizon, that any internal instructor teaches) or more-trainees (the most participants in courses that run). A second GLPK run on the whole model; the first gets 80% of the time limit; above 25,000 columns only with --search whole. The plan file records it under secondObjective. Not with --from; one criterion per solve.",
         valueName: "balance-load|more-trainees"))
-    var then: SecondObjective?
+    var thenGiven: [SecondObjective] = []
+
+    /// The second criterion; `validate()` refuses more than one, so none is dropped unsaid.
+    var then: SecondObjective? { thenGiven.last }
 
     @Flag(help: "Print GLPK's log to standard error.")
     var verbose = false
@@ -86,6 +89,9 @@ struct SolveCommand: ParsableCommand {
         if format.xlsx && report == nil { throw ValidationError("--xlsx is part of the report: give --report DIR too") }
         if from == nil && (frozenUntil != nil || changePenalty != nil || !pins.isEmpty) {
             throw ValidationError("--frozen-until, --change-penalty and --pin need --from OLD-PLAN")
+        }
+        if thenGiven.count > 1 {
+            throw ValidationError("--then given \(thenGiven.count) times (\(thenGiven.map(\.rawValue).joined(separator: ", "))): a solve takes one second criterion; run it again with the other to compare")
         }
         if then != nil && from != nil { throw ValidationError("--then does not combine with --from (re-planning has its own second criterion, the change penalty)") }
         if let refusal = frozenUntil.flatMap({ CivilDate.refusal("--frozen-until", $0) }) { throw ValidationError(refusal) }

@@ -48,6 +48,17 @@ public enum ScenarioLoader {
         return ScenarioDocument(root: root, tables: [:], defaultName: url.deletingPathExtension().lastPathComponent)
     }
 
+    /// Whether JSON text is plainly not a scenario: valid JSON that is not an object, an object that
+    /// names the scenario it is about (`"scenario"`: plan files, sourcing advice), or one with none
+    /// of a scenario's top-level fields (bench and batch results).
+    /// A folder of scenarios often holds their plans too (`solve s.yaml -o s.plan.json`); `batch`
+    /// lists it without them. JSON that does not parse is not judged here: reading it names the error.
+    public static func isNotAScenario(json data: Data) -> Bool {
+        guard let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return false }
+        guard let object = root as? [String: Any] else { return true }
+        return object["scenario"] != nil || object.keys.allSatisfy { !ScenarioDecoder.settingsFields.contains($0) }
+    }
+
     /// Reads a scenario held in memory (tests, tools); `file` names it in messages.
     public static func load(text: String, file: String = "scenario.yaml") throws(ScenarioError) -> LoadedScenario {
         let log = DiagnosticLog()

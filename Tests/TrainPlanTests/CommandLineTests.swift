@@ -670,4 +670,18 @@ import TrainPlanReport
             #expect(id.status == 0 && id.stdout.contains("Lalu balance-load: paling banyak ") && id.stdout.contains("detik seluruhnya"), "\(id)")
         }
     }
+
+    /// `--then` given twice was read as its last value, the first dropped unsaid: a planner
+    /// asking for both criteria got one. Refused as a command-line error naming both.
+    @Test func thenGivenTwiceIsRefused() throws {
+        try Self.withTemporaryFolder { folder in
+            let scenario = folder.appendingPathComponent("s.yaml")
+            try Self.write(Data(Self.valid.utf8), to: scenario)
+            let plan = folder.appendingPathComponent("p.json")
+            let twice = try Self.trainplan(["solve", scenario.path, "-o", plan.path,
+                                            "--then", "balance-load", "--then", "more-trainees"])
+            #expect(twice.status == 64 && twice.stderr.contains("--then given 2 times (balance-load, more-trainees)"), "\(twice)")
+            #expect(!FileManager.default.fileExists(atPath: plan.path))
+        }
+    }
 }

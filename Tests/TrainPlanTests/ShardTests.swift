@@ -207,6 +207,34 @@ import Yams
         }
     }
 
+    /// A folder of workbooks gave "no scenarios in it", and a scenario's plan beside it
+    /// (`solve s.yaml -o s.plan.json`) was read as a scenario and failed its row. Workbooks are
+    /// listed now, plans and results left out with a note, Excel's lock files ignored.
+    @Test func batchOfAFolderListsWorkbooksAndLeavesPlansOut() throws {
+        try CommandLineTests.withTemporaryFolder { folder in
+            let scenarios = folder.appendingPathComponent("scenarios")
+            try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+            let manager = FileManager.default
+            try manager.copyItem(at: CommandLineTests.rules.appendingPathComponent("load-limit.yaml"),
+                                 to: scenarios.appendingPathComponent("limit.yaml"))
+            try manager.copyItem(at: Self.fixtures.appendingPathComponent("pekalongan-2023.xlsx"),
+                                 to: scenarios.appendingPathComponent("pekalongan.xlsx"))
+            try Data("lock".utf8).write(to: scenarios.appendingPathComponent("~$pekalongan.xlsx"))
+            try Data(#"[{"scenario": "limit", "status": "optimal"}]"#.utf8).write(to: scenarios.appendingPathComponent("bench.json"))
+            let solve = try Self.run(["solve", "scenarios/limit.yaml", "-o", "scenarios/limit.plan.json", "--time-limit", "30"], in: folder)
+            #expect(solve.status == 0, "\(solve.stderr)")
+            let result = try Self.run(["batch", "scenarios", "--time-limit", "30", "--jobs", "1", "--out", "out"], in: folder)
+            #expect(result.status == 0, "\(result)")
+            let names = result.stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first.map(String.init) }
+            #expect(Array(names.prefix(2)) == ["limit", "pekalongan"], "\(result.stdout)")
+            #expect(!result.stdout.contains("failed") && !result.stdout.contains("invalid"), "\(result.stdout)")
+            for file in ["bench.json", "limit.plan.json"] {
+                #expect(result.stderr.contains("note: scenarios/\(file): left out: not a scenario"), "\(result.stderr)")
+            }
+            #expect(!result.stderr.contains("~$"), "\(result.stderr)")
+        }
+    }
+
     /// `a/s.yaml`, `b/s.yaml` and `c/s-2.yaml` were s, s-2 and s-2: c's plan replaced b's.
     @Test func batchNamesNeverClash() throws {
         try CommandLineTests.withTemporaryFolder { folder in
